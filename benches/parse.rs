@@ -1,0 +1,2 @@
+//! Parsing benchmark (placeholder until the archive parser benchmark lands).
+fn main() {}

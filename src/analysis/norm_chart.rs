@@ -1,0 +1,83 @@
+//! "Hoeveel adressen voldoen aan de veiligheidsnorm?" — the werkvoorraad and the stock of
+//! addresses that meet the safety norm, split in its three published parts. The first chart of
+//! the app (the proof of the stack) and the headline of the Overzicht.
+
+use super::provenance;
+use super::select::{series, Vintage};
+use super::time_chart::{Point, Series, SeriesKind, TimeChart};
+use crate::data::archive::Archive;
+use crate::data::breakdown::Breakdown;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+use crate::i18n::{format, texts, Lang};
+
+/// Measure codes in drawing order.
+pub const MEASURES: [&str; 5] = ["werkvoorraad", "voldoet_norm", "voldoet_op_norm", "voldoet_versterkt", "voldoet_andere_reden"];
+
+pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: Lang) -> TimeChart {
+    let t = &texts(lang).norm;
+    let mut out = Vec::new();
+    for (style, code) in MEASURES.iter().enumerate() {
+        let Some(m) = archive.measure_by_code(code) else { continue };
+        let obs = series(archive, code, breakdown, vintage);
+        let points: Vec<Point> = obs
+            .iter()
+            .filter(|o| o.period.is_date())
+            .filter_map(|o| {
+                let v = o.value?;
+                let d = o.period.end();
+                Some(Point {
+                    start: d,
+                    end: d,
+                    value: v,
+                    label: format!("{}: {} {}", m.label(lang), format::int(v, lang), t.addresses),
+                    period_label: format::date(d, lang),
+                    segment: 0,
+                    provenance: provenance::of(archive, o),
+                })
+            })
+            .collect();
+        if points.is_empty() {
+            continue;
+        }
+        out.push(Series { key: (*code).to_string(), label: m.label(lang).to_string(), style, kind: SeriesKind::Line, points });
+    }
+    let provs: Vec<_> = out.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
+    let source_line = provenance::source_line(archive, &provs, lang);
+    let synthetic = provs.iter().any(|p| p.flag == Flag::Synthetic);
+    let summary = summary(&out, lang);
+    TimeChart {
+        id: "voldoet-norm".into(),
+        title: t.title.into(),
+        y_label: t.addresses.into(),
+        unit: Unit::Addresses,
+        series: out,
+        markers: Vec::new(),
+        references: Vec::new(),
+        summary,
+        source_line,
+        method: t.method.into(),
+        synthetic,
+    }
+}
+
+/// One sentence: the latest share meeting the norm, and the change over the year before.
+fn summary(series: &[Series], lang: Lang) -> String {
+    let t = &texts(lang).norm;
+    let last = |key: &str| series.iter().find(|s| s.key == key).and_then(|s| s.points.last());
+    let (Some(norm), Some(wv)) = (last("voldoet_norm"), last("werkvoorraad")) else {
+        return texts(lang).shell.no_data.to_string();
+    };
+    let share = if wv.value > 0.0 { norm.value / wv.value * 100.0 } else { 0.0 };
+    let earlier = series
+        .iter()
+        .find(|s| s.key == "voldoet_norm")
+        .and_then(|s| s.points.iter().rev().find(|p| p.end.days_until(norm.end) >= 300));
+    (t.summary)(
+        &format::date(norm.end, lang),
+        &format::int(norm.value, lang),
+        &format::int(wv.value, lang),
+        &format::pct(share, 1, lang),
+        earlier.map(|e| (format::date(e.end, lang), format::int(e.value, lang))),
+    )
+}

@@ -1,0 +1,171 @@
+//! The view model of every chart with a time axis. Analysis builds it; the chart draws it, the
+//! table renders it, the summary sentence describes it and the CSV download serialises it —
+//! four outputs of one value, so they cannot disagree.
+
+use crate::data::date::Date;
+use crate::data::event::EventKind;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+
+/// Where one plotted value comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    /// Publication id (e.g. `sodm-2020-09`), or `demo` / `eigen-bestand`.
+    pub publication: String,
+    /// Human title of the publication.
+    pub publication_title: String,
+    pub peildatum: Option<Date>,
+    /// Place in the source (table, page, line) or how it was derived.
+    pub source: String,
+    pub flag: Flag,
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// Values at dates joined by lines (stocks, cumulative counts).
+    Line,
+    /// A value spread over its interval, drawn as a horizontal bar over the span (rates).
+    Span,
+}
+
+/// One plotted value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    /// For a value at a date, `start == end`.
+    pub start: Date,
+    pub end: Date,
+    pub value: f64,
+    /// The value as the reader should see it in a tooltip/table, e.g. "1.398 in 2e kwartaal 2020
+    /// (466 per maand)". Filled by analysis in the chosen language.
+    pub label: String,
+    /// The period in words, for tables.
+    pub period_label: String,
+    /// Consecutive points with the same segment are joined; a new segment starts after a
+    /// definition break or a gap.
+    pub segment: u32,
+    pub provenance: Provenance,
+}
+
+impl Point {
+    pub fn mid(&self) -> f64 {
+        (self.start.as_month_float() + self.end.as_month_float()) / 2.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Stable key (measure code or similar), used in CSV and tests.
+    pub key: String,
+    pub label: String,
+    /// Index into the palette / marker shapes / dash patterns.
+    pub style: usize,
+    pub kind: SeriesKind,
+    pub points: Vec<Point>,
+}
+
+/// A dated marker on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub date: Date,
+    pub kind: EventKind,
+    /// Short text shown in the tooltip / footnote.
+    pub text: String,
+    pub source: String,
+    /// Footnote number shown on the chart (1-based).
+    pub number: usize,
+}
+
+/// A horizontal reference line (e.g. a target pace).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferenceLine {
+    pub value: f64,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeChart {
+    /// Stable id, used for DOM ids, downloads and tests.
+    pub id: String,
+    pub title: String,
+    /// Label of the y axis, e.g. "adressen" or "adressen per maand".
+    pub y_label: String,
+    pub unit: Unit,
+    pub series: Vec<Series>,
+    pub markers: Vec<Marker>,
+    pub references: Vec<ReferenceLine>,
+    /// One plain-language sentence describing what the chart shows.
+    pub summary: String,
+    /// The source line under the chart.
+    pub source_line: String,
+    /// Longer method note ("toelichting met rekenmethode").
+    pub method: String,
+    /// True when any value is synthetic demonstration data: stamped on images and downloads.
+    pub synthetic: bool,
+}
+
+impl TimeChart {
+    pub fn is_empty(&self) -> bool {
+        self.series.iter().all(|s| s.points.is_empty())
+    }
+    /// The time range covered by all points and markers, as month floats, padded a little.
+    pub fn x_range(&self) -> (f64, f64) {
+        let mut lo = f64::INFINITY;
+        let mut hi = f64::NEG_INFINITY;
+        for p in self.series.iter().flat_map(|s| &s.points) {
+            lo = lo.min(p.start.as_month_float());
+            hi = hi.max(p.end.as_month_float());
+        }
+        if !lo.is_finite() {
+            return (2020.0 * 12.0, 2021.0 * 12.0);
+        }
+        for m in &self.markers {
+            let x = m.date.as_month_float();
+            if x >= lo - 6.0 && x <= hi + 6.0 {
+                lo = lo.min(x);
+                hi = hi.max(x);
+            }
+        }
+        let pad = ((hi - lo) * 0.03).max(1.0);
+        (lo - pad, hi + pad)
+    }
+    /// 0 to a rounded maximum.
+    pub fn y_max(&self) -> f64 {
+        let m = self
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .map(|p| p.value)
+            .chain(self.references.iter().map(|r| r.value))
+            .fold(0.0f64, f64::max);
+        nice_ceiling(m * 1.05)
+    }
+}
+
+/// The next "nice" number (1, 2, 2.5, 5 × 10^k) at or above `v`.
+pub fn nice_ceiling(v: f64) -> f64 {
+    if !(v.is_finite()) || v <= 0.0 {
+        return 1.0;
+    }
+    let exp = v.log10().floor();
+    let base = 10f64.powf(exp);
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if m * base >= v {
+            return m * base;
+        }
+    }
+    10.0 * base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ceilings() {
+        assert_eq!(nice_ceiling(26716.0), 50000.0);
+        assert_eq!(nice_ceiling(17000.0), 20000.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(230.0), 250.0);
+    }
+}

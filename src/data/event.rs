@@ -1,0 +1,63 @@
+//! Dated annotations drawn on every time axis: definition changes, data cleaning, earthquakes,
+//! policy moments, reporting changes.
+
+use super::date::Date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    /// A measure changed meaning; series are broken here, never joined.
+    DefinitionChange,
+    /// Data cleaning or a large correction (e.g. "dataschoning" November 2020).
+    DataCorrection,
+    /// An earthquake.
+    Earthquake,
+    /// A policy or political moment (enquête, advice, agreement).
+    Policy,
+    /// A change in how or how often figures are published.
+    ReportingChange,
+}
+
+impl EventKind {
+    pub fn parse(s: &str) -> Option<EventKind> {
+        Some(match s {
+            "definition_change" => EventKind::DefinitionChange,
+            "data_correction" => EventKind::DataCorrection,
+            "earthquake" => EventKind::Earthquake,
+            "policy" => EventKind::Policy,
+            "reporting_change" => EventKind::ReportingChange,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::DefinitionChange => "definition_change",
+            EventKind::DataCorrection => "data_correction",
+            EventKind::Earthquake => "earthquake",
+            EventKind::Policy => "policy",
+            EventKind::ReportingChange => "reporting_change",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub kind: EventKind,
+    /// Measures whose series this event affects (empty = all).
+    pub measures: Vec<String>,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
+impl Event {
+    pub fn text(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Nl => &self.text_nl,
+            crate::i18n::Lang::En => &self.text_en,
+        }
+    }
+    pub fn affects(&self, measure: &str) -> bool {
+        self.measures.is_empty() || self.measures.iter().any(|m| m == measure)
+    }
+}

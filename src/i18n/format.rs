@@ -1,0 +1,149 @@
+//! Numbers and dates as a Dutch or English reader expects them: `26.716` / `26,716`,
+//! `17 juli 2020` / `17 July 2020`. Done here (not with the browser's Intl) so native tests,
+//! SVG exports and CSV notes format exactly like the screen.
+
+use super::Lang;
+use crate::data::date::{Date, Month};
+
+const MONTHS_NL: [&str; 12] =
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_NL_SHORT: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTHS_EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn group_thousands(int: u64, sep: char) -> String {
+    let s = int.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A whole number with thousands separators.
+///
+/// ```
+/// use versterkingsmonitor::i18n::{format::int, Lang};
+/// assert_eq!(int(26716.0, Lang::Nl), "26.716");
+/// assert_eq!(int(26716.0, Lang::En), "26,716");
+/// assert_eq!(int(-1209.4, Lang::Nl), "-1.209");
+/// ```
+pub fn int(v: f64, lang: Lang) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let r = v.round();
+    let sign = if r < 0.0 { "-" } else { "" };
+    let sep = if lang == Lang::Nl { '.' } else { ',' };
+    format!("{sign}{}", group_thousands(r.abs() as u64, sep))
+}
+
+/// A number with `decimals` decimals.
+pub fn dec(v: f64, decimals: usize, lang: Lang) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    if decimals == 0 {
+        return int(v, lang);
+    }
+    let s = format!("{:.*}", decimals, v.abs());
+    let (i, f) = s.split_once('.').unwrap_or((&s, ""));
+    let int_part = i.parse::<u64>().unwrap_or(0);
+    let (tsep, dsep) = if lang == Lang::Nl { ('.', ',') } else { (',', '.') };
+    let sign = if v < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') { "-" } else { "" };
+    format!("{sign}{}{dsep}{f}", group_thousands(int_part, tsep))
+}
+
+/// A percentage, e.g. `29%` or `59,9%`.
+pub fn pct(v: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}%", dec(v, decimals, lang))
+}
+
+/// `17 juli 2020` / `17 July 2020`.
+pub fn date(d: Date, lang: Lang) -> String {
+    let i = usize::from(d.month() - 1);
+    match lang {
+        Lang::Nl => format!("{} {} {}", d.day(), MONTHS_NL.get(i).unwrap_or(&""), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN.get(i).unwrap_or(&""), d.year()),
+    }
+}
+
+/// `17-07-2020` (Dutch) / `17 Jul 2020` (English), for compact tables.
+pub fn date_short(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{:02}-{:02}-{}", d.day(), d.month(), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN_SHORT.get(usize::from(d.month() - 1)).unwrap_or(&""), d.year()),
+    }
+}
+
+/// `juli 2020` / `July 2020`.
+pub fn month(m: Month, lang: Lang) -> String {
+    let i = usize::from(m.month() - 1);
+    let names = if lang == Lang::Nl { &MONTHS_NL } else { &MONTHS_EN };
+    format!("{} {}", names.get(i).unwrap_or(&""), m.year())
+}
+
+/// `jul 2020` / `Jul 2020`, for axis labels.
+pub fn month_short(m: Month, lang: Lang) -> String {
+    let i = usize::from(m.month() - 1);
+    let names = if lang == Lang::Nl { &MONTHS_NL_SHORT } else { &MONTHS_EN_SHORT };
+    format!("{} {}", names.get(i).unwrap_or(&""), m.year())
+}
+
+/// A period in words: `2e kwartaal 2020` / `Q2 2020`, `voor 2017` / `before 2017`.
+pub fn period(p: &crate::data::period::Period, lang: Lang) -> String {
+    use crate::data::period::Period;
+    let nl = lang == Lang::Nl;
+    match *p {
+        Period::At(d) => date(d, lang),
+        Period::Month(m) => month(m, lang),
+        Period::Quarter { year, quarter } => if nl { format!("{quarter}e kwartaal {year}") } else { format!("Q{quarter} {year}") },
+        Period::Half { year, half } => if nl { format!("{half}e helft {year}") } else { format!("H{half} {year}") },
+        Period::Year(y) => y.to_string(),
+        Period::Range { start, end } => format!("{} – {}", date_short(start, lang), date_short(end, lang)),
+        Period::Until(d) => {
+            // "..2016-12-31" reads best as "voor 2017".
+            if d.month() == 12 && d.day() == 31 {
+                if nl { format!("voor {}", d.year() + 1) } else { format!("before {}", d.year() + 1) }
+            } else if nl {
+                format!("t/m {}", date(d, lang))
+            } else {
+                format!("up to {}", date(d, lang))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::period::Period;
+
+    #[test]
+    fn numbers_in_both_languages() {
+        assert_eq!(int(0.0, Lang::Nl), "0");
+        assert_eq!(int(999.0, Lang::Nl), "999");
+        assert_eq!(int(1000.0, Lang::Nl), "1.000");
+        assert_eq!(int(1234567.0, Lang::En), "1,234,567");
+        assert_eq!(dec(3.31, 1, Lang::Nl), "3,3");
+        assert_eq!(dec(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(pct(59.9, 1, Lang::Nl), "59,9%");
+        assert_eq!(dec(-0.04, 1, Lang::Nl), "0,0");
+        assert_eq!(int(f64::NAN, Lang::Nl), "–");
+    }
+
+    #[test]
+    fn dates_and_periods_in_words() {
+        let d = Date::parse("2020-07-17").unwrap();
+        assert_eq!(date(d, Lang::Nl), "17 juli 2020");
+        assert_eq!(date(d, Lang::En), "17 July 2020");
+        assert_eq!(date_short(d, Lang::Nl), "17-07-2020");
+        assert_eq!(period(&Period::parse("..2016-12-31").unwrap(), Lang::Nl), "voor 2017");
+        assert_eq!(period(&Period::parse("2020-Q2").unwrap(), Lang::Nl), "2e kwartaal 2020");
+        assert_eq!(period(&Period::parse("2019-H1").unwrap(), Lang::En), "H1 2019");
+    }
+}

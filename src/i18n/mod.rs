@@ -1,0 +1,62 @@
+//! The one translation catalogue. Every text the interface shows comes from here, typed: a text
+//! missing in one language is a compile error, because `NL` and `EN` are values of the same struct.
+//!
+//! The catalogue is split per area (one file each) but reached through one root, [`texts`].
+//! Number and date formatting in both languages lives in [`format`].
+
+pub mod format;
+pub mod norm;
+pub mod shell;
+
+use std::fmt;
+
+/// Interface language. Dutch is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// The `lang` query parameter / HTML `lang` attribute value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+    /// Anything but `en` is Dutch, so a broken link still shows the default language.
+    pub fn from_code(s: &str) -> Lang {
+        if s.eq_ignore_ascii_case("en") { Lang::En } else { Lang::Nl }
+    }
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The whole catalogue for one language.
+pub struct Texts {
+    pub shell: shell::ShellTexts,
+    pub norm: norm::NormTexts,
+}
+
+pub const NL: Texts = Texts { shell: shell::NL, norm: norm::NL };
+pub const EN: Texts = Texts { shell: shell::EN, norm: norm::EN };
+
+/// The catalogue for a language.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
