@@ -5,6 +5,7 @@
 //! Number and date formatting in both languages lives in [`format`].
 
 pub mod format;
+pub mod labels;
 pub mod norm;
 pub mod shell;
 

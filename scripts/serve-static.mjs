@@ -1,0 +1,41 @@
+// A tiny static file server for dist/ that behaves like a plain static host with an SPA
+// fallback: unknown paths without a file extension get index.html (as `404.html` does on
+// GitHub-Pages-style hosts). Used by the serve command and the end-to-end tests.
+// Usage: node scripts/serve-static.mjs [DIR] [PORT]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(process.argv[2] || 'dist');
+const port = Number(process.argv[3] || 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = http.createServer((req, res) => {
+  let urlPath;
+  try { urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400); return res.end('bad request'); }
+  let file = path.join(root, urlPath);
+  if (!file.startsWith(root)) { res.writeHead(403); return res.end('forbidden'); }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) {
+    if (path.extname(urlPath) === '') file = path.join(root, 'index.html');
+    else { res.writeHead(404, { 'content-type': 'text/plain' }); return res.end('not found'); }
+  }
+  const type = types[path.extname(file)] || 'application/octet-stream';
+  const body = fs.readFileSync(file);
+  const headers = { 'content-type': type, 'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable' };
+  if (file.includes(`${path.sep}data${path.sep}`)) headers['cache-control'] = 'no-cache';
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && /text|json|wasm|svg|javascript|csv/.test(type)) {
+    headers['content-encoding'] = 'gzip';
+    headers['vary'] = 'accept-encoding';
+    res.writeHead(200, headers);
+    return res.end(zlib.gzipSync(body, { level: 6 }));
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

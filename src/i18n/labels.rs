@@ -1,0 +1,46 @@
+//! Labels for enumerated values of the model (flags, risk profiles, owners, categories), in both
+//! languages. Part of the translation catalogue.
+
+use super::Lang;
+use crate::data::breakdown::{Categorie, Eigenaar, Risicoprofiel};
+use crate::data::observation::Flag;
+
+pub fn flag(f: Flag, lang: Lang) -> &'static str {
+    let nl = lang == Lang::Nl;
+    match f {
+        Flag::Published => if nl { "gepubliceerd" } else { "published" },
+        Flag::Approximate => if nl { "benadering in bron" } else { "approximate in source" },
+        Flag::Derived => if nl { "afgeleid" } else { "derived" },
+        Flag::Estimated => if nl { "schatting" } else { "estimate" },
+        Flag::Suppressed => if nl { "niet getoond" } else { "not shown" },
+        Flag::Synthetic => if nl { "synthetisch" } else { "synthetic" },
+    }
+}
+
+pub fn risicoprofiel(r: Risicoprofiel, lang: Lang) -> &'static str {
+    let nl = lang == Lang::Nl;
+    match r {
+        Risicoprofiel::P50 => if nl { "Verhoogd (P50)" } else { "Elevated (P50)" },
+        Risicoprofiel::P90 => if nl { "Licht verhoogd (P90)" } else { "Slightly elevated (P90)" },
+        Risicoprofiel::Grijs => if nl { "Normaal (grijs)" } else { "Normal (grey)" },
+    }
+}
+
+pub fn eigenaar(e: Eigenaar, lang: Lang) -> &'static str {
+    let nl = lang == Lang::Nl;
+    match e {
+        Eigenaar::Corporatie => if nl { "Woningcorporatie" } else { "Housing association" },
+        Eigenaar::Particulier => if nl { "Particulier" } else { "Private owner" },
+    }
+}
+
+pub fn categorie(c: Categorie, lang: Lang) -> &'static str {
+    let nl = lang == Lang::Nl;
+    match c {
+        Categorie::Zorg => if nl { "Zorg" } else { "Care" },
+        Categorie::School => if nl { "Scholen" } else { "Schools" },
+        Categorie::Dorpshuis => if nl { "Dorpshuizen" } else { "Village halls" },
+        Categorie::Agro => if nl { "Agrarisch" } else { "Agricultural" },
+        Categorie::EigenInitiatief => if nl { "Eigen initiatief" } else { "Own initiative" },
+    }
+}

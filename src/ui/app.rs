@@ -1,0 +1,39 @@
+//! The root component: data context, router, shell and routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use super::data::provide_data;
+use super::shell::Shell;
+use super::views;
+
+/// The base path the app is served under, read from `<base href>` (Trunk's public_url), without
+/// the trailing slash; empty at the root of a host.
+fn router_base() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_data();
+    view! {
+        <Router base=router_base()>
+            <Shell>
+                <Routes fallback=views::not_found::NotFound>
+                    <Route path=path!("/") view=views::overzicht::Overzicht/>
+                    <Route path=path!("/trends") view=views::trends::Trends/>
+                    <Route path=path!("/doorlooptijden") view=views::doorlooptijden::Doorlooptijden/>
+                    <Route path=path!("/gemeenten") view=views::gemeenten::Gemeenten/>
+                    <Route path=path!("/data") view=views::data_bronnen::DataBronnen/>
+                    <Route path=path!("/over") view=views::over::Over/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

@@ -1,0 +1,57 @@
+//! The URL is the state: route, language, data source and filters are read from it, and every
+//! link is built to keep them. Components never hold a second copy.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
+
+use crate::i18n::Lang;
+
+/// Query parameters that belong to the whole app, not to one view: kept on every link.
+pub const GLOBAL_PARAMS: [&str; 2] = ["lang", "bron"];
+
+/// The interface language from `?lang=`, Dutch by default.
+pub fn use_lang() -> Memo<Lang> {
+    let q = use_query_map();
+    Memo::new(move |_| q.with(|q| q.get("lang").map(|l| Lang::from_code(&l)).unwrap_or_default()))
+}
+
+fn encode(s: &str) -> String {
+    js_sys::encode_uri_component(s).as_string().unwrap_or_default()
+}
+
+/// Build `path?k=v&…` from pairs, skipping empty values and `lang=nl` (the default).
+pub fn build(path: &str, pairs: &[(String, String)]) -> String {
+    let q: Vec<String> = pairs
+        .iter()
+        .filter(|(k, v)| !v.is_empty() && !(k == "lang" && v == "nl"))
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    if q.is_empty() { path.to_string() } else { format!("{path}?{}", q.join("&")) }
+}
+
+/// The global parameters of the current URL, as pairs.
+pub fn global_pairs(q: &ParamsMap) -> Vec<(String, String)> {
+    GLOBAL_PARAMS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))).collect()
+}
+
+/// A reactive href to `path` that keeps the global parameters (language, data source).
+pub fn use_href(path: &'static str) -> Signal<String> {
+    let q = use_query_map();
+    Signal::derive(move || q.with(|q| build(path, &global_pairs(q))))
+}
+
+/// A reactive href to the current path with the language switched.
+pub fn use_lang_switch_href() -> Signal<String> {
+    let q = use_query_map();
+    let loc = leptos_router::hooks::use_location();
+    Signal::derive(move || {
+        let path = loc.pathname.get();
+        q.with(|q| {
+            let current = q.get("lang").map(|l| Lang::from_code(&l)).unwrap_or_default();
+            let mut pairs: Vec<(String, String)> = q.clone().into_iter().filter(|(k, _)| k != "lang").map(|(k, v)| (k.to_string(), v)).collect();
+            pairs.insert(0, ("lang".into(), current.other().code().into()));
+            build(&path, &pairs)
+        })
+    })
+}
