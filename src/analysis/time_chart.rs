@@ -149,7 +149,7 @@ pub fn nice_ceiling(v: f64) -> f64 {
     }
     let exp = v.log10().floor();
     let base = 10f64.powf(exp);
-    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+    for m in [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
         if m * base >= v {
             return m * base;
         }
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn nice_ceilings() {
-        assert_eq!(nice_ceiling(26716.0), 50000.0);
+        assert_eq!(nice_ceiling(26716.0), 30000.0);
         assert_eq!(nice_ceiling(17000.0), 20000.0);
         assert_eq!(nice_ceiling(0.0), 1.0);
         assert_eq!(nice_ceiling(230.0), 250.0);

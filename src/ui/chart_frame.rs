@@ -121,8 +121,12 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
         })
     });
 
-    let summary_id = move || format!("{}-summary", chart.with(|c| c.id.clone()));
-    let title_id = move || format!("{}-title", chart.with(|c| c.id.clone()));
+    // Ids are fixed per frame; the chart's content may change, its identity does not.
+    let id = chart.with_untracked(|c| c.id.clone());
+    let title_id = format!("{id}-title");
+    let summary_id = format!("{id}-summary");
+    let hint_id = format!("{id}-hint");
+    let described_by = format!("{summary_id} {hint_id}");
     let download_csv = move |_| {
         let c = chart.get_untracked();
         let _ = download::save(&format!("{}.csv", file_stem(&c)), "text/csv;charset=utf-8", &time_chart_csv(&c, lang.get_untracked()));
@@ -134,88 +138,106 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
         }
     };
 
+    // Coarse-grained reactivity: each block re-renders as a whole when the chart or the language
+    // changes. Far less generated code than one closure per text node.
+    let caption = {
+        let (title_id, summary_id) = (title_id.clone(), summary_id.clone());
+        move || {
+            let (title, summary) = chart.with(|c| (c.title.clone(), c.summary.clone()));
+            view! {
+                <figcaption>
+                    <h2 class="chart-title" id=title_id.clone()>{title}</h2>
+                    <p class="chart-summary" id=summary_id.clone() data-testid="chart-summary">{summary}</p>
+                </figcaption>
+            }
+        }
+    };
+    let tooltip = move || {
+        tip.get().map(|(hit, label, style, p)| {
+            let l = lang.get();
+            let pos = format!("left:{}px;top:{}px", hit.x, hit.y);
+            let flip = width.get() as i32 - hit.x < 220;
+            view! {
+                <div class="tooltip" class:flip=flip style=pos aria-hidden="true">
+                    <strong><span class="swatch" style=format!("background:{}", css_colour(style))></span>{label}</strong>
+                    <span>{p.period_label.clone()}</span>
+                    <span class="tip-value">{p.label.clone()}</span>
+                    <span class="tip-source">{format!("{} {}", texts(l).shell.source_prefix, p.provenance.publication_title)}</span>
+                    <span class="tip-source">{p.provenance.source.clone()}</span>
+                    <span class="tip-flag">{labels::flag(p.provenance.flag, l)}</span>
+                </div>
+            }
+        })
+    };
+    let live = move || tip.get().map(|(_, label, _, p)| format!("{label}, {}: {}", p.period_label, p.label)).unwrap_or_default();
+    let below = move || {
+        let l = lang.get();
+        let t = &texts(l).shell;
+        chart.with(|c| {
+            let notes = (!c.markers.is_empty()).then(|| view! {
+                <ol class="chart-notes">
+                    {c.markers.iter().map(|m| view! {
+                        <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
+                    }).collect_view()}
+                </ol>
+            });
+            let rows = c.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| view! {
+                <tr data-series=s.key.clone() data-period=p.end.to_string()>
+                    <th scope="row">{s.label.clone()}</th>
+                    <td>{p.period_label.clone()}</td>
+                    <td class="num" data-value=p.value.to_string()>{format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, l)}</td>
+                    <td>{p.provenance.publication_title.clone()}</td>
+                    <td>{p.provenance.source.clone()}</td>
+                    <td>{labels::flag(p.provenance.flag, l)}</td>
+                </tr>
+            }).collect_view();
+            view! {
+                <p class="chart-source" data-testid="chart-source">{c.source_line.clone()}</p>
+                {notes}
+                <details class="chart-table">
+                    <summary>{t.show_table}</summary>
+                    <table data-testid="chart-table">
+                        <caption>{format!("{} {}", c.title, t.table_caption_suffix)}</caption>
+                        <thead><tr>
+                            <th scope="col">{t.col_series}</th>
+                            <th scope="col">{t.col_period}</th>
+                            <th scope="col" class="num">{t.col_value}</th>
+                            <th scope="col">{t.col_publication}</th>
+                            <th scope="col">{t.col_source}</th>
+                            <th scope="col">{t.col_flag}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </details>
+                <details class="chart-method">
+                    <summary>{t.method_summary}</summary>
+                    <p>{c.method.clone()}</p>
+                </details>
+                <div class="chart-actions">
+                    <button class="button secondary" on:click=download_csv>{t.download_csv}</button>
+                    <button class="button secondary" on:click=download_svg>{t.download_svg}</button>
+                </div>
+            }
+        })
+    };
+    let hint = move || texts(lang.get()).shell.chart_keyboard_hint;
+    let canvas_label = move || chart.with(|c| format!("{}. {}", c.title, c.summary));
+
     view! {
-        <figure class="chart" data-chart=move || chart.with(|c| c.id.clone())>
-            <figcaption>
-                <h2 class="chart-title" id=title_id>{move || chart.with(|c| c.title.clone())}</h2>
-                <p class="chart-summary" id=summary_id data-testid="chart-summary">{move || chart.with(|c| c.summary.clone())}</p>
-            </figcaption>
+        <figure class="chart" data-chart=id>
+            {caption}
             <div class="chart-plot" node_ref=plot_ref tabindex="0" role="group"
-                aria-labelledby=title_id aria-describedby=move || format!("{} {}-hint", summary_id(), chart.with(|c| c.id.clone()))
+                aria-labelledby=title_id aria-describedby=described_by
                 on:mousemove=on_move on:mouseleave=move |_| active.set(None)
                 on:keydown=on_key on:blur=move |_| active.set(None)
                 on:focus=move |_| if active.get_untracked().is_none() { if let Some(&f) = order.get_untracked().last() { active.set(Some(f)); } }>
-                <canvas node_ref=canvas_ref role="img" aria-label=move || chart.with(|c| format!("{}. {}", c.title, c.summary))></canvas>
-                {move || tip.get().map(|(hit, label, style, p)| {
-                    let l = lang.get();
-                    let left = format!("left:{}px;top:{}px", hit.x, hit.y);
-                    let flip = hits.with(|_| width.get() as i32 - hit.x < 220);
-                    view! {
-                        <div class="tooltip" class:flip=flip style=left aria-hidden="true">
-                            <strong><span class="swatch" style=format!("background:{}", css_colour(style))></span>{label}</strong>
-                            <span>{p.period_label.clone()}</span>
-                            <span class="tip-value">{p.label.clone()}</span>
-                            <span class="tip-source">{format!("{} {}", texts(l).shell.source_prefix, p.provenance.publication_title)}</span>
-                            <span class="tip-source">{p.provenance.source.clone()}</span>
-                            <span class="tip-flag">{labels::flag(p.provenance.flag, l)}</span>
-                        </div>
-                    }
-                })}
-                <p class="sr-only" aria-live="polite" data-testid="chart-live">{move || tip.get().map(|(_, label, _, p)| format!("{label}, {}: {}", p.period_label, p.label)).unwrap_or_default()}</p>
+                <canvas node_ref=canvas_ref role="img" aria-label=canvas_label></canvas>
+                {tooltip}
+                <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>
             </div>
-            <p class="sr-only" id=move || format!("{}-hint", chart.with(|c| c.id.clone()))>{move || texts(lang.get()).shell.chart_keyboard_hint}</p>
+            <p class="sr-only" id=hint_id>{hint}</p>
             {move || draw_error.get().map(|e| view! { <p class="error-inline" role="alert">{e}</p> })}
-            <p class="chart-source" data-testid="chart-source">{move || chart.with(|c| c.source_line.clone())}</p>
-            {move || {
-                let l = lang.get();
-                chart.with(|c| (!c.markers.is_empty()).then(|| view! {
-                    <ol class="chart-notes">
-                        {c.markers.iter().map(|m| view! {
-                            <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
-                        }).collect_view()}
-                    </ol>
-                }))
-            }}
-            <details class="chart-table">
-                <summary>{move || texts(lang.get()).shell.show_table}</summary>
-                {move || {
-                    let l = lang.get();
-                    let t = &texts(l).shell;
-                    chart.with(|c| view! {
-                        <table data-testid="chart-table">
-                            <caption>{format!("{} {}", c.title, t.table_caption_suffix)}</caption>
-                            <thead><tr>
-                                <th scope="col">{t.col_series}</th>
-                                <th scope="col">{t.col_period}</th>
-                                <th scope="col" class="num">{t.col_value}</th>
-                                <th scope="col">{t.col_publication}</th>
-                                <th scope="col">{t.col_source}</th>
-                                <th scope="col">{t.col_flag}</th>
-                            </tr></thead>
-                            <tbody>
-                                {c.series.iter().flat_map(|s| s.points.iter().map(move |p| (s.label.clone(), s.key.clone(), p.clone()))).map(|(label, key, p)| view! {
-                                    <tr data-series=key data-period=format!("{}", p.end)>
-                                        <th scope="row">{label}</th>
-                                        <td>{p.period_label.clone()}</td>
-                                        <td class="num" data-value=p.value.to_string()>{format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, l)}</td>
-                                        <td>{p.provenance.publication_title.clone()}</td>
-                                        <td>{p.provenance.source.clone()}</td>
-                                        <td>{labels::flag(p.provenance.flag, l)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    })
-                }}
-            </details>
-            <details class="chart-method">
-                <summary>{move || texts(lang.get()).shell.method_summary}</summary>
-                <p>{move || chart.with(|c| c.method.clone())}</p>
-            </details>
-            <div class="chart-actions">
-                <button class="button secondary" on:click=download_csv>{move || texts(lang.get()).shell.download_csv}</button>
-                <button class="button secondary" on:click=download_svg>{move || texts(lang.get()).shell.download_svg}</button>
-            </div>
+            {below}
         </figure>
     }
 }

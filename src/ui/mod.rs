@@ -9,6 +9,8 @@ mod download;
 mod loader;
 mod panic;
 mod shell;
+#[doc(hidden)]
+pub mod test_support;
 mod url;
 mod views;
 
@@ -21,4 +23,9 @@ pub fn start() {
         boot.remove();
     }
     leptos::mount::mount_to_body(App);
+    // The end-to-end test of the panic panel asks for a deliberate panic.
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if search.contains("test-panic=1") {
+        panic!("deliberate panic requested with ?test-panic=1 (end-to-end test of the panic panel)");
+    }
 }

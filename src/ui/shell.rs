@@ -10,7 +10,6 @@ use crate::i18n::{format, texts};
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
-    let t = move || &texts(lang.get()).shell;
     // <html lang> follows the interface language.
     Effect::new(move |_| {
         let code = lang.get().code();
@@ -19,38 +18,36 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     });
     let home = use_href("/");
-    let nav = [
-        ("/", use_href("/"), 0usize),
-        ("/trends", use_href("/trends"), 1),
-        ("/doorlooptijden", use_href("/doorlooptijden"), 2),
-        ("/gemeenten", use_href("/gemeenten"), 3),
-        ("/data", use_href("/data"), 4),
-        ("/over", use_href("/over"), 5),
-    ];
-    let label = move |i: usize| {
-        let t = t();
-        [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over][i.min(5)]
-    };
+    let hrefs = [use_href("/"), use_href("/trends"), use_href("/doorlooptijden"), use_href("/gemeenten"), use_href("/data"), use_href("/over")];
     let switch = use_lang_switch_href();
+    // One reactive block per language change (coarse-grained: small wasm, same result).
+    let top = move || {
+        let l = lang.get();
+        let t = &texts(l).shell;
+        let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
+        let other = l.other().code();
+        view! {
+            <a class="skip-link" href="#inhoud">{t.skip_to_content}</a>
+            <header class="site-header">
+                <div class="brand">
+                    <A href=move || home.get() attr:class="brand-name">{t.app_name}</A>
+                    <p class="tagline">{t.tagline}</p>
+                </div>
+                <a class="lang-switch" href=move || switch.get() hreflang=other aria-label=t.switch_language_label lang=other>
+                    {t.switch_language}
+                </a>
+            </header>
+            <nav class="site-nav" aria-label=t.nav_label>
+                <ul>
+                    {hrefs.into_iter().zip(labels).enumerate().map(|(i, (href, label))| view! {
+                        <li><A href=move || href.get() exact={i == 0}>{label}</A></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        }
+    };
     view! {
-        <a class="skip-link" href="#inhoud">{move || t().skip_to_content}</a>
-        <header class="site-header">
-            <div class="brand">
-                <A href=move || home.get() attr:class="brand-name">{move || t().app_name}</A>
-                <p class="tagline">{move || t().tagline}</p>
-            </div>
-            <a class="lang-switch" href=move || switch.get() hreflang=move || lang.get().other().code()
-               aria-label=move || t().switch_language_label lang=move || lang.get().other().code()>
-                {move || t().switch_language}
-            </a>
-        </header>
-        <nav class="site-nav" aria-label=move || t().nav_label>
-            <ul>
-                {nav.into_iter().map(|(path, href, i)| view! {
-                    <li><A href=move || href.get() exact={path == "/"}>{move || label(i)}</A></li>
-                }).collect_view()}
-            </ul>
-        </nav>
+        {top}
         <main id="inhoud" tabindex="-1">{children()}</main>
         <Footer/>
     }
@@ -71,11 +68,14 @@ fn Footer() -> impl IntoView {
             _ => t.footer_no_data.to_string(),
         }
     };
-    view! {
-        <footer class="site-footer">
-            <p>{move || texts(lang.get()).shell.footer_source}</p>
-            <p data-testid="latest-publication">{latest}</p>
-            <p>{move || texts(lang.get()).shell.footer_open_source} " " <a href=move || over.get()>{move || texts(lang.get()).shell.footer_method}</a></p>
-        </footer>
+    move || {
+        let t = &texts(lang.get()).shell;
+        view! {
+            <footer class="site-footer">
+                <p>{t.footer_source}</p>
+                <p data-testid="latest-publication">{latest()}</p>
+                <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
+            </footer>
+        }
     }
 }

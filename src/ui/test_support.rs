@@ -1,0 +1,65 @@
+//! Helpers for the component tests in `tests/web.rs` (mounting a component into a fresh element).
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+use super::chart_frame::TimeChartFrame;
+use crate::analysis::time_chart::{Point, Provenance, Series, SeriesKind, TimeChart};
+use crate::data::date::Date;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+
+/// A small chart with three published werkvoorraad values.
+pub fn sample_chart() -> TimeChart {
+    let pt = |d: &str, v: f64| {
+        let date = Date::parse(d).unwrap_or(Date::Y2K);
+        Point {
+            start: date,
+            end: date,
+            value: v,
+            label: format!("{} adressen", crate::i18n::format::int(v, crate::i18n::Lang::Nl)),
+            period_label: d.to_string(),
+            segment: 0,
+            provenance: Provenance {
+                publication: "proef".into(),
+                publication_title: "Proefpublicatie".into(),
+                peildatum: Some(date),
+                source: "tabel 1".into(),
+                flag: Flag::Published,
+                note: String::new(),
+            },
+        }
+    };
+    TimeChart {
+        id: "proef".into(),
+        title: "Proefgrafiek".into(),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series {
+            key: "werkvoorraad".into(),
+            label: "Werkvoorraad".into(),
+            style: 0,
+            kind: SeriesKind::Line,
+            points: vec![pt("2020-07-17", 26716.0), pt("2022-12-31", 27234.0), pt("2024-12-31", 27713.0)],
+        }],
+        markers: Vec::new(),
+        references: Vec::new(),
+        summary: "Een proefgrafiek met drie standen.".into(),
+        source_line: "Bron: proef".into(),
+        method: "Geen.".into(),
+        synthetic: false,
+    }
+}
+
+/// Mount a chart frame (inside a router, as in the app) into a new element appended to `body`.
+pub fn mount_chart_frame(chart: TimeChart) -> web_sys::HtmlElement {
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window().and_then(|w| w.document()).expect("browser document");
+    let host: web_sys::HtmlElement = doc.create_element("section").expect("element").unchecked_into();
+    host.style().set_property("width", "800px").ok();
+    doc.body().expect("body").append_child(&host).ok();
+    let chart = Signal::stored(chart);
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <Router><TimeChartFrame chart=chart/></Router> });
+    handle.forget();
+    host
+}

@@ -1,0 +1,44 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core (never a
+// downloaded browser), console-error collection, canvas pixel counting.
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(browser, { width = 1280, height = 900, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => {
+    // Chromium warns about Trunk's integrity attribute on preload; not an app error.
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+/** Wait until the app has rendered its data (or an error panel). */
+export async function waitForApp(page) {
+  await page.waitForSelector('main h1', { timeout: 20000 });
+  await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
+}
+
+/** Number of non-white pixels in the first canvas (device pixels). */
+export async function inkedPixels(page, selector = 'canvas') {
+  return page.$eval(selector, (c) => {
+    const ctx = c.getContext('2d');
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++;
+    return n;
+  });
+}

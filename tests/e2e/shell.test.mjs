@@ -1,0 +1,137 @@
+// End-to-end: the release build served on 127.0.0.1 — every route, the first chart, deep links,
+// language switch, data errors with retry, and the panic panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const ROUTES = ['/', '/trends', '/doorlooptijden', '/gemeenten', '/data', '/over'];
+
+for (const width of [360, 1280]) {
+  for (const lang of ['nl', 'en']) {
+    test(`every route opens without console errors (${width}px, ${lang})`, async () => {
+      const { context, page, errors } = await openPage(browser, { width });
+      for (const r of ROUTES) {
+        await page.goto(`${BASE}${r}${lang === 'en' ? '?lang=en' : ''}`);
+        await waitForApp(page);
+        assert.equal(await page.locator('h1').count(), 1, `${r}: exactly one h1`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang, `${r}: html lang`);
+        // No horizontal scrolling of the page itself on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `${r}: page wider than the viewport by ${overflow}px`);
+      }
+      assert.deepEqual(errors, [], 'console errors');
+      await context.close();
+    });
+  }
+}
+
+test('the first chart draws pixels, crisp on a HiDPI screen, and its table has the published numbers', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280, scale: 2 });
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await page.waitForSelector('figure.chart canvas');
+  const { w, cw } = await page.$eval('figure.chart canvas', (c) => ({ w: c.width, cw: c.clientWidth }));
+  assert.equal(w, cw * 2, 'backing store = CSS width × devicePixelRatio');
+  assert.ok((await inkedPixels(page)) > 5000, 'canvas has drawn content');
+  const cell = page.locator('[data-testid=chart-table] tr[data-series=voldoet_norm][data-period="2024-12-31"] td.num');
+  assert.equal(await cell.getAttribute('data-value'), '16596');
+  assert.equal((await cell.textContent()).trim(), '16.596');
+  const summary = await page.textContent('[data-testid=chart-summary]');
+  assert.match(summary, /16\.596 van de 27\.713/);
+  assert.match(await page.textContent('[data-testid=chart-source]'), /Bron: .*NCG/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard focus on the chart shows a tooltip and announces the value', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await page.focus('.chart-plot');
+  await page.keyboard.press('End');
+  await page.waitForSelector('.tooltip');
+  const live = await page.textContent('[data-testid=chart-live]');
+  assert.match(live, /\d/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.tooltip').count(), 0);
+  await context.close();
+});
+
+test('a deep link loads directly, in English', async () => {
+  const { context, page, errors } = await openPage(browser);
+  const res = await page.goto(`${BASE}/trends?lang=en`);
+  assert.equal(res.status(), 200);
+  await waitForApp(page);
+  assert.equal((await page.textContent('h1')).trim(), 'Trends');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('.site-nav a[aria-current=page]', 'href'), '/trends?lang=en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language switch keeps the route and flips all text', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  assert.equal((await page.textContent('.site-nav li:first-child a')).trim(), 'Overzicht');
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal((await page.textContent('.site-nav li:first-child a')).trim(), 'Overview');
+  assert.ok(page.url().includes('lang=en'));
+  assert.match(await page.textContent('[data-testid=chart-summary]'), /16,596 of 27,713/);
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  await context.close();
+});
+
+test('a missing data file shows a translated error and the retry button recovers', async () => {
+  const { context, page } = await openPage(browser);
+  let fail = true;
+  await page.route('**/data/maten.csv', (route) => (fail ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('.error-panel');
+  assert.match(await page.textContent('.error-panel'), /maten\.csv.*404/);
+  fail = false;
+  await page.click('.error-panel button');
+  await page.waitForSelector('figure.chart canvas');
+  await context.close();
+});
+
+test('a server error (500) on the manifest is an error, not empty data', async () => {
+  const { context, page } = await openPage(browser, { width: 360 });
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(`${BASE}/?lang=en`);
+  await page.waitForSelector('.error-panel');
+  assert.match(await page.textContent('.error-panel'), /manifest\.json.*500/);
+  assert.match(await page.textContent('.error-panel button'), /Try again/);
+  await context.close();
+});
+
+test('broken bytes in a data file are reported with file, line and column', async () => {
+  const { context, page } = await openPage(browser);
+  await page.route('**/data/gemeenten.csv', (route) => route.fulfill({ status: 200, body: Buffer.from('code,name\n\xff\n', 'latin1') }));
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('.error-panel');
+  assert.match(await page.textContent('.error-panel'), /gemeenten\.csv:2:1/);
+  await context.close();
+});
+
+test('a panic shows the error panel instead of a blank page', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${BASE}/?test-panic=1`);
+  await page.waitForSelector('#panic-panel');
+  assert.match(await page.textContent('#panic-panel'), /Er ging iets mis/);
+  await context.close();
+});
+
+test('an unknown route shows the not-found page with a way back', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${BASE}/bestaat-niet`);
+  await page.waitForSelector('h1');
+  assert.match(await page.textContent('h1'), /niet gevonden/);
+  await context.close();
+});
