@@ -17,6 +17,8 @@ pub mod analysis;
 pub mod charts;
 pub mod data;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,6 +2,7 @@
 //! addresses that meet the safety norm, split in its three published parts. The first chart of
 //! the app (the proof of the stack) and the headline of the Overzicht.
 
+use super::chart::ChartMeta;
 use super::provenance;
 use super::select::{series, Vintage};
 use super::time_chart::{Point, Series, SeriesKind, TimeChart};
@@ -47,17 +48,20 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
     let synthetic = provs.iter().any(|p| p.flag == Flag::Synthetic);
     let summary = summary(&out, lang);
     TimeChart {
-        id: "voldoet-norm".into(),
-        title: t.title.into(),
+        meta: ChartMeta {
+            id: "voldoet-norm".into(),
+            title: t.title.into(),
+            summary,
+            source_line,
+            method: t.method.into(),
+            synthetic,
+            estimated: false,
+        },
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series: out,
         markers: Vec::new(),
         references: Vec::new(),
-        summary,
-        source_line,
-        method: t.method.into(),
-        synthetic,
     }
 }
 

@@ -6,6 +6,10 @@ use crate::data::date::Date;
 use crate::data::event::EventKind;
 use crate::data::measure::Unit;
 use crate::data::observation::Flag;
+use crate::i18n::{format, labels, texts, Lang};
+
+use super::chart::{ChartMeta, Tooltip};
+use super::table::{Cell, Column, Row, TableModel};
 
 /// Where one plotted value comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,26 +89,56 @@ pub struct ReferenceLine {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimeChart {
-    /// Stable id, used for DOM ids, downloads and tests.
-    pub id: String,
-    pub title: String,
+    pub meta: ChartMeta,
     /// Label of the y axis, e.g. "adressen" or "adressen per maand".
     pub y_label: String,
     pub unit: Unit,
     pub series: Vec<Series>,
     pub markers: Vec<Marker>,
     pub references: Vec<ReferenceLine>,
-    /// One plain-language sentence describing what the chart shows.
-    pub summary: String,
-    /// The source line under the chart.
-    pub source_line: String,
-    /// Longer method note ("toelichting met rekenmethode").
-    pub method: String,
-    /// True when any value is synthetic demonstration data: stamped on images and downloads.
-    pub synthetic: bool,
 }
 
 impl TimeChart {
+    /// One row per plotted value, with its provenance.
+    pub fn table(&self, lang: Lang) -> TableModel {
+        let t = &texts(lang).shell;
+        let columns = [(t.col_series, false), (t.col_period, false), (t.col_value, true), (t.col_publication, false), (t.col_source, false), (t.col_flag, false)]
+            .into_iter()
+            .map(|(l, n)| Column { label: l.to_string(), numeric: n })
+            .collect();
+        let rows = self
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(move |p| (s, p)))
+            .map(|(s, p)| Row {
+                attrs: vec![("series".into(), s.key.clone()), ("period".into(), p.end.to_string())],
+                cells: vec![
+                    Cell::text(s.label.clone()),
+                    Cell::text(p.period_label.clone()),
+                    Cell::num(format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang), p.value),
+                    Cell::text(p.provenance.publication_title.clone()),
+                    Cell::text(p.provenance.source.clone()),
+                    Cell::text(labels::flag(p.provenance.flag, lang)),
+                ],
+            })
+            .collect();
+        TableModel { caption: format!("{} {}", self.meta.title, t.table_caption_suffix), columns, rows }
+    }
+
+    pub fn tooltip(&self, series: usize, point: usize, lang: Lang) -> Option<Tooltip> {
+        let s = self.series.get(series)?;
+        let p = s.points.get(point)?;
+        let mut lines = vec![p.period_label.clone(), p.label.clone(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
+        if !p.provenance.source.is_empty() {
+            lines.push(p.provenance.source.clone());
+        }
+        lines.push(labels::flag(p.provenance.flag, lang).to_string());
+        if !p.provenance.note.is_empty() {
+            lines.push(p.provenance.note.clone());
+        }
+        Some(Tooltip { title: s.label.clone(), style: Some(s.style), lines })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.series.iter().all(|s| s.points.is_empty())
     }

@@ -4,228 +4,103 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::theme::{dash, shape, Shape, Theme, PALETTE};
+use super::axes::{draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
+use super::frame::{colour, draw_captions, draw_legend, marker, LegendMark};
+use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, TimeChart};
 use crate::data::date::Month;
 use crate::data::event::EventKind;
-use crate::i18n::{format, texts, Lang};
+use crate::i18n::{format, Lang};
 
-fn colour(style: usize) -> RGBColor {
-    PALETTE[style % PALETTE.len()]
-}
-
-/// Key points for the x axis: every year start, or every quarter for short ranges.
-fn x_keys(x0: f64, x1: f64) -> Vec<f64> {
+/// Key points for the x axis: every year start, or every quarter/half year for short ranges.
+fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
     let span = x1 - x0;
-    let step = if span <= 18.0 { 3 } else if span <= 48.0 { 6 } else if span <= 144.0 { 12 } else { 24 };
-    let mut k = (x0 / step as f64).ceil() as i64 * step;
+    let mut step = if span <= 18.0 { 3 } else if span <= 48.0 { 6 } else { 12 };
+    // About one label per 70 px.
+    while (span / f64::from(step)) > f64::from(width_px.max(70) / 70) && step < 120 {
+        step *= 2;
+    }
+    let mut k = (x0 / f64::from(step)).ceil() as i64 * i64::from(step);
     let mut out = Vec::new();
-    while (k as f64) <= x1 && out.len() < 40 {
+    while (k as f64) <= x1 && out.len() < 60 {
         out.push(k as f64);
-        k += step;
+        k += i64::from(step);
     }
     out
 }
 
 fn x_label(x: f64, lang: Lang) -> String {
-    let i = x.round() as i64;
-    match Month::from_index(i) {
+    match Month::from_index(x.round() as i64) {
         Some(m) if m.month() == 1 => m.year().to_string(),
         Some(m) => format::month_short(m, lang),
         None => String::new(),
     }
 }
 
-fn draw_marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    (x, y): (i32, i32),
-    s: Shape,
-    c: RGBColor,
-) -> Result<(), ChartError>
+/// Draw the chart on `area` and return where every value landed (in `area` coordinates).
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &TimeChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
 where
     DB::ErrorType: 'static,
 {
-    let fill = c.filled();
-    match s {
-        Shape::Circle => area.draw(&Circle::new((x, y), 4, fill))?,
-        Shape::Square => area.draw(&Rectangle::new([(x - 4, y - 4), (x + 4, y + 4)], fill))?,
-        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - 5), (x - 5, y + 4), (x + 5, y + 4)], fill))?,
-        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)], fill))?,
-        Shape::Cross => {
-            let st = c.stroke_width(2);
-            area.draw(&PathElement::new(vec![(x - 4, y - 4), (x + 4, y + 4)], st))?;
-            area.draw(&PathElement::new(vec![(x - 4, y + 4), (x + 4, y - 4)], st))?;
-        }
-    }
-    Ok(())
-}
-
-/// A polyline, solid or dashed, in pixel coordinates.
-fn draw_polyline<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    pts: &[(i32, i32)],
-    style: ShapeStyle,
-    pattern: Option<(u32, u32)>,
-) -> Result<(), ChartError>
-where
-    DB::ErrorType: 'static,
-{
-    match pattern {
-        None => area.draw(&PathElement::new(pts.to_vec(), style))?,
-        Some((on, off)) => {
-            for w in pts.windows(2) {
-                let [(x0, y0), (x1, y1)] = [w[0], w[1]];
-                let (dx, dy) = (f64::from(x1 - x0), f64::from(y1 - y0));
-                let len = (dx * dx + dy * dy).sqrt();
-                if len < 0.5 {
-                    continue;
-                }
-                let mut t = 0.0;
-                while t < len {
-                    let t2 = (t + f64::from(on)).min(len);
-                    let p = |t: f64| (x0 + (dx * t / len).round() as i32, y0 + (dy * t / len).round() as i32);
-                    area.draw(&PathElement::new(vec![p(t), p(t2)], style))?;
-                    t = t2 + f64::from(off);
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Draw the chart on `root` and return where every value landed.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    chart: &TimeChart,
-    theme: &Theme,
-    lang: Lang,
-) -> Result<Vec<Hit>, ChartError>
-where
-    DB::ErrorType: 'static,
-{
-    root.fill(&theme.background)?;
-    let (w, h) = root.dim_in_pixel();
+    area.fill(&theme.background)?;
+    let (w, _) = area.dim_in_pixel();
     let fs = theme.font_size;
-    let text = |size: f64, c: RGBColor| {
-        let mut ts = TextStyle::from((theme.font, size).into_font());
-        ts.color = c.to_backend_color();
-        ts
-    };
-    let mut top = 6i32;
-    let mut bottom = h as i32;
+    let (top, bottom) = draw_captions(area, &chart.meta, theme, lang)?;
+    let legend: Vec<(String, usize, LegendMark)> = chart
+        .series
+        .iter()
+        .filter(|s| !s.points.is_empty())
+        .map(|s| (s.label.clone(), s.style, if s.kind == SeriesKind::Span { LegendMark::Bar } else { LegendMark::Line }))
+        .collect();
+    let top = draw_legend(area, &legend, top, theme)?;
 
-    if theme.captions {
-        root.draw(&Text::new(chart.title.clone(), (10, top), text(fs * 1.3, theme.text)))?;
-        top += (fs * 1.9) as i32;
-        let src = text(fs * 0.85, theme.muted_text);
-        root.draw(&Text::new(chart.source_line.clone(), (10, h as i32 - (fs * 1.4) as i32), src))?;
-        bottom -= (fs * 1.8) as i32;
-    }
-    if chart.synthetic {
-        let stamp = texts(lang).shell.demo_stamp;
-        root.draw(&Text::new(stamp.to_string(), (10, top), text(fs * 1.05, theme.stamp)))?;
-        top += (fs * 1.6) as i32;
-    }
-
-    // Legend: marker, line sample and label per series, wrapping over lines.
-    let legend_style = text(fs, theme.text);
-    let mut lx = 10i32;
-    let mut ly = top;
-    for s in chart.series.iter().filter(|s| !s.points.is_empty()) {
-        let (tw, _) = root.estimate_text_size(&s.label, &legend_style)?;
-        let item = 34 + tw as i32 + 18;
-        if lx + item > w as i32 - 10 && lx > 10 {
-            lx = 10;
-            ly += (fs * 1.6) as i32;
-        }
-        let c = colour(s.style);
-        let mid = ly + (fs * 0.6) as i32;
-        match s.kind {
-            SeriesKind::Line => {
-                draw_polyline(root, &[(lx, mid), (lx + 26, mid)], c.stroke_width(2), dash(s.style))?;
-                draw_marker(root, (lx + 13, mid), shape(s.style), c)?;
-            }
-            SeriesKind::Span => {
-                root.draw(&Rectangle::new([(lx, mid - 5), (lx + 26, mid + 5)], c.mix(0.35).filled()))?;
-                root.draw(&PathElement::new(vec![(lx, mid - 5), (lx + 26, mid - 5)], c.stroke_width(2)))?;
-            }
-        }
-        root.draw(&Text::new(s.label.clone(), (lx + 32, ly), legend_style.clone()))?;
-        lx += item;
-    }
-    top = ly + (fs * 1.8) as i32;
-
-    let plot_area = root.margin(top.max(0) as u32, (h as i32 - bottom).max(0) as u32, 0, 0);
     let (x0, x1) = chart.x_range();
-    let y1 = chart.y_max();
-    let keys = x_keys(x0, x1);
-    let y_label_w = {
-        let (tw, _) = root.estimate_text_size(&format::int(y1, lang), &text(fs, theme.text))?;
-        tw as i32 + 14
-    };
-    let mut cc = ChartBuilder::on(&plot_area)
-        .margin_right(16)
-        .margin_left(4)
-        .margin_top(4)
-        .x_label_area_size((fs * 2.2) as u32)
-        .y_label_area_size(y_label_w.max(30) as u32)
-        .build_cartesian_2d(x0..x1, 0f64..y1)?;
-    cc.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_label_formatter(&|y| format::int(*y, lang))
-        .y_labels(6)
-        .light_line_style(theme.background)
-        .bold_line_style(theme.grid)
-        .axis_style(theme.axis)
-        .label_style(text(fs, theme.text))
-        .draw()?;
+    let ticks = nice_ticks(chart.y_max(), 5);
+    let y1 = ticks.last().copied().unwrap_or(1.0);
+    let left = y_label_width(area, &ticks, theme, lang)?.max(28) + 4;
+    let frame = PlotFrame { left, top: top + 16, right: w as i32 - 16, bottom: bottom - (fs * 2.0) as i32, x0, x1, y0: 0.0, y1 };
+    if frame.width() < 20 || frame.height() < 20 {
+        return Ok(Vec::new());
+    }
+    draw_value_axis(area, &frame, &ticks, theme, lang, false)?;
 
-    // From here on everything is drawn in pixels on `root`: `px` maps data to backend pixels,
-    // `local` maps backend pixels to root-relative ones.
-    let area = root;
-    let px = |x: f64, y: f64| cc.backend_coord(&(x, y));
-    let (ox, oy) = root.get_base_pixel();
-    let local = |p: (i32, i32)| (p.0 - ox, p.1 - oy);
-
-    // x axis: grid line and label at every key point (year starts, or quarters for short ranges).
-    let label_style = text(fs, theme.text);
-    for k in &keys {
-        let (kx, ky0) = px(*k, 0.0);
-        let (_, ky1) = px(*k, y1);
-        area.draw(&PathElement::new(vec![local((kx, ky1)), local((kx, ky0))], theme.grid.stroke_width(1)))?;
-        area.draw(&PathElement::new(vec![local((kx, ky0)), local((kx, ky0 + 5))], theme.axis.stroke_width(1)))?;
-        let lab = x_label(*k, lang);
-        let (tw, _) = root.estimate_text_size(&lab, &label_style)?;
-        area.draw(&Text::new(lab, local((kx - tw as i32 / 2, ky0 + 8)), label_style.clone()))?;
+    // Time axis: a tick, a light grid line and a label at every key point.
+    let label_style = text_style(theme, fs, theme.text);
+    for k in x_keys(x0, x1, frame.width()) {
+        let x = frame.x(k);
+        area.draw(&PathElement::new(vec![(x, frame.top), (x, frame.bottom)], theme.grid.stroke_width(1)))?;
+        area.draw(&PathElement::new(vec![(x, frame.bottom), (x, frame.bottom + 5)], theme.axis.stroke_width(1)))?;
+        let lab = x_label(k, lang);
+        let (tw, _) = area.estimate_text_size(&lab, &label_style)?;
+        area.draw(&Text::new(lab, (x - tw as i32 / 2, frame.bottom + 8), label_style.clone()))?;
     }
 
-    // Event markers first, so data is drawn on top.
-    let y_top = px(x0, y1).1;
-    let y_bottom = px(x0, 0.0).1;
+    // Event markers under the data: a dashed line and a numbered box (the number refers to the
+    // notes under the chart). Definition breaks are drawn stronger, in the stamp colour.
     for m in &chart.markers {
-        let x = m.date.as_month_float();
-        if x < x0 || x > x1 {
+        let xv = m.date.as_month_float();
+        if xv < x0 || xv > x1 {
             continue;
         }
-        let (mx, _) = px(x, 0.0);
+        let x = frame.x(xv);
         let is_break = m.kind == EventKind::DefinitionChange;
         let st = if is_break { theme.stamp.stroke_width(2) } else { theme.marker_line.stroke_width(1) };
-        draw_polyline(&area, &[local((mx, y_top + 14)), local((mx, y_bottom))], st, Some(if is_break { (6, 3) } else { (2, 3) }))?;
+        polyline(area, &[(x, frame.top), (x, frame.bottom)], st, Some(if is_break { (6, 3) } else { (2, 3) }))?;
         let label = m.number.to_string();
-        let ts = text(fs * 0.85, if is_break { theme.stamp } else { theme.text });
-        let (tw, _) = root.estimate_text_size(&label, &ts)?;
-        area.draw(&Rectangle::new([local((mx - tw as i32 / 2 - 3, y_top)), local((mx + tw as i32 / 2 + 3, y_top + 14))], ShapeStyle::from(&theme.background).filled()))?;
-        area.draw(&Rectangle::new([local((mx - tw as i32 / 2 - 3, y_top)), local((mx + tw as i32 / 2 + 3, y_top + 14))], st))?;
-        area.draw(&Text::new(label, local((mx - tw as i32 / 2, y_top + 1)), ts))?;
+        let ts = text_style(theme, fs * 0.85, if is_break { theme.stamp } else { theme.text });
+        let (tw, th) = area.estimate_text_size(&label, &ts)?;
+        let (bx0, bx1) = (x - tw as i32 / 2 - 3, x + tw as i32 / 2 + 3);
+        let (by0, by1) = (frame.top - 16, frame.top - 16 + th as i32 + 3);
+        area.draw(&Rectangle::new([(bx0, by0), (bx1, by1)], theme.background.filled()))?;
+        area.draw(&Rectangle::new([(bx0, by0), (bx1, by1)], st))?;
+        area.draw(&Text::new(label, (x - tw as i32 / 2, by0 + 1), ts))?;
     }
 
     for r in &chart.references {
-        let (ax, ay) = px(x0, r.value);
-        let (bx, _) = px(x1, r.value);
-        draw_polyline(&area, &[local((ax, ay)), local((bx, ay))], theme.axis.stroke_width(1), Some((5, 4)))?;
-        area.draw(&Text::new(r.label.clone(), local((ax + 4, ay - (fs * 1.2) as i32)), text(fs * 0.85, theme.muted_text)))?;
+        let y = frame.y(r.value);
+        polyline(area, &[(frame.left, y), (frame.right, y)], theme.axis.stroke_width(1), Some((5, 4)))?;
+        area.draw(&Text::new(r.label.clone(), (frame.left + 4, y - (fs * 1.2) as i32), text_style(theme, fs * 0.85, theme.muted_text)))?;
     }
 
     let mut hits = Vec::new();
@@ -234,39 +109,38 @@ where
         match s.kind {
             SeriesKind::Span => {
                 for (pi, p) in s.points.iter().enumerate() {
-                    let a = px(p.start.as_month_float(), p.value);
-                    let b = px(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or(p.end.as_month_float()), 0.0);
-                    let (l, r) = (a.0.min(b.0), a.0.max(b.0).max(a.0.min(b.0) + 2));
-                    area.draw(&Rectangle::new([local((l + 1, a.1)), local((r - 1, b.1))], c.mix(0.30).filled()))?;
-                    area.draw(&PathElement::new(vec![local((l + 1, a.1)), local((r - 1, a.1))], c.stroke_width(3)))?;
-                    hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y: a.1 });
+                    let xa = frame.x(p.start.as_month_float());
+                    let xb = frame.x(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or_else(|| p.end.as_month_float()));
+                    let (l, r) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3));
+                    let y = frame.y(p.value);
+                    area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
+                    area.draw(&PathElement::new(vec![(l + 1, y), (r - 1, y)], c.stroke_width(3)))?;
+                    hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
                 }
             }
             SeriesKind::Line => {
-                let mut seg_start = 0;
-                for i in 0..=s.points.len() {
-                    let boundary = i == s.points.len() || (i > 0 && s.points[i].segment != s.points[i - 1].segment);
-                    if !boundary {
-                        continue;
+                let mut run: Vec<(i32, i32)> = Vec::new();
+                let mut seg = None;
+                for p in &s.points {
+                    if seg.is_some() && seg != Some(p.segment) {
+                        if run.len() > 1 {
+                            polyline(area, &run, c.stroke_width(2), dash(s.style))?;
+                        }
+                        run.clear();
                     }
-                    let run: Vec<(i32, i32)> = s.points[seg_start..i].iter().map(|p| local(px(p.mid(), p.value))).collect();
-                    if run.len() > 1 {
-                        draw_polyline(&area, &run, c.stroke_width(2), dash(s.style))?;
-                    }
-                    seg_start = i;
+                    seg = Some(p.segment);
+                    run.push((frame.x(p.mid()), frame.y(p.value)));
+                }
+                if run.len() > 1 {
+                    polyline(area, &run, c.stroke_width(2), dash(s.style))?;
                 }
                 for (pi, p) in s.points.iter().enumerate() {
-                    let (x, y) = px(p.mid(), p.value);
-                    draw_marker(&area, local((x, y)), shape(s.style), c)?;
+                    let (x, y) = (frame.x(p.mid()), frame.y(p.value));
+                    marker(area, (x, y), shape(s.style), c)?;
                     hits.push(Hit { series: si, point: pi, x, y });
                 }
             }
         }
-    }
-    // Hits are reported in root coordinates.
-    for hit in &mut hits {
-        hit.x -= ox;
-        hit.y -= oy;
     }
     Ok(hits)
 }

@@ -18,6 +18,8 @@ pub enum DateError {
     Format,
     /// Month not 1-12 or day not in the month.
     OutOfRange,
+    /// A year outside [`MIN_YEAR`]..=[`MAX_YEAR`]: a typo in a data file.
+    YearOutOfRange,
 }
 
 impl fmt::Display for DateError {
@@ -25,6 +27,7 @@ impl fmt::Display for DateError {
         match self {
             DateError::Format => write!(f, "expected a date as YYYY-MM-DD"),
             DateError::OutOfRange => write!(f, "no such calendar day"),
+            DateError::YearOutOfRange => write!(f, "year outside {MIN_YEAR}..{MAX_YEAR}"),
         }
     }
 }
@@ -100,6 +103,9 @@ impl Date {
         let (Ok(y), Ok(m), Ok(d)) = (i32::try_from(y), u8::try_from(m), u8::try_from(d)) else {
             return Err(DateError::OutOfRange);
         };
+        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+            return Err(DateError::YearOutOfRange);
+        }
         Date::new(y, m, d).ok_or(DateError::OutOfRange)
     }
 
@@ -191,6 +197,8 @@ impl Month {
     pub fn next(self) -> Option<Month> {
         Month::from_index(self.index() + 1)
     }
+    // Not `std::ops::Add`: adding months can leave the accepted years, hence the `Option`.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, n: i64) -> Option<Month> {
         Month::from_index(self.index() + n)
     }
@@ -226,6 +234,8 @@ mod tests {
         for s in ["2020-7-17", "17-07-2020", "2020/07/17", "2020-13-01", "2023-02-29", "", "2020-07-1x", "１２３４-01-01", "1900-01-01"] {
             assert!(Date::parse(s).is_err(), "{s}");
         }
+        // Regression: a year out of range was reported as "no such calendar day".
+        assert_eq!(Date::parse("1899-12-31"), Err(DateError::YearOutOfRange));
     }
 
     #[test]
@@ -235,7 +245,9 @@ mod tests {
             let d = Date::from_days(z).unwrap();
             assert_eq!(d.to_days(), z);
         }
-        assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+        // Regression: this test once built 1970-01-01, which is outside MIN_YEAR..MAX_YEAR, and
+        // unwrapped the None. Check the epoch offset with a date the model accepts instead.
+        assert_eq!(Date::new(2000, 1, 1).unwrap().to_days(), 10_957);
     }
 
     #[test]

@@ -13,6 +13,19 @@ pub enum Severity {
     Warning,
 }
 
+/// A place in a text file: 1-based line and 1-based character column (not byte).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Place {
+    pub line: u64,
+    pub column: u64,
+}
+
+impl Place {
+    pub const fn new(line: u64, column: u64) -> Place {
+        Place { line, column }
+    }
+}
+
 /// One problem at one place. `line` and `column` are 1-based; 0 means "the whole file" / "the whole line".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
@@ -50,6 +63,38 @@ pub enum Message {
     Quality { nl: String, en: String },
     /// A JSON manifest problem.
     Json(String),
+    /// A carriage return that is not followed by a line feed (old Mac line endings).
+    BareCarriageReturn,
+    /// A control character (NUL, ...) in the text: usually a binary file or a bad export.
+    ControlCharacter { code: u32 },
+    /// A quoted field whose closing quote never comes; reported where the quote opens.
+    UnterminatedQuote,
+    /// A `"` inside a field that does not start with one.
+    QuoteInUnquotedField,
+    /// Characters between a closing quote and the next separator.
+    TextAfterQuote,
+    /// A field longer than the limit (in bytes).
+    FieldTooLong { bytes: u64, limit: u64 },
+    /// The kind of file could not be recognised from its name or header.
+    UnknownFileKind { header: String },
+    /// The file could not be opened or read.
+    CannotRead { reason: String },
+    /// A single-file check needs another file (maten.csv, gemeenten.csv) that was not found.
+    NoContext { needs: String },
+    /// A JSON syntax problem.
+    JsonSyntax(super::json::JsonProblem),
+    /// A JSON object has a key that is not part of the format.
+    UnknownField { field: String, known: String },
+    /// A JSON value has the wrong type.
+    WrongType { field: String, expected: String },
+    /// A required JSON field is absent.
+    MissingField { field: String },
+    /// An observation whose period lies outside the era in which its measure's definition holds.
+    OutsideDefinition { measure: String, period: String, era: String },
+    /// A gemeente used in a period in which it did not exist.
+    GemeenteNotInPeriod { code: String, name: String, period: String },
+    /// A period form the measure's kind does not allow (a stock over an interval, a flow on a date).
+    PeriodKind { measure: String, kind: String, needs: &'static str },
 }
 
 impl Message {
@@ -96,6 +141,81 @@ impl Message {
             },
             Message::Quality { nl: n, en } => if nl { n.clone() } else { en.clone() },
             Message::Json(s) => if nl { format!("JSON-fout: {s}") } else { format!("JSON error: {s}") },
+            Message::BareCarriageReturn => if nl {
+                "regeleinde met alleen CR (oude Mac-stijl); gebruik LF of CRLF".into()
+            } else {
+                "line ending with a lone CR (old Mac style); use LF or CRLF".into()
+            },
+            Message::ControlCharacter { code } => if nl {
+                format!("stuurteken U+{code:04X} in de tekst (binair bestand of kapotte export?)")
+            } else {
+                format!("control character U+{code:04X} in the text (a binary file or a broken export?)")
+            },
+            Message::UnterminatedQuote => if nl {
+                "aanhalingsteken wordt hier geopend maar nergens gesloten".into()
+            } else {
+                "quote opened here is never closed".into()
+            },
+            Message::QuoteInUnquotedField => if nl {
+                "aanhalingsteken midden in een veld; zet het hele veld tussen aanhalingstekens en verdubbel het (\"\")".into()
+            } else {
+                "quote inside an unquoted field; quote the whole field and double the quote (\"\")".into()
+            },
+            Message::TextAfterQuote => if nl {
+                "tekens na het sluitende aanhalingsteken; verwacht een scheidingsteken of regeleinde".into()
+            } else {
+                "characters after the closing quote; expected a separator or the end of the line".into()
+            },
+            Message::FieldTooLong { bytes, limit } => if nl {
+                format!("veld is te lang ({bytes} bytes; maximum {limit})")
+            } else {
+                format!("field is too long ({bytes} bytes; limit {limit})")
+            },
+            Message::UnknownFileKind { header } => if nl {
+                format!("onbekend soort bestand met kopregel '{header}' (verwacht manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, een publicatie of een bronbestand)")
+            } else {
+                format!("unknown kind of file with header '{header}' (expected manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, a publication or a bronbestand)")
+            },
+            Message::CannotRead { reason } => if nl {
+                format!("kan het bestand niet lezen: {reason}")
+            } else {
+                format!("cannot read the file: {reason}")
+            },
+            Message::NoContext { needs } => if nl {
+                format!("kan de verwijzingen niet controleren: geen {needs} gevonden naast het bestand of in de map erboven")
+            } else {
+                format!("cannot check cross-references: no {needs} found next to the file or in its parent directory")
+            },
+            Message::JsonSyntax(p) => if nl { format!("JSON-fout: {}", p.text(lang)) } else { format!("JSON error: {}", p.text(lang)) },
+            Message::UnknownField { field, known } => if nl {
+                format!("onbekend veld '{field}' (bekend: {known})")
+            } else {
+                format!("unknown field '{field}' (known: {known})")
+            },
+            Message::WrongType { field, expected } => if nl {
+                format!("veld '{field}' heeft het verkeerde type; verwacht {expected}")
+            } else {
+                format!("field '{field}' has the wrong type; expected {expected}")
+            },
+            Message::MissingField { field } => if nl { format!("veld '{field}' ontbreekt") } else { format!("field '{field}' is missing") },
+            Message::OutsideDefinition { measure, period, era } => if nl {
+                format!("maat {measure} in periode {period}, maar de definitie geldt alleen {era}")
+            } else {
+                format!("measure {measure} in period {period}, but its definition holds only {era}")
+            },
+            Message::GemeenteNotInPeriod { code, name, period } => if nl {
+                format!("gemeente {code} ({name}) bestond niet in {period}")
+            } else {
+                format!("gemeente {code} ({name}) did not exist in {period}")
+            },
+            Message::PeriodKind { measure, kind, needs } => {
+                let needs_nl = if *needs == "a date" { "een datum" } else { "een periode" };
+                if nl {
+                    format!("{measure} is een maat van soort {kind} en heeft {needs_nl} nodig")
+                } else {
+                    format!("{measure} is a {kind} measure and needs {needs}")
+                }
+            }
         }
     }
 }
@@ -106,6 +226,14 @@ impl Diagnostic {
     }
     pub fn warning(file: &str, line: u64, column: u64, message: Message) -> Diagnostic {
         Diagnostic { file: file.to_string(), line, column, severity: Severity::Warning, message }
+    }
+    /// An error at a [`Place`].
+    pub fn error_at(file: &str, place: Place, message: Message) -> Diagnostic {
+        Diagnostic::error(file, place.line, place.column, message)
+    }
+    /// A warning at a [`Place`].
+    pub fn warning_at(file: &str, place: Place, message: Message) -> Diagnostic {
+        Diagnostic::warning(file, place.line, place.column, message)
     }
     /// `FILE:LINE:COLUMN: error: message` in the given language.
     pub fn render(&self, lang: Lang) -> String {

@@ -92,11 +92,13 @@ impl Registry {
     }
     /// Find gemeenten by (part of) their name, old names included, case-insensitively.
     pub fn search(&self, query: &str) -> Vec<&Gemeente> {
-        let q = query.trim().to_lowercase();
+        // ASCII case folding is enough for Dutch place names and keeps Unicode case tables out of
+        // the wasm bundle.
+        let q = query.trim().to_ascii_lowercase();
         if q.is_empty() {
             return Vec::new();
         }
-        self.gemeenten.iter().filter(|g| g.name.to_lowercase().contains(&q) || g.code.to_string().to_lowercase() == q).collect()
+        self.gemeenten.iter().filter(|g| g.name.to_ascii_lowercase().contains(&q) || g.code.to_string().to_ascii_lowercase() == q).collect()
     }
 }
 

@@ -4,10 +4,11 @@
 //! NCG's monthly report of 31 May 2020, SodM's annual report with peildatum 17 July 2020, ...
 //! Every observation belongs to exactly one publication, so every number on screen can name it.
 
-use serde::Deserialize;
+use std::collections::HashMap;
 
 use super::date::Date;
-use super::diagnostic::{Diagnostic, Message};
+use super::diagnostic::{Diagnostic, Message, Place, Severity};
+use super::json::{self, Key, Node, Value};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Publication {
@@ -29,44 +30,11 @@ pub struct Publication {
     pub notes: String,
 }
 
-/// The raw JSON form of the manifest (`public/data/manifest.json`).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ManifestJson {
-    pub format: String,
-    pub version: u32,
-    pub measures: String,
-    pub gemeenten: String,
-    pub events: String,
-    pub publications: Vec<PublicationJson>,
-    #[serde(default)]
-    pub demo: Option<DemoJson>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PublicationJson {
-    pub id: String,
-    pub peildatum: String,
-    #[serde(default)]
-    pub published: Option<String>,
-    pub publisher: String,
-    pub title: String,
-    #[serde(default)]
-    pub url: Option<String>,
-    #[serde(default)]
-    pub document: Option<String>,
-    pub file: String,
-    #[serde(default)]
-    pub notes: String,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+/// The optional demo entry of the manifest: the synthetic bronbestand and how it was made.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DemoJson {
     pub file: String,
     pub seed: u64,
-    #[serde(default)]
     pub calibrated_to: String,
 }
 
@@ -82,13 +50,22 @@ pub struct Manifest {
 
 pub const MANIFEST_FORMAT: &str = "versterkingsmonitor-archief";
 
-fn valid_id(s: &str) -> bool {
+/// Publication ids: `a-z 0-9 - _`, at most 80 characters.
+pub fn valid_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// A data file path inside the data folder: relative, no `..`, no scheme.
+///
+/// ```
+/// use versterkingsmonitor::data::publication::valid_data_path;
+/// assert!(valid_data_path("publicaties/ncg-2024-12-31.csv"));
+/// assert!(!valid_data_path("../../etc/passwd"));
+/// assert!(!valid_data_path("/etc/passwd"));
+/// ```
 pub fn valid_data_path(s: &str) -> bool {
     !s.is_empty()
+        && s.len() <= 200
         && !s.starts_with('/')
         && !s.contains("..")
         && !s.contains(':')
@@ -96,84 +73,371 @@ pub fn valid_data_path(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
 }
 
-/// Parse `manifest.json`. Line/column of JSON errors come from serde_json.
+const PATH_REASON: &str = "must be a relative path inside the data folder: letters, digits, - _ . /, no '..', no leading '/'";
+
+/// The result of reading a manifest leniently: every problem, plus the manifest built from the
+/// parts that are valid (`None` when a top-level field is unusable), plus where each data file is
+/// named so later problems ("cannot read publicaties/x.csv") can point into the manifest.
+#[derive(Clone, Debug, Default)]
+pub struct ManifestReading {
+    pub manifest: Option<Manifest>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Place of each data path (measures, gemeenten, events, publication files) in the manifest.
+    pub places: HashMap<String, Place>,
+}
+
+impl ManifestReading {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+    /// Where `path` is named in the manifest (1:1 when it is not).
+    pub fn place_of(&self, path: &str) -> Place {
+        self.places.get(path).copied().unwrap_or(Place::new(1, 1))
+    }
+}
+
+/// Parse `manifest.json` strictly: every problem is an error with its line and column.
 pub fn parse_manifest(file: &str, text: &str) -> Result<Manifest, Vec<Diagnostic>> {
-    let raw: ManifestJson = serde_json::from_str(text).map_err(|e| {
-        vec![Diagnostic::error(file, e.line() as u64, e.column() as u64, Message::Json(e.to_string()))]
-    })?;
-    let mut errs = Vec::new();
-    let err = |errs: &mut Vec<Diagnostic>, m: Message| errs.push(Diagnostic::error(file, 0, 0, m));
-    if raw.format != MANIFEST_FORMAT {
-        err(&mut errs, Message::Invalid { field: "format".into(), value: raw.format.clone(), reason: format!("expected {MANIFEST_FORMAT}") });
+    let r = read_manifest(file, text);
+    match r.manifest {
+        Some(m) if r.errors() == 0 => Ok(m),
+        _ => Err(r.diagnostics),
     }
-    if raw.version != 1 {
-        err(&mut errs, Message::Invalid { field: "version".into(), value: raw.version.to_string(), reason: "only version 1 is known".into() });
+}
+
+const TOP_FIELDS: [&str; 7] = ["format", "version", "measures", "gemeenten", "events", "publications", "demo"];
+const PUB_FIELDS: [&str; 9] = ["id", "peildatum", "published", "publisher", "title", "url", "document", "file", "notes"];
+const DEMO_FIELDS: [&str; 3] = ["file", "seed", "calibrated_to"];
+
+/// Reads the members of one JSON object: reports duplicate and unknown keys, hands out fields.
+struct Members<'n> {
+    file: String,
+    place: Place,
+    members: Vec<(&'n Key, &'n Node)>,
+    context: String,
+}
+
+impl<'n> Members<'n> {
+    fn new(file: &str, node: &'n Node, context: &str, known: &[&str], diags: &mut Vec<Diagnostic>) -> Option<Members<'n>> {
+        let Value::Object(members) = &node.value else {
+            diags.push(Diagnostic::error_at(
+                file,
+                node.place,
+                Message::WrongType { field: context.to_string(), expected: "an object".into() },
+            ));
+            return None;
+        };
+        let mut seen: HashMap<&str, u64> = HashMap::new();
+        let mut kept = Vec::new();
+        for (k, v) in members {
+            let name = qualified(context, &k.name);
+            if let Some(first) = seen.get(k.name.as_str()) {
+                diags.push(Diagnostic::error_at(file, k.place, Message::Duplicate { key: name, first_line: *first }));
+                continue;
+            }
+            seen.insert(&k.name, k.place.line);
+            if !known.contains(&k.name.as_str()) {
+                diags.push(Diagnostic::error_at(file, k.place, Message::UnknownField { field: name, known: known.join(", ") }));
+                continue;
+            }
+            kept.push((k, v));
+        }
+        Some(Members { file: file.to_string(), place: node.place, members: kept, context: context.to_string() })
     }
-    for (field, path) in [("measures", &raw.measures), ("gemeenten", &raw.gemeenten), ("events", &raw.events)] {
-        if !valid_data_path(path) {
-            err(&mut errs, Message::Invalid { field: field.into(), value: path.clone(), reason: "not a relative data path".into() });
+
+    fn node(&self, name: &str) -> Option<&'n Node> {
+        self.members.iter().find(|(k, _)| k.name == name).map(|(_, v)| *v)
+    }
+
+    fn field(&self, name: &str) -> String {
+        qualified(&self.context, name)
+    }
+
+    /// A required string field (an empty string counts as missing).
+    fn string(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<(String, Place)> {
+        match self.opt_string(name, diags) {
+            Ok(Some(v)) => Some(v),
+            Ok(None) => {
+                diags.push(Diagnostic::error_at(&self.file, self.place, Message::MissingField { field: self.field(name) }));
+                None
+            }
+            Err(()) => None,
+        }
+    }
+
+    /// An optional string field: absent, `null` and `""` are all `None`. `Err` after a type error.
+    fn opt_string(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Result<Option<(String, Place)>, ()> {
+        match self.node(name) {
+            None => Ok(None),
+            Some(Node { value: Value::Null, .. }) => Ok(None),
+            Some(Node { value: Value::String(s), .. }) if s.is_empty() => Ok(None),
+            Some(Node { value: Value::String(s), place }) => Ok(Some((s.clone(), *place))),
+            Some(n) => {
+                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: "a string".into() }));
+                Err(())
+            }
+        }
+    }
+
+    fn whole_number(&self, name: &str, diags: &mut Vec<Diagnostic>) -> Option<(u64, Place)> {
+        match self.node(name) {
+            None => {
+                diags.push(Diagnostic::error_at(&self.file, self.place, Message::MissingField { field: self.field(name) }));
+                None
+            }
+            Some(Node { value: Value::Number(n), place }) => match n.parse::<u64>() {
+                Ok(v) => Some((v, *place)),
+                Err(_) => {
+                    diags.push(Diagnostic::error_at(&self.file, *place, invalid(&self.field(name), n, "expected a whole number")));
+                    None
+                }
+            },
+            Some(n) => {
+                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: "a number".into() }));
+                None
+            }
+        }
+    }
+}
+
+fn qualified(context: &str, name: &str) -> String {
+    if context.is_empty() { name.to_string() } else { format!("{context}.{name}") }
+}
+
+fn invalid(field: &str, value: &str, reason: &str) -> Message {
+    Message::Invalid { field: field.to_string(), value: value.chars().take(80).collect(), reason: reason.to_string() }
+}
+
+fn url_ok(u: &str) -> bool {
+    (u.starts_with("https://") || u.starts_with("http://")) && u.len() > 8 && !u.chars().any(char::is_whitespace)
+}
+
+/// Read `manifest.json` leniently: report every problem with its place, keep what is valid.
+///
+/// ```
+/// use versterkingsmonitor::data::publication::read_manifest;
+/// let r = read_manifest("manifest.json", "{\"format\": \"x\"}");
+/// assert!(r.manifest.is_none());
+/// assert_eq!((r.diagnostics[0].line, r.diagnostics[0].column), (1, 12));
+/// ```
+pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
+    let mut out = ManifestReading::default();
+    let diags = &mut out.diagnostics;
+    let root = match json::parse(text) {
+        Ok(n) => n,
+        Err((place, problem)) => {
+            diags.push(Diagnostic::error_at(file, place, Message::JsonSyntax(problem)));
+            return out;
+        }
+    };
+    let Some(top) = Members::new(file, &root, "", &TOP_FIELDS, diags) else { return out };
+    let mut usable = true;
+    match top.string("format", diags) {
+        Some((f, place)) if f != MANIFEST_FORMAT => {
+            diags.push(Diagnostic::error_at(file, place, invalid("format", &f, &format!("expected {MANIFEST_FORMAT}"))));
+            usable = false;
+        }
+        Some(_) => {}
+        None => usable = false,
+    }
+    match top.whole_number("version", diags) {
+        Some((1, _)) => {}
+        Some((v, place)) => {
+            diags.push(Diagnostic::error_at(file, place, invalid("version", &v.to_string(), "only version 1 is known")));
+            usable = false;
+        }
+        None => usable = false,
+    }
+    let mut paths = Vec::new();
+    for field in ["measures", "gemeenten", "events"] {
+        match top.string(field, diags) {
+            Some((p, place)) if valid_data_path(&p) => {
+                out.places.insert(p.clone(), place);
+                paths.push(p);
+            }
+            Some((p, place)) => {
+                diags.push(Diagnostic::error_at(file, place, invalid(field, &p, PATH_REASON)));
+                usable = false;
+            }
+            None => usable = false,
         }
     }
     let mut pubs = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for p in raw.publications {
-        let fld = |f: &str| format!("publications[{}].{f}", p.id);
-        if !valid_id(&p.id) {
-            err(&mut errs, Message::Invalid { field: "publications[].id".into(), value: p.id.clone(), reason: "use a-z, 0-9, - and _".into() });
-            continue;
+    match top.node("publications") {
+        None => {
+            diags.push(Diagnostic::error_at(file, root.place, Message::MissingField { field: "publications".into() }));
+            usable = false;
         }
-        if !seen.insert(p.id.clone()) {
-            err(&mut errs, Message::Duplicate { key: p.id.clone(), first_line: 0 });
-            continue;
-        }
-        let peildatum = match Date::parse(&p.peildatum) {
-            Ok(d) => d,
-            Err(e) => {
-                err(&mut errs, Message::Invalid { field: fld("peildatum"), value: p.peildatum.clone(), reason: e.to_string() });
-                continue;
+        Some(Node { value: Value::Array(items), .. }) => {
+            let mut ids: HashMap<String, u64> = HashMap::new();
+            let mut files: HashMap<String, u64> = HashMap::new();
+            for (i, item) in items.iter().enumerate() {
+                if let Some(p) = publication(file, item, i, &mut ids, &mut files, &mut out.places, diags) {
+                    pubs.push(p);
+                }
             }
-        };
-        let published = match p.published.as_deref().filter(|s| !s.is_empty()).map(Date::parse).transpose() {
-            Ok(d) => d,
-            Err(e) => {
-                err(&mut errs, Message::Invalid { field: fld("published"), value: p.published.clone().unwrap_or_default(), reason: e.to_string() });
-                continue;
-            }
-        };
-        if !valid_data_path(&p.file) {
-            err(&mut errs, Message::Invalid { field: fld("file"), value: p.file.clone(), reason: "not a relative data path".into() });
-            continue;
         }
-        if p.url.is_none() && p.document.is_none() {
-            err(&mut errs, Message::Missing { field: fld("url|document") });
-            continue;
-        }
-        pubs.push(Publication {
-            id: p.id,
-            peildatum,
-            published,
-            publisher: p.publisher,
-            title: p.title,
-            url: p.url.filter(|u| !u.is_empty()),
-            document: p.document.filter(|d| !d.is_empty()),
-            file: p.file,
-            notes: p.notes,
-        });
-    }
-    if let Some(d) = &raw.demo {
-        if !valid_data_path(&d.file) {
-            err(&mut errs, Message::Invalid { field: "demo.file".into(), value: d.file.clone(), reason: "not a relative data path".into() });
+        Some(n) => {
+            diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "publications".into(), expected: "an array".into() }));
+            usable = false;
         }
     }
-    if !errs.is_empty() {
-        return Err(errs);
+    let demo = match top.node("demo") {
+        None | Some(Node { value: Value::Null, .. }) => None,
+        Some(n) => demo(file, n, &mut out.places, diags),
+    };
+    if !usable {
+        return out;
     }
     pubs.sort_by(|a, b| (a.peildatum, &a.id).cmp(&(b.peildatum, &b.id)));
-    Ok(Manifest {
-        measures_file: raw.measures,
-        gemeenten_file: raw.gemeenten,
-        events_file: raw.events,
-        publications: pubs,
-        demo: raw.demo,
+    let [measures_file, gemeenten_file, events_file]: [String; 3] = match paths.try_into() {
+        Ok(a) => a,
+        Err(_) => return out,
+    };
+    out.manifest = Some(Manifest { measures_file, gemeenten_file, events_file, publications: pubs, demo });
+    out
+}
+
+fn publication(
+    file: &str,
+    item: &Node,
+    index: usize,
+    ids: &mut HashMap<String, u64>,
+    files: &mut HashMap<String, u64>,
+    places: &mut HashMap<String, Place>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Publication> {
+    let context = format!("publications[{index}]");
+    let m = Members::new(file, item, &context, &PUB_FIELDS, diags)?;
+    let before = diags.len();
+    let id = m.string("id", diags);
+    if let Some((id, place)) = &id {
+        if !valid_id(id) {
+            diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("id"), id, "use a-z, 0-9, - and _ (at most 80)")));
+        } else if let Some(first) = ids.get(id) {
+            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { key: format!("publication id {id}"), first_line: *first }));
+        } else {
+            ids.insert(id.clone(), place.line);
+        }
+    }
+    let peildatum = m.string("peildatum", diags).and_then(|(s, place)| match Date::parse(&s) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            diags.push(Diagnostic::error_at(file, place, invalid(&m.field("peildatum"), &s, &e.to_string())));
+            None
+        }
+    });
+    let published = match m.opt_string("published", diags) {
+        Ok(Some((s, place))) => match Date::parse(&s) {
+            Ok(d) => {
+                if peildatum.is_some_and(|p| d < p) {
+                    diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, "published before its peildatum")));
+                }
+                Some(d)
+            }
+            Err(e) => {
+                diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, &e.to_string())));
+                None
+            }
+        },
+        _ => None,
+    };
+    let publisher = m.string("publisher", diags);
+    let title = m.string("title", diags);
+    let url = m.opt_string("url", diags).ok().flatten();
+    if let Some((u, place)) = &url
+        && !url_ok(u)
+    {
+        diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("url"), u, "expected an http(s) address without spaces")));
+    }
+    let document = m.opt_string("document", diags).ok().flatten();
+    if url.is_none() && document.is_none() {
+        diags.push(Diagnostic::error_at(file, item.place, Message::MissingField { field: m.field("url|document") }));
+    }
+    let data_file = m.string("file", diags);
+    if let Some((f, place)) = &data_file {
+        if !valid_data_path(f) {
+            diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("file"), f, PATH_REASON)));
+        } else if let Some(first) = files.get(f) {
+            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { key: format!("publication file {f}"), first_line: *first }));
+        } else {
+            files.insert(f.clone(), place.line);
+            places.insert(f.clone(), *place);
+        }
+    }
+    let notes = m.opt_string("notes", diags).ok().flatten().map(|(s, _)| s).unwrap_or_default();
+    if diags.len() > before {
+        return None;
+    }
+    Some(Publication {
+        id: id?.0,
+        peildatum: peildatum?,
+        published,
+        publisher: publisher?.0,
+        title: title?.0,
+        url: url.map(|u| u.0),
+        document: document.map(|d| d.0),
+        file: data_file?.0,
+        notes,
     })
+}
+
+fn demo(file: &str, node: &Node, places: &mut HashMap<String, Place>, diags: &mut Vec<Diagnostic>) -> Option<DemoJson> {
+    let m = Members::new(file, node, "demo", &DEMO_FIELDS, diags)?;
+    let (f, place) = m.string("file", diags)?;
+    if !valid_data_path(&f) {
+        diags.push(Diagnostic::error_at(file, place, invalid("demo.file", &f, PATH_REASON)));
+        return None;
+    }
+    places.insert(f.clone(), place);
+    let (seed, _) = m.whole_number("seed", diags)?;
+    let calibrated_to = m.opt_string("calibrated_to", diags).ok().flatten().map(|(s, _)| s).unwrap_or_default();
+    Some(DemoJson { file: f, seed, calibrated_to })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{
+  "format": "versterkingsmonitor-archief", "version": 1,
+  "measures": "maten.csv", "gemeenten": "gemeenten.csv", "events": "gebeurtenissen.csv",
+  "publications": [
+    {"id": "b", "peildatum": "2021-01-01", "publisher": "NCG", "title": "t", "url": "https://x.nl/a", "file": "publicaties/b.csv"},
+    {"id": "a", "peildatum": "2020-07-17", "published": "2020-09-02", "publisher": "SodM", "title": "t", "document": "seeds/000.txt", "file": "publicaties/a.csv", "notes": "n"}
+  ]
+}"#;
+
+    fn places(text: &str) -> Vec<(u64, u64)> {
+        read_manifest("m", text).diagnostics.iter().map(|d| (d.line, d.column)).collect()
+    }
+
+    #[test]
+    fn a_good_manifest_is_sorted_by_peildatum() {
+        let m = parse_manifest("m", GOOD).unwrap();
+        assert_eq!(m.publications.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(m.publications[0].published.map(|d| d.to_string()), Some("2020-09-02".into()));
+    }
+
+    #[test]
+    fn problems_point_at_the_value() {
+        // Unknown field: at its key.
+        assert_eq!(places(&GOOD.replace(r#""notes": "n""#, r#""note": "n""#)), [(6, 164)]);
+        // Path traversal: at the value.
+        assert_eq!(places(&GOOD.replace("publicaties/b.csv", "../../etc/passwd")), [(5, 111)]);
+        // Duplicate id: at the second one.
+        let dup = places(&GOOD.replace(r#""id": "b""#, r#""id": "a""#));
+        assert_eq!(dup, [(6, 12)]);
+        // A bad date.
+        assert_eq!(places(&GOOD.replace("2021-01-01", "2021-02-30")), [(5, 30)]);
+        // Bad JSON.
+        assert_eq!(places(&GOOD.replace(r#""version": 1,"#, r#""version": 1"#)), [(3, 3)]);
+    }
+
+    #[test]
+    fn a_bad_publication_does_not_hide_the_others() {
+        let r = read_manifest("m", &GOOD.replace("2021-01-01", "2021-02-30"));
+        assert_eq!(r.manifest.map(|m| m.publications.len()), Some(1));
+        assert!(parse_manifest("m", &GOOD.replace("2021-01-01", "2021-02-30")).is_err());
+    }
 }

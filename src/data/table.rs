@@ -1,36 +1,19 @@
-//! Reading a strict CSV table: UTF-8 (a BOM is allowed), a fixed header, comma separated,
-//! RFC 4180 quoting, LF or CRLF. Yields rows with their line number and the column (1-based
-//! character position) of every field, so every later error can point at the exact place.
+//! Reading a strict CSV table of the archive: UTF-8 (a BOM is allowed), a fixed header, comma
+//! separated, RFC 4180 quoting, LF or CRLF. Yields rows with their line number and the place
+//! (line, 1-based character column) of every field, so every later error can point at the exact
+//! place. Rows are streamed: a million-row file never exists as a million `Vec`s at once.
 
-use super::diagnostic::{Diagnostic, Message};
+use super::csv_scan::{Record, Scanner};
+use super::diagnostic::{Diagnostic, Message, Place};
 
-/// Files above this size are refused instead of freezing a browser tab.
-pub const DEFAULT_SIZE_LIMIT: u64 = 200_000_000;
+/// Files above this size are refused instead of freezing a browser tab or a terminal.
+/// The archive's files are kilobytes; a bronbestand of ~27,000 addresses is a few megabytes.
+pub const DEFAULT_SIZE_LIMIT: u64 = 50_000_000;
 
-/// One data row: its 1-based line number and its fields with their 1-based columns.
-#[derive(Debug)]
-pub struct Row {
-    pub line: u64,
-    pub fields: Vec<(String, u64)>,
-}
+/// One data row: its 1-based line number and its fields with their places.
+pub type Row<'a> = Record<'a>;
 
-impl Row {
-    pub fn get(&self, i: usize) -> (&str, u64) {
-        self.fields.get(i).map(|(s, c)| (s.as_str(), *c)).unwrap_or(("", 0))
-    }
-}
-
-/// A whole file split into rows, with the problems that made rows unreadable.
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Row>,
-    /// Problems with the file as a whole or with rows that could not be split (ragged rows).
-    pub problems: Vec<Diagnostic>,
-    /// Number of data rows seen, including the unreadable ones.
-    pub rows_read: u64,
-}
-
-/// Strip a UTF-8 BOM and check the encoding.
+/// Strip a UTF-8 BOM and check the encoding and size. Errors point at the first bad byte.
 pub fn decode<'a>(file: &str, bytes: &'a [u8], limit: u64) -> Result<&'a str, Diagnostic> {
     if bytes.len() as u64 > limit {
         return Err(Diagnostic::error(file, 0, 0, Message::TooLarge { bytes: bytes.len() as u64, limit }));
@@ -40,112 +23,123 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8], limit: u64) -> Result<&'a str, Di
         Ok(s) if s.trim().is_empty() => Err(Diagnostic::error(file, 1, 1, Message::EmptyFile)),
         Ok(s) => Ok(s),
         Err(e) => {
-            let upto = &bytes[..e.valid_up_to()];
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or(&[]);
             let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-            let col = upto.iter().rev().take_while(|&&b| b != b'\n').count() as u64 + 1;
+            // Count characters, not bytes: skip UTF-8 continuation bytes.
+            let col = upto.iter().rev().take_while(|&&b| b != b'\n').filter(|&&b| b & 0xC0 != 0x80).count() as u64 + 1;
             Err(Diagnostic::error(file, line, col, Message::NotUtf8))
         }
     }
 }
 
-/// Columns (1-based characters) where each field of the record starting at `start` begins.
-fn field_columns(text: &str, start: usize) -> Vec<u64> {
-    let mut cols = vec![1u64];
-    let mut col = 1u64;
-    let mut in_quotes = false;
-    let rest = text.get(start..).unwrap_or("");
-    let mut chars = rest.chars().peekable();
-    while let Some(c) = chars.next() {
-        col += 1;
-        match c {
-            '"' if in_quotes && chars.peek() == Some(&'"') => {
-                chars.next();
-                col += 1;
+/// A strict table being read row by row. The header has been checked when this exists.
+pub struct TableReader<'a> {
+    scanner: Scanner<'a>,
+    header: Vec<String>,
+    rows_read: u64,
+}
+
+impl<'a> TableReader<'a> {
+    /// Open `text` and check that its header equals `expected` exactly (names and order).
+    /// The error points at the first field that differs.
+    pub fn open(file: &str, text: &'a str, expected: &[&str]) -> Result<TableReader<'a>, Diagnostic> {
+        let mut scanner = Scanner::new(file, text, b',').with_max_fields(expected.len() + 1);
+        let mut rec = Record::default();
+        match scanner.next_record(&mut rec) {
+            None => Err(Diagnostic::error(file, 1, 1, Message::EmptyFile)),
+            Some(Err(d)) => Err(d),
+            Some(Ok(())) => {
+                let found: Vec<String> = rec.fields.iter().map(|f| f.text.to_string()).collect();
+                let differs = (0..expected.len().max(rec.width)).find(|&i| found.get(i).map(String::as_str) != expected.get(i).copied());
+                if let Some(i) = differs {
+                    let place = rec.fields.get(i).map(|f| f.place).unwrap_or(rec.end);
+                    let mut shown = found.join(",");
+                    if rec.width > found.len() {
+                        shown.push_str(",…");
+                    }
+                    return Err(Diagnostic::error_at(
+                        file,
+                        place,
+                        Message::WrongHeader { expected: expected.join(","), found: shown.chars().take(300).collect() },
+                    ));
+                }
+                Ok(TableReader { scanner, header: found, rows_read: 0 })
             }
-            '"' => in_quotes = !in_quotes,
-            ',' if !in_quotes => cols.push(col),
-            '\n' if !in_quotes => break,
-            '\n' => col = 1,
-            _ => {}
         }
     }
-    cols
+
+    pub fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    /// Data rows seen so far, including the unreadable ones.
+    pub fn rows_read(&self) -> u64 {
+        self.rows_read
+    }
+
+    /// The next data row, or the problem that made it unreadable (wrong number of fields, bad
+    /// quoting, ...). `None` at the end of the file.
+    pub fn next_row(&mut self, row: &mut Row<'a>) -> Option<Result<(), Diagnostic>> {
+        let r = self.scanner.next_record(row)?;
+        self.rows_read += 1;
+        if let Err(d) = r {
+            return Some(Err(d));
+        }
+        let expected = self.header.len();
+        if row.width != expected {
+            // Too many: point at the first extra field. Too few: at the end of the line.
+            let place = if row.width > expected { row.fields.get(expected).map(|f| f.place).unwrap_or(row.end) } else { row.end };
+            return Some(Err(Diagnostic::error_at(
+                self.scanner.file(),
+                place,
+                Message::Ragged { expected, found: row.width },
+            )));
+        }
+        Some(Ok(()))
+    }
+}
+
+/// A whole file split into rows, with the problems that made rows unreadable. Convenient for
+/// small files and tests; large files should use [`TableReader`].
+pub struct Table<'a> {
+    pub header: Vec<String>,
+    pub rows: Vec<Row<'a>>,
+    /// Problems with rows that could not be split (ragged rows, bad quoting).
+    pub problems: Vec<Diagnostic>,
+    /// Number of data rows seen, including the unreadable ones.
+    pub rows_read: u64,
 }
 
 /// Split `text` into a table. The header must equal `expected` exactly (names and order).
-pub fn read(file: &str, text: &str, expected: &[&str]) -> Result<Table, Diagnostic> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rec = csv::StringRecord::new();
-    let mut header: Option<Vec<String>> = None;
+pub fn read<'a>(file: &str, text: &'a str, expected: &[&str]) -> Result<Table<'a>, Diagnostic> {
+    let mut reader = TableReader::open(file, text, expected)?;
     let mut rows = Vec::new();
     let mut problems = Vec::new();
-    let mut rows_read = 0u64;
     loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                let msg = match e.kind() {
-                    csv::ErrorKind::Utf8 { .. } => Message::NotUtf8,
-                    _ => Message::CsvSyntax(e.to_string()),
-                };
-                if header.is_none() {
-                    return Err(Diagnostic::error(file, line, 1, msg));
-                }
-                rows_read += 1;
-                problems.push(Diagnostic::error(file, line, 1, msg));
-                continue;
-            }
-        }
-        let (line, byte) = rec.position().map(|p| (p.line(), p.byte() as usize)).unwrap_or((0, 0));
-        // A blank line (possible at the end of a hand-edited file) is not a row.
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.trim().is_empty()) {
-            continue;
-        }
-        match &header {
-            None => {
-                let found: Vec<String> = rec.iter().map(|s| s.trim_end_matches('\r').to_string()).collect();
-                if found.iter().map(String::as_str).ne(expected.iter().copied()) {
-                    return Err(Diagnostic::error(
-                        file,
-                        line,
-                        1,
-                        Message::WrongHeader { expected: expected.join(","), found: found.join(",") },
-                    ));
-                }
-                header = Some(found);
-            }
-            Some(h) => {
-                rows_read += 1;
-                if rec.len() != h.len() {
-                    let cols = field_columns(text, byte);
-                    let col = cols.get(h.len().min(rec.len())).copied().unwrap_or(1);
-                    problems.push(Diagnostic::error(
-                        file,
-                        line,
-                        col,
-                        Message::Ragged { expected: h.len(), found: rec.len() },
-                    ));
-                    continue;
-                }
-                let cols = field_columns(text, byte);
-                let fields = rec
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| (f.trim_end_matches('\r').to_string(), cols.get(i).copied().unwrap_or(0)))
-                    .collect();
-                rows.push(Row { line, fields });
-            }
+        let mut row = Row::default();
+        match reader.next_row(&mut row) {
+            None => break,
+            Some(Ok(())) => rows.push(row),
+            Some(Err(d)) => problems.push(d),
         }
     }
-    let Some(header) = header else {
-        return Err(Diagnostic::error(file, 1, 1, Message::EmptyFile));
-    };
-    Ok(Table { header, rows, problems, rows_read })
+    Ok(Table { header: reader.header, rows, problems, rows_read: reader.rows_read })
+}
+
+/// The fields of the first non-blank record (the header), for recognising the kind of a file.
+/// `None` when the text has no readable first record.
+pub fn first_record(text: &str) -> Option<Vec<String>> {
+    let mut scanner = Scanner::new("", text, b',').with_max_fields(64);
+    let mut rec = Record::default();
+    match scanner.next_record(&mut rec)? {
+        Ok(()) => Some(rec.fields.iter().map(|f| f.text.to_string()).collect()),
+        Err(_) => None,
+    }
+}
+
+/// The place of field `i` of a row, for diagnostics.
+pub fn place_of(row: &Row<'_>, i: usize) -> Place {
+    row.get(i).1
 }
 
 #[cfg(test)]
@@ -157,9 +151,10 @@ mod tests {
         let t = read("t.csv", "a,b,c\n1,\"x,y\",3\r\n4,5,6\n", &["a", "b", "c"]).unwrap();
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[0].line, 2);
-        assert_eq!(t.rows[0].get(1), ("x,y", 3));
-        assert_eq!(t.rows[0].get(2), ("3", 9));
-        assert_eq!(t.rows[1].get(2), ("6", 5));
+        assert_eq!(t.rows[0].get(1), ("x,y", Place::new(2, 3)));
+        assert_eq!(t.rows[0].get(2), ("3", Place::new(2, 9)));
+        // Regression: after a CRLF line the csv crate's byte offsets made this column 0.
+        assert_eq!(t.rows[1].get(2), ("6", Place::new(3, 5)));
     }
 
     #[test]
@@ -168,13 +163,19 @@ mod tests {
         assert_eq!(t.rows_read, 3);
         assert_eq!(t.rows.len(), 1);
         assert_eq!(t.problems.len(), 2);
-        assert_eq!(t.problems[0].line, 3);
+        // Too few fields: at the end of the line. Too many: at the first extra field.
+        assert_eq!((t.problems[0].line, t.problems[0].column), (3, 2));
+        assert_eq!((t.problems[1].line, t.problems[1].column), (4, 5));
     }
 
     #[test]
-    fn wrong_header_is_an_error_on_line_one() {
+    fn wrong_header_points_at_the_first_differing_field() {
         let e = read("t.csv", "a;b\n1;2\n", &["a", "b"]).err().unwrap();
         assert_eq!((e.line, e.column), (1, 1));
+        let e = read("t.csv", "a,x\n1,2\n", &["a", "b"]).err().unwrap();
+        assert_eq!((e.line, e.column), (1, 3));
+        let e = read("t.csv", "a\n1\n", &["a", "b"]).err().unwrap();
+        assert_eq!((e.line, e.column), (1, 2));
     }
 
     #[test]
@@ -182,7 +183,11 @@ mod tests {
         assert!(decode("t", b"\xEF\xBB\xBFa\n", 100).is_ok());
         let e = decode("t", b"a,b\n1,\xff\n", 100).err().unwrap();
         assert_eq!((e.line, e.column), (2, 3));
+        // Regression: the column counted bytes, so a preceding 'é' shifted it by one.
+        let e = decode("t", "é,".as_bytes().iter().copied().chain([0xff]).collect::<Vec<u8>>().as_slice(), 100).err().unwrap();
+        assert_eq!((e.line, e.column), (1, 3));
         assert!(decode("t", b"", 100).is_err());
+        assert!(decode("t", b"\xEF\xBB\xBF", 100).is_err());
         assert!(decode("t", b"abc", 2).is_err());
     }
 }

@@ -42,6 +42,17 @@ pub fn int(v: f64, lang: Lang) -> String {
     format!("{sign}{}", group_thousands(r.abs() as u64, sep))
 }
 
+/// Round `v` to `decimals` decimals with integer arithmetic: (negative, integer part, fraction
+/// digits). Avoids the float formatting machinery (which would add ~10 KB to the wasm).
+fn fixed(v: f64, decimals: usize) -> (bool, u64, String) {
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let r = (v.abs() * scale as f64).round();
+    let r = if r.is_finite() && r < 9.0e18 { r as u64 } else { 0 };
+    let frac = if decimals == 0 { String::new() } else { format!("{:0width$}", r % scale, width = decimals) };
+    (v < 0.0 && r != 0, r / scale, frac)
+}
+
 /// A number with `decimals` decimals.
 pub fn dec(v: f64, decimals: usize, lang: Lang) -> String {
     if !v.is_finite() {
@@ -50,12 +61,28 @@ pub fn dec(v: f64, decimals: usize, lang: Lang) -> String {
     if decimals == 0 {
         return int(v, lang);
     }
-    let s = format!("{:.*}", decimals, v.abs());
-    let (i, f) = s.split_once('.').unwrap_or((&s, ""));
-    let int_part = i.parse::<u64>().unwrap_or(0);
+    let (neg, i, f) = fixed(v, decimals);
     let (tsep, dsep) = if lang == Lang::Nl { ('.', ',') } else { (',', '.') };
-    let sign = if v < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') { "-" } else { "" };
-    format!("{sign}{}{dsep}{f}", group_thousands(int_part, tsep))
+    format!("{}{}{dsep}{f}", if neg { "-" } else { "" }, group_thousands(i, tsep))
+}
+
+/// A number for machines (CSV downloads, `data-value` attributes): no grouping, `.` as decimal
+/// separator, whole numbers without decimals, otherwise up to 4 decimals without trailing zeros.
+///
+/// ```
+/// use versterkingsmonitor::i18n::format::plain;
+/// assert_eq!(plain(16596.0), "16596");
+/// assert_eq!(plain(3.25), "3.25");
+/// assert_eq!(plain(-0.5), "-0.5");
+/// ```
+pub fn plain(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let (neg, i, f) = fixed(v, 4);
+    let f = f.trim_end_matches('0');
+    let sign = if neg { "-" } else { "" };
+    if f.is_empty() { format!("{sign}{i}") } else { format!("{sign}{i}.{f}") }
 }
 
 /// A percentage, e.g. `29%` or `59,9%`.
@@ -133,6 +160,11 @@ mod tests {
         assert_eq!(dec(1234.5, 1, Lang::En), "1,234.5");
         assert_eq!(pct(59.9, 1, Lang::Nl), "59,9%");
         assert_eq!(dec(-0.04, 1, Lang::Nl), "0,0");
+        assert_eq!(dec(-1234.56, 1, Lang::Nl), "-1.234,6");
+        assert_eq!(dec(0.05, 2, Lang::En), "0.05");
+        assert_eq!(plain(1209.0), "1209");
+        assert_eq!(plain(59.94), "59.94");
+        assert_eq!(plain(0.00001), "0");
         assert_eq!(int(f64::NAN, Lang::Nl), "–");
     }
 

@@ -4,10 +4,16 @@
 //! The catalogue is split per area (one file each) but reached through one root, [`texts`].
 //! Number and date formatting in both languages lives in [`format`].
 
+pub mod bronnen;
+pub mod doorlooptijden;
 pub mod format;
+pub mod gemeenten;
 pub mod labels;
 pub mod norm;
+pub mod over;
+pub mod overzicht;
 pub mod shell;
+pub mod trends;
 
 use std::fmt;
 
@@ -49,10 +55,34 @@ impl fmt::Display for Lang {
 pub struct Texts {
     pub shell: shell::ShellTexts,
     pub norm: norm::NormTexts,
+    pub overzicht: overzicht::OverzichtTexts,
+    pub trends: trends::TrendsTexts,
+    pub doorlooptijden: doorlooptijden::DoorlooptijdenTexts,
+    pub gemeenten: gemeenten::GemeentenTexts,
+    pub bronnen: bronnen::BronnenTexts,
+    pub over: over::OverTexts,
 }
 
-pub const NL: Texts = Texts { shell: shell::NL, norm: norm::NL };
-pub const EN: Texts = Texts { shell: shell::EN, norm: norm::EN };
+pub const NL: Texts = Texts {
+    shell: shell::NL,
+    norm: norm::NL,
+    overzicht: overzicht::NL,
+    trends: trends::NL,
+    doorlooptijden: doorlooptijden::NL,
+    gemeenten: gemeenten::NL,
+    bronnen: bronnen::NL,
+    over: over::NL,
+};
+pub const EN: Texts = Texts {
+    shell: shell::EN,
+    norm: norm::EN,
+    overzicht: overzicht::EN,
+    trends: trends::EN,
+    doorlooptijden: doorlooptijden::EN,
+    gemeenten: gemeenten::EN,
+    bronnen: bronnen::EN,
+    over: over::EN,
+};
 
 /// The catalogue for a language.
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use super::address_data::provide_address_data;
 use super::data::provide_data;
 use super::shell::Shell;
 use super::views;
@@ -19,17 +20,27 @@ fn router_base() -> String {
     base.trim_end_matches('/').to_string()
 }
 
+/// Address-level data needs the router (it reads `bron` from the URL), so it is provided inside it.
+#[component]
+fn AddressDataProvider() -> impl IntoView {
+    provide_address_data();
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_data();
     view! {
         <Router base=router_base()>
+            <AddressDataProvider/>
             <Shell>
                 <Routes fallback=views::not_found::NotFound>
                     <Route path=path!("/") view=views::overzicht::Overzicht/>
                     <Route path=path!("/trends") view=views::trends::Trends/>
                     <Route path=path!("/doorlooptijden") view=views::doorlooptijden::Doorlooptijden/>
                     <Route path=path!("/gemeenten") view=views::gemeenten::Gemeenten/>
+                    <Route path=path!("/gemeente/:code") view=views::gemeente::GemeentePage/>
+                    <Route path=path!("/gemeente/:code/dorp/:dorp") view=views::dorp::DorpPage/>
+                    <Route path=path!("/gemeente/:code/dorp/:dorp/cluster/:cluster") view=views::cluster::ClusterPage/>
                     <Route path=path!("/data") view=views::data_bronnen::DataBronnen/>
                     <Route path=path!("/over") view=views::over::Over/>
                 </Routes>

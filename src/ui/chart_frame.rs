@@ -1,30 +1,67 @@
-//! The frame every time chart lives in: title, the canvas (crisp on HiDPI), a tooltip that follows
-//! the mouse and the keyboard, the one-sentence summary, the source line, numbered event notes,
-//! the same data as an HTML table, the method note and downloads (CSV, SVG).
+//! The frame every chart lives in: title, the canvas (crisp on HiDPI), a tooltip that follows the
+//! mouse and the keyboard, the one-sentence summary, the source line, numbered event notes, the
+//! same data as an HTML table, the method note and downloads (CSV, SVG).
 
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+use super::any_backend::UiBackend;
 use super::canvas::DprCanvas;
 use super::download;
 use super::url::use_lang;
-use crate::analysis::export::{file_stem, time_chart_csv};
-use crate::analysis::time_chart::TimeChart;
-use crate::charts::svg::time_chart_svg;
+use crate::analysis::chart::{Chart, Tooltip};
+use crate::analysis::export::file_stem;
+use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
-use crate::charts::{time_chart, Hit};
-use crate::i18n::{format, labels, texts};
+use crate::charts::{draw, height_for, Hit};
+use crate::i18n::{format, texts, Lang};
 
-/// Canvas height for a given width: wide on desktops, taller relative to width on phones.
-fn height_for(width: u32) -> u32 {
-    let w = f64::from(width);
-    (w * 0.5).clamp(280.0, 460.0) as u32
+/// Render a chart to an SVG document with captions inside (for the download button).
+fn to_svg(chart: &Chart, lang: Lang) -> Option<String> {
+    let mut out = String::new();
+    {
+        let backend = UiBackend::Svg(SVGBackend::with_string(&mut out, (960, height_for(chart, 960).max(540))));
+        let root = backend.into_drawing_area();
+        draw(&root, chart, &Theme::export(), lang).ok()?;
+        root.present().ok()?;
+    }
+    Some(out)
+}
+
+/// The data table under a chart.
+pub fn table_view(t: TableModel) -> impl IntoView {
+    let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view();
+    let body = t
+        .rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.cells.into_iter();
+            let first = cells.next().map(|c| c.text).unwrap_or_default();
+            let rest = cells
+                .map(|c| match c.value {
+                    Some(v) => view! { <td class="num" data-value=format::plain(v)>{c.text}</td> }.into_any(),
+                    None => view! { <td>{c.text}</td> }.into_any(),
+                })
+                .collect_view();
+            let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());
+            let period = r.attrs.iter().find(|(k, _)| k == "period").map(|(_, v)| v.clone());
+            let key = r.attrs.iter().find(|(k, _)| k != "series" && k != "period").map(|(_, v)| v.clone());
+            view! { <tr data-series=series data-period=period data-key=key><th scope="row">{first}</th>{rest}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table data-testid="chart-table">
+            <caption>{t.caption}</caption>
+            <thead><tr>{head}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
 }
 
 #[component]
-pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
+pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let lang = use_lang();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let plot_ref = NodeRef::<html::Div>::new();
@@ -45,7 +82,6 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     Effect::new(move |_| {
-        let c = chart.get();
         let l = lang.get();
         let mut w = width.get();
         let Some(canvas) = canvas_ref.get() else { return };
@@ -54,27 +90,31 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
             w = width.get_untracked();
         }
         let w = w.max(200);
-        let h = height_for(w);
-        let Some(backend) = DprCanvas::new(&canvas, w, h) else {
-            draw_error.set(Some("canvas 2D context unavailable".into()));
-            return;
-        };
-        let root = backend.into_drawing_area();
-        match time_chart::draw(&root, &c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)) {
-            Ok(h) => {
-                hits.set(h);
-                draw_error.set(None);
+        chart.with(|c| {
+            let h = height_for(c, w);
+            let Some(backend) = DprCanvas::new(&canvas, w, h) else {
+                draw_error.set(Some("canvas 2D context unavailable".into()));
+                return;
+            };
+            let root = UiBackend::Canvas(backend).into_drawing_area();
+            match draw(&root, c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)) {
+                Ok(h) => {
+                    hits.set(h);
+                    draw_error.set(None);
+                }
+                Err(e) => draw_error.set(Some(e.to_string())),
             }
-            Err(e) => draw_error.set(Some(e.to_string())),
-        }
+        });
         active.set(None);
     });
 
     // Hits sorted left to right, for keyboard stepping.
     let order = Memo::new(move |_| {
-        let mut idx: Vec<usize> = (0..hits.with(Vec::len)).collect();
-        hits.with(|h| idx.sort_by_key(|&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default()));
-        idx
+        hits.with(|h| {
+            let mut idx: Vec<usize> = (0..h.len()).collect();
+            idx.sort_by_key(|&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
+            idx
+        })
     });
 
     let on_move = move |e: ev::MouseEvent| {
@@ -96,10 +136,10 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
         }
         let pos = active.get().and_then(|a| ord.iter().position(|&i| i == a));
         let next = match e.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(pos.map(|p| (p + 1).min(ord.len() - 1)).unwrap_or(0)),
-            "ArrowLeft" | "ArrowUp" => Some(pos.map(|p| p.saturating_sub(1)).unwrap_or(0)),
-            "Home" => Some(0),
-            "End" => Some(ord.len() - 1),
+            "ArrowRight" | "ArrowDown" => pos.map(|p| (p + 1).min(ord.len() - 1)).unwrap_or(0),
+            "ArrowLeft" | "ArrowUp" => pos.map(|p| p.saturating_sub(1)).unwrap_or(0),
+            "Home" => 0,
+            "End" => ord.len() - 1,
             "Escape" => {
                 active.set(None);
                 return;
@@ -107,111 +147,94 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
             _ => return,
         };
         e.prevent_default();
-        active.set(next.and_then(|p| ord.get(p).copied()));
+        active.set(ord.get(next).copied());
     };
 
-    // The tooltip content for the active hit.
+    // The tooltip for the active value, from the chart's own view model.
     let tip = Memo::new(move |_| {
         let i = active.get()?;
         let hit = hits.with(|h| h.get(i).copied())?;
-        chart.with(|c| {
-            let s = c.series.get(hit.series)?;
-            let p = s.points.get(hit.point)?;
-            Some((hit, s.label.clone(), s.style, p.clone()))
-        })
+        let tip: Option<Tooltip> = chart.with(|c| c.tooltip(hit.series, hit.point, lang.get()));
+        tip.map(|t| (hit, t))
     });
 
     // Ids are fixed per frame; the chart's content may change, its identity does not.
-    let id = chart.with_untracked(|c| c.id.clone());
+    let id = chart.with_untracked(|c| c.meta().id.clone());
     let title_id = format!("{id}-title");
     let summary_id = format!("{id}-summary");
     let hint_id = format!("{id}-hint");
     let described_by = format!("{summary_id} {hint_id}");
     let download_csv = move |_| {
-        let c = chart.get_untracked();
-        let _ = download::save(&format!("{}.csv", file_stem(&c)), "text/csv;charset=utf-8", &time_chart_csv(&c, lang.get_untracked()));
+        let l = lang.get_untracked();
+        chart.with_untracked(|c| {
+            let _ = download::save(&format!("{}.csv", file_stem(c.meta())), "text/csv;charset=utf-8", &c.csv(l));
+        });
     };
     let download_svg = move |_| {
-        let c = chart.get_untracked();
-        if let Ok(svg) = time_chart_svg(&c, 960, 540, lang.get_untracked()) {
-            let _ = download::save(&format!("{}.svg", file_stem(&c)), "image/svg+xml", &svg);
-        }
+        let l = lang.get_untracked();
+        chart.with_untracked(|c| {
+            if let Some(svg) = to_svg(c, l) {
+                let _ = download::save(&format!("{}.svg", file_stem(c.meta())), "image/svg+xml", &svg);
+            }
+        });
     };
 
     // Coarse-grained reactivity: each block re-renders as a whole when the chart or the language
-    // changes. Far less generated code than one closure per text node.
+    // changes — far less generated code than one closure per text node.
     let caption = {
         let (title_id, summary_id) = (title_id.clone(), summary_id.clone());
         move || {
-            let (title, summary) = chart.with(|c| (c.title.clone(), c.summary.clone()));
+            let (title, summary, synthetic, estimated) = chart.with(|c| {
+                let m = c.meta();
+                (m.title.clone(), m.summary.clone(), m.synthetic, m.estimated)
+            });
+            let t = &texts(lang.get()).shell;
             view! {
                 <figcaption>
                     <h2 class="chart-title" id=title_id.clone()>{title}</h2>
+                    {synthetic.then(|| view! { <p class="badge badge-demo">{t.demo_stamp}</p> })}
+                    {estimated.then(|| view! { <p class="badge badge-estimate">{t.estimate_stamp}</p> })}
                     <p class="chart-summary" id=summary_id.clone() data-testid="chart-summary">{summary}</p>
                 </figcaption>
             }
         }
     };
     let tooltip = move || {
-        tip.get().map(|(hit, label, style, p)| {
-            let l = lang.get();
+        tip.get().map(|(hit, t)| {
             let pos = format!("left:{}px;top:{}px", hit.x, hit.y);
             let flip = width.get() as i32 - hit.x < 220;
+            let swatch = t.style.map(|s| view! { <span class="swatch" style=format!("background:{}", css_colour(s))></span> });
             view! {
                 <div class="tooltip" class:flip=flip style=pos aria-hidden="true">
-                    <strong><span class="swatch" style=format!("background:{}", css_colour(style))></span>{label}</strong>
-                    <span>{p.period_label.clone()}</span>
-                    <span class="tip-value">{p.label.clone()}</span>
-                    <span class="tip-source">{format!("{} {}", texts(l).shell.source_prefix, p.provenance.publication_title)}</span>
-                    <span class="tip-source">{p.provenance.source.clone()}</span>
-                    <span class="tip-flag">{labels::flag(p.provenance.flag, l)}</span>
+                    <strong>{swatch}{t.title}</strong>
+                    {t.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
                 </div>
             }
         })
     };
-    let live = move || tip.get().map(|(_, label, _, p)| format!("{label}, {}: {}", p.period_label, p.label)).unwrap_or_default();
+    let live = move || tip.get().map(|(_, t)| format!("{}: {}", t.title, t.lines.join(", "))).unwrap_or_default();
     let below = move || {
         let l = lang.get();
         let t = &texts(l).shell;
         chart.with(|c| {
-            let notes = (!c.markers.is_empty()).then(|| view! {
+            let notes = (!c.markers().is_empty()).then(|| view! {
                 <ol class="chart-notes">
-                    {c.markers.iter().map(|m| view! {
+                    {c.markers().iter().map(|m| view! {
                         <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
                     }).collect_view()}
                 </ol>
             });
-            let rows = c.series.iter().flat_map(|s| s.points.iter().map(move |p| (s, p))).map(|(s, p)| view! {
-                <tr data-series=s.key.clone() data-period=p.end.to_string()>
-                    <th scope="row">{s.label.clone()}</th>
-                    <td>{p.period_label.clone()}</td>
-                    <td class="num" data-value=p.value.to_string()>{format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, l)}</td>
-                    <td>{p.provenance.publication_title.clone()}</td>
-                    <td>{p.provenance.source.clone()}</td>
-                    <td>{labels::flag(p.provenance.flag, l)}</td>
-                </tr>
-            }).collect_view();
+            let m = c.meta();
             view! {
-                <p class="chart-source" data-testid="chart-source">{c.source_line.clone()}</p>
+                <p class="chart-source" data-testid="chart-source">{m.source_line.clone()}</p>
                 {notes}
                 <details class="chart-table">
                     <summary>{t.show_table}</summary>
-                    <table data-testid="chart-table">
-                        <caption>{format!("{} {}", c.title, t.table_caption_suffix)}</caption>
-                        <thead><tr>
-                            <th scope="col">{t.col_series}</th>
-                            <th scope="col">{t.col_period}</th>
-                            <th scope="col" class="num">{t.col_value}</th>
-                            <th scope="col">{t.col_publication}</th>
-                            <th scope="col">{t.col_source}</th>
-                            <th scope="col">{t.col_flag}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    {table_view(c.table(l))}
                 </details>
                 <details class="chart-method">
                     <summary>{t.method_summary}</summary>
-                    <p>{c.method.clone()}</p>
+                    <p>{m.method.clone()}</p>
                 </details>
                 <div class="chart-actions">
                     <button class="button secondary" on:click=download_csv>{t.download_csv}</button>
@@ -221,7 +244,7 @@ pub fn TimeChartFrame(#[prop(into)] chart: Signal<TimeChart>) -> impl IntoView {
         })
     };
     let hint = move || texts(lang.get()).shell.chart_keyboard_hint;
-    let canvas_label = move || chart.with(|c| format!("{}. {}", c.title, c.summary));
+    let canvas_label = move || chart.with(|c| format!("{}. {}", c.meta().title, c.meta().summary));
 
     view! {
         <figure class="chart" data-chart=id>

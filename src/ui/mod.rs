@@ -1,6 +1,8 @@
 //! Layer 4: the leptos components (browser only). Thin: they read signals from the URL and the
 //! loaded data, call the layers below, and render what comes back.
 
+pub(crate) mod address_data;
+mod any_backend;
 mod app;
 mod canvas;
 mod chart_frame;

@@ -48,6 +48,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     };
     view! {
         {top}
+        <DemoBanner/>
         <main id="inhoud" tabindex="-1">{children()}</main>
         <Footer/>
     }
@@ -77,5 +78,37 @@ fn Footer() -> impl IntoView {
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
             </footer>
         }
+    }
+}
+
+/// Persistent banner while synthetic demonstration data is active (`bron=demo`), on every view.
+#[component]
+fn DemoBanner() -> impl IntoView {
+    let lang = use_lang();
+    let q = leptos_router::hooks::use_query_map();
+    let loc = leptos_router::hooks::use_location();
+    let state = super::address_data::use_address_data().state;
+    move || {
+        let demo = q.with(|q| q.get("bron").as_deref() == Some(super::address_data::BRON_DEMO));
+        if !demo {
+            return None;
+        }
+        let t = &texts(lang.get()).shell;
+        let exit = q.with(|q| {
+            let pairs: Vec<(String, String)> = q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect();
+            super::url::build(&loc.pathname.get(), &pairs)
+        });
+        let status = match state.get() {
+            super::address_data::AddressState::Loading => Some(t.demo_loading),
+            super::address_data::AddressState::Failed(_) => Some(t.demo_failed),
+            _ => None,
+        };
+        Some(view! {
+            <div class="demo-banner" role="note" data-testid="demo-banner">
+                <p>{t.demo_banner}</p>
+                {status.map(|s| view! { <p role="status">{s}</p> })}
+                <p><a href=exit>{t.demo_exit}</a></p>
+            </div>
+        })
     }
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use super::chart_frame::TimeChartFrame;
+use super::chart_frame::ChartFrame;
+use crate::analysis::chart::{Chart, ChartMeta};
 use crate::analysis::time_chart::{Point, Provenance, Series, SeriesKind, TimeChart};
 use crate::data::date::Date;
 use crate::data::measure::Unit;
@@ -31,8 +32,15 @@ pub fn sample_chart() -> TimeChart {
         }
     };
     TimeChart {
-        id: "proef".into(),
-        title: "Proefgrafiek".into(),
+        meta: ChartMeta {
+            id: "proef".into(),
+            title: "Proefgrafiek".into(),
+            summary: "Een proefgrafiek met drie standen.".into(),
+            source_line: "Bron: proef".into(),
+            method: "Geen.".into(),
+            synthetic: false,
+            estimated: false,
+        },
         y_label: "adressen".into(),
         unit: Unit::Addresses,
         series: vec![Series {
@@ -44,10 +52,6 @@ pub fn sample_chart() -> TimeChart {
         }],
         markers: Vec::new(),
         references: Vec::new(),
-        summary: "Een proefgrafiek met drie standen.".into(),
-        source_line: "Bron: proef".into(),
-        method: "Geen.".into(),
-        synthetic: false,
     }
 }
 
@@ -58,8 +62,8 @@ pub fn mount_chart_frame(chart: TimeChart) -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = doc.create_element("section").expect("element").unchecked_into();
     host.style().set_property("width", "800px").ok();
     doc.body().expect("body").append_child(&host).ok();
-    let chart = Signal::stored(chart);
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <Router><TimeChartFrame chart=chart/></Router> });
+    let chart = Signal::stored(Chart::Time(chart));
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <Router><ChartFrame chart=chart/></Router> });
     handle.forget();
     host
 }

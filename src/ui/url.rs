@@ -55,3 +55,32 @@ pub fn use_lang_switch_href() -> Signal<String> {
         })
     })
 }
+
+/// The view's filters, read from the URL (old gemeente codes harmonised when data is loaded).
+pub fn use_filters() -> Memo<crate::analysis::filters::Filters> {
+    let q = use_query_map();
+    let loaded = super::data::use_loaded();
+    Memo::new(move |_| {
+        let data = loaded.get();
+        let registry = data.as_ref().map(|d| &d.archive.gemeenten);
+        q.with(|q| {
+            let pairs: Vec<(String, String)> = q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            crate::analysis::filters::Filters::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), registry)
+        })
+    })
+}
+
+/// A function that replaces the filters in the URL (keeping language, data source and path),
+/// without adding a history entry per click and without scrolling.
+pub fn use_set_filters() -> impl Fn(crate::analysis::filters::Filters) + Clone + Send + Sync + 'static {
+    let q = use_query_map();
+    let loc = leptos_router::hooks::use_location();
+    let navigate = leptos_router::hooks::use_navigate();
+    move |f: crate::analysis::filters::Filters| {
+        let path = loc.pathname.get_untracked();
+        let mut pairs = q.with_untracked(global_pairs);
+        pairs.extend(f.to_query());
+        let href = build(&path, &pairs);
+        navigate(&href, leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    }
+}

@@ -135,3 +135,22 @@ test('an unknown route shows the not-found page with a way back', async () => {
   assert.match(await page.textContent('h1'), /niet gevonden/);
   await context.close();
 });
+
+test('the synthetic-data banner is on every view while the demo is active, and the demo loads', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  for (const r of ROUTES) {
+    await page.goto(`${BASE}${r}?bron=demo`);
+    await waitForApp(page);
+    const banner = page.locator('[data-testid=demo-banner]');
+    assert.equal(await banner.count(), 1, `${r}: banner present`);
+    assert.match(await banner.textContent(), /SYNTHETISCHE DEMONSTRATIEGEGEVENS/);
+  }
+  // The demo file itself loads and parses without an error message.
+  await page.waitForFunction(() => !document.querySelector('[data-testid=demo-banner] [role=status]'), null, { timeout: 20000 });
+  // Leaving the demo removes the banner.
+  await page.click('[data-testid=demo-banner] a');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=demo-banner]'));
+  assert.ok(!page.url().includes('bron=demo'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,7 +1,10 @@
 //! One file per view (route).
 
+pub mod cluster;
 pub mod data_bronnen;
 pub mod doorlooptijden;
+pub mod dorp;
+pub mod gemeente;
 pub mod gemeenten;
 pub mod not_found;
 pub mod over;

@@ -7,7 +7,8 @@ use crate::analysis::norm_chart;
 use crate::analysis::select::Vintage;
 use crate::data::breakdown::Breakdown;
 use crate::i18n::texts;
-use crate::ui::chart_frame::TimeChartFrame;
+use crate::analysis::chart::Chart;
+use crate::ui::chart_frame::ChartFrame;
 use crate::ui::data::with_data;
 use crate::ui::url::use_lang;
 
@@ -19,8 +20,8 @@ pub fn Overzicht() -> impl IntoView {
         <h1>{move || texts(lang.get()).shell.nav_overzicht}</h1>
         <p class="lead">{move || texts(lang.get()).shell.tagline}</p>
         {with_data(move |loaded| {
-            let chart = Signal::derive(move || norm_chart::build(&loaded.archive, &Breakdown::default(), Vintage::Latest, lang.get()));
-            view! { <TimeChartFrame chart=chart/> }
+            let chart = Signal::derive(move || Chart::Time(norm_chart::build(&loaded.archive, &Breakdown::default(), Vintage::Latest, lang.get())));
+            view! { <ChartFrame chart=chart/> }
         })}
     }
 }

@@ -1,0 +1,112 @@
+//! The view model of a bar chart: categories (gemeenten, phases, years, batches) × series,
+//! grouped or stacked, horizontal for long category names. Small counts below gemeente level are
+//! suppressed ("< 5") in the model itself, so the picture, table and tooltip all show it.
+
+use super::chart::{ChartMeta, Tooltip};
+use super::table::{Cell, Column, Row, TableModel};
+use super::time_chart::Provenance;
+use crate::i18n::{format, labels, texts, Lang};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarValue {
+    pub value: f64,
+    /// What the reader sees: "1.398", "29%", "< 5".
+    pub display: String,
+    pub suppressed: bool,
+    pub provenance: Option<Provenance>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarSeries {
+    pub key: String,
+    pub label: String,
+    pub style: usize,
+    /// One value per category; `None` = no figure published.
+    pub values: Vec<Option<BarValue>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarLayout {
+    /// Series side by side within a category.
+    Grouped,
+    /// Series on top of each other (parts of a whole).
+    Stacked,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub meta: ChartMeta,
+    /// Stable keys of the categories (e.g. GM1979), for tests and links.
+    pub category_keys: Vec<String>,
+    pub categories: Vec<String>,
+    pub series: Vec<BarSeries>,
+    pub layout: BarLayout,
+    /// Bars run left to right with category names on the left (good for long names and phones).
+    pub horizontal: bool,
+    /// The value axis label ("adressen", "% van de werkvoorraad").
+    pub value_label: String,
+    /// A fixed maximum for the value axis (shared scale across small multiples), if any.
+    pub fixed_max: Option<f64>,
+}
+
+impl BarChart {
+    /// Largest bar (sum of the stack when stacked).
+    pub fn max_value(&self) -> f64 {
+        let n = self.categories.len();
+        (0..n)
+            .map(|i| {
+                let vals = self.series.iter().filter_map(|s| s.values.get(i).and_then(Option::as_ref)).map(|v| v.value);
+                match self.layout {
+                    BarLayout::Stacked => vals.sum::<f64>(),
+                    BarLayout::Grouped => vals.fold(0.0, f64::max),
+                }
+            })
+            .fold(0.0, f64::max)
+    }
+
+    pub fn table(&self, lang: Lang) -> TableModel {
+        let t = &texts(lang).shell;
+        let mut columns = vec![Column { label: t.col_category.to_string(), numeric: false }];
+        columns.extend(self.series.iter().map(|s| Column { label: s.label.clone(), numeric: true }));
+        let rows = self
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut cells = vec![Cell::text(c.clone())];
+                for s in &self.series {
+                    cells.push(match s.values.get(i).and_then(Option::as_ref) {
+                        Some(v) if v.suppressed => Cell::text("< 5"),
+                        Some(v) => Cell::num(v.display.clone(), v.value),
+                        None => Cell::text("–"),
+                    });
+                }
+                Row { attrs: vec![("category".into(), self.category_keys.get(i).cloned().unwrap_or_default())], cells }
+            })
+            .collect();
+        TableModel { caption: format!("{} {}", self.meta.title, t.table_caption_suffix), columns, rows }
+    }
+
+    pub fn tooltip(&self, series: usize, category: usize, lang: Lang) -> Option<Tooltip> {
+        let s = self.series.get(series)?;
+        let v = s.values.get(category)?.as_ref()?;
+        let mut lines = vec![s.label.clone(), v.display.clone()];
+        if let Some(p) = &v.provenance {
+            lines.push(format!("{} {}", texts(lang).shell.source_prefix, p.publication_title));
+            if !p.source.is_empty() {
+                lines.push(p.source.clone());
+            }
+            lines.push(labels::flag(p.flag, lang).to_string());
+        }
+        Some(Tooltip { title: self.categories.get(category)?.clone(), style: Some(s.style), lines })
+    }
+}
+
+/// A count as shown below gemeente level: "< 5" when fewer than 5 addresses.
+pub fn suppressed_count(n: u64, lang: Lang) -> BarValue {
+    if n < 5 && n > 0 {
+        BarValue { value: 0.0, display: "< 5".into(), suppressed: true, provenance: None }
+    } else {
+        BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None }
+    }
+}

@@ -1,0 +1,1044 @@
+//! From a bronbestand to the same observations as the published archive.
+//!
+//! A loaded bronbestand (the synthetic demo or a user's own file) is turned into an [`Archive`]
+//! with one pseudo-publication (`demo` or `eigen-bestand`) and the archive's own measure list, so
+//! every chart, table and download treats it exactly like published data. Every value carries
+//! [`Flag::Synthetic`] (demo) or [`Flag::Derived`] (own file, note "berekend uit bronbestand").
+//!
+//! Definitions (also in `docs/bronbestand-format.md`):
+//! - **cumulative milestone** at a date: addresses with a date for the milestone on or before it;
+//!   over a month: addresses whose date falls in the month. A missing date is not guessed.
+//! - **werkvoorraad** at a date: addresses that entered it (`toegevoegd`, or an earlier milestone).
+//! - **fasen 1–6** (NCG 2021): 6 afgerond (or met the norm when `afgerond` is missing);
+//!   5 versterkingsbesluit, bouw gestart or bouw gereed; 4 normbesluit or planvorming;
+//!   3 opname or beoordeling; 2 in the LPA; 1 in the werkvoorraad. The highest reached counts.
+//! - **voldoet aan de norm**, three parts: versterkt (uitkomst versterken or sloop_nieuwbouw,
+//!   dated by `bouw_gereed`, else `afgerond`), op norm (uitkomst op_norm, dated by `afgerond`,
+//!   else `normbesluit`), andere reden (uitkomst andere_reden, dated by `afgerond`).
+//! - observations are only made where the measure's definition holds (`Measure::holds_on`), like
+//!   the published ones.
+//!
+//! Gemeente breakdowns use today's gemeenten (harmonised). For areas smaller than a gemeente
+//! (dorp, pc4, straat, cluster) see [`area_rows`]: counts below 5 come back as
+//! [`Count::Suppressed`], so a screen cannot show them by accident.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::lead_time_exact::{Cohort, Transition, lead_times};
+use crate::data::archive::Archive;
+use crate::data::breakdown::{Breakdown, Categorie, Eigenaar, Risicoprofiel};
+use crate::data::bronbestand::{Address, Milestone, Uitkomst};
+use crate::data::date::{Date, Month};
+use crate::data::gemeente::{GemeenteCode, Registry};
+use crate::data::measure::{Measure, MeasureKind};
+use crate::data::observation::{Flag, Observation};
+use crate::data::period::Period;
+use crate::data::publication::Publication;
+
+/// Publication id of the synthetic demonstration data.
+pub const DEMO_PUBLICATION: &str = "demo";
+/// Publication id of a bronbestand the user loaded.
+pub const OWN_PUBLICATION: &str = "eigen-bestand";
+
+/// Where the addresses come from; decides the flag and the wording of every value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DerivedSource {
+    /// The synthetic demonstration bronbestand, made with this seed.
+    Demo { seed: u64 },
+    /// A bronbestand the user loaded.
+    EigenBestand,
+}
+
+impl DerivedSource {
+    /// The flag every derived value carries.
+    pub fn flag(&self) -> Flag {
+        match self {
+            DerivedSource::Demo { .. } => Flag::Synthetic,
+            DerivedSource::EigenBestand => Flag::Derived,
+        }
+    }
+    /// The note every derived value carries.
+    pub fn note(&self) -> String {
+        match self {
+            DerivedSource::Demo { seed } => {
+                format!("synthetische demonstratiedata (seed {seed}), berekend uit bronbestand; geen echte cijfers")
+            }
+            DerivedSource::EigenBestand => "berekend uit bronbestand".to_string(),
+        }
+    }
+    /// The pseudo-publication id.
+    pub fn publication_id(&self) -> &'static str {
+        match self {
+            DerivedSource::Demo { .. } => DEMO_PUBLICATION,
+            DerivedSource::EigenBestand => OWN_PUBLICATION,
+        }
+    }
+}
+
+/// What to derive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeriveSpec {
+    pub source: DerivedSource,
+    /// The file the addresses came from (shown as the publication's document).
+    pub file: String,
+    /// Title of the pseudo-publication.
+    pub title: String,
+    /// First and last month of the monthly series (month-end stocks and monthly flows).
+    /// `None`: from the first to the last month with a date in the data.
+    pub months: Option<(Month, Month)>,
+    /// Extra dates at which stocks and cumulative counts are also given (e.g. a peildatum).
+    pub extra_dates: Vec<Date>,
+    /// Also break every series down by gemeente, batch, risicoprofiel, eigenaar and categorie.
+    pub breakdowns: bool,
+}
+
+impl DeriveSpec {
+    /// The usual spec for the demo file.
+    pub fn demo(seed: u64, file: &str) -> DeriveSpec {
+        DeriveSpec {
+            source: DerivedSource::Demo { seed },
+            file: file.to_string(),
+            title: "Synthetisch demonstratie-bronbestand (geen echte cijfers)".to_string(),
+            months: None,
+            extra_dates: Vec::new(),
+            breakdowns: true,
+        }
+    }
+    /// The usual spec for a user's own file.
+    pub fn own(file: &str) -> DeriveSpec {
+        DeriveSpec {
+            source: DerivedSource::EigenBestand,
+            file: file.to_string(),
+            title: format!("Eigen bestand: {file}"),
+            months: None,
+            extra_dates: Vec::new(),
+            breakdowns: true,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-address facts: every date the derivations need, computed once.
+
+const ALWAYS: i64 = i64::MIN;
+
+/// Everything derived about one address, as day numbers (days since 1970-01-01).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    /// Entry into the werkvoorraad; `i64::MIN` when unknown (counted at every date).
+    pub entry: i64,
+    /// Milestone days, indexed like [`Milestone::ALL`].
+    pub day: [Option<i64>; 9],
+    pub norm: Option<(Uitkomst, i64)>,
+    pub closed: Option<i64>,
+    /// `fase_from[k]`: first day the address is in fase `k` or higher (k = 1..=6; index 0 unused).
+    pub fase_from: [Option<i64>; 7],
+    /// `progress_from[m]`: first day a milestone at or after `m` has a date.
+    pub progress_from: [Option<i64>; 9],
+}
+
+fn min_opt(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+impl Facts {
+    /// Compute the facts of one address.
+    pub fn of(a: &Address) -> Facts {
+        let mut day = [None; 9];
+        for m in Milestone::ALL {
+            if let Some(s) = day.get_mut(m.index()) {
+                *s = a.day(m);
+            }
+        }
+        let d = |m: Milestone| day.get(m.index()).copied().flatten();
+        let closed = a.closed_day();
+        let mut fase_from = [None; 7];
+        fase_from[6] = closed;
+        fase_from[5] =
+            min_opt(min_opt(d(Milestone::Versterkingsbesluit), d(Milestone::BouwGestart)), min_opt(d(Milestone::BouwGereed), fase_from[6]));
+        fase_from[4] = min_opt(min_opt(d(Milestone::Normbesluit), d(Milestone::Planvorming)), fase_from[5]);
+        fase_from[3] = min_opt(min_opt(d(Milestone::Opname), d(Milestone::Beoordeling)), fase_from[4]);
+        fase_from[2] = min_opt(d(Milestone::Lpa), fase_from[3]);
+        let entry = a.entry_day().unwrap_or(ALWAYS);
+        fase_from[1] = Some(entry);
+        let mut progress_from = [None; 9];
+        let mut acc = None;
+        for m in Milestone::ALL.iter().rev() {
+            acc = min_opt(acc, d(*m));
+            if let Some(s) = progress_from.get_mut(m.index()) {
+                *s = acc;
+            }
+        }
+        Facts { entry, day, norm: a.norm_day(), closed, fase_from, progress_from }
+    }
+
+    fn d(&self, m: Milestone) -> Option<i64> {
+        self.day.get(m.index()).copied().flatten()
+    }
+
+    /// The fase (1..=6) on `day`, or `None` when not (yet) in the werkvoorraad.
+    pub fn fase_on(&self, day: i64) -> Option<u8> {
+        (1..=6u8).rev().find(|k| self.fase_from.get(usize::from(*k)).copied().flatten().is_some_and(|f| f <= day))
+    }
+}
+
+/// Which part of "voldoet aan de norm".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NormPart {
+    /// Reinforced or newly built.
+    Versterkt,
+    /// Meets the norm after assessment.
+    OpNorm,
+    /// Other reason.
+    AndereReden,
+}
+
+impl NormPart {
+    fn of(u: Uitkomst) -> NormPart {
+        match u {
+            Uitkomst::Versterken | Uitkomst::SloopNieuwbouw => NormPart::Versterkt,
+            Uitkomst::OpNorm => NormPart::OpNorm,
+            Uitkomst::AndereReden => NormPart::AndereReden,
+        }
+    }
+}
+
+/// A count that is a plain value (a change on a date or in a period).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EventRule {
+    Milestone(Milestone),
+    AfgerondVersterkt,
+    AfgerondAnders,
+    Norm(Option<NormPart>),
+}
+
+/// A stock: addresses between entering and leaving a state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StockRule {
+    Werkvoorraad,
+    Fase(u8),
+    NotReached(Milestone),
+    VaGereed,
+    BouwVoorbereiden,
+    BouwInUitvoering,
+    InVoorbereidingUitvoering,
+    Voldoet(Option<NormPart>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    Event(EventRule),
+    Stock(StockRule),
+}
+
+/// Which measure codes of `maten.csv` are derived, and how.
+const RULES: [(&str, Rule); 34] = [
+    ("lpa_opgenomen", Rule::Event(EventRule::Milestone(Milestone::Lpa))),
+    ("opname", Rule::Event(EventRule::Milestone(Milestone::Opname))),
+    ("beoordeling", Rule::Event(EventRule::Milestone(Milestone::Beoordeling))),
+    ("normbesluit", Rule::Event(EventRule::Milestone(Milestone::Normbesluit))),
+    ("planvorming_gestart", Rule::Event(EventRule::Milestone(Milestone::Planvorming))),
+    ("versterkingsbesluit", Rule::Event(EventRule::Milestone(Milestone::Versterkingsbesluit))),
+    ("bouw_gestart", Rule::Event(EventRule::Milestone(Milestone::BouwGestart))),
+    ("bouw_gereed", Rule::Event(EventRule::Milestone(Milestone::BouwGereed))),
+    ("uitvoering_gereed", Rule::Event(EventRule::Milestone(Milestone::Afgerond))),
+    ("traject_afgerond", Rule::Event(EventRule::Milestone(Milestone::Afgerond))),
+    ("afgerond_versterkt", Rule::Event(EventRule::AfgerondVersterkt)),
+    ("afgerond_anders", Rule::Event(EventRule::AfgerondAnders)),
+    ("beoordelingsrapport", Rule::Event(EventRule::Milestone(Milestone::Beoordeling))),
+    ("besluit_op_norm", Rule::Event(EventRule::Norm(Some(NormPart::OpNorm)))),
+    ("veilig_verklaard", Rule::Event(EventRule::Norm(None))),
+    ("werkvoorraad", Rule::Stock(StockRule::Werkvoorraad)),
+    ("werkvoorraad_in_fasen", Rule::Stock(StockRule::Werkvoorraad)),
+    ("fase_1", Rule::Stock(StockRule::Fase(1))),
+    ("fase_2", Rule::Stock(StockRule::Fase(2))),
+    ("fase_3", Rule::Stock(StockRule::Fase(3))),
+    ("fase_4", Rule::Stock(StockRule::Fase(4))),
+    ("fase_5", Rule::Stock(StockRule::Fase(5))),
+    ("fase_6", Rule::Stock(StockRule::Fase(6))),
+    ("nog_op_te_nemen", Rule::Stock(StockRule::NotReached(Milestone::Opname))),
+    ("nog_te_beoordelen", Rule::Stock(StockRule::NotReached(Milestone::Beoordeling))),
+    ("niet_in_planvorming", Rule::Stock(StockRule::NotReached(Milestone::Planvorming))),
+    ("va_gereed", Rule::Stock(StockRule::VaGereed)),
+    ("bouw_voorbereiden", Rule::Stock(StockRule::BouwVoorbereiden)),
+    ("bouw_in_uitvoering", Rule::Stock(StockRule::BouwInUitvoering)),
+    ("in_voorbereiding_uitvoering", Rule::Stock(StockRule::InVoorbereidingUitvoering)),
+    ("voldoet_norm", Rule::Stock(StockRule::Voldoet(None))),
+    ("voldoet_versterkt", Rule::Stock(StockRule::Voldoet(Some(NormPart::Versterkt)))),
+    ("voldoet_op_norm", Rule::Stock(StockRule::Voldoet(Some(NormPart::OpNorm)))),
+    ("voldoet_andere_reden", Rule::Stock(StockRule::Voldoet(Some(NormPart::AndereReden)))),
+];
+
+fn event_day(f: &Facts, r: EventRule) -> Option<i64> {
+    match r {
+        EventRule::Milestone(m) => f.d(m),
+        EventRule::AfgerondVersterkt => f.d(Milestone::Afgerond).filter(|_| f.norm.is_some_and(|(u, _)| u.needs_construction())),
+        EventRule::AfgerondAnders => f.d(Milestone::Afgerond).filter(|_| f.norm.is_some_and(|(u, _)| !u.needs_construction())),
+        EventRule::Norm(part) => f.norm.filter(|(u, _)| part.is_none_or(|p| NormPart::of(*u) == p)).map(|(_, d)| d),
+    }
+}
+
+/// (enter, exit) of a stock; `exit` is never before `enter`.
+fn stock_span(f: &Facts, r: StockRule) -> Option<(i64, Option<i64>)> {
+    let d = |m| f.d(m);
+    let (enter, exit) = match r {
+        StockRule::Werkvoorraad => (Some(f.entry), None),
+        StockRule::Fase(k) => {
+            let k = usize::from(k);
+            (f.fase_from.get(k).copied().flatten(), f.fase_from.get(k + 1).copied().flatten())
+        }
+        StockRule::NotReached(m) => (Some(f.entry), f.progress_from.get(m.index()).copied().flatten()),
+        StockRule::VaGereed => (
+            min_opt(d(Milestone::Normbesluit), d(Milestone::Planvorming)),
+            min_opt(min_opt(d(Milestone::BouwGestart), d(Milestone::BouwGereed)), f.closed),
+        ),
+        StockRule::BouwVoorbereiden => {
+            (d(Milestone::Versterkingsbesluit), min_opt(min_opt(d(Milestone::BouwGestart), d(Milestone::BouwGereed)), f.closed))
+        }
+        StockRule::BouwInUitvoering => (d(Milestone::BouwGestart), min_opt(d(Milestone::BouwGereed), f.closed)),
+        StockRule::InVoorbereidingUitvoering => {
+            (min_opt(d(Milestone::Versterkingsbesluit), d(Milestone::BouwGestart)), min_opt(d(Milestone::BouwGereed), f.closed))
+        }
+        StockRule::Voldoet(part) => (f.norm.filter(|(u, _)| part.is_none_or(|p| NormPart::of(*u) == p)).map(|(_, d)| d), None),
+    };
+    let enter = enter?;
+    Some((enter, exit.map(|x| x.max(enter))))
+}
+
+fn counts_on(f: &Facts, rule: Rule, day: i64) -> bool {
+    match rule {
+        Rule::Event(r) => event_day(f, r).is_some_and(|d| d <= day),
+        Rule::Stock(r) => stock_span(f, r).is_some_and(|(a, b)| a <= day && b.is_none_or(|b| b > day)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direct counts at any date.
+
+/// The three parts of "voldoet aan de veiligheidsnorm".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NormSplit {
+    pub versterkt: u64,
+    pub op_norm: u64,
+    pub andere_reden: u64,
+}
+
+impl NormSplit {
+    /// The sum of the three parts (voldoet_norm).
+    pub fn total(&self) -> u64 {
+        self.versterkt + self.op_norm + self.andere_reden
+    }
+}
+
+/// All headline counts on one date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub date: Date,
+    pub werkvoorraad: u64,
+    /// Addresses with a date on or before `date`, per milestone (indexed like [`Milestone::ALL`]).
+    pub reached: [u64; 9],
+    /// Fase 1..=6 (index 0 is fase 1).
+    pub fases: [u64; 6],
+    pub norm: NormSplit,
+    /// Afgerond, split by outcome: reinforced/newly built vs otherwise.
+    pub afgerond_versterkt: u64,
+    pub afgerond_anders: u64,
+}
+
+impl Snapshot {
+    /// Count of a milestone.
+    pub fn reached(&self, m: Milestone) -> u64 {
+        self.reached.get(m.index()).copied().unwrap_or(0)
+    }
+}
+
+/// Headline counts of some addresses on `at` (filter the iterator for a breakdown).
+pub fn snapshot<'a>(addresses: impl IntoIterator<Item = &'a Address>, at: Date) -> Snapshot {
+    let day = at.to_days();
+    let mut s = Snapshot {
+        date: at,
+        werkvoorraad: 0,
+        reached: [0; 9],
+        fases: [0; 6],
+        norm: NormSplit::default(),
+        afgerond_versterkt: 0,
+        afgerond_anders: 0,
+    };
+    for a in addresses {
+        let f = Facts::of(a);
+        if f.entry <= day {
+            s.werkvoorraad += 1;
+        }
+        for m in Milestone::ALL {
+            if f.d(m).is_some_and(|d| d <= day)
+                && let Some(c) = s.reached.get_mut(m.index())
+            {
+                *c += 1;
+            }
+        }
+        if let Some(k) = f.fase_on(day)
+            && let Some(c) = s.fases.get_mut(usize::from(k) - 1)
+        {
+            *c += 1;
+        }
+        if let Some((u, d)) = f.norm
+            && d <= day
+        {
+            match NormPart::of(u) {
+                NormPart::Versterkt => s.norm.versterkt += 1,
+                NormPart::OpNorm => s.norm.op_norm += 1,
+                NormPart::AndereReden => s.norm.andere_reden += 1,
+            }
+        }
+        if event_day(&f, EventRule::AfgerondVersterkt).is_some_and(|d| d <= day) {
+            s.afgerond_versterkt += 1;
+        }
+        if event_day(&f, EventRule::AfgerondAnders).is_some_and(|d| d <= day) {
+            s.afgerond_anders += 1;
+        }
+    }
+    s
+}
+
+/// Addresses whose date for `m` falls in `start..=end` (a flow).
+pub fn flow<'a>(addresses: impl IntoIterator<Item = &'a Address>, m: Milestone, start: Date, end: Date) -> u64 {
+    let (a, b) = (start.to_days(), end.to_days());
+    addresses.into_iter().filter(|x| x.day(m).is_some_and(|d| a <= d && d <= b)).count() as u64
+}
+
+/// Addresses that met the norm (any part, or one part) in `start..=end`.
+pub fn norm_flow<'a>(addresses: impl IntoIterator<Item = &'a Address>, part: Option<NormPart>, start: Date, end: Date) -> u64 {
+    let (a, b) = (start.to_days(), end.to_days());
+    addresses
+        .into_iter()
+        .filter_map(Address::norm_day)
+        .filter(|(u, d)| part.is_none_or(|p| NormPart::of(*u) == p) && a <= *d && *d <= b)
+        .count() as u64
+}
+
+// ---------------------------------------------------------------------------------------------
+// The archive.
+
+/// Breakdown slots: the total plus one per value of each dimension present in the data.
+struct Slots {
+    list: Vec<Breakdown>,
+    gemeente: BTreeMap<GemeenteCode, usize>,
+    batch: BTreeMap<Arc<str>, usize>,
+    profiel: BTreeMap<Risicoprofiel, usize>,
+    eigenaar: BTreeMap<Eigenaar, usize>,
+    categorie: BTreeMap<Categorie, usize>,
+}
+
+impl Slots {
+    fn build(addresses: &[Address], with_breakdowns: bool) -> Slots {
+        let mut s = Slots {
+            list: vec![Breakdown::default()],
+            gemeente: BTreeMap::new(),
+            batch: BTreeMap::new(),
+            profiel: BTreeMap::new(),
+            eigenaar: BTreeMap::new(),
+            categorie: BTreeMap::new(),
+        };
+        if !with_breakdowns {
+            return s;
+        }
+        let mut g = std::collections::BTreeSet::new();
+        let mut b = std::collections::BTreeSet::new();
+        let mut r = std::collections::BTreeSet::new();
+        let mut e = std::collections::BTreeSet::new();
+        let mut c = std::collections::BTreeSet::new();
+        for a in addresses {
+            g.insert(a.gemeente_nu);
+            if let Some(x) = &a.batch {
+                b.insert(Arc::clone(x));
+            }
+            r.insert(a.risicoprofiel);
+            e.insert(a.eigenaar);
+            if let Some(x) = a.categorie {
+                c.insert(x);
+            }
+        }
+        for x in g {
+            s.gemeente.insert(x, s.list.len());
+            s.list.push(Breakdown { gemeente: Some(x), ..Breakdown::default() });
+        }
+        for x in b {
+            s.batch.insert(Arc::clone(&x), s.list.len());
+            s.list.push(Breakdown { batch: Some(x.to_string()), ..Breakdown::default() });
+        }
+        for x in r {
+            s.profiel.insert(x, s.list.len());
+            s.list.push(Breakdown { risicoprofiel: Some(x), ..Breakdown::default() });
+        }
+        for x in e {
+            s.eigenaar.insert(x, s.list.len());
+            s.list.push(Breakdown { eigenaar: Some(x), ..Breakdown::default() });
+        }
+        for x in c {
+            s.categorie.insert(x, s.list.len());
+            s.list.push(Breakdown { categorie: Some(x), ..Breakdown::default() });
+        }
+        s
+    }
+
+    fn of(&self, a: &Address, out: &mut Vec<usize>) {
+        out.clear();
+        out.push(0);
+        if self.list.len() == 1 {
+            return;
+        }
+        out.extend(self.gemeente.get(&a.gemeente_nu).copied());
+        if let Some(b) = &a.batch {
+            out.extend(self.batch.get(b).copied());
+        }
+        out.extend(self.profiel.get(&a.risicoprofiel).copied());
+        out.extend(self.eigenaar.get(&a.eigenaar).copied());
+        if let Some(c) = a.categorie {
+            out.extend(self.categorie.get(&c).copied());
+        }
+    }
+}
+
+/// The month range of the data: first and last month with any date.
+fn data_months(addresses: &[Address]) -> Option<(Month, Month)> {
+    let mut lo = i64::MAX;
+    let mut hi = i64::MIN;
+    for a in addresses {
+        for d in Milestone::ALL.iter().filter_map(|m| a.day(*m)).chain(a.toegevoegd().map(Date::to_days)) {
+            lo = lo.min(d);
+            hi = hi.max(d);
+        }
+    }
+    if lo > hi {
+        return None;
+    }
+    Some((Date::from_days(lo)?.month_of(), Date::from_days(hi)?.month_of()))
+}
+
+/// Lead-time measures: (code, cohort, transition or total).
+const LEAD_TIMES: [(&str, Cohort, Option<Transition>); 9] = [
+    ("doorlooptijd_opname_beoordeling_afgerond", Cohort::Completed, Some(Transition::OpnameBeoordeling)),
+    ("wachttijd_beoordeling_planvorming_afgerond", Cohort::Completed, Some(Transition::BeoordelingPlanvorming)),
+    ("doorlooptijd_planvorming_gereed_afgerond", Cohort::Completed, Some(Transition::PlanvormingGereed)),
+    ("doorlooptijd_totaal_afgerond", Cohort::Completed, None),
+    ("doorlooptijd_opname_beoordeling_in_planvorming", Cohort::InPlanvorming, Some(Transition::OpnameBeoordeling)),
+    ("wachttijd_beoordeling_planvorming_in_planvorming", Cohort::InPlanvorming, Some(Transition::BeoordelingPlanvorming)),
+    ("doorlooptijd_totaal_in_planvorming", Cohort::InPlanvorming, None),
+    ("doorlooptijd_opname_beoordeling_beoordeeld", Cohort::Beoordeeld, Some(Transition::OpnameBeoordeling)),
+    ("doorlooptijd_totaal_beoordeeld", Cohort::Beoordeeld, None),
+];
+
+/// Derive an [`Archive`] from addresses: one pseudo-publication, the given measures (only those
+/// that can be derived get observations), monthly month-end stocks and cumulative counts, monthly
+/// flows, values on `spec.extra_dates`, mean lead times at year ends, and (optionally) breakdowns
+/// by gemeente (harmonised), batch, risicoprofiel, eigenaar and categorie.
+pub fn derive_archive(addresses: &[Address], measures: &[Measure], gemeenten: &Registry, spec: &DeriveSpec) -> Archive {
+    let flag = spec.source.flag();
+    let note = spec.source.note();
+    let source = spec.file.clone();
+    let (first, last) = match spec.months.or_else(|| data_months(addresses)) {
+        Some(r) => r,
+        None => (Date::Y2K.month_of(), Date::Y2K.month_of()),
+    };
+    let last = last.max(first);
+    // Month ends, starting one month before `first` so that the first month has a flow.
+    let month_count = usize::try_from(last.index() - first.index() + 2).unwrap_or(1);
+    let months: Vec<Month> = (0..month_count).filter_map(|i| first.add(i as i64 - 1)).collect();
+    let ends: Vec<i64> = months.iter().map(|m| m.last_day().to_days()).collect();
+    let peildatum = months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
+    let publication = Publication {
+        id: spec.source.publication_id().to_string(),
+        peildatum,
+        published: None,
+        publisher: match spec.source {
+            DerivedSource::Demo { .. } => "Versterkingsmonitor (synthetisch)".to_string(),
+            DerivedSource::EigenBestand => "Eigen bestand".to_string(),
+        },
+        title: spec.title.clone(),
+        url: None,
+        document: Some(spec.file.clone()),
+        file: spec.file.clone(),
+        notes: note.clone(),
+    };
+
+    let slots = Slots::build(addresses, spec.breakdowns);
+    // The rules that apply: measure index, rule, kind.
+    let active: Vec<(u32, Rule, &Measure)> = RULES
+        .iter()
+        .filter_map(|(code, rule)| {
+            let i = measures.iter().position(|m| m.code == *code)?;
+            Some((u32::try_from(i).ok()?, *rule, measures.get(i)?))
+        })
+        .collect();
+
+    // Histograms: per (rule, slot) the number of enters and exits per month bucket.
+    let nb = ends.len();
+    let width = slots.list.len();
+    let mut enter = vec![0u32; active.len() * width * nb];
+    let mut exit = vec![0u32; active.len() * width * nb];
+    let bucket = |d: i64| -> Option<usize> {
+        let i = ends.partition_point(|&e| e < d);
+        (i < nb).then_some(i)
+    };
+    let mut my_slots = Vec::with_capacity(6);
+    let mut extra_counts = vec![0u64; active.len() * width * spec.extra_dates.len()];
+    let extra_days: Vec<i64> = spec.extra_dates.iter().map(|d| d.to_days()).collect();
+    for a in addresses {
+        let f = Facts::of(a);
+        slots.of(a, &mut my_slots);
+        for (ri, (_, rule, _)) in active.iter().enumerate() {
+            let (en, ex) = match *rule {
+                Rule::Event(r) => (event_day(&f, r), None),
+                Rule::Stock(r) => match stock_span(&f, r) {
+                    Some((a, b)) => (Some(a), b),
+                    None => (None, None),
+                },
+            };
+            let Some(en) = en else { continue };
+            let (be, bx) = (bucket(en), ex.and_then(bucket));
+            for &s in &my_slots {
+                let base = (ri * width + s) * nb;
+                if let Some(b) = be
+                    && let Some(c) = enter.get_mut(base + b)
+                {
+                    *c += 1;
+                }
+                if let Some(b) = bx
+                    && let Some(c) = exit.get_mut(base + b)
+                {
+                    *c += 1;
+                }
+            }
+            for (k, &day) in extra_days.iter().enumerate() {
+                if counts_on(&f, *rule, day) {
+                    for &s in &my_slots {
+                        if let Some(c) = extra_counts.get_mut((ri * width + s) * extra_days.len() + k) {
+                            *c += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let mut observations = Vec::new();
+    let mut push = |measure: u32, period: Period, breakdown: &Breakdown, value: f64| {
+        observations.push(Observation {
+            publication: 0,
+            measure,
+            period,
+            breakdown: breakdown.clone(),
+            value: Some(value),
+            flag,
+            source: source.clone(),
+            note: note.clone(),
+            line: 0,
+        });
+    };
+    for (ri, (mi, rule, measure)) in active.iter().enumerate() {
+        for (s, breakdown) in slots.list.iter().enumerate() {
+            let base = (ri * width + s) * nb;
+            let en = enter.get(base..base + nb).unwrap_or(&[]);
+            let ex = exit.get(base..base + nb).unwrap_or(&[]);
+            let mut level = 0i64;
+            let mut started = s == 0;
+            for (b, month) in months.iter().enumerate() {
+                let e_in = i64::from(en.get(b).copied().unwrap_or(0));
+                let e_out = i64::from(ex.get(b).copied().unwrap_or(0));
+                level += e_in - e_out;
+                if b == 0 {
+                    continue; // the bucket before the first month only carries the history
+                }
+                started |= level != 0 || e_in != 0;
+                if !started {
+                    continue; // no leading zeros for breakdowns
+                }
+                let end = month.last_day();
+                let period_month = Period::Month(*month);
+                if measure.kind.allows_date() && measure.holds_on(end) {
+                    push(*mi, Period::At(end), breakdown, level.max(0) as f64);
+                }
+                if matches!(rule, Rule::Event(_))
+                    && measure.kind.allows_interval()
+                    && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow)
+                    && measure.holds_on(month.first_day())
+                    && measure.holds_on(end)
+                {
+                    push(*mi, period_month, breakdown, e_in as f64);
+                }
+            }
+            for (k, d) in spec.extra_dates.iter().enumerate() {
+                if measure.kind.allows_date() && measure.holds_on(*d) && !ends.contains(&d.to_days()) {
+                    let v = extra_counts.get((ri * width + s) * spec.extra_dates.len() + k).copied().unwrap_or(0);
+                    push(*mi, Period::At(*d), breakdown, v as f64);
+                }
+            }
+        }
+    }
+
+    // Mean lead times (totals only) at every year end, the last month end and the extra dates.
+    let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
+    lead_dates.push(peildatum);
+    lead_dates.extend(spec.extra_dates.iter().copied());
+    lead_dates.sort();
+    lead_dates.dedup();
+    let mut cache: Vec<(Date, Cohort, super::lead_time_exact::LeadTimes)> = Vec::new();
+    for (code, cohort, transition) in LEAD_TIMES {
+        let Some(mi) = measures.iter().position(|m| m.code == code).and_then(|i| u32::try_from(i).ok()) else { continue };
+        for d in &lead_dates {
+            let lt = match cache.iter().position(|(cd, cc, _)| cd == d && *cc == cohort) {
+                Some(i) => cache.get(i).map(|c| &c.2),
+                None => {
+                    cache.push((*d, cohort, lead_times(addresses, *d, cohort, true)));
+                    cache.last().map(|c| &c.2)
+                }
+            };
+            let Some(lt) = lt else { continue };
+            let value = match transition {
+                Some(t) => lt.transition(t).and_then(|x| x.mean()),
+                None => lt.chain_total_mean(),
+            };
+            if let Some(v) = value {
+                push(mi, Period::At(*d), &Breakdown::default(), (v * 10.0).round() / 10.0);
+            }
+        }
+    }
+
+    Archive { publications: vec![publication], measures: measures.to_vec(), gemeenten: gemeenten.clone(), events: Vec::new(), observations }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas smaller than a gemeente, with small-count suppression.
+
+/// Counts below this are suppressed for areas smaller than a gemeente.
+pub const SUPPRESS_BELOW: u64 = 5;
+
+/// A count for a small area: exact, or suppressed because it is below [`SUPPRESS_BELOW`] (zero
+/// included, so an empty cell cannot be told apart from a small one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    Exact(u64),
+    Suppressed,
+}
+
+impl Count {
+    /// Suppress below [`SUPPRESS_BELOW`].
+    pub fn of(n: u64) -> Count {
+        if n < SUPPRESS_BELOW { Count::Suppressed } else { Count::Exact(n) }
+    }
+    /// The value, if it may be shown.
+    pub fn value(self) -> Option<u64> {
+        match self {
+            Count::Exact(n) => Some(n),
+            Count::Suppressed => None,
+        }
+    }
+    /// What to print: the number, or `< 5`.
+    pub fn label(self) -> String {
+        match self {
+            Count::Exact(n) => n.to_string(),
+            Count::Suppressed => format!("< {SUPPRESS_BELOW}"),
+        }
+    }
+}
+
+/// Waiting time in the current fase of the open addresses of an area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Wait {
+    /// Fewer than [`SUPPRESS_BELOW`] open addresses with a known entry date.
+    Suppressed,
+    /// Days since entering the current fase.
+    Days { n: u64, median: i64, mean: f64 },
+}
+
+/// The level of an area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AreaLevel {
+    Dorp,
+    Pc4,
+    Straat,
+    Cluster,
+}
+
+/// One area: its counts per fase, meeting the norm, and waiting time, all suppressed below 5.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaRow {
+    /// The area: village name, pc4, street or cluster id.
+    pub key: String,
+    /// Today's gemeente (of most of its addresses).
+    pub gemeente: GemeenteCode,
+    /// The village (of most of its addresses).
+    pub woonplaats: String,
+    /// Addresses in the werkvoorraad on the date.
+    pub total: Count,
+    /// Fase 1..=6 (index 0 is fase 1).
+    pub fases: [Count; 6],
+    /// Addresses that meet the norm (any of the three parts).
+    pub voldoet: Count,
+    pub wait: Wait,
+}
+
+/// All areas of one level on one date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaTable {
+    pub level: AreaLevel,
+    pub date: Date,
+    pub rows: Vec<AreaRow>,
+    /// Addresses without a value for this level (no street or cluster in the file).
+    pub without_area: u64,
+}
+
+#[derive(Default)]
+struct AreaAcc {
+    total: u64,
+    fases: [u64; 6],
+    voldoet: u64,
+    waits: Vec<i64>,
+    gemeenten: BTreeMap<GemeenteCode, u64>,
+    dorpen: BTreeMap<Arc<str>, u64>,
+}
+
+fn most<K: Clone + Ord>(m: &BTreeMap<K, u64>) -> Option<K> {
+    m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| k.clone())
+}
+
+/// Counts per fase, meeting the norm and waiting time per dorp, pc4, street or cluster on `at`.
+///
+/// Every count below 5 is [`Count::Suppressed`]; when exactly one fase of a row is suppressed
+/// while its total is shown, the smallest other fase is suppressed too, so the hidden one cannot
+/// be worked out by subtraction.
+pub fn area_rows(addresses: &[Address], level: AreaLevel, at: Date) -> AreaTable {
+    let day = at.to_days();
+    let mut acc: BTreeMap<String, AreaAcc> = BTreeMap::new();
+    let mut without_area = 0u64;
+    for a in addresses {
+        let f = Facts::of(a);
+        let Some(fase) = f.fase_on(day) else { continue };
+        let key = match level {
+            AreaLevel::Dorp => Some(a.woonplaats.to_string()),
+            AreaLevel::Pc4 => Some(a.pc4.to_string()),
+            AreaLevel::Straat => a.straat.as_ref().map(|s| format!("{} · {}", a.woonplaats, s)),
+            AreaLevel::Cluster => a.cluster.as_ref().map(|c| c.to_string()),
+        };
+        let Some(key) = key else {
+            without_area += 1;
+            continue;
+        };
+        let e = acc.entry(key).or_default();
+        e.total += 1;
+        if let Some(c) = e.fases.get_mut(usize::from(fase) - 1) {
+            *c += 1;
+        }
+        if f.norm.is_some_and(|(_, d)| d <= day) {
+            e.voldoet += 1;
+        }
+        if fase < 6
+            && let Some(since) = f.fase_from.get(usize::from(fase)).copied().flatten().filter(|&s| s != ALWAYS)
+        {
+            e.waits.push(day - since);
+        }
+        *e.gemeenten.entry(a.gemeente_nu).or_default() += 1;
+        *e.dorpen.entry(Arc::clone(&a.woonplaats)).or_default() += 1;
+    }
+    let mut rows: Vec<AreaRow> = acc
+        .into_iter()
+        .map(|(key, mut e)| {
+            let mut fases = e.fases.map(Count::of);
+            let total = Count::of(e.total);
+            let hidden = fases.iter().filter(|c| **c == Count::Suppressed).count();
+            if hidden == 1 && total != Count::Suppressed {
+                // Complementary suppression: hide the smallest shown fase as well.
+                let smallest = fases.iter().enumerate().filter_map(|(i, c)| c.value().map(|v| (v, i))).min();
+                if let Some((_, i)) = smallest
+                    && let Some(c) = fases.get_mut(i)
+                {
+                    *c = Count::Suppressed;
+                }
+            }
+            if total == Count::Suppressed {
+                fases = [Count::Suppressed; 6];
+            }
+            let wait = if (e.waits.len() as u64) < SUPPRESS_BELOW {
+                Wait::Suppressed
+            } else {
+                e.waits.sort_unstable();
+                let n = e.waits.len();
+                let median = e.waits.get(n / 2).copied().unwrap_or(0);
+                let mean = e.waits.iter().sum::<i64>() as f64 / n as f64;
+                Wait::Days { n: n as u64, median, mean }
+            };
+            AreaRow {
+                key,
+                gemeente: most(&e.gemeenten).unwrap_or(GemeenteCode(0)),
+                woonplaats: most(&e.dorpen).map(|d| d.to_string()).unwrap_or_default(),
+                total,
+                fases,
+                voldoet: if total == Count::Suppressed { Count::Suppressed } else { Count::of(e.voldoet) },
+                wait,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.gemeente, &a.woonplaats, &a.key).cmp(&(b.gemeente, &b.woonplaats, &b.key)));
+    AreaTable { level, date: at, rows, without_area }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::measure::Unit;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date::Y2K)
+    }
+
+    fn addr(id: &str, dorp: &str, dates: &[(Milestone, &str)], uitkomst: Option<Uitkomst>) -> Address {
+        let mut a = Address::new(id, GemeenteCode(1979), dorp, 9919, Risicoprofiel::P90, Eigenaar::Particulier);
+        a.set_toegevoegd(Some(d("2015-01-01")));
+        for (m, s) in dates {
+            a.set_date(*m, Some(d(s)));
+        }
+        a.uitkomst = uitkomst;
+        a
+    }
+
+    fn measure(code: &str, kind: MeasureKind, valid_from: Option<Date>) -> Measure {
+        Measure {
+            code: code.into(),
+            kind,
+            unit: Unit::Addresses,
+            label_nl: code.into(),
+            label_en: code.into(),
+            definition_nl: String::new(),
+            definition_en: String::new(),
+            valid_from,
+            valid_to: None,
+            replaces: None,
+            comparable_with: Vec::new(),
+            group: "test".into(),
+            order: 0,
+        }
+    }
+
+    fn sample() -> Vec<Address> {
+        use Milestone::*;
+        vec![
+            addr("a", "Loppersum", &[], None),
+            addr("b", "Loppersum", &[(Lpa, "2019-05-01")], None),
+            addr("c", "Loppersum", &[(Opname, "2016-03-01")], None),
+            addr(
+                "d",
+                "Loppersum",
+                &[(Opname, "2016-03-01"), (Beoordeling, "2017-01-01"), (Normbesluit, "2017-01-01")],
+                Some(Uitkomst::Versterken),
+            ),
+            addr(
+                "e",
+                "Loppersum",
+                &[
+                    (Opname, "2016-03-01"),
+                    (Beoordeling, "2017-01-01"),
+                    (Planvorming, "2017-02-01"),
+                    (BouwGestart, "2018-01-01"),
+                    (BouwGereed, "2018-09-01"),
+                    (Afgerond, "2018-10-01"),
+                ],
+                Some(Uitkomst::Versterken),
+            ),
+            addr(
+                "f",
+                "Zeerijp",
+                &[(Opname, "2016-03-01"), (Beoordeling, "2017-01-01"), (Normbesluit, "2017-01-01"), (Afgerond, "2022-03-01")],
+                Some(Uitkomst::OpNorm),
+            ),
+        ]
+    }
+
+    #[test]
+    fn snapshot_counts_fases_and_norm_parts() {
+        let s = snapshot(&sample(), d("2020-07-17"));
+        assert_eq!(s.werkvoorraad, 6);
+        assert_eq!(s.fases, [1, 1, 1, 2, 0, 1]); // f is still fase 4 (VA) until its herbeoordeling in 2022
+        assert_eq!(s.reached(Milestone::Opname), 4);
+        assert_eq!(s.norm, NormSplit { versterkt: 1, op_norm: 0, andere_reden: 0 });
+        let s = snapshot(&sample(), d("2022-12-31"));
+        assert_eq!(s.fases, [1, 1, 1, 1, 0, 2]);
+        assert_eq!(s.norm.total(), 2);
+        assert_eq!(flow(&sample(), Milestone::Opname, d("2016-01-01"), d("2016-12-31")), 4);
+    }
+
+    #[test]
+    fn archive_has_month_end_stocks_and_monthly_flows_flagged() {
+        let measures = vec![
+            measure("werkvoorraad", MeasureKind::Stock, None),
+            measure("opname", MeasureKind::Cumulative, None),
+            measure("voldoet_norm", MeasureKind::Stock, Some(d("2022-01-01"))),
+            measure("fase_4", MeasureKind::Stock, None),
+        ];
+        let spec = DeriveSpec {
+            months: Some((Month::parse("2016-01").unwrap(), Month::parse("2022-12").unwrap())),
+            ..DeriveSpec::demo(7, "demo.csv")
+        };
+        let ar = derive_archive(&sample(), &measures, &Registry::default(), &spec);
+        assert_eq!(ar.publications[0].id, "demo");
+        assert!(ar.observations.iter().all(|o| o.flag == Flag::Synthetic && !o.note.is_empty()));
+        let at = |code: &str, p: Period| {
+            let m = ar.measure_index(code).unwrap();
+            ar.observations.iter().find(|o| o.measure == m && o.period == p && o.breakdown.is_total()).and_then(|o| o.value)
+        };
+        assert_eq!(at("werkvoorraad", Period::At(d("2016-01-31"))), Some(6.0));
+        assert_eq!(at("opname", Period::At(d("2016-02-29"))), Some(0.0));
+        assert_eq!(at("opname", Period::At(d("2016-03-31"))), Some(4.0));
+        assert_eq!(at("opname", Period::Month(Month::parse("2016-03").unwrap())), Some(4.0));
+        assert_eq!(at("fase_4", Period::At(d("2020-07-31"))), Some(2.0));
+        // Outside its definition era: none.
+        assert_eq!(at("voldoet_norm", Period::At(d("2021-12-31"))), None);
+        assert_eq!(at("voldoet_norm", Period::At(d("2022-12-31"))), Some(2.0));
+        // Breakdowns: by gemeente, harmonised.
+        let m = ar.measure_index("werkvoorraad").unwrap();
+        assert!(ar.observations.iter().any(|o| o.measure == m && o.breakdown.gemeente == Some(GemeenteCode(1979))));
+        // Derived own file: flag derived with the note.
+        let ar = derive_archive(&sample(), &measures, &Registry::default(), &DeriveSpec::own("mijn.csv"));
+        assert!(ar.observations.iter().all(|o| o.flag == Flag::Derived && o.note == "berekend uit bronbestand"));
+        assert_eq!(ar.publications[0].id, "eigen-bestand");
+    }
+
+    #[test]
+    fn derived_values_agree_with_direct_snapshots() {
+        let measures = vec![measure("werkvoorraad", MeasureKind::Stock, None), measure("fase_3", MeasureKind::Stock, None)];
+        let spec = DeriveSpec { extra_dates: vec![d("2016-05-17")], ..DeriveSpec::own("x.csv") };
+        let ar = derive_archive(&sample(), &measures, &Registry::default(), &spec);
+        let m = ar.measure_index("fase_3").unwrap();
+        let v = ar
+            .observations
+            .iter()
+            .find(|o| o.measure == m && o.period == Period::At(d("2016-05-17")) && o.breakdown.is_total())
+            .and_then(|o| o.value);
+        assert_eq!(v, Some(snapshot(&sample(), d("2016-05-17")).fases[2] as f64));
+    }
+
+    #[test]
+    fn small_areas_are_suppressed_including_by_subtraction() {
+        let mut v = sample();
+        for i in 0..6 {
+            v.push(addr(&format!("z{i}"), "Zeerijp", &[(Milestone::Opname, "2016-03-01")], None));
+        }
+        let t = area_rows(&v, AreaLevel::Dorp, d("2020-07-17"));
+        let lop = t.rows.iter().find(|r| r.key == "Loppersum").unwrap();
+        assert_eq!(lop.total, Count::Exact(5));
+        assert!(lop.fases.iter().all(|c| *c == Count::Suppressed));
+        let zee = t.rows.iter().find(|r| r.key == "Zeerijp").unwrap();
+        // 6 in fase 3, 1 in fase 4 (f): only fase 3 can be shown.
+        assert_eq!(zee.total, Count::Exact(7));
+        assert_eq!(zee.fases[2], Count::Exact(6));
+        assert_eq!(zee.fases[3], Count::Suppressed);
+        assert_eq!(zee.voldoet, Count::Suppressed);
+        assert!(matches!(zee.wait, Wait::Days { n: 7, .. }));
+        assert_eq!(Count::of(4).label(), "< 5");
+        let t = area_rows(&v, AreaLevel::Cluster, d("2020-07-17"));
+        assert_eq!(t.without_area, 12);
+    }
+}

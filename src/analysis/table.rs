@@ -1,0 +1,67 @@
+//! The table under every chart: the same data as the picture, accessible and downloadable.
+
+use crate::i18n::{texts, Lang};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub label: String,
+    /// Right-aligned, tabular figures.
+    pub numeric: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    /// What the reader sees ("16.596", "< 5", "2e kwartaal 2020").
+    pub text: String,
+    /// The exact number behind a numeric cell (for `data-value` and the CSV); `None` when
+    /// suppressed or not a number.
+    pub value: Option<f64>,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell { text: s.into(), value: None }
+    }
+    pub fn num(text: impl Into<String>, value: f64) -> Cell {
+        Cell { text: text.into(), value: Some(value) }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    /// `data-*` attributes for tests and scripts, e.g. ("series", "voldoet_norm").
+    pub attrs: Vec<(String, String)>,
+    /// The first cell is the row header.
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableModel {
+    pub caption: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+impl TableModel {
+    /// CSV of the table: numbers as plain numbers (not formatted), text as shown. Synthetic data
+    /// says so on the first line.
+    pub fn to_csv(&self, synthetic: bool, lang: Lang) -> String {
+        let mut out = String::new();
+        if synthetic {
+            out.push_str("# ");
+            out.push_str(texts(lang).shell.demo_stamp);
+            out.push('\n');
+        }
+        let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+        let mut ok = w.write_record(self.columns.iter().map(|c| c.label.as_str())).is_ok();
+        for r in &self.rows {
+            let cells: Vec<String> = r.cells.iter().map(|c| c.value.map(crate::i18n::format::plain).unwrap_or_else(|| c.text.clone())).collect();
+            ok &= w.write_record(&cells).is_ok();
+        }
+        let bytes = w.into_inner().unwrap_or_default();
+        if ok {
+            out.push_str(&String::from_utf8_lossy(&bytes));
+        }
+        out
+    }
+}

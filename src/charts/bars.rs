@@ -1,0 +1,116 @@
+//! Drawing a [`BarChart`]: grouped or stacked bars, vertical or horizontal, with "< 5" for
+//! suppressed values and every other series hatched (never colour alone).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::axes::{draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
+use super::frame::{bar, draw_captions, draw_legend, LegendMark};
+use super::theme::Theme;
+use super::{ChartError, Hit};
+use crate::analysis::bar_chart::{BarChart, BarLayout};
+use crate::i18n::Lang;
+
+pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    area.fill(&theme.background)?;
+    let (w, _) = area.dim_in_pixel();
+    let fs = theme.font_size;
+    let (top, bottom) = draw_captions(area, &chart.meta, theme, lang)?;
+    let legend: Vec<(String, usize, LegendMark)> = if chart.series.len() > 1 {
+        chart.series.iter().map(|s| (s.label.clone(), s.style, LegendMark::Bar)).collect()
+    } else {
+        Vec::new()
+    };
+    let top = draw_legend(area, &legend, top, theme)?;
+    let n = chart.categories.len();
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let max = chart.fixed_max.unwrap_or_else(|| chart.max_value());
+    let ticks = nice_ticks(max, if chart.horizontal { 4 } else { 5 });
+    let vmax = ticks.last().copied().unwrap_or(1.0);
+    let label_style = text_style(theme, fs, theme.text);
+    let small = text_style(theme, fs * 0.8, theme.muted_text);
+    let groups = if chart.layout == BarLayout::Grouped { chart.series.len().max(1) } else { 1 };
+    let mut hits = Vec::new();
+
+    if chart.horizontal {
+        let mut widest = 0;
+        for c in &chart.categories {
+            widest = widest.max(area.estimate_text_size(c, &label_style)?.0 as i32);
+        }
+        let left = (widest + 12).min(w as i32 / 2);
+        let frame = PlotFrame { left, top: top + 4, right: w as i32 - 16, bottom: bottom - (fs * 2.0) as i32, x0: 0.0, x1: vmax, y0: 0.0, y1: n as f64 };
+        if frame.width() < 20 || frame.height() < 10 {
+            return Ok(Vec::new());
+        }
+        draw_value_axis_horizontal(area, &frame, &ticks, theme, lang)?;
+        let band = frame.height() as f64 / n as f64;
+        for (ci, c) in chart.categories.iter().enumerate() {
+            let band_top = frame.top as f64 + band * ci as f64;
+            let (_, th) = area.estimate_text_size(c, &label_style)?;
+            area.draw(&Text::new(c.clone(), (6, (band_top + band / 2.0) as i32 - th as i32 / 2), label_style.clone()))?;
+            let inner = band * 0.75;
+            let thick = inner / groups as f64;
+            let mut acc = 0.0;
+            for (si, s) in chart.series.iter().enumerate() {
+                let Some(Some(v)) = s.values.get(ci) else { continue };
+                let slot = if chart.layout == BarLayout::Grouped { si } else { 0 };
+                let y0 = (band_top + (band - inner) / 2.0 + thick * slot as f64) as i32;
+                let y1 = (y0 as f64 + thick).round() as i32 - 1;
+                let (a, b) = if chart.layout == BarLayout::Stacked { (acc, acc + v.value) } else { (0.0, v.value) };
+                acc = b;
+                let (xa, xb) = (frame.x(a), frame.x(b));
+                if v.suppressed {
+                    area.draw(&Text::new("< 5".to_string(), (frame.x(a) + 3, y0), small.clone()))?;
+                } else {
+                    bar(area, (xa, y0), (xb, y1), s.style)?;
+                }
+                hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
+            }
+        }
+    } else {
+        let ticks_w = y_label_width(area, &ticks, theme, lang)?.max(28) + 4;
+        let frame = PlotFrame { left: ticks_w, top: top + 8, right: w as i32 - 12, bottom: bottom - (fs * 2.2) as i32, x0: 0.0, x1: n as f64, y0: 0.0, y1: vmax };
+        if frame.width() < 20 || frame.height() < 20 {
+            return Ok(Vec::new());
+        }
+        draw_value_axis(area, &frame, &ticks, theme, lang, false)?;
+        let slot = frame.width() / n as i32;
+        let mut widest = 0;
+        for c in &chart.categories {
+            widest = widest.max(area.estimate_text_size(c, &label_style)?.0 as i32);
+        }
+        let every = ((widest + 8) / slot.max(1) + 1).max(1) as usize;
+        for (ci, c) in chart.categories.iter().enumerate() {
+            let l = frame.x(ci as f64);
+            let inner = (f64::from(slot) * 0.75) as i32;
+            let thick = (inner / groups as i32).max(2);
+            let start = l + (slot - inner) / 2;
+            let mut acc = 0.0;
+            for (si, s) in chart.series.iter().enumerate() {
+                let Some(Some(v)) = s.values.get(ci) else { continue };
+                let k = if chart.layout == BarLayout::Grouped { si as i32 } else { 0 };
+                let x0 = start + thick * k;
+                let x1 = x0 + thick - 1;
+                let (a, b) = if chart.layout == BarLayout::Stacked { (acc, acc + v.value) } else { (0.0, v.value) };
+                acc = b;
+                let (ya, yb) = (frame.y(a), frame.y(b));
+                if v.suppressed {
+                    area.draw(&Text::new("< 5".to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
+                } else {
+                    bar(area, (x0, yb), (x1, ya), s.style)?;
+                }
+                hits.push(Hit { series: si, point: ci, x: (x0 + x1) / 2, y: yb.min(ya - 2) });
+            }
+            if ci % every == 0 {
+                let (tw, _) = area.estimate_text_size(c, &label_style)?;
+                area.draw(&Text::new(c.clone(), (l + slot / 2 - tw as i32 / 2, frame.bottom + 6), label_style.clone()))?;
+            }
+        }
+    }
+    Ok(hits)
+}

@@ -1,0 +1,130 @@
+//! What surrounds the data in every chart image: title and source line (in exported images),
+//! the synthetic-data stamp (always), and the legend.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::axes::{polyline, text_style};
+use super::theme::{dash, shape, Shape, Theme, PALETTE};
+use super::ChartError;
+use crate::analysis::chart::ChartMeta;
+use crate::i18n::{texts, Lang};
+
+pub fn colour(style: usize) -> RGBColor {
+    PALETTE[style % PALETTE.len()]
+}
+
+/// Draw title, stamp (top) and source line (bottom) as the theme asks. Returns the pixel rows
+/// left for the chart: (top, bottom).
+pub fn draw_captions<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, meta: &ChartMeta, theme: &Theme, lang: Lang) -> Result<(i32, i32), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let (_, h) = area.dim_in_pixel();
+    let fs = theme.font_size;
+    let mut top = 6;
+    let mut bottom = h as i32;
+    if theme.captions {
+        area.draw(&Text::new(meta.title.clone(), (10, top), text_style(theme, fs * 1.3, theme.text)))?;
+        top += (fs * 1.9) as i32;
+        area.draw(&Text::new(meta.source_line.clone(), (10, h as i32 - (fs * 1.4) as i32), text_style(theme, fs * 0.85, theme.muted_text)))?;
+        bottom -= (fs * 1.8) as i32;
+    }
+    if meta.synthetic {
+        area.draw(&Text::new(texts(lang).shell.demo_stamp.to_string(), (10, top), text_style(theme, fs * 1.05, theme.stamp)))?;
+        top += (fs * 1.6) as i32;
+    }
+    if meta.estimated {
+        area.draw(&Text::new(texts(lang).shell.estimate_stamp.to_string(), (10, top), text_style(theme, fs, theme.muted_text)))?;
+        top += (fs * 1.5) as i32;
+    }
+    Ok((top, bottom))
+}
+
+/// How a legend item is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendMark {
+    Line,
+    Bar,
+}
+
+/// A marker shape at (x, y).
+pub fn marker<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (x, y): (i32, i32), s: Shape, c: RGBColor) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let fill = c.filled();
+    match s {
+        Shape::Circle => area.draw(&Circle::new((x, y), 4, fill))?,
+        Shape::Square => area.draw(&Rectangle::new([(x - 4, y - 4), (x + 4, y + 4)], fill))?,
+        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - 5), (x - 5, y + 4), (x + 5, y + 4)], fill))?,
+        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)], fill))?,
+        Shape::Cross => {
+            let st = c.stroke_width(2);
+            area.draw(&PathElement::new(vec![(x - 4, y - 4), (x + 4, y + 4)], st))?;
+            area.draw(&PathElement::new(vec![(x - 4, y + 4), (x + 4, y - 4)], st))?;
+        }
+    }
+    Ok(())
+}
+
+/// A bar fill that differs per style not only in colour: every other style is hatched.
+pub fn bar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (l, t): (i32, i32), (r, b): (i32, i32), style: usize) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let c = colour(style);
+    let (l, r) = (l.min(r), l.max(r));
+    let (t, b) = (t.min(b), t.max(b));
+    if r <= l || b <= t {
+        return Ok(());
+    }
+    area.draw(&Rectangle::new([(l, t), (r, b)], c.filled()))?;
+    if style % 2 == 1 {
+        // Diagonal white hatching so neighbouring series differ in texture as well as colour.
+        let mut k = l - (b - t);
+        while k < r {
+            let (x0, y0) = (k.max(l), b - (k.max(l) - k));
+            let x1 = (k + (b - t)).min(r);
+            let y1 = b - (x1 - k);
+            area.draw(&PathElement::new(vec![(x0, y0), (x1, y1)], WHITE.mix(0.55).stroke_width(1)))?;
+            k += 6;
+        }
+    }
+    Ok(())
+}
+
+/// Legend items in rows from `top`; returns the first free row below the legend.
+pub fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[(String, usize, LegendMark)], top: i32, theme: &Theme) -> Result<i32, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    if items.is_empty() {
+        return Ok(top);
+    }
+    let (w, _) = area.dim_in_pixel();
+    let fs = theme.font_size;
+    let style = text_style(theme, fs, theme.text);
+    let mut x = 10;
+    let mut y = top;
+    for (label, st, mark) in items {
+        let (tw, _) = area.estimate_text_size(label, &style)?;
+        let item = 34 + tw as i32 + 18;
+        if x + item > w as i32 - 10 && x > 10 {
+            x = 10;
+            y += (fs * 1.6) as i32;
+        }
+        let mid = y + (fs * 0.6) as i32;
+        let c = colour(*st);
+        match mark {
+            LegendMark::Line => {
+                polyline(area, &[(x, mid), (x + 26, mid)], c.stroke_width(2), dash(*st))?;
+                marker(area, (x + 13, mid), shape(*st), c)?;
+            }
+            LegendMark::Bar => bar(area, (x + 4, mid - 6), (x + 22, mid + 6), *st)?,
+        }
+        area.draw(&Text::new(label.clone(), (x + 32, y), style.clone()))?;
+        x += item;
+    }
+    Ok(y + (fs * 1.8) as i32)
+}

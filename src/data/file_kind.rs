@@ -1,0 +1,104 @@
+//! Recognising which kind of archive file a single file is, so `ncg check FILE` (and a file
+//! dropped into the app) can pick the right reader.
+//!
+//! The rule, in order:
+//! 1. a name ending in `.json`, or text starting with `{`, is a manifest;
+//! 2. a first line equal to one of the known headers decides;
+//! 3. otherwise the well-known file names decide (`maten.csv`, `gemeenten.csv`, `gebeurtenissen.csv`,
+//!    anything under `publicaties/`), so a damaged header still gets a precise "wrong header" error;
+//! 4. otherwise the known header that shares most column names (at least half) decides;
+//! 5. otherwise the kind is unknown (a bronbestand is recognised by its own reader, see `ncg check`).
+
+use super::events_csv::EVENTS_HEADER;
+use super::gemeenten_csv::GEMEENTEN_HEADER;
+use super::measures_csv::MEASURES_HEADER;
+use super::observation::OBSERVATION_HEADER;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Manifest,
+    Measures,
+    Gemeenten,
+    Events,
+    /// A publication's observations (`publicaties/<id>.csv`).
+    Observations,
+    Unknown,
+}
+
+impl FileKind {
+    /// The header this kind of CSV file must have (empty for the manifest and unknown files).
+    pub fn header(self) -> &'static [&'static str] {
+        match self {
+            FileKind::Measures => &MEASURES_HEADER,
+            FileKind::Gemeenten => &GEMEENTEN_HEADER,
+            FileKind::Events => &EVENTS_HEADER,
+            FileKind::Observations => &OBSERVATION_HEADER,
+            FileKind::Manifest | FileKind::Unknown => &[],
+        }
+    }
+}
+
+/// The first line of `text`, cut at the first LF or CR, split on commas (quotes removed). Only
+/// for recognising a file: the real reader reports the exact problems.
+pub fn first_line_fields(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let line = text.split(['\n', '\r']).find(|l| !l.trim().is_empty()).unwrap_or("");
+    line.chars().take(2000).collect::<String>().split(',').map(|f| f.trim().trim_matches('"').to_string()).collect()
+}
+
+/// Recognise a file from its name (path) and text.
+///
+/// ```
+/// use versterkingsmonitor::data::file_kind::{detect, FileKind};
+/// assert_eq!(detect("x.csv", "code,name,valid_from,valid_to,successor,in_operation\n"), FileKind::Gemeenten);
+/// assert_eq!(detect("data/manifest.json", ""), FileKind::Manifest);
+/// assert_eq!(detect("publicaties/a.csv", "measure;period\n"), FileKind::Observations);
+/// ```
+pub fn detect(name: &str, text: &str) -> FileKind {
+    let lower = name.to_ascii_lowercase().replace('\\', "/");
+    if lower.ends_with(".json") || text.trim_start_matches('\u{FEFF}').trim_start().starts_with('{') {
+        return FileKind::Manifest;
+    }
+    let fields = first_line_fields(text);
+    let kinds = [FileKind::Measures, FileKind::Gemeenten, FileKind::Events, FileKind::Observations];
+    if let Some(k) = kinds.iter().find(|k| fields.iter().map(String::as_str).eq(k.header().iter().copied())) {
+        return *k;
+    }
+    let base = lower.rsplit('/').next().unwrap_or("");
+    match base {
+        "maten.csv" => return FileKind::Measures,
+        "gemeenten.csv" => return FileKind::Gemeenten,
+        "gebeurtenissen.csv" => return FileKind::Events,
+        _ => {}
+    }
+    if lower.contains("publicaties/") {
+        return FileKind::Observations;
+    }
+    // Score on comma and on semicolon fields: a Dutch Excel export uses `;`.
+    let semi: Vec<String> = fields.join(",").split(';').map(|f| f.trim().trim_matches('"').to_string()).collect();
+    let score = |k: &FileKind| {
+        [&fields, &semi].iter().map(|fs| k.header().iter().filter(|h| fs.iter().any(|f| f.eq_ignore_ascii_case(h))).count()).max().unwrap_or(0)
+    };
+    let best = kinds.iter().max_by_key(|k| score(k));
+    match best {
+        Some(k) if score(k) * 2 >= k.header().len() => *k,
+        _ => FileKind::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_headers_are_still_recognised() {
+        // CR-only line ends: the first line is cut at the CR.
+        assert_eq!(detect("x.csv", "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note\rw,2020\r"), FileKind::Observations);
+        // Columns in the wrong order.
+        assert_eq!(detect("x.csv", "period,measure,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note\n"), FileKind::Observations);
+        assert_eq!(detect("x.csv", "adres,postcode,huisnummer\n"), FileKind::Unknown);
+        // A semicolon export of a publication file.
+        assert_eq!(detect("x.csv", "measure;period;gemeente;batch;risicoprofiel;eigenaar;categorie;value;flag;source;note\n"), FileKind::Observations);
+        assert_eq!(detect("x.csv", ""), FileKind::Unknown);
+    }
+}

@@ -1,0 +1,205 @@
+//! Tests of the quality checks, on archives built through the real parsers.
+
+use super::*;
+use crate::data::archive::{assemble, LoadReport};
+use crate::data::date::Date;
+use crate::data::diagnostic::Severity;
+use crate::data::publication::{Manifest, Publication};
+
+const MATEN: &str = "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with
+werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Work stock,,,,,,
+opname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,
+beoordeling,cumulative,addresses,mijlpaal,20,Beoordeling,Assessment,,,,,,
+planvorming_gestart,cumulative,addresses,mijlpaal,30,Planvorming,Planning,,,,,,
+uitvoering_gereed,cumulative,addresses,mijlpaal,60,Uitvoering,Works,,,,,,
+voldoet_norm,stock,addresses,norm,0,Voldoet,Meets,,,,,,
+voldoet_versterkt,stock,addresses,norm,1,Versterkt,Reinforced,,,,,,
+voldoet_op_norm,stock,addresses,norm,2,Op norm,On norm,,,,,,
+voldoet_andere_reden,stock,addresses,norm,3,Andere reden,Other,,,,,,
+";
+
+const GEMEENTEN: &str = "code,name,valid_from,valid_to,successor,in_operation
+GM0003,Appingedam,,2020-12-31,GM1979,yes
+GM1979,Eemsdelta,2021-01-01,,,yes
+GM0014,Groningen,,,,yes
+";
+
+const HEAD: &str = "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note\n";
+
+/// SodM table 2.1 (stand per 17 July 2020 by risk profile) and table 2.2 (flows per period; the
+/// 2nd quarter of 2020 runs to the bronbestand's date), as a curator would transcribe them.
+fn sodm_2020() -> String {
+    let mut s = String::from(HEAD);
+    let t21 = [
+        ("werkvoorraad", [26716, 3418, 13351, 9947]),
+        ("opname", [15967, 2945, 5290, 7732]),
+        ("beoordeling", [9207, 2383, 2289, 4535]),
+        ("planvorming_gestart", [5561, 1406, 1261, 2894]),
+        ("uitvoering_gereed", [1177, 226, 146, 805]),
+    ];
+    for (m, v) in t21 {
+        for (r, x) in ["", "P50", "P90", "grijs"].iter().zip(v) {
+            s.push_str(&format!("{m},2020-07-17,,,{r},,,{x},published,tabel 2.1,\n"));
+        }
+    }
+    let periods = ["2020-04-01..2020-07-17", "2020-Q1", "2019-Q4", "2019-Q3", "2019-H1", "2018", "2017", "..2016-12-31"];
+    let t22 = [
+        ("opname", [181, 408, 1185, 736, 287, 4059, 5141, 3970]),
+        ("beoordeling", [1398, 306, 30, 21, 875, 2593, 2814, 1170]),
+        ("planvorming_gestart", [535, 1809, 346, 18, 1456, 404, 610, 383]),
+        ("uitvoering_gereed", [106, 3, 131, 78, 355, 240, 83, 181]),
+    ];
+    for (m, v) in t22 {
+        for (p, x) in periods.iter().zip(v) {
+            s.push_str(&format!("{m},{p},,,,,,{x},published,tabel 2.2,\n"));
+        }
+    }
+    s
+}
+
+fn publication(id: &str, peildatum: &str) -> Publication {
+    Publication {
+        id: id.into(),
+        peildatum: Date::parse(peildatum).unwrap(),
+        published: None,
+        publisher: "t".into(),
+        title: "t".into(),
+        url: None,
+        document: Some("d".into()),
+        file: format!("publicaties/{id}.csv"),
+        notes: String::new(),
+    }
+}
+
+/// Build an archive from publications `(id, peildatum, observation text)`; no parse errors allowed.
+fn archive(pubs: &[(&str, &str, String)]) -> Archive {
+    let manifest = Manifest {
+        measures_file: "maten.csv".into(),
+        gemeenten_file: "gemeenten.csv".into(),
+        events_file: "gebeurtenissen.csv".into(),
+        publications: pubs.iter().map(|(id, d, _)| publication(id, d)).collect(),
+        demo: None,
+    };
+    let (a, report): (Archive, LoadReport) = assemble(&manifest, |f| {
+        Ok(match f {
+            "maten.csv" => MATEN.to_string(),
+            "gemeenten.csv" => GEMEENTEN.to_string(),
+            "gebeurtenissen.csv" => "date,kind,measures,text_nl,text_en,source\n".to_string(),
+            _ => pubs.iter().find(|(id, _, _)| f == format!("publicaties/{id}.csv")).map(|p| p.2.clone()).unwrap_or_default(),
+        })
+    })
+    .unwrap();
+    assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
+    a
+}
+
+fn kinds(f: &[QualityFinding]) -> Vec<FindingKind> {
+    f.iter().map(|f| f.kind).collect()
+}
+
+#[test]
+fn sodm_tables_2_1_and_2_2_add_up() {
+    let a = archive(&[("sodm-2020-09", "2020-07-17", sodm_2020())]);
+    assert_eq!(findings(&a), vec![]);
+}
+
+#[test]
+fn a_flow_typo_is_found_against_the_cumulative_total() {
+    let text = sodm_2020().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4058");
+    let a = archive(&[("sodm-2020-09", "2020-07-17", text)]);
+    let f = findings(&a);
+    assert_eq!(kinds(&f), [FindingKind::FlowsVsCumulative]);
+    assert_eq!(f[0].measure, "opname");
+    assert_eq!(f[0].diff, -1.0);
+    assert_eq!(f[0].values.len(), 9); // the total and the eight periods
+    assert_eq!((f[0].file.as_str(), f[0].line), ("publicaties/sodm-2020-09.csv", 6));
+}
+
+#[test]
+fn risk_profiles_must_add_up_to_the_total() {
+    let text = sodm_2020().replace("werkvoorraad,2020-07-17,,,P90,,,13351", "werkvoorraad,2020-07-17,,,P90,,,13352");
+    let a = archive(&[("sodm-2020-09", "2020-07-17", text)]);
+    let f = findings(&a);
+    assert_eq!(kinds(&f), [FindingKind::BreakdownVsTotal]);
+    assert_eq!(f[0].diff, 1.0);
+    assert_eq!(f[0].values[0], ("totaal".to_string(), 26716.0));
+}
+
+#[test]
+fn three_parts_of_voldoet_norm() {
+    let ok = format!("{HEAD}voldoet_norm,2024-12-31,,,,,,16596,published,s,\nvoldoet_versterkt,2024-12-31,,,,,,5687,published,s,\nvoldoet_op_norm,2024-12-31,,,,,,10719,published,s,\nvoldoet_andere_reden,2024-12-31,,,,,,190,published,s,\n");
+    assert_eq!(findings(&archive(&[("ncg-2024-12-31", "2024-12-31", ok.clone())])), vec![]);
+    let bad = ok.replace("16596", "16597");
+    let f = findings(&archive(&[("ncg-2024-12-31", "2024-12-31", bad)]));
+    assert_eq!(kinds(&f), [FindingKind::PartsVsTotal]);
+    assert_eq!(f[0].diff, -1.0);
+    assert!(f[0].text(Lang::En).contains("add up to 16596, the total is 16597 (difference -1)"), "{}", f[0].text(Lang::En));
+    assert!(f[0].text(Lang::Nl).contains("tellen op tot 16596, het totaal is 16597 (verschil -1)"));
+    // Approximate values are never compared.
+    let approx = ok.replace("16596,published", "16000,approximate");
+    assert_eq!(findings(&archive(&[("ncg-2024-12-31", "2024-12-31", approx)])), vec![]);
+}
+
+#[test]
+fn revisions_between_publications_name_both() {
+    // SodM's interim report (January 2020) and the 2020 report disagree about 2019-H1.
+    let interim = format!("{HEAD}beoordeling,2019-H1,,,,,,357,published,interim,\nuitvoering_gereed,2019-H1,,,,,,386,published,interim,\n");
+    let a = archive(&[("sodm-2020-01", "2020-01-15", interim), ("sodm-2020-09", "2020-07-17", sodm_2020())]);
+    let f = findings(&a);
+    assert_eq!(kinds(&f), [FindingKind::Revision, FindingKind::Revision]);
+    let b = f.iter().find(|f| f.measure == "beoordeling").unwrap();
+    assert_eq!(b.publications, ["sodm-2020-01", "sodm-2020-09"]);
+    assert_eq!(b.values, [("sodm-2020-01".to_string(), 357.0), ("sodm-2020-09".to_string(), 875.0)]);
+    assert_eq!(b.diff, 518.0);
+    assert_eq!(b.to_diagnostic().severity, Severity::Warning);
+    assert!(b.to_diagnostic().to_string().starts_with("publicaties/sodm-2020-09.csv:"), "{}", b.to_diagnostic());
+}
+
+#[test]
+fn order_monotonicity_and_werkvoorraad() {
+    let text = format!(
+        "{HEAD}werkvoorraad,2020-07-31,,,,,,80,published,s,\nopname,2020-06-30,,,,,,100,published,s,\nopname,2020-07-31,,,,,,90,published,s,\nbeoordeling,2020-07-31,,,,,,95,published,s,\n"
+    );
+    let f = findings(&archive(&[("p", "2020-07-31", text)]));
+    let mut k = kinds(&f);
+    k.sort();
+    assert_eq!(k, [FindingKind::CumulativeDecreases, FindingKind::AboveWerkvoorraad, FindingKind::AboveWerkvoorraad, FindingKind::MilestoneOrder]);
+    let dec = f.iter().find(|f| f.kind == FindingKind::CumulativeDecreases).unwrap();
+    assert_eq!((dec.line, dec.diff), (4, -10.0));
+    let order = f.iter().find(|f| f.kind == FindingKind::MilestoneOrder).unwrap();
+    assert_eq!((order.measure.as_str(), order.line, order.diff), ("beoordeling", 5, 5.0));
+}
+
+#[test]
+fn gemeenten_against_the_total() {
+    // Complete set on 2021-06-30: Eemsdelta and Groningen (Appingedam no longer exists).
+    let ok = format!("{HEAD}opname,2021-06-30,,,,,,100,published,s,\nopname,2021-06-30,GM1979,,,,,40,published,s,\nopname,2021-06-30,GM0014,,,,,60,published,s,\n");
+    assert_eq!(findings(&archive(&[("p", "2021-06-30", ok.clone())])), vec![]);
+    let f = findings(&archive(&[("p", "2021-06-30", ok.replace(",60,", ",61,"))]));
+    assert_eq!(kinds(&f), [FindingKind::BreakdownVsTotal]);
+    // An incomplete set is only reported when it exceeds the total.
+    let partial = format!("{HEAD}opname,2021-06-30,,,,,,100,published,s,\nopname,2021-06-30,GM0014,,,,,60,published,s,\n");
+    assert_eq!(findings(&archive(&[("p", "2021-06-30", partial.clone())])), vec![]);
+    let f = findings(&archive(&[("p", "2021-06-30", partial.replace(",60,", ",160,"))]));
+    assert_eq!((kinds(&f), f[0].diff), (vec![FindingKind::BreakdownVsTotal], 60.0));
+}
+
+#[test]
+fn flows_chain_from_a_cumulative_stand() {
+    // stand on 31 March + flows April..June = stand on 30 June.
+    let text = format!(
+        "{HEAD}opname,2021-03-31,,,,,,1000,published,s,\nopname,2021-04,,,,,,10,published,s,\nopname,2021-05,,,,,,20,published,s,\nopname,2021-06,,,,,,30,published,s,\nopname,2021-06-30,,,,,,1060,published,s,\n"
+    );
+    assert_eq!(findings(&archive(&[("p", "2021-06-30", text.clone())])), vec![]);
+    let f = findings(&archive(&[("p", "2021-06-30", text.replace(",1060,", ",1061,"))]));
+    assert_eq!(kinds(&f), [FindingKind::FlowsVsCumulative]);
+    assert_eq!(f[0].diff, -1.0);
+}
+
+#[test]
+fn figures_after_the_peildatum() {
+    let text = format!("{HEAD}werkvoorraad,2020-08-01,,,,,,5,published,s,\n");
+    let f = findings(&archive(&[("p", "2020-07-17", text)]));
+    assert_eq!(kinds(&f), [FindingKind::AfterPeildatum]);
+    assert!(f[0].text(Lang::En).contains("2020-07-17"));
+}

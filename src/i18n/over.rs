@@ -1,0 +1,13 @@
+//! Texts of the Over view.
+
+pub struct OverTexts {
+    pub title: &'static str,
+}
+
+pub const NL: OverTexts = OverTexts {
+    title: "Over de Versterkingsmonitor",
+};
+
+pub const EN: OverTexts = OverTexts {
+    title: "About the Versterkingsmonitor",
+};

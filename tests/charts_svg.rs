@@ -1,0 +1,135 @@
+//! Native chart tests: every chart kind renders through plotters' SVG backend, and the picture
+//! says what the view model says (labels, "< 5", the definition-break marker, the demo stamp).
+
+mod common;
+
+use versterkingsmonitor::analysis::bar_chart::{suppressed_count, BarChart, BarLayout, BarSeries};
+use versterkingsmonitor::analysis::chart::{Chart, ChartMeta};
+use versterkingsmonitor::analysis::histogram::{Bin, HistogramChart, VLine};
+use versterkingsmonitor::analysis::norm_chart;
+use versterkingsmonitor::analysis::select::Vintage;
+use versterkingsmonitor::analysis::time_chart::{Marker, Point, Provenance, Series, SeriesKind, TimeChart};
+use versterkingsmonitor::charts::svg::chart_svg;
+use versterkingsmonitor::data::breakdown::Breakdown;
+use versterkingsmonitor::data::date::Date;
+use versterkingsmonitor::data::event::EventKind;
+use versterkingsmonitor::data::measure::Unit;
+use versterkingsmonitor::data::observation::Flag;
+use versterkingsmonitor::i18n::Lang;
+
+fn meta(id: &str, synthetic: bool) -> ChartMeta {
+    ChartMeta { id: id.into(), title: format!("Titel {id}"), summary: "Samenvatting.".into(), source_line: "Bron: test".into(), method: String::new(), synthetic, estimated: false }
+}
+
+fn point(d: &str, v: f64, seg: u32) -> Point {
+    let date = Date::parse(d).unwrap();
+    Point {
+        start: date,
+        end: date,
+        value: v,
+        label: format!("{v}"),
+        period_label: d.into(),
+        segment: seg,
+        provenance: Provenance { publication: "p".into(), publication_title: "P".into(), peildatum: Some(date), source: String::new(), flag: Flag::Published, note: String::new() },
+    }
+}
+
+#[test]
+fn time_chart_svg_has_labels_marker_and_broken_line() {
+    let chart = TimeChart {
+        meta: meta("tijd", false),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series {
+            key: "planvorming".into(),
+            label: "Planvorming gestart".into(),
+            style: 0,
+            kind: SeriesKind::Line,
+            points: vec![point("2019-06-30", 364.0, 0), point("2019-12-31", 700.0, 0), point("2020-06-30", 5561.0, 1), point("2020-12-31", 6000.0, 1)],
+        }],
+        markers: vec![Marker { date: Date::parse("2020-01-01").unwrap(), kind: EventKind::DefinitionChange, text: "breuk".into(), source: "s".into(), number: 1 }],
+        references: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
+    assert!(svg.contains("Planvorming gestart"), "legend label");
+    assert!(svg.contains("Titel tijd"), "title inside exported image");
+    assert!(svg.contains("Bron: test"), "source line inside exported image");
+    assert!(svg.contains(">1<") || svg.contains(">1 <") || svg.contains("\n1\n"), "numbered marker");
+    assert!(svg.contains("2020"), "year tick");
+    // Two segments → no single line through the break: the first run ends before the second starts.
+    let lines = svg.matches("<polyline").count();
+    assert!(lines >= 2, "a broken series draws separate lines ({lines})");
+}
+
+#[test]
+fn synthetic_charts_are_stamped_in_the_image() {
+    let mut c = TimeChart { meta: meta("demo", true), y_label: String::new(), unit: Unit::Addresses, series: Vec::new(), markers: Vec::new(), references: Vec::new() };
+    c.series.push(Series { key: "a".into(), label: "A".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2020-01-31", 1.0, 0)] });
+    let svg = chart_svg(&Chart::Time(c.clone()), 600, 300, Lang::Nl).unwrap();
+    assert!(svg.contains("SYNTHETISCHE DEMO"));
+    let csv = Chart::Time(c).csv(Lang::En);
+    assert!(csv.starts_with("# SYNTHETIC DEMO"), "{csv}");
+}
+
+#[test]
+fn histogram_svg_shows_suppressed_bins_and_percentile_lines() {
+    let bins = (0..6)
+        .map(|i| Bin { lo: f64::from(i) * 6.0, hi: f64::from(i + 1) * 6.0, count: [40, 120, 80, 3, 10, 2][i as usize], label: format!("{}–{} mnd", i * 6, (i + 1) * 6), suppressed: i == 3 })
+        .collect();
+    let h = HistogramChart {
+        meta: meta("hist", false),
+        x_label: "maanden".into(),
+        y_label: "adressen".into(),
+        bins,
+        lines: vec![VLine { x: 1.6, label: "mediaan 10 mnd".into() }],
+        style: 0,
+        stats: Vec::new(),
+    };
+    let chart = Chart::Histogram(h);
+    let svg = chart_svg(&chart, 700, 400, Lang::Nl).unwrap();
+    assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
+    assert!(svg.contains("mediaan 10 mnd"));
+    let table = chart.table(Lang::Nl);
+    assert_eq!(table.rows.len(), 6);
+    assert_eq!(table.rows[3].cells[1].text, "< 5");
+    assert_eq!(table.rows[3].cells[1].value, None, "a suppressed count never leaks into the CSV");
+    assert!(!chart.csv(Lang::Nl).contains(",3,"), "suppressed value absent from CSV");
+}
+
+#[test]
+fn bar_chart_svg_grouped_and_horizontal() {
+    let mk = |horizontal| BarChart {
+        meta: meta("bars", false),
+        category_keys: vec!["GM1979".into(), "GM0014".into()],
+        categories: vec!["Eemsdelta".into(), "Groningen".into()],
+        series: vec![
+            BarSeries { key: "a".into(), label: "Op norm".into(), style: 0, values: vec![Some(suppressed_count(1200, Lang::Nl)), Some(suppressed_count(3, Lang::Nl))] },
+            BarSeries { key: "b".into(), label: "Versterkt".into(), style: 1, values: vec![Some(suppressed_count(800, Lang::Nl)), None] },
+        ],
+        layout: BarLayout::Grouped,
+        horizontal,
+        value_label: "adressen".into(),
+        fixed_max: None,
+    };
+    for h in [false, true] {
+        let svg = chart_svg(&Chart::Bars(mk(h)), 700, 400, Lang::Nl).unwrap();
+        assert!(svg.contains("Eemsdelta") && svg.contains("Groningen"));
+        assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
+    }
+    let t = Chart::Bars(mk(false)).table(Lang::Nl);
+    assert_eq!(t.rows[0].cells[1].text, "1.200");
+    assert_eq!(t.rows[1].cells[2].text, "–");
+}
+
+#[test]
+fn norm_chart_on_the_bundled_archive() {
+    let (archive, _) = common::bundled_archive();
+    let c = norm_chart::build(&archive, &Breakdown::default(), Vintage::Latest, Lang::Nl);
+    let norm = c.series.iter().find(|s| s.key == "voldoet_norm").expect("voldoet_norm series");
+    let last = norm.points.last().unwrap();
+    assert_eq!(last.end.to_string(), "2024-12-31");
+    assert_eq!(last.value, 16596.0);
+    assert!(c.meta.summary.contains("16.596 van de 27.713"), "{}", c.meta.summary);
+    let svg = chart_svg(&Chart::Time(c), 900, 500, Lang::Nl).unwrap();
+    assert!(svg.contains("Voldoet aan de veiligheidsnorm"));
+}
