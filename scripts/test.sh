@@ -20,7 +20,7 @@ step() {
   SUMMARY+=("$(printf '%-44s %4ss' "$name" "$((SECONDS - t0))")")
 }
 
-step "native tests (cargo test)" cargo test --quiet --all-targets
+step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
 step "doc tests" cargo test --quiet --doc
 step "benchmarks (cargo bench, reported)" cargo bench --quiet --bench parse
 step "component tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web

@@ -228,3 +228,20 @@ fn imported_sodm_tables_pass_the_check_and_its_quality_checks() {
     assert!(stdout.contains(": warning: opname ..2020-06-30 (totaal): ") && stdout.contains("(difference -1)"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_bronbestand_is_recognised_by_its_header_and_checked() {
+    let dir = temp_dir("bronbestand");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(MALFORMED).join("gemeenten.csv"), dir.join("gemeenten.csv")).expect("copy");
+    let bron = dir.join("bronbestand.csv");
+    std::fs::write(
+        &bron,
+        "id,gemeente,woonplaats,pc4,straat,cluster,batch,risicoprofiel,eigenaar,categorie,npr,uitkomst,toegevoegd,lpa,opname,beoordeling,normbesluit,planvorming,versterkingsbesluit,bouw_gestart,bouw_gereed,afgerond\n\
+         A000001,GM1979,Loppersum,9919,,LOP-07,1467,P90,particulier,,NPR2018,versterken,2016-01-04,,2016-03-01,2017-05-02,2017-05-02,,,,,\n",
+    )
+    .expect("write");
+    let out = ncg(&["check", &bron.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(summary(&text(&out.stderr)), (1, 1, 0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

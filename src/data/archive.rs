@@ -37,6 +37,7 @@ pub struct LoadReport {
 }
 
 impl LoadReport {
+    /// Rows over all files.
     pub fn total(&self) -> RowCount {
         let mut t = RowCount::default();
         for (_, c) in &self.files {
@@ -44,9 +45,11 @@ impl LoadReport {
         }
         t
     }
+    /// Number of error diagnostics.
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
     }
+    /// Number of warning diagnostics.
     pub fn warnings(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
     }
@@ -58,15 +61,19 @@ impl LoadReport {
 }
 
 impl Archive {
+    /// Index of the measure with this code.
     pub fn measure_index(&self, code: &str) -> Option<u32> {
         self.measures.iter().position(|m| m.code == code).and_then(|i| u32::try_from(i).ok())
     }
+    /// The measure at an index (as stored in `Observation::measure`).
     pub fn measure(&self, idx: u32) -> Option<&Measure> {
         self.measures.get(idx as usize)
     }
+    /// The measure with this code.
     pub fn measure_by_code(&self, code: &str) -> Option<&Measure> {
         self.measures.iter().find(|m| m.code == code)
     }
+    /// The publication at an index (as stored in `Observation::publication`).
     pub fn publication(&self, idx: u32) -> Option<&Publication> {
         self.publications.get(idx as usize)
     }

@@ -16,6 +16,7 @@ pub enum Risicoprofiel {
 
 impl Risicoprofiel {
     pub const ALL: [Risicoprofiel; 3] = [Risicoprofiel::P50, Risicoprofiel::P90, Risicoprofiel::Grijs];
+    /// Parse the canonical code (`P50`, `P90`, `grijs`).
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "P50" => Self::P50,
@@ -24,6 +25,7 @@ impl Risicoprofiel {
             _ => return None,
         })
     }
+    /// The canonical code.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::P50 => "P50",
@@ -41,6 +43,7 @@ pub enum Eigenaar {
 
 impl Eigenaar {
     pub const ALL: [Eigenaar; 2] = [Eigenaar::Corporatie, Eigenaar::Particulier];
+    /// Parse the canonical code (`corporatie`, `particulier`).
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "corporatie" => Self::Corporatie,
@@ -48,6 +51,7 @@ impl Eigenaar {
             _ => return None,
         })
     }
+    /// The canonical code.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Corporatie => "corporatie",
@@ -69,6 +73,7 @@ pub enum Categorie {
 impl Categorie {
     pub const ALL: [Categorie; 5] =
         [Categorie::Zorg, Categorie::School, Categorie::Dorpshuis, Categorie::Agro, Categorie::EigenInitiatief];
+    /// Parse the canonical code (`zorg`, `school`, ...).
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "zorg" => Self::Zorg,
@@ -79,6 +84,7 @@ impl Categorie {
             _ => return None,
         })
     }
+    /// The canonical code.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Zorg => "zorg",
@@ -107,6 +113,7 @@ pub struct Breakdown {
 }
 
 impl Breakdown {
+    /// True for the total over everything (no dimension set).
     pub fn is_total(&self) -> bool {
         *self == Breakdown::default()
     }

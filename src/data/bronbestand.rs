@@ -625,6 +625,165 @@ pub fn parse_bronbestand_with(
     Ok((addresses, report))
 }
 
+/// A bronbestand parsed a slice of rows at a time, so a caller (the browser) can give control
+/// back between slices, show progress and stop. The result equals [`parse_bronbestand_with`] for
+/// the same text, whatever the slice sizes (tested below).
+///
+/// ```
+/// use versterkingsmonitor::data::bronbestand::{BronbestandParser, ParseOptions, BRONBESTAND_HEADER};
+/// use versterkingsmonitor::data::gemeente::{Gemeente, GemeenteCode, Registry};
+/// let reg = Registry::new(vec![Gemeente { code: GemeenteCode(1979), name: "Eemsdelta".into(), valid_from: None,
+///     valid_to: None, successor: None, in_operation: true }]);
+/// let mut text = BRONBESTAND_HEADER.join(",");
+/// for i in 1..=5 {
+///     text.push_str(&format!("\nA{i},GM1979,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,"));
+/// }
+/// let mut p = BronbestandParser::new("demo.csv", &text, &reg, &ParseOptions::default()).unwrap();
+/// while !p.step(2) {}
+/// assert_eq!(p.rows_read(), 5);
+/// let (addresses, report) = p.finish();
+/// assert_eq!(addresses.len(), 5);
+/// assert!(report.total().balanced());
+/// ```
+pub struct BronbestandParser<'a> {
+    file: String,
+    text: &'a str,
+    gemeenten: &'a Registry,
+    options: ParseOptions,
+    reader: TableReader<'a>,
+    cols: Columns,
+    report: LoadReport,
+    warnings: WarningSink,
+    addresses: Vec<Address>,
+    seen: Seen,
+    names: Interner,
+    rejected: u64,
+    row: Row<'a>,
+    /// Byte offset in `text` of the last row read (for progress).
+    position: usize,
+    done: bool,
+}
+
+impl<'a> BronbestandParser<'a> {
+    /// Check the header and get ready to read rows. `Err` when the file cannot be read at all
+    /// (empty, wrong header), as for [`parse_bronbestand_with`].
+    // `Diagnostic` is the data layer's error type (as for `TableReader::open`); kept for one API.
+    #[allow(clippy::result_large_err)]
+    pub fn new(file: &str, text: &'a str, gemeenten: &'a Registry, options: &ParseOptions) -> Result<BronbestandParser<'a>, Diagnostic> {
+        let short = first_record(text).is_some_and(|h| h.iter().map(String::as_str).eq(BRONBESTAND_HEADER_SHORT.iter().copied()));
+        let (header, cols): (&[&str], Columns) = if short {
+            (&BRONBESTAND_HEADER_SHORT, Columns { toegevoegd: None, first_date: 12 })
+        } else {
+            (&BRONBESTAND_HEADER, Columns { toegevoegd: Some(12), first_date: 13 })
+        };
+        let reader = TableReader::open(file, text, header)?;
+        Ok(BronbestandParser {
+            file: file.to_string(),
+            text,
+            gemeenten,
+            options: *options,
+            reader,
+            cols,
+            report: LoadReport::default(),
+            warnings: WarningSink::default(),
+            addresses: Vec::with_capacity(text.len() / 160 + 1),
+            seen: Seen::Sorted(None),
+            names: Interner::default(),
+            rejected: 0,
+            row: Row::default(),
+            position: 0,
+            done: false,
+        })
+    }
+
+    /// Read at most `max_rows` more rows. Returns `true` once the end of the text is reached.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        if self.done {
+            return true;
+        }
+        let file = self.file.as_str();
+        for _ in 0..max_rows {
+            match self.reader.next_row(&mut self.row) {
+                None => {
+                    self.done = true;
+                    self.position = self.text.len();
+                    return true;
+                }
+                Some(Err(d)) => {
+                    self.report.diagnostics.push(d);
+                    self.rejected += 1;
+                }
+                Some(Ok(())) => match address_row(&self.row, &self.cols, self.gemeenten, &self.options, &mut self.names) {
+                    Ok(a) => {
+                        if let Some(first) = self.seen.first_line(&a, &self.addresses) {
+                            self.report.diagnostics.push(Diagnostic::error_at(
+                                file,
+                                self.row.get(0).1,
+                                Message::Duplicate { key: a.id.to_string(), first_line: u64::from(first) },
+                            ));
+                            self.rejected += 1;
+                            continue;
+                        }
+                        check_row(file, &self.row, &self.cols, &a, self.gemeenten, &mut self.warnings);
+                        self.addresses.push(a);
+                    }
+                    Err((place, msg)) => {
+                        self.report.diagnostics.push(Diagnostic::error_at(file, place, msg));
+                        self.rejected += 1;
+                    }
+                },
+            }
+        }
+        self.position = self.row_offset().unwrap_or(self.position);
+        false
+    }
+
+    /// Byte offset of the last row read, from a field that borrows from the text.
+    fn row_offset(&self) -> Option<usize> {
+        let base = self.text.as_ptr() as usize;
+        self.row.fields.iter().find_map(|f| match &f.text {
+            std::borrow::Cow::Borrowed(s) => (s.as_ptr() as usize).checked_sub(base).filter(|&o| o <= self.text.len()),
+            std::borrow::Cow::Owned(_) => None,
+        })
+    }
+
+    /// True once every row has been read.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+    /// Data rows read so far (accepted + rejected).
+    pub fn rows_read(&self) -> u64 {
+        self.reader.rows_read()
+    }
+    /// Rows accepted so far.
+    pub fn accepted(&self) -> u64 {
+        self.addresses.len() as u64
+    }
+    /// Rows rejected so far.
+    pub fn rejected(&self) -> u64 {
+        self.rejected
+    }
+    /// About how far the reading is, in bytes of the text (exact at row starts).
+    pub fn bytes_read(&self) -> usize {
+        self.position
+    }
+    /// Size of the text in bytes.
+    pub fn bytes_total(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The accepted addresses and the report, as [`parse_bronbestand_with`] returns them. Rows
+    /// not yet read (when stopped early) are left out of the counts.
+    pub fn finish(self) -> (Vec<Address>, LoadReport) {
+        let mut report = self.report;
+        let count = RowCount { read: self.reader.rows_read(), accepted: self.addresses.len() as u64, rejected: self.rejected };
+        report.files.push((self.file.clone(), count));
+        report.diagnostics.extend(self.warnings.finish(&self.file));
+        report.diagnostics.extend(completeness_warnings(&self.file, &completeness(&self.addresses)));
+        (self.addresses, report)
+    }
+}
+
 fn address_row(
     row: &Row<'_>,
     cols: &Columns,
@@ -1074,6 +1233,40 @@ mod tests {
             assert_eq!(d.line, dup_line);
             assert!(matches!(d.message, Message::Duplicate { first_line: f, .. } if f == first_line), "{ids:?}: {d:?}");
         }
+    }
+
+    /// The chunked parser gives exactly the whole-file result, whatever the slice size.
+    #[test]
+    fn chunked_parsing_equals_whole_file_parsing() {
+        let rows = [
+            GOOD,
+            "A2,GM9999,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,",
+            "B1,GM1979,Loppersum,9919,,,,P90,particulier,,,,,,2019-03-01,2019-01-01,,,,,,",
+            "A1,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,",
+            "A8,GM0024,Loppersum,9919,,,,P90",
+            "\"A9\",GM0024,\"Zeerijp, 't\",9919,,,,P90,particulier,,,,,,,,,,,,,",
+            "A0,GM1979,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,",
+            "C1,GM0024,Loppersum,9919,,,,P90,particulier,,,versterken,,,2016-03-01,,,,,,,2017-01-01",
+        ];
+        let text = file(&rows);
+        let whole = parse_bronbestand("t.csv", &text, &registry()).unwrap();
+        for size in [1, 2, 3, 7, 1000] {
+            let reg = registry();
+            let mut p = BronbestandParser::new("t.csv", &text, &reg, &ParseOptions::default()).unwrap();
+            let mut last = 0;
+            let mut steps = 0;
+            while !p.step(size) {
+                assert!(p.bytes_read() >= last && p.bytes_read() <= p.bytes_total());
+                assert_eq!(p.rows_read(), p.accepted() + p.rejected());
+                last = p.bytes_read();
+                steps += 1;
+            }
+            assert!(p.is_done());
+            assert_eq!(p.bytes_read(), p.bytes_total());
+            assert!(steps >= rows.len() / size, "size {size}");
+            assert_eq!(p.finish(), whole, "size {size}");
+        }
+        assert!(BronbestandParser::new("t.csv", "id;gemeente\n", &registry(), &ParseOptions::default()).is_err());
     }
 
     #[test]

@@ -96,6 +96,7 @@ impl<'a> Scanner<'a> {
         self
     }
 
+    /// The file name used in diagnostics.
     pub fn file(&self) -> &str {
         &self.file
     }

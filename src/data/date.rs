@@ -36,10 +36,12 @@ impl fmt::Display for DateError {
 pub const MIN_YEAR: i32 = 1990;
 pub const MAX_YEAR: i32 = 2100;
 
+/// Gregorian leap year.
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// Days in a month (0 for a month outside 1-12).
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -71,12 +73,15 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// The year.
     pub fn year(self) -> i32 {
         self.year
     }
+    /// The month, 1-12.
     pub fn month(self) -> u8 {
         self.month
     }
+    /// The day of the month, 1-31.
     pub fn day(self) -> u8 {
         self.day
     }
@@ -140,10 +145,12 @@ impl Date {
         later.to_days() - self.to_days()
     }
 
+    /// The date `n` days later (earlier for negative `n`); `None` outside the accepted years.
     pub fn add_days(self, n: i64) -> Option<Date> {
         Date::from_days(self.to_days() + n)
     }
 
+    /// The month this date is in.
     pub fn month_of(self) -> Month {
         Month { year: self.year, month: self.month }
     }
@@ -170,18 +177,23 @@ pub struct Month {
 }
 
 impl Month {
+    /// A checked constructor (`None` outside the accepted years or months).
     pub fn new(year: i32, month: u8) -> Option<Month> {
         Date::new(year, month, 1).map(|d| d.month_of())
     }
+    /// The year.
     pub fn year(self) -> i32 {
         self.year
     }
+    /// The month, 1-12.
     pub fn month(self) -> u8 {
         self.month
     }
+    /// The first day of the month.
     pub fn first_day(self) -> Date {
         Date { year: self.year, month: self.month, day: 1 }
     }
+    /// The last day of the month.
     pub fn last_day(self) -> Date {
         Date { year: self.year, month: self.month, day: days_in_month(self.year, self.month) }
     }
@@ -189,11 +201,13 @@ impl Month {
     pub fn index(self) -> i64 {
         i64::from(self.year) * 12 + i64::from(self.month) - 1
     }
+    /// Inverse of [`Month::index`].
     pub fn from_index(i: i64) -> Option<Month> {
         let y = i.div_euclid(12);
         let m = i.rem_euclid(12) + 1;
         Month::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?)
     }
+    /// The next month.
     pub fn next(self) -> Option<Month> {
         Month::from_index(self.index() + 1)
     }

@@ -21,6 +21,7 @@ pub struct Place {
 }
 
 impl Place {
+    /// A place at 1-based `line` and `column`.
     pub const fn new(line: u64, column: u64) -> Place {
         Place { line, column }
     }
@@ -98,6 +99,7 @@ pub enum Message {
 }
 
 impl Message {
+    /// The message in Dutch or English.
     pub fn text(&self, lang: Lang) -> String {
         let nl = lang == Lang::Nl;
         match self {
@@ -221,9 +223,11 @@ impl Message {
 }
 
 impl Diagnostic {
+    /// An error (the row or file is rejected) at `line`:`column` of `file`.
     pub fn error(file: &str, line: u64, column: u64, message: Message) -> Diagnostic {
         Diagnostic { file: file.to_string(), line, column, severity: Severity::Error, message }
     }
+    /// A warning (accepted, but worth a look) at `line`:`column` of `file`.
     pub fn warning(file: &str, line: u64, column: u64, message: Message) -> Diagnostic {
         Diagnostic { file: file.to_string(), line, column, severity: Severity::Warning, message }
     }
@@ -262,6 +266,7 @@ pub struct RowCount {
 }
 
 impl RowCount {
+    /// Add another file's counts.
     pub fn add(&mut self, other: RowCount) {
         self.read += other.read;
         self.accepted += other.accepted;

@@ -18,6 +18,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Parse the `kind` column of gebeurtenissen.csv.
     pub fn parse(s: &str) -> Option<EventKind> {
         Some(match s {
             "definition_change" => EventKind::DefinitionChange,
@@ -28,6 +29,7 @@ impl EventKind {
             _ => return None,
         })
     }
+    /// The `kind` as written in gebeurtenissen.csv.
     pub fn as_str(self) -> &'static str {
         match self {
             EventKind::DefinitionChange => "definition_change",
@@ -51,12 +53,14 @@ pub struct Event {
 }
 
 impl Event {
+    /// The event's text in Dutch or English.
     pub fn text(&self, lang: crate::i18n::Lang) -> &str {
         match lang {
             crate::i18n::Lang::Nl => &self.text_nl,
             crate::i18n::Lang::En => &self.text_en,
         }
     }
+    /// Does this event concern the series of this measure?
     pub fn affects(&self, measure: &str) -> bool {
         self.measures.is_empty() || self.measures.iter().any(|m| m == measure)
     }

@@ -48,6 +48,7 @@ pub struct Gemeente {
 }
 
 impl Gemeente {
+    /// Did the gemeente exist on this date?
     pub fn exists_on(&self, d: Date) -> bool {
         self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t)
     }
@@ -60,13 +61,16 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// A registry of these gemeenten (sorted by code for lookups).
     pub fn new(mut gemeenten: Vec<Gemeente>) -> Registry {
         gemeenten.sort_by_key(|g| g.code);
         Registry { gemeenten }
     }
+    /// Every gemeente, sorted by code.
     pub fn all(&self) -> &[Gemeente] {
         &self.gemeenten
     }
+    /// The gemeente with this code.
     pub fn get(&self, code: GemeenteCode) -> Option<&Gemeente> {
         self.gemeenten.binary_search_by_key(&code, |g| g.code).ok().and_then(|i| self.gemeenten.get(i))
     }

@@ -65,6 +65,7 @@ pub enum JsonProblem {
 }
 
 impl JsonProblem {
+    /// The problem in Dutch or English.
     pub fn text(&self, lang: Lang) -> String {
         let nl = lang == Lang::Nl;
         match self {

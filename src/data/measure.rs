@@ -21,6 +21,7 @@ pub enum MeasureKind {
 }
 
 impl MeasureKind {
+    /// Parse the `kind` column of maten.csv.
     pub fn parse(s: &str) -> Option<MeasureKind> {
         Some(match s {
             "cumulative" => MeasureKind::Cumulative,
@@ -32,6 +33,7 @@ impl MeasureKind {
             _ => return None,
         })
     }
+    /// The `kind` as written in maten.csv.
     pub fn as_str(self) -> &'static str {
         match self {
             MeasureKind::Cumulative => "cumulative",
@@ -63,6 +65,7 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Parse the `unit` column of maten.csv.
     pub fn parse(s: &str) -> Option<Unit> {
         Some(match s {
             "addresses" => Unit::Addresses,
@@ -71,6 +74,7 @@ impl Unit {
             _ => return None,
         })
     }
+    /// The `unit` as written in maten.csv.
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Addresses => "addresses",
@@ -105,12 +109,14 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// The label in Dutch or English.
     pub fn label(&self, lang: crate::i18n::Lang) -> &str {
         match lang {
             crate::i18n::Lang::Nl => &self.label_nl,
             crate::i18n::Lang::En => &self.label_en,
         }
     }
+    /// The definition in Dutch or English.
     pub fn definition(&self, lang: crate::i18n::Lang) -> &str {
         match lang {
             crate::i18n::Lang::Nl => &self.definition_nl,

@@ -21,6 +21,7 @@ pub enum Flag {
 }
 
 impl Flag {
+    /// Parse the `flag` column.
     pub fn parse(s: &str) -> Option<Flag> {
         Some(match s {
             "published" => Flag::Published,
@@ -32,6 +33,7 @@ impl Flag {
             _ => return None,
         })
     }
+    /// The `flag` as written in the file.
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::Published => "published",

@@ -87,6 +87,7 @@ pub struct ManifestReading {
 }
 
 impl ManifestReading {
+    /// Number of error diagnostics.
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
     }

@@ -14,6 +14,9 @@
 //!   out) above the nearest earlier one on the same date (beoordeling > opname);
 //! - **flows vs cumulative**: flow periods that chain without gaps (from "voor 2017", or from a
 //!   cumulative stand the day before) to the date of a cumulative total, but sum to another value;
+//!   flows from the start that add up to **more** than a later cumulative stand (SodM table 2.2
+//!   ends with the 2nd quarter of 2020, table 2.1 is the stand of 17 July: ≤ must hold);
+//! - **periods disagree**: a period and smaller periods that tile it (2019-H2 vs Q3 + Q4);
 //! - **revision** (across publications): the same measure, normalised period and breakdown with
 //!   another value in a later publication (both values and both publication ids are reported);
 //! - **after peildatum**: a non-target figure whose period ends after its publication's peildatum.
@@ -61,18 +64,22 @@ pub enum FindingKind {
     AboveWerkvoorraad,
     MilestoneOrder,
     FlowsVsCumulative,
+    FlowsAboveLaterCumulative,
+    PeriodsDisagree,
     Revision,
     AfterPeildatum,
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 8] = [
+    pub const ALL: [FindingKind; 10] = [
         FindingKind::PartsVsTotal,
         FindingKind::BreakdownVsTotal,
         FindingKind::CumulativeDecreases,
         FindingKind::AboveWerkvoorraad,
         FindingKind::MilestoneOrder,
         FindingKind::FlowsVsCumulative,
+        FindingKind::FlowsAboveLaterCumulative,
+        FindingKind::PeriodsDisagree,
         FindingKind::Revision,
         FindingKind::AfterPeildatum,
     ];
@@ -86,6 +93,8 @@ impl FindingKind {
             FindingKind::AboveWerkvoorraad => if nl { "boven werkvoorraad" } else { "above work stock" },
             FindingKind::MilestoneOrder => if nl { "volgorde mijlpalen" } else { "milestone order" },
             FindingKind::FlowsVsCumulative => if nl { "periodes ≠ stand" } else { "periods ≠ cumulative" },
+            FindingKind::FlowsAboveLaterCumulative => if nl { "periodes > latere stand" } else { "periods > later cumulative" },
+            FindingKind::PeriodsDisagree => if nl { "periodes onderling ≠" } else { "periods disagree" },
             FindingKind::Revision => if nl { "herziening" } else { "revision" },
             FindingKind::AfterPeildatum => if nl { "na peildatum" } else { "after reference date" },
         }
@@ -169,6 +178,22 @@ impl QualityFinding {
                     format!("{what}: {} tellen op tot {}, de cumulatieve stand is {total} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
                 } else {
                     format!("{what}: {} add up to {}, the cumulative total is {total} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                }
+            }
+            FindingKind::FlowsAboveLaterCumulative => {
+                let ((date, total), end) = (v(0), self.values.last().map(|(l, _)| l.as_str()).unwrap_or("?"));
+                if nl {
+                    format!("{what}: {} tellen op tot {} (t/m {end}), meer dan de latere cumulatieve stand {total} op {date} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                } else {
+                    format!("{what}: {} add up to {} (through {end}), more than the later cumulative total {total} on {date} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                }
+            }
+            FindingKind::PeriodsDisagree => {
+                let (_, total) = v(0);
+                if nl {
+                    format!("{what}: {} tellen op tot {}, de periode zelf is {total} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                } else {
+                    format!("{what}: {} add up to {}, the period itself is {total} (difference {d}) [{pubs}]", rest(), num(rest_sum))
                 }
             }
             FindingKind::Revision => {
@@ -469,6 +494,44 @@ fn milestone_order(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
     }
 }
 
+/// Stand on a day (as days since 1970) → the observation and its value.
+type Stands<'a> = FastMap<i64, (&'a Observation, f64)>;
+/// Day after a chain of flows → the chain's start value plus its flows, and what it used.
+type Reach<'a> = FastMap<i64, (f64, Vec<&'a Observation>)>;
+
+/// Chains of flow periods without gaps (intervals sorted by start). A chain starts at `origin`
+/// (a day; `None` = the open start of "voor 2017"), or — with `stands` — right after a
+/// cumulative stand, whose value it then starts from. `skip` is left out, and nothing ending
+/// after `until` is used.
+fn chains<'a>(intervals: &[&'a Observation], origin: Option<i64>, until: i64, skip: Option<&Observation>, stands: Option<&Stands<'a>>) -> Reach<'a> {
+    let mut reach: Reach<'a> = FastMap::default();
+    if let Some(s) = origin {
+        reach.insert(s, (0.0, Vec::new()));
+    }
+    for iv in intervals {
+        let end = iv.period.end().to_days();
+        if skip.is_some_and(|k| std::ptr::eq(*iv, k)) || end > until {
+            continue;
+        }
+        let Some(v) = usable(iv) else { continue };
+        let base = match iv.period.start().map(Date::to_days) {
+            None if origin.is_none() => Some((0.0, Vec::new())),
+            None => None,
+            Some(s) if origin.is_some_and(|o| s < o) => None,
+            Some(s) => reach.get(&s).cloned().or_else(|| stands.and_then(|m| m.get(&(s - 1))).map(|(o, v)| (*v, vec![*o]))),
+        };
+        if let Some((b, mut path)) = base {
+            path.push(iv);
+            reach.entry(end + 1).or_insert((b + v, path));
+        }
+    }
+    reach
+}
+
+fn labelled(path: &[&Observation]) -> Vec<(String, f64)> {
+    path.iter().map(|o| (o.period.to_string(), usable(o).unwrap_or(0.0))).collect()
+}
+
 fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
     let mut groups: FastMap<(u32, u32, &Breakdown), Vec<&Observation>> = FastMap::default();
     for o in &ix.usable {
@@ -482,36 +545,41 @@ fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             continue;
         }
         intervals.sort_by_key(|o| (o.period.start().map(Date::to_days), o.period.end()));
-        let stands: FastMap<i64, (&Observation, f64)> =
-            obs.iter().filter_map(|o| Some((at_date(o)?.to_days(), (*o, usable(o)?)))).collect();
-        // Targets: a cumulative stand on a date, or an interval "everything up to a date".
+        let stands: Stands<'_> = obs.iter().filter_map(|o| Some((at_date(o)?.to_days(), (*o, usable(o)?)))).collect();
+        // 1. Flows chaining exactly to a cumulative stand, or to "everything up to" a date.
         for target in obs.iter().filter(|o| matches!(o.period, Period::At(_) | Period::Until(_))) {
             let Some(tv) = usable(target) else { continue };
             let end = target.period.end().to_days();
-            // reach[day after the chain] = (start value, flows used)
-            let mut reach: FastMap<i64, (f64, Vec<&Observation>)> = FastMap::default();
-            for iv in &intervals {
-                if std::ptr::eq(*iv, *target) || iv.period.end().to_days() > end {
-                    continue;
-                }
-                let Some(v) = usable(iv) else { continue };
-                let base = match iv.period.start() {
-                    None => Some((0.0, Vec::new())),
-                    Some(s) => {
-                        let s = s.to_days();
-                        reach.get(&s).cloned().or_else(|| stands.get(&(s - 1)).map(|(o, v)| (*v, vec![*o])))
-                    }
-                };
-                if let Some((b, mut path)) = base {
-                    path.push(iv);
-                    reach.entry(iv.period.end().to_days() + 1).or_insert((b + v, path));
-                }
-            }
+            let reach = chains(&intervals, None, end, Some(target), Some(&stands));
             let Some((sum, path)) = reach.get(&(end + 1)) else { continue };
             if differs(*sum, tv) {
-                let mut values = vec![(format!("{}", target.period), tv)];
-                values.extend(path.iter().map(|o| (o.period.to_string(), usable(o).unwrap_or(0.0))));
+                let mut values = vec![(target.period.to_string(), tv)];
+                values.extend(labelled(path));
                 out.push(ix.finding(FindingKind::FlowsVsCumulative, target, values, sum - tv));
+            }
+        }
+        // 2. Flows from the start up to a day before a later stand can never be more than it
+        //    (SodM table 2.2 ends with the 2nd quarter, table 2.1 is the stand of 17 July).
+        let from_start = chains(&intervals, None, i64::MAX, None, None);
+        for (&day, (stand, value)) in &stands {
+            let nearest = from_start.iter().filter(|(n, _)| **n <= day && !stands.contains_key(&(**n - 1))).max_by_key(|(n, _)| **n);
+            let Some((_, (sum, path))) = nearest else { continue };
+            if *sum > value + 0.5 {
+                let mut values = vec![(stand.period.to_string(), *value)];
+                values.extend(labelled(path));
+                out.push(ix.finding(FindingKind::FlowsAboveLaterCumulative, stand, values, sum - value));
+            }
+        }
+        // 3. A period and the smaller periods that tile it (2019-H2 and 2019-Q3 + 2019-Q4).
+        for target in &intervals {
+            let (Some(start), Some(tv)) = (target.period.start().map(Date::to_days), usable(target)) else { continue };
+            let end = target.period.end().to_days();
+            let reach = chains(&intervals, Some(start), end, Some(target), None);
+            let Some((sum, path)) = reach.get(&(end + 1)) else { continue };
+            if path.len() >= 2 && differs(*sum, tv) {
+                let mut values = vec![(target.period.to_string(), tv)];
+                values.extend(labelled(path));
+                out.push(ix.finding(FindingKind::PeriodsDisagree, target, values, sum - tv));
             }
         }
     }

@@ -68,6 +68,7 @@ impl<'a> TableReader<'a> {
         }
     }
 
+    /// The header as found (equal to the expected one).
     pub fn header(&self) -> &[String] {
         &self.header
     }

@@ -1,13 +1,412 @@
-//! Texts of the Doorlooptijden view.
+//! Texts of the Doorlooptijden view (lead times), and the measured error of the lead-time
+//! estimator that its method notes quote.
+
+/// The first-in-first-out estimator's error measured on the synthetic demonstration data
+/// (`analysis::lead_times::validation`): per step (URL code), the difference estimate − exact in
+/// days as (median, mean), on the demo's monthly derived series and with only the dates of the
+/// published figures (`None`: not estimable there). Quoted in the method notes;
+/// `tests/lead_times_validation.rs` recomputes them and fails when they drift by more than a day.
+pub const VALIDATION: [(&str, Option<(i32, i32)>, Option<(i32, i32)>); 6] = [
+    ("opname-beoordeling", Some((26, -26)), Some((89, -3))),
+    ("beoordeling-planvorming", Some((-64, 15)), Some((128, 36))),
+    ("planvorming-gereed", Some((-415, -546)), Some((-54, -107))),
+    ("besluit-bouw", Some((45, -12)), None),
+    ("bouw", Some((34, 6)), None),
+    ("traject", Some((1049, 470)), Some((276, 224))),
+];
 
 pub struct DoorlooptijdenTexts {
     pub title: &'static str,
+    pub lead: &'static str,
+    /// Unit after a number of months in bin labels: "mnd" / "mo".
+    pub months_short: &'static str,
+    /// (days, months) → "580 dagen (19,1 mnd)".
+    pub days: fn(&str, &str) -> String,
+    /// (with, of) → "350 van 1.177".
+    pub coverage: fn(&str, &str) -> String,
+    pub fase: &'static str,
+
+    // Data source notices.
+    pub published_intro: &'static str,
+    pub invite_demo: &'static str,
+    pub invite_or: &'static str,
+    pub invite_load: &'static str,
+    /// (file title, addresses, reference date)
+    pub exact_intro: fn(&str, &str, &str) -> String,
+    pub address_loading: &'static str,
+
+    // Controls.
+    pub cohort_label: &'static str,
+    /// (reference date) → option text.
+    pub cohort_all_option: fn(&str) -> String,
+    pub cohort_sodm_option: &'static str,
+    pub step_label: &'static str,
+    pub fase_label: &'static str,
+    pub filter_dorp: &'static str,
+    pub filter_cluster: &'static str,
+
+    // Sections.
+    pub section_steps: &'static str,
+    pub section_trend: &'static str,
+    pub section_sodm: &'static str,
+    pub section_open: &'static str,
+    pub section_validation: &'static str,
+    pub open_needs_addresses: &'static str,
+
+    // Overview table.
+    pub col_step: &'static str,
+    pub col_mean: &'static str,
+    pub col_median: &'static str,
+    pub col_p25: &'static str,
+    pub col_p75: &'static str,
+    pub col_p90: &'static str,
+    pub overview_caption_all: fn(&str) -> String,
+    pub overview_caption_sodm: &'static str,
+    pub overview_caption_estimated: &'static str,
+    pub chain_total_label: &'static str,
+    pub not_estimable_short: &'static str,
+    pub not_estimable: &'static str,
+    pub percentile_note: &'static str,
+
+    // Key figures.
+    pub stat_n: &'static str,
+    pub stat_coverage: &'static str,
+    pub stat_mean: &'static str,
+    pub stat_median: &'static str,
+    pub stat_p25: &'static str,
+    pub stat_p75: &'static str,
+    pub stat_p90: &'static str,
+    pub stat_within_6m: &'static str,
+    pub stat_negative: &'static str,
+    pub stat_window: &'static str,
+    pub stat_not_estimable: &'static str,
+    pub stat_negative_fifo: &'static str,
+    pub stat_over_1y: &'static str,
+    pub stat_over_2y: &'static str,
+    pub stat_over_3y: &'static str,
+    pub stat_without_entry: &'static str,
+    /// (date) → "Wet van Little op 31 december 2021".
+    pub stat_little: fn(&str) -> String,
+    pub stats_caption: &'static str,
+
+    // Histograms.
+    pub x_months: &'static str,
+    pub x_age_months: &'static str,
+    pub y_addresses: &'static str,
+    pub y_days: &'static str,
+    pub line_median: &'static str,
+    pub line_p90: &'static str,
+    /// (step) → title.
+    pub hist_title: fn(&str) -> String,
+    /// (n, median, p90, coverage) → summary.
+    pub hist_summary: fn(&str, &str, &str, &str) -> String,
+    /// (step, cohort description) → method.
+    pub hist_method: fn(&str, &str) -> String,
+    /// (reference date) → cohort description.
+    pub cohort_all_text: fn(&str) -> String,
+    pub cohort_sodm_text: &'static str,
+    pub exact_source: &'static str,
+
+    // Estimates.
+    pub estimate_title: fn(&str) -> String,
+    /// (n, first month, last month, median, p90) → summary.
+    pub estimate_summary: fn(&str, &str, &str, &str, &str) -> String,
+    /// (entry measure, exit measure, measured error (median, mean) signed, on monthly series?) → method.
+    pub estimate_method: fn(&str, &str, Option<(String, String)>, bool) -> String,
+    pub estimate_source: &'static str,
+
+    // Trend.
+    pub trend_title: fn(&str) -> String,
+    /// (last quarter, its median, optional (a year earlier, its median), exact?) → summary.
+    pub trend_summary: fn(&str, &str, Option<(String, String)>, bool) -> String,
+    pub trend_method: &'static str,
+    pub series_median: &'static str,
+    pub series_p90: &'static str,
+    pub series_fifo: &'static str,
+    pub series_little: &'static str,
+    /// (wait, queue, exits per month) → point label.
+    pub little_label: fn(&str, &str, &str) -> String,
+    pub little_note: &'static str,
+
+    // SodM table 2.4.
+    pub means_title: &'static str,
+    pub means_steps: [&'static str; 4],
+    /// (350, 1.177) → series label.
+    pub means_row_completed: fn(&str, &str) -> String,
+    pub means_row_planvorming: &'static str,
+    pub means_row_beoordeeld: &'static str,
+    /// (total days, total years, o→b completed, o→b in planvorming, wait completed, wait in planvorming)
+    pub means_summary: fn(&str, &str, &str, &str, &str, &str) -> String,
+    pub means_method: &'static str,
+
+    // Open cases.
+    pub open_title: &'static str,
+    /// Short fase names for the bar labels (phones): NCG's phases 1–5 of 2021.
+    pub fase_short: [&'static str; 5],
+    pub age_buckets: [&'static str; 4],
+    /// (open cases, over three years) → summary.
+    pub open_summary: fn(&str, &str) -> String,
+    pub open_method: &'static str,
+    pub open_hist_title: fn(&str) -> String,
+    /// (n, reference date, median, over one year, over three years) → summary.
+    pub open_hist_summary: fn(&str, &str, &str, &str, &str) -> String,
+
+    // Validation table.
+    pub validation_caption: &'static str,
+    pub validation_intro: &'static str,
+    pub validation_columns: [&'static str; 9],
 }
 
 pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     title: "Doorlooptijden",
+    lead: "Hoe lang duurt elke stap van de versterking, voor hoeveel adressen weten we dat, en hoe lang wachten de adressen die nog niet klaar zijn al?",
+    months_short: "mnd",
+    days: |d, m| format!("{d} dagen ({m} mnd)"),
+    coverage: |with, of| format!("{with} van {of}"),
+    fase: "Fase",
+
+    published_intro: "De NCG publiceert geen gegevens per adres. Zonder adresgegevens tonen we daarom de gemiddelden die SodM in 2020 publiceerde (tabel 2.4) en schattingen uit de gepubliceerde totalen. De echte verdeling per stap en de wachttijd van open dossiers vragen gegevens per adres.",
+    invite_demo: "Bekijk de synthetische demonstratie",
+    invite_or: "of",
+    invite_load: "laad een eigen bronbestand op Data & bronnen",
+    exact_intro: |file, n, date| format!("Exacte doorlooptijden, per adres berekend uit {file} ({n} adressen, gegevens tot en met {date})."),
+    address_loading: "Adresgegevens laden…",
+
+    cohort_label: "Welke adressen",
+    cohort_all_option: |date| format!("Alle gezette stappen t/m {date}"),
+    cohort_sodm_option: "SodM-methode: trajecten afgerond op 17-07-2020 (tabel 2.4)",
+    step_label: "Stap",
+    fase_label: "Fase",
+    filter_dorp: "Dorp",
+    filter_cluster: "Cluster",
+
+    section_steps: "Doorlooptijd per stap",
+    section_trend: "Wordt het sneller?",
+    section_sodm: "Wat SodM publiceerde",
+    section_open: "Wachttijd van open dossiers",
+    section_validation: "Hoe goed is de schatting?",
+    open_needs_addresses: "De wachttijd van open dossiers vraagt gegevens per adres; de NCG publiceert die niet. Bekijk de synthetische demonstratie of laad een bronbestand.",
+
+    col_step: "Stap",
+    col_mean: "Gemiddelde (dagen)",
+    col_median: "Mediaan (dagen)",
+    col_p25: "25e percentiel",
+    col_p75: "75e percentiel",
+    col_p90: "90e percentiel",
+    overview_caption_all: |date| format!("Doorlooptijd per stap, alle gezette stappen t/m {date}"),
+    overview_caption_sodm: "Doorlooptijd per stap volgens de SodM-methode: adressen met een afgerond traject op 17-07-2020 en alle datums van de keten",
+    overview_caption_estimated: "Geschatte doorlooptijd per stap (first-in-first-out uit gepubliceerde totalen; schatting)",
+    chain_total_label: "totaal over de keten (opname → gereed)",
+    not_estimable_short: "niet te schatten",
+    not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
+    percentile_note: "Percentielen: lineaire interpolatie tussen de gesorteerde waarden (zoals Excel PERCENTIEL.INC en R type 7); de mediaan is het 50e percentiel. Eén maand = 30,44 dagen.",
+
+    stat_n: "Aantal adressen",
+    stat_coverage: "Dekking",
+    stat_mean: "Gemiddelde",
+    stat_median: "Mediaan",
+    stat_p25: "25e percentiel",
+    stat_p75: "75e percentiel",
+    stat_p90: "90e percentiel",
+    stat_within_6m: "Binnen 6 maanden",
+    stat_negative: "Einddatum vóór begindatum (gemeld, niet getekend)",
+    stat_window: "Afgerond in",
+    stat_not_estimable: "Niet te koppelen (begin onbekend)",
+    stat_negative_fifo: "Uitstroom vóór instroom (niet getekend)",
+    stat_over_1y: "Langer dan 1 jaar",
+    stat_over_2y: "Langer dan 2 jaar",
+    stat_over_3y: "Langer dan 3 jaar",
+    stat_without_entry: "Zonder startdatum (niet getekend)",
+    stat_little: |d| format!("Wet van Little op {d} (ruwe controle)"),
+    stats_caption: "Kerncijfers",
+
+    x_months: "doorlooptijd in maanden",
+    x_age_months: "wachttijd tot nu in maanden",
+    y_addresses: "adressen",
+    y_days: "dagen",
+    line_median: "mediaan",
+    line_p90: "p90",
+    hist_title: |step| format!("Doorlooptijd {step}"),
+    hist_summary: |n, median, p90, cov| format!("De helft van de {n} adressen deed er {median} of korter over; één op de tien langer dan {p90}. Beide datums bekend: {cov}."),
+    hist_method: |step, cohort| format!("Per adres het aantal dagen tussen de twee mijlpalen van de stap '{step}', voor {cohort} Alleen adressen met beide datums tellen mee; de dekking zegt voor hoeveel van de adressen die de stap zetten dat zo is. Een einddatum vóór de begindatum (invoerfout of teruggedraaide mijlpaal) wordt gemeld maar niet getekend. Staven per maand, kwartaal, half jaar of jaar; de laatste staaf is open ('≥') zodat de staart zichtbaar blijft. Percentielen: lineaire interpolatie tussen de gesorteerde waarden (Excel PERCENTIEL.INC, R type 7). Eén maand = 30,44 dagen. Onder gemeenteniveau (dorp, cluster) tonen we aantallen onder de 5 als '< 5'."),
+    cohort_all_text: |date| format!("alle adressen die de stap tot en met {date} zetten."),
+    cohort_sodm_text: "de adressen waarvan het hele traject op 17 juli 2020 was afgerond, zoals SodM in tabel 2.4: alleen adressen met alle datums van opname, beoordeling, planvorming en gereed, in de goede volgorde (bij SodM 350 van de 1.177). Zo tellen de stappen op tot het totaal.",
+    exact_source: "per adres berekend uit het bronbestand",
+
+    estimate_title: |step| format!("Geschatte doorlooptijd {step}"),
+    estimate_summary: |n, from, to, median, p90| format!("Schatting voor {n} adressen die de stap tussen {from} en {to} afrondden: de helft binnen {median}, één op de tien langer dan {p90}."),
+    estimate_method: |entry, exit, err, monthly| {
+        let test = match err {
+            Some((m, a)) => format!(
+                "Getoetst op de synthetische demonstratiedata, waar het echte antwoord bekend is, {}: de geschatte mediaan week {m} dagen af van de echte en het gemiddelde {a} dagen (schatting min werkelijk).",
+                if monthly { "op de maandreeksen die uit het bestand zijn afgeleid" } else { "met alleen de peildata van de gepubliceerde cijfers" }
+            ),
+            None => "Voor deze stap is de schatting niet getoetst: de gepubliceerde cijfers volstaan er niet voor.".to_string(),
+        };
+        format!("Schatting, geen gemeten doorlooptijd. De NCG publiceert geen data per adres. We schatten de doorlooptijd daarom uit twee cumulatieve reeksen, '{entry}' en '{exit}', met de aanname dat adressen een stap verlaten in de volgorde waarin ze binnenkwamen (first-in-first-out): het k-de adres dat '{exit}' bereikte, hoort bij het k-de dat '{entry}' bereikte, en de doorlooptijd is de horizontale afstand tussen de twee lijnen. Tussen de bekende punten trekken we rechte lijnen (gelijkmatige instroom binnen elke periode); cijfers 'voor 2017' laten we op 1 januari 2014 bij nul beginnen, en afrondingen vóór het eerste echte punt schatten we niet. De methode ziet niet: adressen die anderen inhalen (voorrang, batches), adressen die een stap overslaan (afgerond zonder planvorming, bijvoorbeeld op norm na herbeoordeling), teruggedraaide of later geregistreerde mijlpalen (zoals de dataschoning van november 2020) en adressen die later aan de opgave zijn toegevoegd. Als controle staat bij de trend de wet van Little: het aantal adressen tussen de twee mijlpalen gedeeld door het aantal afrondingen per dag in het jaar ervoor. {test}")
+    },
+    estimate_source: "schatting first-in-first-out uit cumulatieve reeksen",
+
+    trend_title: |step| format!("Doorlooptijd {step} per kwartaal van afronding"),
+    trend_summary: |q, m, earlier, exact| {
+        let what = if exact { "" } else { "naar schatting " };
+        match earlier {
+            Some((p, e)) => format!("Wie de stap in {q} afrondde, deed er {what}mediaan {m} over; in {p} was dat {e}."),
+            None => format!("Wie de stap in {q} afrondde, deed er {what}mediaan {m} over."),
+        }
+    },
+    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, peildatum 17 juli 2020) voor groepen naar hun huidige fase: afgerond, nu in planvorming, nu beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd.",
+    series_median: "mediaan",
+    series_p90: "90e percentiel",
+    series_fifo: "mediaan, schatting (first-in-first-out)",
+    series_little: "wet van Little (schatting)",
+    little_label: |w, q, x| format!("{w}: {q} adressen tussen de mijlpalen, {x} afrondingen per maand"),
+    little_note: "Wet van Little: voorraad ÷ doorstroom van het jaar ervoor; ruwe controle, geen gemeten doorlooptijd.",
+
+    means_title: "Gemiddelde doorlooptijd volgens SodM (tabel 2.4, 17 juli 2020)",
+    means_steps: ["opname → beoordeling", "beoordeling → planvorming", "planvorming → gereed", "totaal"],
+    means_row_completed: |n, of| format!("Traject afgerond (n = {n} van {of})"),
+    means_row_planvorming: "Nu in planvorming (loopt nog)",
+    means_row_beoordeeld: "Nu beoordeeld (loopt nog)",
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen."),
+    means_method: "Zoals gepubliceerd door SodM (Voortgangsrapportage 2019-2020, tabel 2.4) uit het bronbestand van de NCG van 17 juli 2020. Alleen gemiddelden, geen medianen of spreiding. De eerste rij is berekend op de 350 van de 1.177 afgeronde adressen waarvan alle datums bekend waren. De andere rijen lopen nog: hun totaal is de som van de stappen tot nu toe. SodM drukt als totaal ook 3,4 en 2,8 jaar af; 1.209 en 1.001 dagen zijn 3,3 en 2,7 jaar.",
+
+    open_title: "Hoe lang wachten de open dossiers al, per fase?",
+    fase_short: ["Fase 1: start", "Fase 2: opname", "Fase 3: beoordeling", "Fase 4: advies", "Fase 5: uitvoering"],
+    age_buckets: ["korter dan 1 jaar", "1 tot 2 jaar", "2 tot 3 jaar", "3 jaar of langer"],
+    open_summary: |open, over3| format!("{open} adressen zijn nog niet klaar; {over3} daarvan staan al 3 jaar of langer in hun huidige fase."),
+    open_method: "Per adres dat nog niet klaar is: het aantal dagen sinds het zijn huidige fase binnenkwam (de eerste mijlpaal van die fase; fase 1: de dag dat het aan de werkvoorraad werd toegevoegd), op de peildatum. Fasen zoals de NCG ze in 2021 indeelde. Adressen zonder bekende startdatum tellen we apart. Zoals het IMG openstaande dossiers naar leeftijd toont. Onder gemeenteniveau tonen we aantallen onder de 5 als '< 5'.",
+    open_hist_title: |fase| format!("Wachttijd tot nu: {fase}"),
+    open_hist_summary: |n, date, median, over1, over3| format!("Op {date} stonden {n} adressen in deze fase, de helft al {median} of langer; {over1} langer dan een jaar, {over3} langer dan drie jaar."),
+
+    validation_caption: "De schatting (first-in-first-out op de afgeleide maandreeksen) naast het echte antwoord uit de synthetische adressen, in dagen; de laatste twee kolommen: dezelfde toets met alleen de peildata van de gepubliceerde cijfers",
+    validation_intro: "In de synthetische data is de echte doorlooptijd van elk adres bekend. Zo kunnen we meten hoe ver de schatting uit totalen ernaast zit — de schatting die we zonder adresgegevens tonen.",
+    validation_columns: ["Stap (mijlpalen)", "Mediaan echt", "Mediaan schatting", "Verschil mediaan", "Gemiddelde echt", "Gemiddelde schatting", "Verschil gemiddelde", "Verschil mediaan, alleen gepubliceerde peildata", "Verschil gemiddelde, alleen gepubliceerde peildata"],
 };
 
 pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     title: "Lead times",
+    lead: "How long does each step of the reinforcement take, for how many addresses do we know, and how long have the addresses that are not finished been waiting?",
+    months_short: "mo",
+    days: |d, m| format!("{d} days ({m} mo)"),
+    coverage: |with, of| format!("{with} of {of}"),
+    fase: "Phase",
+
+    published_intro: "NCG does not publish figures per address. Without address data we therefore show the means SodM published in 2020 (table 2.4) and estimates from the published totals. The real distribution per step and the waiting time of open cases need data per address.",
+    invite_demo: "View the synthetic demonstration",
+    invite_or: "or",
+    invite_load: "load your own source file on Data & sources",
+    exact_intro: |file, n, date| format!("Exact lead times, computed per address from {file} ({n} addresses, data up to {date})."),
+    address_loading: "Loading address data…",
+
+    cohort_label: "Which addresses",
+    cohort_all_option: |date| format!("All steps taken up to {date}"),
+    cohort_sodm_option: "SodM's method: tracks completed on 17 Jul 2020 (table 2.4)",
+    step_label: "Step",
+    fase_label: "Phase",
+    filter_dorp: "Village",
+    filter_cluster: "Cluster",
+
+    section_steps: "Lead time per step",
+    section_trend: "Is it getting faster?",
+    section_sodm: "What SodM published",
+    section_open: "Waiting time of open cases",
+    section_validation: "How good is the estimate?",
+    open_needs_addresses: "The waiting time of open cases needs data per address; NCG does not publish it. View the synthetic demonstration or load a source file.",
+
+    col_step: "Step",
+    col_mean: "Mean (days)",
+    col_median: "Median (days)",
+    col_p25: "25th percentile",
+    col_p75: "75th percentile",
+    col_p90: "90th percentile",
+    overview_caption_all: |date| format!("Lead time per step, all steps taken up to {date}"),
+    overview_caption_sodm: "Lead time per step by SodM's method: addresses whose track was completed on 17 Jul 2020, with every date of the chain",
+    overview_caption_estimated: "Estimated lead time per step (first-in-first-out from published totals; estimate)",
+    chain_total_label: "total over the chain (inspection → finished)",
+    not_estimable_short: "cannot be estimated",
+    not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
+    percentile_note: "Percentiles: linear interpolation between the sorted values (as Excel PERCENTILE.INC and R type 7); the median is the 50th percentile. One month = 30.44 days.",
+
+    stat_n: "Addresses",
+    stat_coverage: "Coverage",
+    stat_mean: "Mean",
+    stat_median: "Median",
+    stat_p25: "25th percentile",
+    stat_p75: "75th percentile",
+    stat_p90: "90th percentile",
+    stat_within_6m: "Within 6 months",
+    stat_negative: "End dated before start (reported, not drawn)",
+    stat_window: "Completed in",
+    stat_not_estimable: "Could not be matched (start unknown)",
+    stat_negative_fifo: "Exit before entry (not drawn)",
+    stat_over_1y: "Longer than 1 year",
+    stat_over_2y: "Longer than 2 years",
+    stat_over_3y: "Longer than 3 years",
+    stat_without_entry: "No start date (not drawn)",
+    stat_little: |d| format!("Little's law on {d} (rough check)"),
+    stats_caption: "Key figures",
+
+    x_months: "lead time in months",
+    x_age_months: "waiting so far, in months",
+    y_addresses: "addresses",
+    y_days: "days",
+    line_median: "median",
+    line_p90: "p90",
+    hist_title: |step| format!("Lead time {step}"),
+    hist_summary: |n, median, p90, cov| format!("Half of the {n} addresses took {median} or less; one in ten took longer than {p90}. Both dates known: {cov}."),
+    hist_method: |step, cohort| format!("Per address the number of days between the two milestones of the step '{step}', for {cohort} Only addresses with both dates count; the coverage says for how many of the addresses that took the step that is the case. An end dated before the start (entry error or a milestone taken back) is reported but not drawn. Bars per month, quarter, half year or year; the last bar is open ('≥') so the tail stays visible. Percentiles: linear interpolation between the sorted values (Excel PERCENTILE.INC, R type 7). One month = 30.44 days. Below municipality level (village, cluster) counts under 5 are shown as '< 5'."),
+    cohort_all_text: |date| format!("all addresses that took the step up to {date}."),
+    cohort_sodm_text: "the addresses whose whole track was completed on 17 July 2020, as SodM in table 2.4: only addresses with every date of inspection, assessment, planning and finished, in the right order (350 of the 1,177 at SodM). That way the steps add up to the total.",
+    exact_source: "computed per address from the source file",
+
+    estimate_title: |step| format!("Estimated lead time {step}"),
+    estimate_summary: |n, from, to, median, p90| format!("Estimate for {n} addresses that completed the step between {from} and {to}: half within {median}, one in ten longer than {p90}."),
+    estimate_method: |entry, exit, err, monthly| {
+        let test = match err {
+            Some((m, a)) => format!(
+                "Tested on the synthetic demonstration data, where the real answer is known, {}: the estimated median differed by {m} days from the real one and the mean by {a} days (estimate minus real).",
+                if monthly { "on the monthly series derived from the file" } else { "using only the reference dates of the published figures" }
+            ),
+            None => "For this step the estimate was not tested: the published figures do not suffice.".to_string(),
+        };
+        format!("An estimate, not a measured lead time. NCG publishes no data per address. We therefore estimate the lead time from two cumulative series, '{entry}' and '{exit}', assuming addresses leave a step in the order they entered it (first-in-first-out): the k-th address to reach '{exit}' is matched to the k-th to reach '{entry}', and the lead time is the horizontal distance between the two lines. Between the known points we draw straight lines (even arrivals within each period); figures 'before 2017' start from zero on 1 January 2014, and completions before the first real point are not estimated. The method cannot see: addresses overtaking others (priority, batches), addresses that skip a step (completed without planning, for example meeting the norm after reassessment), milestones taken back or registered later (such as NCG's data cleaning of November 2020), and addresses added to the operation later. As a check the trend shows Little's law: the addresses between the two milestones divided by the completions per day in the year before. {test}")
+    },
+    estimate_source: "first-in-first-out estimate from cumulative series",
+
+    trend_title: |step| format!("Lead time {step} by quarter of completion"),
+    trend_summary: |q, m, earlier, exact| {
+        let what = if exact { "" } else { "an estimated " };
+        match earlier {
+            Some((p, e)) => format!("Addresses completing the step in {q} took {what}median {m}; in {p} it was {e}."),
+            None => format!("Addresses completing the step in {q} took {what}median {m}."),
+        }
+    },
+    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, reference date 17 July 2020) for groups by their current phase: completed, now in planning, now assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time.",
+    series_median: "median",
+    series_p90: "90th percentile",
+    series_fifo: "median, estimate (first-in-first-out)",
+    series_little: "Little's law (estimate)",
+    little_label: |w, q, x| format!("{w}: {q} addresses between the milestones, {x} completions per month"),
+    little_note: "Little's law: stock ÷ throughput of the year before; a rough check, not a measured lead time.",
+
+    means_title: "Mean lead time according to SodM (table 2.4, 17 July 2020)",
+    means_steps: ["inspection → assessment", "assessment → planning", "planning → finished", "total"],
+    means_row_completed: |n, of| format!("Track completed (n = {n} of {of})"),
+    means_row_planvorming: "Now in planning (still running)",
+    means_row_beoordeeld: "Now assessed (still running)",
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days."),
+    means_method: "As published by SodM (progress report 2019-2020, table 2.4) from NCG's source file of 17 July 2020. Means only, no medians or spread. The first row was computed on the 350 of the 1,177 completed addresses whose dates were all known. The other rows are still running: their total is the sum of the steps so far. SodM also prints 3.4 and 2.8 years as totals; 1,209 and 1,001 days are 3.3 and 2.7 years.",
+
+    open_title: "How long have open cases been waiting, per phase?",
+    fase_short: ["Phase 1: start", "Phase 2: inspection", "Phase 3: assessment", "Phase 4: advice", "Phase 5: execution"],
+    age_buckets: ["under 1 year", "1 to 2 years", "2 to 3 years", "3 years or more"],
+    open_summary: |open, over3| format!("{open} addresses are not finished; {over3} of them have been in their current phase for 3 years or more."),
+    open_method: "For every address that is not finished: the days since it entered its current phase (the first milestone of that phase; phase 1: the day it was added to the work stock), on the reference date. Phases as NCG defined them in 2021. Addresses without a known start date are counted apart. As IMG shows open cases by age. Below municipality level counts under 5 are shown as '< 5'.",
+    open_hist_title: |fase| format!("Waiting so far: {fase}"),
+    open_hist_summary: |n, date, median, over1, over3| format!("On {date}, {n} addresses were in this phase, half of them for {median} or longer; {over1} longer than a year, {over3} longer than three years."),
+
+    validation_caption: "The estimate (first-in-first-out on the derived monthly series) next to the real answer from the synthetic addresses, in days; the last two columns: the same test using only the reference dates of the published figures",
+    validation_intro: "In the synthetic data the real lead time of every address is known. That lets us measure how far off the estimate from totals is — the estimate we show without address data.",
+    validation_columns: ["Step (milestones)", "Median real", "Median estimate", "Difference median", "Mean real", "Mean estimate", "Difference mean", "Difference median, published dates only", "Difference mean, published dates only"],
 };

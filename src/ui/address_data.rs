@@ -1,6 +1,7 @@
 //! Address-level data (a bronbestand): the synthetic demo or the user's own file, parsed in the
 //! browser and never sent anywhere. Which one is active is part of the URL (`bron=demo`); a user's
-//! own file lives only in memory (after a reload the user is asked to load it again).
+//! own file lives only in memory (after a reload the user is asked to load it again). While it is
+//! active (`bron=eigen`) a notice above every view says so and offers to close it.
 
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use super::data::{use_data, LoadState};
 use super::loader::{fetch_text, LoadError};
 use crate::analysis::derive::{derive_archive, DeriveSpec};
 use crate::data::archive::{Archive, LoadReport};
-use crate::data::bronbestand::{parse_bronbestand_with, Address, ParseOptions};
+use crate::data::bronbestand::{Address, BronbestandParser, ParseOptions};
 use crate::data::date::Date;
 use crate::data::diagnostic::Diagnostic;
 
@@ -70,8 +71,22 @@ pub fn today() -> Date {
 
 /// Parse and derive a bronbestand text. Pure apart from the clock; shared by demo and own files.
 pub fn build_set(kind: SourceKind, file: &str, text: &str, archive: &Archive, seed: u64) -> Result<AddressSet, Vec<Diagnostic>> {
-    let options = ParseOptions { latest: today().add_days(31).unwrap_or(Date::Y2K), ..ParseOptions::default() };
-    let (addresses, report) = parse_bronbestand_with(file, text, &archive.gemeenten, &options).map_err(|d| vec![d])?;
+    let options = parse_options();
+    // The same reader as the file loader (in one go here), so the app ships one parse loop.
+    let mut parser = BronbestandParser::new(file, text, &archive.gemeenten, &options).map_err(|d| vec![d])?;
+    parser.step(usize::MAX);
+    let (addresses, report) = parser.finish();
+    Ok(finish_set(kind, file, addresses, report, archive, seed))
+}
+
+/// The parse options of the app: dates up to a month after today are plausible.
+pub fn parse_options() -> ParseOptions {
+    ParseOptions { latest: today().add_days(31).unwrap_or(Date::Y2K), ..ParseOptions::default() }
+}
+
+/// Derive the observations from parsed addresses and assemble the set (the second half of
+/// [`build_set`]; the file loader parses in slices and then calls this).
+pub fn finish_set(kind: SourceKind, file: &str, addresses: Vec<Address>, report: LoadReport, archive: &Archive, seed: u64) -> AddressSet {
     let spec = match &kind {
         SourceKind::Demo => DeriveSpec::demo(seed, file),
         SourceKind::Own { .. } => DeriveSpec::own(file),
@@ -82,13 +97,14 @@ pub fn build_set(kind: SourceKind, file: &str, text: &str, archive: &Archive, se
         .filter_map(|a| crate::data::bronbestand::Milestone::ALL.iter().filter_map(|m| a.date(*m)).max())
         .max()
         .unwrap_or(Date::Y2K);
-    Ok(AddressSet { kind, addresses, report, derived, reference })
+    AddressSet { kind, addresses, report, derived, reference }
 }
 
 /// Provide the context; load the demo whenever the URL asks for it (`bron=demo`).
 pub fn provide_address_data() {
     let state = RwSignal::new(AddressState::Idle);
     provide_context(AddressContext { state });
+    mount_own_file_notice(state);
     let q = use_query_map();
     let data = use_data();
     Effect::new(move |_| {
@@ -108,6 +124,10 @@ pub fn provide_address_data() {
                         Ok(text) => build_set(SourceKind::Demo, &demo.file, &text, &loaded.archive, demo.seed).map_err(LoadError::Data),
                         Err(e) => Err(e),
                     };
+                    // Someone else (a file the user loaded meanwhile, leaving the demo) decided.
+                    if state.with_untracked(|s| *s != AddressState::Loading) {
+                        return;
+                    }
                     state.set(match result {
                         Ok(s) => AddressState::Ready(Arc::new(s)),
                         Err(e) => AddressState::Failed(e),
@@ -122,6 +142,75 @@ pub fn provide_address_data() {
             }
         }
     });
+}
+
+/// The `bron` value the URL asks for and whether the active set is the user's own file, for the
+/// notice below. The notice is mounted by this module (not by a view) so that it stands above
+/// every view, right before `<main>`, for as long as the own file is active.
+fn mount_own_file_notice(state: RwSignal<AddressState>) {
+    use wasm_bindgen::JsCast;
+    let q = use_query_map();
+    let loc = leptos_router::hooks::use_location();
+    let lang = super::url::use_lang();
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(host) = doc.create_element("div").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let placed = host.clone();
+    // The shell's <main id="inhoud"> exists after the first render: put the notice right above it.
+    Effect::new(move |_| {
+        if placed.is_connected() {
+            return;
+        }
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        match doc.get_element_by_id("inhoud") {
+            Some(main) => {
+                if let Some(parent) = main.parent_node() {
+                    let _ = parent.insert_before(&placed, Some(&main));
+                }
+            }
+            None => {
+                if let Some(body) = doc.body() {
+                    let _ = body.prepend_with_node_1(&placed);
+                }
+            }
+        }
+    });
+    let notice = move || {
+        let eigen = q.with(|q| q.get("bron").as_deref() == Some(BRON_EIGEN));
+        if !eigen {
+            return None;
+        }
+        let t = &crate::i18n::texts(lang.get()).bronnen;
+        let path = loc.pathname.get();
+        let (close, data) = q.with(|q| {
+            let others: Vec<(String, String)> = q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect();
+            let keep = super::url::global_pairs(q);
+            (super::url::build(&path, &others), super::url::build("/data", &keep))
+        });
+        let own = state.with(|s| match s {
+            AddressState::Ready(set) => match &set.kind {
+                SourceKind::Own { name } => Some((name.clone(), set.addresses.len())),
+                SourceKind::Demo => None,
+            },
+            _ => None,
+        });
+        Some(match own {
+            Some((name, n)) => view! {
+                <div class="demo-banner" role="note" data-testid="own-file-notice" data-addresses=n.to_string()>
+                    <p>{(t.notice_own)(&name, &crate::i18n::format::int(n as f64, lang.get()))} " " {t.notice_not_published}</p>
+                    <p><a href=close data-testid="own-file-close">{t.unload}</a></p>
+                </div>
+            }
+            .into_any(),
+            None => view! {
+                <div class="demo-banner" role="note" data-testid="own-file-notice">
+                    <p>{t.notice_gone}</p>
+                    <p><a href=data>{t.notice_load_again}</a> " · " <a href=close data-testid="own-file-close">{t.unload}</a></p>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    leptos::mount::mount_to(host, move || notice).forget();
 }
 
 pub fn use_address_data() -> AddressContext {

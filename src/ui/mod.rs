@@ -4,12 +4,16 @@
 pub(crate) mod address_data;
 mod any_backend;
 mod app;
+mod breadcrumbs;
 mod canvas;
 mod chart_frame;
 mod data;
 mod download;
+mod file_loader;
+pub(crate) mod filter_bar;
 mod loader;
 mod panic;
+mod search_box;
 mod shell;
 #[doc(hidden)]
 pub mod test_support;

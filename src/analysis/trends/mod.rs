@@ -26,6 +26,7 @@ pub mod page;
 pub mod rates;
 pub mod revisions;
 pub mod rolling;
+pub mod sorting;
 pub mod stock_phases;
 pub mod targets;
 pub mod tiling;

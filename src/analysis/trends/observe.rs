@@ -6,8 +6,7 @@
 //! published for the gemeenten that merged into it (Loppersum → Eemsdelta); when several of them
 //! report the same period in one publication, their sum is used (flag `derived`).
 
-use std::collections::BTreeMap;
-
+use super::sorting::sort_by_key;
 use crate::analysis::provenance;
 use crate::analysis::select::Vintage;
 use crate::analysis::time_chart::Provenance;
@@ -34,9 +33,9 @@ pub struct Obs {
 /// Ranks of all publications: 0 for the earliest (peildatum, then publication date, then id).
 pub fn publication_ranks(archive: &Archive) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..archive.publications.len()).collect();
-    idx.sort_by(|&a, &b| {
-        let (pa, pb) = (&archive.publications[a], &archive.publications[b]);
-        (pa.peildatum, pa.published, &pa.id).cmp(&(pb.peildatum, pb.published, &pb.id))
+    sort_by_key(&mut idx, |&i| {
+        let p = &archive.publications[i];
+        (p.peildatum, p.published, p.id.as_str())
     });
     let mut ranks = vec![0; idx.len()];
     for (r, i) in idx.into_iter().enumerate() {
@@ -65,9 +64,13 @@ pub fn matches(archive: &Archive, b: &Breakdown, filter: &Breakdown) -> bool {
 pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> Vec<Obs> {
     let Some(m) = archive.measure_index(measure) else { return Vec::new() };
     let ranks = publication_ranks(archive);
-    let mut groups: BTreeMap<(u32, Period), Vec<&Observation>> = BTreeMap::new();
+    let mut groups: Vec<((u32, Period), Vec<&Observation>)> = Vec::new();
     for o in archive.observations.iter().filter(|o| o.measure == m && o.value.is_some() && matches(archive, &o.breakdown, filter)) {
-        groups.entry((o.publication, o.period)).or_default().push(o);
+        let key = (o.publication, o.period);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(o),
+            None => groups.push((key, vec![o])),
+        }
     }
     let mut out: Vec<Obs> = groups
         .into_iter()
@@ -85,24 +88,39 @@ pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> 
             Some(Obs { period, value, flag, publication, rank: ranks.get(publication as usize).copied().unwrap_or(0), provenance: prov })
         })
         .collect();
-    out.sort_by_key(|o| (o.period.end(), o.period.start(), o.rank));
+    sort_by_key(&mut out, |o| (o.period.end(), o.period.start(), o.rank));
     out
 }
 
 /// One value per (normalised) period: the latest or the first publication's, as the vintage says.
 pub fn pick(archive: &Archive, measure: &str, filter: &Breakdown, vintage: Vintage, lang: Lang) -> Vec<Obs> {
-    let mut best: BTreeMap<(Date, Period), Obs> = BTreeMap::new();
+    pick_by(archive, measure, filter, vintage, false, lang)
+}
+
+/// Like [`pick`], but one value per period *per publisher family*: SodM's bronbestand figures and
+/// NCG's published figures are counted differently (SodM 2019-2020, seed 000 L921-923) and are
+/// kept apart instead of replacing each other.
+pub fn pick_per_family(archive: &Archive, measure: &str, filter: &Breakdown, vintage: Vintage, lang: Lang) -> Vec<Obs> {
+    pick_by(archive, measure, filter, vintage, true, lang)
+}
+
+fn pick_by(archive: &Archive, measure: &str, filter: &Breakdown, vintage: Vintage, per_family: bool, lang: Lang) -> Vec<Obs> {
+    let mut best: Vec<((&str, Date, Period), Obs)> = Vec::new();
     for o in all(archive, measure, filter, lang) {
-        let key = (o.period.end(), o.period.normalised());
-        let replace = match best.get(&key) {
-            Some(cur) => (vintage == Vintage::Latest) == (o.rank > cur.rank),
-            None => true,
-        };
-        if replace {
-            best.insert(key, o);
+        let fam = if per_family { publisher_family(archive, o.publication) } else { "" };
+        let key = (fam, o.period.end(), o.period.normalised());
+        match best.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, cur)) => {
+                if (vintage == Vintage::Latest) == (o.rank > cur.rank) {
+                    *cur = o;
+                }
+            }
+            None => best.push((key, o)),
         }
     }
-    best.into_values().collect()
+    let mut v: Vec<Obs> = best.into_iter().map(|(_, o)| o).collect();
+    sort_by_key(&mut v, |o| (o.period.end(), o.period.start(), o.rank));
+    v
 }
 
 #[cfg(test)]

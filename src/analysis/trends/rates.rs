@@ -18,6 +18,11 @@ pub fn months_between(start: Date, end: Date) -> f64 {
     (after - start.as_month_float()).max(0.0)
 }
 
+/// Months from one date to another (point to point, not inclusive): 2022-12-31 → 2024-12-31 is 24.
+pub fn months_from(a: Date, b: Date) -> f64 {
+    b.as_month_float() - a.as_month_float()
+}
+
 /// A total over `start..=end` as a rate per month; `None` for an empty interval.
 pub fn per_month(count: f64, start: Date, end: Date) -> Option<f64> {
     let m = months_between(start, end);

@@ -1,6 +1,8 @@
 //! Small archives for unit tests: the real measures, gemeenten and events of `public/data`, with
 //! hand-written publications, assembled by the same code the app uses.
 
+#![allow(clippy::result_large_err)] // the shape of `assemble`'s reader, as in the app
+
 use crate::data::archive::{assemble, Archive};
 use crate::data::diagnostic::{Diagnostic, Message};
 use crate::data::publication::parse_manifest;

@@ -70,21 +70,9 @@ fn relocate(diags: Vec<Diagnostic>, dir: &Path, names: &HashSet<String>) -> Vec<
         .collect()
 }
 
-/// Everything `ncg check` found, over all files.
-#[derive(Default)]
-struct Outcome {
-    report: LoadReport,
-}
-
-impl Outcome {
-    fn push(&mut self, d: Diagnostic) {
-        self.report.diagnostics.push(d);
-    }
-}
-
-fn check_manifest(path: &Path, shown: &str, text: &str, out: &mut Outcome) {
+fn check_manifest(path: &Path, shown: &str, text: &str, out: &mut LoadReport) {
     let reading = read_manifest(shown, text);
-    out.report.diagnostics.extend(reading.diagnostics.iter().cloned());
+    out.diagnostics.extend(reading.diagnostics.iter().cloned());
     let Some(manifest) = &reading.manifest else { return };
     let dir: PathBuf = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut names: HashSet<String> = manifest.publications.iter().map(|p| p.file.clone()).collect();
@@ -101,12 +89,12 @@ fn check_manifest(path: &Path, shown: &str, text: &str, out: &mut Outcome) {
         })
     };
     match archive::assemble(manifest, read) {
-        Ok((archive, report)) => {
-            out.report.files.extend(report.files.into_iter().map(|(f, c)| (dir.join(&f).display().to_string(), c)));
-            out.report.diagnostics.extend(relocate(report.diagnostics, &dir, &names));
-            out.report.diagnostics.extend(relocate(quality::check(&archive), &dir, &names));
+        Ok((archive, loaded)) => {
+            out.files.extend(loaded.files.into_iter().map(|(f, c)| (dir.join(&f).display().to_string(), c)));
+            out.diagnostics.extend(relocate(loaded.diagnostics, &dir, &names));
+            out.diagnostics.extend(relocate(quality::check(&archive), &dir, &names));
         }
-        Err(ds) => out.report.diagnostics.extend(relocate(ds, &dir, &names)),
+        Err(ds) => out.diagnostics.extend(relocate(ds, &dir, &names)),
     }
 }
 
@@ -149,36 +137,36 @@ fn find_context(path: &Path) -> Context {
 }
 
 /// Load a context file's measures; its problems are reported, its rows not counted.
-fn context_measures(ctx: &Context, shown: &str, out: &mut Outcome) -> Option<Vec<Measure>> {
+fn context_measures(ctx: &Context, shown: &str, out: &mut LoadReport) -> Option<Vec<Measure>> {
     let Some(p) = &ctx.measures else {
-        out.push(Diagnostic::error(shown, 0, 0, Message::NoContext { needs: "manifest.json or maten.csv".into() }));
+        out.diagnostics.push(Diagnostic::error(shown, 0, 0, Message::NoContext { needs: "manifest.json or maten.csv".into() }));
         return None;
     };
     let name = p.display().to_string();
     let mut scratch = LoadReport::default();
     let result = read_text(p, &name).and_then(|t| archive::parse_measures(&name, &t, &mut scratch));
-    out.report.diagnostics.extend(scratch.diagnostics);
-    result.map_err(|d| out.push(d)).ok()
+    out.diagnostics.extend(scratch.diagnostics);
+    result.map_err(|d| out.diagnostics.push(d)).ok()
 }
 
-fn context_gemeenten(ctx: &Context, shown: &str, out: &mut Outcome) -> Option<Registry> {
+fn context_gemeenten(ctx: &Context, shown: &str, out: &mut LoadReport) -> Option<Registry> {
     let Some(p) = &ctx.gemeenten else {
-        out.push(Diagnostic::error(shown, 0, 0, Message::NoContext { needs: "manifest.json or gemeenten.csv".into() }));
+        out.diagnostics.push(Diagnostic::error(shown, 0, 0, Message::NoContext { needs: "manifest.json or gemeenten.csv".into() }));
         return None;
     };
     let name = p.display().to_string();
     let mut scratch = LoadReport::default();
     let result = read_text(p, &name).and_then(|t| archive::parse_gemeenten(&name, &t, &mut scratch));
-    out.report.diagnostics.extend(scratch.diagnostics);
-    result.map_err(|d| out.push(d)).ok()
+    out.diagnostics.extend(scratch.diagnostics);
+    result.map_err(|d| out.diagnostics.push(d)).ok()
 }
 
-fn check_observations(path: &Path, shown: &str, text: &str, out: &mut Outcome) {
+fn check_observations(path: &Path, shown: &str, text: &str, out: &mut LoadReport) {
     let ctx = find_context(path);
     let (Some(measures), Some(gemeenten)) = (context_measures(&ctx, shown, out), context_gemeenten(&ctx, shown, out)) else {
         return;
     };
-    match archive::parse_observations(shown, text, 0, &measures, &gemeenten, &mut out.report) {
+    match archive::parse_observations(shown, text, 0, &measures, &gemeenten, out) {
         Ok(observations) => {
             // The within-publication quality checks. Without a manifest the peildatum is unknown,
             // so the "after peildatum" check is left out.
@@ -196,38 +184,38 @@ fn check_observations(path: &Path, shown: &str, text: &str, out: &mut Outcome) {
             });
             publication.file = shown.to_string();
             let a = Archive { publications: vec![publication], measures, gemeenten, events: vec![], observations };
-            out.report.diagnostics.extend(
+            out.diagnostics.extend(
                 quality::findings(&a).iter().filter(|f| known || f.kind != FindingKind::AfterPeildatum).map(|f| f.to_diagnostic()),
             );
         }
-        Err(d) => out.push(d),
+        Err(d) => out.diagnostics.push(d),
     }
 }
 
-fn check_one(f: &str, out: &mut Outcome) {
+fn check_one(f: &str, out: &mut LoadReport) {
     let path = Path::new(f);
     let text = match read_text(path, f) {
         Ok(t) => t,
-        Err(d) => return out.push(d),
+        Err(d) => return out.diagnostics.push(d),
     };
     match file_kind::detect(f, &text) {
         FileKind::Manifest => check_manifest(path, f, &text, out),
         FileKind::Measures => {
-            if let Err(d) = archive::parse_measures(f, &text, &mut out.report) {
-                out.push(d);
+            if let Err(d) = archive::parse_measures(f, &text, out) {
+                out.diagnostics.push(d);
             }
         }
         FileKind::Gemeenten => {
-            if let Err(d) = archive::parse_gemeenten(f, &text, &mut out.report) {
-                out.push(d);
+            if let Err(d) = archive::parse_gemeenten(f, &text, out) {
+                out.diagnostics.push(d);
             }
         }
         FileKind::Events => {
             let ctx = find_context(path);
             if let Some(measures) = context_measures(&ctx, f, out)
-                && let Err(d) = archive::parse_events(f, &text, &measures, &mut out.report)
+                && let Err(d) = archive::parse_events(f, &text, &measures, out)
             {
-                out.push(d);
+                out.diagnostics.push(d);
             }
         }
         FileKind::Observations => check_observations(path, f, &text, out),
@@ -242,14 +230,14 @@ fn check_one(f: &str, out: &mut Outcome) {
                 let ctx = find_context(path);
                 if let Some(gemeenten) = context_gemeenten(&ctx, f, out) {
                     match bronbestand::parse_bronbestand(f, &text, &gemeenten) {
-                        Ok((_, report)) => out.report.merge(report),
-                        Err(d) => out.push(d),
+                        Ok((_, report)) => out.merge(report),
+                        Err(d) => out.diagnostics.push(d),
                     }
                 }
                 return;
             }
             let header: String = fields.join(",").chars().take(120).collect();
-            out.push(Diagnostic::error_at(f, Place::new(1, 1), Message::UnknownFileKind { header }));
+            out.diagnostics.push(Diagnostic::error_at(f, Place::new(1, 1), Message::UnknownFileKind { header }));
         }
     }
 }
@@ -267,14 +255,14 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("{HELP}");
         return ExitCode::from(2);
     }
-    let mut out = Outcome::default();
+    let mut out = LoadReport::default();
     for f in args {
         check_one(f, &mut out);
     }
     // The same problem can be found twice (a context file that is also checked itself).
     let mut printed = HashSet::new();
     let (mut errors, mut warnings) = (0usize, 0usize);
-    for d in &out.report.diagnostics {
+    for d in &out.diagnostics {
         let line = d.render(Lang::En);
         if printed.insert(line.clone()) {
             println!("{line}");
@@ -284,7 +272,7 @@ pub fn run(args: &[String]) -> ExitCode {
             }
         }
     }
-    let total = out.report.total();
+    let total = out.total();
     eprintln!("{} rows read = {} accepted + {} rejected; {errors} errors, {warnings} warnings", total.read, total.accepted, total.rejected);
     if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

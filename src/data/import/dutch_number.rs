@@ -26,6 +26,7 @@ pub enum NumberProblem {
 }
 
 impl NumberProblem {
+    /// Why, in a few words, for the rejection message.
     pub fn reason(self) -> &'static str {
         match self {
             NumberProblem::Empty => "empty cell",

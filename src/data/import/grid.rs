@@ -13,6 +13,7 @@ pub enum CellValue {
 }
 
 impl CellValue {
+    /// True for an empty cell or one with only spaces.
     pub fn is_empty(&self) -> bool {
         match self {
             CellValue::Empty => true,

@@ -79,6 +79,7 @@ impl ImportReport {
     pub fn balanced(&self) -> bool {
         self.values_read == self.rows.len() as u64 + self.rejected.len() as u64
     }
+    /// True when every value was imported and every file could be read.
     pub fn ok(&self) -> bool {
         self.rejected.is_empty() && self.problems.is_empty()
     }

@@ -203,3 +203,34 @@ fn figures_after_the_peildatum() {
     assert_eq!(kinds(&f), [FindingKind::AfterPeildatum]);
     assert!(f[0].text(Lang::En).contains("2020-07-17"));
 }
+
+/// Table 2.2 as the curator transcribed it: "2e kw 2020" as `2020-Q2` (ending 30 June), next to
+/// the stand of 17 July from table 2.1, plus SodM's own half-year sums from the text.
+fn sodm_2020_curator_style() -> String {
+    sodm_2020().replace("2020-04-01..2020-07-17", "2020-Q2")
+        + "opname,2019-H2,,,,,,1921,published,tekst L683,\nopname,2020-H1,,,,,,589,published,tekst L684,\n"
+}
+
+#[test]
+fn table_2_2_is_compared_with_the_later_stand_of_table_2_1() {
+    let a = archive(&[("sodm-2020-09", "2020-07-17", sodm_2020_curator_style())]);
+    assert_eq!(findings(&a), vec![]);
+    // One more opname in 2018: the periods up to 30 June now exceed the stand of 17 July.
+    let text = sodm_2020_curator_style().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4060");
+    let f = findings(&archive(&[("sodm-2020-09", "2020-07-17", text)]));
+    assert_eq!(kinds(&f), [FindingKind::FlowsAboveLaterCumulative]);
+    assert_eq!((f[0].measure.as_str(), f[0].diff), ("opname", 1.0));
+    assert!(f[0].text(Lang::En).contains("more than the later cumulative total 15967 on 2020-07-17 (difference +1)"), "{}", f[0].text(Lang::En));
+    // One fewer cannot be told apart from opnames between 1 and 17 July: no finding.
+    let text = sodm_2020_curator_style().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4058");
+    assert_eq!(findings(&archive(&[("sodm-2020-09", "2020-07-17", text)])), vec![]);
+}
+
+#[test]
+fn a_half_year_must_equal_its_quarters() {
+    let text = sodm_2020_curator_style().replace("opname,2019-H2,,,,,,1921", "opname,2019-H2,,,,,,1920");
+    let f = findings(&archive(&[("sodm-2020-09", "2020-07-17", text)]));
+    assert_eq!(kinds(&f), [FindingKind::PeriodsDisagree]);
+    assert_eq!((f[0].period.to_string(), f[0].diff), ("2019-H2".to_string(), 1.0));
+    assert_eq!(f[0].values[1..], [("2019-Q3".to_string(), 736.0), ("2019-Q4".to_string(), 1185.0)]);
+}

@@ -1,17 +1,257 @@
-//! Doorlooptijden view (being built).
+//! Doorlooptijden (lead times): per step the distribution of the days it took, the trend per
+//! completion quarter, SodM's published means, and how long the open cases have been waiting.
+//! Exact from address data (`?bron=demo` or a loaded file), estimated from published figures
+//! otherwise. Everything is computed into one `analysis::lead_times::page::Page` from the URL and
+//! the data; the sections only render it.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_query_map};
 
 use super::use_page_title;
-use crate::i18n::texts;
-use crate::ui::url::use_lang;
+use crate::analysis::chart::Chart;
+use crate::analysis::filters::{Q_CLUSTER, Q_DORP};
+use crate::analysis::lead_time_exact::Transition;
+use crate::analysis::lead_times::address_filter::{cluster_options, dorp_options};
+use crate::analysis::lead_times::estimate::step_code;
+use crate::analysis::lead_times::page::{self, AddressInput, Choice, Mode, PageInput, Q_COHORT, Q_FASE, Q_STAP};
+use crate::analysis::lead_times::{transition_label, Stat};
+use crate::analysis::trends::coverage::{self, filter_options};
+use crate::i18n::{format, texts};
+use crate::ui::address_data::{use_address_data, use_address_set, AddressState, BRON_DEMO};
+use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::data::with_data;
+use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
+use crate::ui::loader::Loaded;
+use crate::ui::url::{build, use_filters, use_href, use_lang};
+
+const NOTICE_STYLE: &str = "background:#eef4fb;border-left:4px solid #1f5f99;padding:.5rem .75rem;margin:.75rem 0";
+const STATS_STYLE: &str = "display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.25rem 1rem;margin:.5rem 0 1rem";
+const CONTROLS_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end";
 
 #[component]
 pub fn Doorlooptijden() -> impl IntoView {
     let lang = use_lang();
-    use_page_title(|l| texts(l).shell.nav_doorlooptijden.to_string());
+    use_page_title(|l| texts(l).doorlooptijden.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).shell.nav_doorlooptijden}</h1>
-        <p>{move || texts(lang.get()).shell.view_placeholder}</p>
+        <h1>{move || texts(lang.get()).doorlooptijden.title}</h1>
+        {with_data(body)}
+    }
+}
+
+/// The key figures beside a chart, readable by tests (`data-stat`, `data-value`).
+fn stats_view(stats: Vec<Stat>, testid: &'static str, caption: &'static str) -> impl IntoView {
+    view! {
+        <dl class="stats" data-testid=testid aria-label=caption style=STATS_STYLE>
+            {stats.into_iter().map(|s| view! {
+                <div data-stat=s.key data-value=s.value.map(format::plain)>
+                    <dt class="muted">{s.label}</dt>
+                    <dd style="margin:0;font-weight:600">{s.display}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+fn body(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let l = lang.get_untracked();
+    let t = &texts(l).doorlooptijden;
+    let filters = use_filters();
+    let q = use_query_map();
+    let loc = use_location();
+    let set = use_set_params();
+    let set_addr = use_address_set();
+    let addr_state = use_address_data().state;
+    let data_href = use_href("/data");
+
+    let choice = Memo::new(move |_| {
+        q.with(|q| {
+            let pairs: Vec<(String, String)> = q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            Choice::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        })
+    });
+    let data = loaded.clone();
+    // The whole view model: recomputed when the URL, the address data or the language changes.
+    let model = Memo::new_with_compare(move |_| {
+        let f = filters.get();
+        let set = set_addr.get();
+        let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
+        page::build(&PageInput { archive: &data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
+    }, |_, _| true);
+    // The estimator against the real answer: synthetic data only, once per data set and language.
+    let archive_v = loaded.clone();
+    let validation = Memo::new(move |_| {
+        let set = set_addr.get()?;
+        set.is_demo().then(|| page::validation_table(&set.addresses, &set.derived, &archive_v.archive, lang.get()))
+    });
+
+    // The published archive's filter options, or the address data's (derived) when active.
+    let published_options = filter_options(&loaded.archive);
+    let options = move || set_addr.with(|s| s.as_ref().map(|s| filter_options(&s.derived))).unwrap_or_else(|| published_options.clone());
+
+    // Source notice: exact data, loading, or the invitation to view the demo / load a file.
+    let demo_href = move || {
+        let path = loc.pathname.get();
+        let mut pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect());
+        pairs.push(("bron".into(), BRON_DEMO.into()));
+        build(&path, &pairs)
+    };
+    let notice_data = loaded.clone();
+    let notice = move || {
+        let t = &texts(lang.get()).doorlooptijden;
+        if let Some(s) = set_addr.get() {
+            let title = s.derived.publications.first().map(|p| p.title.clone()).unwrap_or_default();
+            return view! {
+                <p style=NOTICE_STYLE data-testid="source-notice" data-mode="exact">
+                    {(t.exact_intro)(&title, &format::int(s.addresses.len() as f64, lang.get()), &format::date(s.reference, lang.get()))}
+                </p>
+            }
+            .into_any();
+        }
+        let loading = addr_state.with(|s| *s == AddressState::Loading);
+        // Which filter values NCG does not publish (the estimate then has no series).
+        let missing = filters.with(|f| coverage::notices(&notice_data.archive, f, lang.get()));
+        view! {
+            <div style=NOTICE_STYLE data-testid="source-notice" data-mode="estimated">
+                {loading.then(|| view! { <p role="status">{t.address_loading}</p> })}
+                <p>{t.published_intro}</p>
+                {missing.into_iter().map(|n| view! { <p role="status" data-testid="notice">{n}</p> }).collect_view()}
+                <p>
+                    <a href=demo_href data-testid="demo-link">{t.invite_demo}</a>
+                    {format!(" {} ", t.invite_or)}
+                    <a href=move || data_href.get()>{t.invite_load}</a>
+                    "."
+                </p>
+            </div>
+        }
+        .into_any()
+    };
+
+    // Dorp and cluster: address data only (NCG publishes nothing below gemeente level).
+    let (s_dorp, s_cluster, s_cohort, s_step, s_fase) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
+    let filter_block = move || {
+        let bar = view! { <FilterBar options=options()/> };
+        let Some(s) = set_addr.get() else { return view! { {bar} }.into_any() };
+        let l = lang.get();
+        let all = texts(l).trends.filter.all.to_string();
+        let f = filters.get_untracked();
+        let opts = |v: Vec<String>| std::iter::once((String::new(), all.clone())).chain(v.into_iter().map(|x| (x.clone(), x))).collect::<Vec<_>>();
+        let dorpen = opts(dorp_options(&s.addresses, &f));
+        let clusters = opts(cluster_options(&s.addresses, &f));
+        let (a, b) = (s_dorp.clone(), s_cluster.clone());
+        let t = &texts(l).doorlooptijden;
+        view! {
+            {bar}
+            <div style=CONTROLS_STYLE data-testid="area-filters">
+                {select_field("filter-dorp", t.filter_dorp.to_string(), dorpen, Signal::derive(move || filters.with(|f| f.dorp.clone().unwrap_or_default())),
+                    Box::new(move |v| a(&[(Q_DORP, v), (Q_CLUSTER, String::new())])))}
+                {select_field("filter-cluster", t.filter_cluster.to_string(), clusters, Signal::derive(move || filters.with(|f| f.cluster.clone().unwrap_or_default())),
+                    Box::new(move |v| b(&[(Q_CLUSTER, v)])))}
+            </div>
+        }
+        .into_any()
+    };
+
+    // Which addresses (address data only) and which step.
+    let cohort_select = move || {
+        let s = set_addr.get()?;
+        let l = lang.get();
+        let t = &texts(l).doorlooptijden;
+        let options = vec![(String::new(), (t.cohort_all_option)(&format::date(s.reference, l))), ("sodm".to_string(), t.cohort_sodm_option.to_string())];
+        let set = s_cohort.clone();
+        Some(select_field("cohort", t.cohort_label.to_string(), options, Signal::derive(move || choice.with(|c| c.cohort.code().unwrap_or_default().to_string())),
+            Box::new(move |v| set(&[(Q_COHORT, v)]))))
+    };
+    let step_options: Vec<(String, String)> = Transition::ALL.iter().map(|tr| (step_code(*tr).to_string(), transition_label(*tr, l).to_string())).collect();
+    let fase_options: Vec<(String, String)> = (1..=5u8).map(|k| (k.to_string(), crate::analysis::lead_times::open_ages::fase_label(&loaded.archive, k, l))).collect();
+
+    // Coarse blocks: each section re-renders as a whole when the model changes; the controls stay.
+    let steps_block = move || {
+        model.with(|m| {
+            let l = lang.get_untracked();
+            let t = &texts(l).doorlooptijden;
+            let mode = if m.mode == Mode::Exact { "exact" } else { "estimated" };
+            view! {
+                <div class="table-scroll" data-testid="overview" data-mode=mode>{table_view(m.overview.clone())}</div>
+                <p class="muted">{t.percentile_note}</p>
+                {m.step_missing.clone().map(|msg| view! { <p role="status" style=NOTICE_STYLE data-testid="step-missing">{msg}</p> })}
+                {m.step_chart.clone().map(|c| view! {
+                    <ChartFrame chart=Chart::Histogram(c)/>
+                    {stats_view(m.step_stats.clone(), "step-stats", t.stats_caption)}
+                })}
+            }
+        })
+    };
+    let trend_block = move || match model.with(|m| m.trend.clone().filter(|c| !c.is_empty())) {
+        Some(c) => view! { <ChartFrame chart=Chart::Time(c)/> }.into_any(),
+        None => view! { <p role="status" style=NOTICE_STYLE data-testid="trend-missing">{texts(lang.get_untracked()).shell.no_data}</p> }.into_any(),
+    };
+    let sodm_block = move || model.with(|m| m.sodm.clone().map(|c| view! { <ChartFrame chart=Chart::Bars(c)/> }));
+    let open_chart_block = move || {
+        model.with(|m| {
+            let t = &texts(lang.get_untracked()).doorlooptijden;
+            m.open_chart.clone().map(|c| view! {
+                <ChartFrame chart=Chart::Histogram(c)/>
+                {stats_view(m.open_stats.clone(), "open-stats", t.stats_caption)}
+            })
+        })
+    };
+    let open_block = move || {
+        let t = &texts(lang.get()).doorlooptijden;
+        match model.with(|m| m.open_overview.clone()) {
+            None => view! { <p style=NOTICE_STYLE data-testid="open-needs-addresses">{t.open_needs_addresses}</p> }.into_any(),
+            Some(c) => {
+                let set = s_fase.clone();
+                view! {
+                    <ChartFrame chart=Chart::Bars(c)/>
+                    {select_field("fase", t.fase_label.to_string(), fase_options.clone(), Signal::derive(move || choice.with(|c| c.fase.to_string())),
+                        Box::new(move |v: String| set(&[(Q_FASE, if v == page::DEFAULT_FASE.to_string() { String::new() } else { v })])))}
+                    {open_chart_block}
+                }
+                .into_any()
+            }
+        }
+    };
+    let validation_block = move || {
+        validation.get().map(|table| {
+            let t = &texts(lang.get()).doorlooptijden;
+            view! {
+                <section id="toets" aria-labelledby="toets-kop">
+                    <h2 id="toets-kop">{t.section_validation}</h2>
+                    <p>{t.validation_intro}</p>
+                    <div class="table-scroll" data-testid="validation">{table_view(table)}</div>
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <p class="lead">{t.lead}</p>
+        {notice}
+        {filter_block}
+        <section id="stappen" aria-labelledby="stappen-kop">
+            <h2 id="stappen-kop">{t.section_steps}</h2>
+            <div style=CONTROLS_STYLE>
+                {cohort_select}
+                {select_field("stap", t.step_label.to_string(), step_options, Signal::derive(move || step_code(choice.with(|c| c.step)).to_string()),
+                    Box::new(move |v| s_step(&[(Q_STAP, if v == step_code(page::DEFAULT_STEP) { String::new() } else { v })])))}
+            </div>
+            {steps_block}
+        </section>
+        <section id="trend" aria-labelledby="trend-kop">
+            <h2 id="trend-kop">{t.section_trend}</h2>
+            {trend_block}
+        </section>
+        <section id="sodm" aria-labelledby="sodm-kop">
+            <h2 id="sodm-kop">{t.section_sodm}</h2>
+            {sodm_block}
+        </section>
+        <section id="open" aria-labelledby="open-kop">
+            <h2 id="open-kop">{t.section_open}</h2>
+            {open_block}
+        </section>
+        {validation_block}
     }
 }

@@ -1,17 +1,195 @@
-//! Gemeenten view (being built).
+//! The Gemeenten view (`/gemeenten`): every gemeente of the operation side by side — a sortable
+//! table (order in the URL: `?sorteer=-werkvoorraad`), one chart on a shared scale, small
+//! multiples per fase, what is (not) published per gemeente, the mergers, and whether the
+//! gemeenten add up to the total. A search box finds gemeenten (old names too) and dorpen.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
+use super::gemeente::{drill_table, frame, offer, search_for, source_note, use_keep};
 use super::use_page_title;
-use crate::i18n::texts;
-use crate::ui::url::use_lang;
+use crate::analysis::chart::Chart;
+use crate::analysis::drilldown::comparison::{all, column_label, overview_chart, sort, table, GemeenteFigures};
+use crate::analysis::drilldown::coverage::published_per_gemeente;
+use crate::analysis::drilldown::paths;
+use crate::analysis::drilldown::reconcile::overview;
+use crate::analysis::drilldown::resolve::merged_since;
+use crate::analysis::drilldown::small_multiples::fase_panels;
+use crate::analysis::drilldown::sort::{Sort, COLUMNS, Q_SORT};
+use crate::data::archive::Archive;
+use crate::i18n::{format, texts, Lang};
+use crate::ui::address_data::{use_address_set, AddressSet};
+use crate::ui::chart_frame::table_view;
+use crate::ui::data::with_data;
+use crate::ui::download;
+use crate::ui::loader::Loaded;
+use crate::ui::search_box::search_box;
+use crate::ui::url::{build, use_filters, use_lang};
+
+/// Rows of the reconciliation shown on the page (the CSV has them all).
+const RECONCILE_ROWS: usize = 12;
+
+/// The archive the view compares: the address-level data when active, else the published one.
+fn active<'a>(data: &'a Loaded, set: &'a Option<Arc<AddressSet>>) -> &'a Archive {
+    set.as_ref().map(|s| &s.derived).unwrap_or(&data.archive)
+}
+
+fn csv_name(stem: &str, set: &Option<Arc<AddressSet>>) -> String {
+    format!("versterkingsmonitor-{stem}{}.csv", if set.as_ref().is_some_and(|s| s.is_demo()) { "-SYNTHETISCH-demo" } else { "" })
+}
+
+/// The comparison table with sort buttons in the column headers.
+fn comparison_table(rows: &[GemeenteFigures], s: Sort, keep: &[(String, String)], set: &Option<Arc<AddressSet>>, l: Lang) -> impl IntoView + use<> {
+    let t = &texts(l).gemeenten;
+    let navigate = use_navigate();
+    let tm = table(rows, l);
+    let synthetic = rows.iter().any(GemeenteFigures::synthetic);
+    let head = COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| {
+            let sorted = (s.key == k).then_some(if s.descending { "descending" } else { "ascending" });
+            let arrow = match sorted {
+                Some("descending") => " ▼",
+                Some(_) => " ▲",
+                None => "",
+            };
+            let next = s.clicked(k);
+            let mut pairs = keep.to_vec();
+            if !next.code().is_empty() {
+                pairs.push((Q_SORT.into(), next.code()));
+            }
+            let href = build(paths::GEMEENTEN, &pairs);
+            let nav = navigate.clone();
+            let numeric = i > 0;
+            view! {
+                <th scope="col" aria-sort=sorted class:num=numeric>
+                    <button type="button" class="sort-button" data-sort=k.code()
+                        on:click=move |_| nav(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() })>
+                        {column_label(k, l)}<span aria-hidden="true">{arrow}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view()
+        .into_any();
+    let keep = keep.to_vec();
+    let link = move |key: &str| crate::data::gemeente::GemeenteCode::parse(key).map(|c| build(&paths::gemeente(c), &keep));
+    view! {
+        <p class="muted">{t.sort_hint}</p>
+        {drill_table(tm, Some(head), &link, csv_name("gemeenten", set), synthetic, "gemeenten-table", t.table_note, l)}
+    }
+}
 
 #[component]
 pub fn Gemeenten() -> impl IntoView {
     let lang = use_lang();
-    use_page_title(|l| texts(l).shell.nav_gemeenten.to_string());
+    use_page_title(|l| texts(l).gemeenten.title.to_string());
+    let set = use_address_set();
+    let keep = use_keep();
+    let q = use_query_map();
+    let filters = use_filters();
     view! {
-        <h1>{move || texts(lang.get()).shell.nav_gemeenten}</h1>
-        <p>{move || texts(lang.get()).shell.view_placeholder}</p>
+        <h1>{move || texts(lang.get()).gemeenten.title}</h1>
+        {with_data(move |data| {
+            let (d1, d2) = (Arc::clone(&data), Arc::clone(&data));
+            // Introduction, search and what is published: with language and data.
+            let top = move || {
+                let l = lang.get();
+                let t = &texts(l).gemeenten;
+                let set = set.get();
+                let keep = keep.get();
+                let registry = &d1.archive.gemeenten;
+                let coverage = set.is_none().then(|| {
+                    let items: Vec<String> = published_per_gemeente(&d1.archive, l)
+                        .into_iter()
+                        .map(|p| {
+                            let g = registry.get(p.gemeente).map(|g| g.name.clone()).unwrap_or_default();
+                            (t.coverage_item)(&g, &format::date(p.date, l), &p.publisher, &p.measures.join(", "))
+                        })
+                        .collect();
+                    view! {
+                        <section class="drill-coverage" data-testid="coverage" aria-labelledby="dekking">
+                            <h2 id="dekking">{t.coverage_title}</h2>
+                            <p>{if items.is_empty() { t.coverage_none } else { t.coverage_intro }}</p>
+                            <ul>{items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                            <p>{t.coverage_missing}</p>
+                            {offer(paths::GEMEENTEN, &keep, l)}
+                        </section>
+                    }
+                });
+                view! {
+                    <p class="lead">{t.lead}</p>
+                    {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
+                    <p class="muted">{source_note(set.as_deref(), l)}</p>
+                    {coverage}
+                }
+            };
+            // The table: also with the sort order.
+            let middle = move || {
+                let l = lang.get();
+                let s = Sort::parse(&q.with(|q| q.get(Q_SORT)).unwrap_or_default());
+                let set = set.get();
+                let mut rows = all(active(&data, &set), filters.with(|f| f.vintage), l);
+                sort(&mut rows, s);
+                comparison_table(&rows, s, &keep.get(), &set, l)
+            };
+            // Charts, mergers and the reconciliation.
+            let bottom = move || {
+                let l = lang.get();
+                let t = &texts(l).gemeenten;
+                let set = set.get();
+                let archive = active(&d2, &set);
+                let registry = &d2.archive.gemeenten;
+                let rows = all(archive, filters.with(|f| f.vintage), l);
+                let panels = fase_panels(archive, &rows, l);
+                let mergers: Vec<String> = registry
+                    .all()
+                    .iter()
+                    .filter(|g| g.successor.is_some())
+                    .map(|g| {
+                        let to = registry.get(registry.harmonise(g.code)).map(|n| n.name.clone()).unwrap_or_default();
+                        (t.merger_line)(&g.name, &to, &merged_since(registry, g.code).map(|d| format::date(d, l)).unwrap_or_default())
+                    })
+                    .collect();
+                let ov = overview(archive, l, RECONCILE_ROWS);
+                let (full_archive, file) = (set.clone(), csv_name("optelcontrole", &set));
+                let d3 = Arc::clone(&d2);
+                let save = move |_| {
+                    let a = active(&d3, &full_archive);
+                    let full = overview(a, l, usize::MAX);
+                    let _ = download::save(&file, "text/csv;charset=utf-8", &full.table.to_csv(full_archive.is_some(), l));
+                };
+                view! {
+                    {frame(Chart::Bars(overview_chart(archive, &rows, l)))}
+                    <h2>{t.panels_title}</h2>
+                    {if panels.is_empty() {
+                        view! { <p data-testid="panels-none">{t.panels_none}</p> }.into_any()
+                    } else {
+                        view! { <div class="drill-multiples" data-testid="panels">{panels.into_iter().map(|c| frame(Chart::Bars(c))).collect_view()}</div> }.into_any()
+                    }}
+                    <h2>{t.mergers_title}</h2>
+                    <ul data-testid="mergers">{mergers.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    <p>{t.harmonised_note}</p>
+                    <section data-testid="reconcile" aria-labelledby="optelcontrole">
+                        <h2 id="optelcontrole">{t.reconcile_title}</h2>
+                        <p>{t.reconcile_intro}</p>
+                        <ul>
+                            <li data-testid="reconcile-equal">{(t.reconcile_equal)(ov.equal)}</li>
+                            <li data-testid="reconcile-differs">{(t.reconcile_differs)(ov.differs)}</li>
+                            <li data-testid="reconcile-incomplete">{(t.reconcile_incomplete)(ov.incomplete)}</li>
+                            <li>{(t.reconcile_no_total)(ov.no_total)}</li>
+                        </ul>
+                        {(!ov.table.rows.is_empty()).then(|| view! { <div class="table-scroll">{table_view(ov.table)}</div> })}
+                        {(ov.more > 0).then(|| view! { <p class="muted">{(t.reconcile_more)(ov.more)}</p> })}
+                        <p><button class="button secondary" on:click=save>{t.download_table}</button></p>
+                    </section>
+                }
+            };
+            view! { {top}{middle}{bottom} }
+        })}
     }
 }

@@ -1,17 +1,64 @@
-//! Over view (being built).
+//! Over / methode (/over): what the Versterkingsmonitor is and is not, how every figure is traced
+//! to its source, the honesty rules, the glossary, citing and downloading, privacy and licence.
+//! Plain text from the catalogue (`i18n::over`); no data needed, so it shows even when the data
+//! cannot be loaded.
 
 use leptos::prelude::*;
 
+use super::data_bronnen::{para, sec};
 use super::use_page_title;
 use crate::i18n::texts;
-use crate::ui::url::use_lang;
+use crate::ui::url::{use_href, use_lang};
+
+const TOC_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none";
+const TEXT_STYLE: &str = "max-width:48rem";
+const TERM_STYLE: &str = "margin:0 0 .6rem 1rem;overflow-wrap:anywhere";
 
 #[component]
 pub fn Over() -> impl IntoView {
     let lang = use_lang();
-    use_page_title(|l| texts(l).shell.nav_over.to_string());
-    view! {
-        <h1>{move || texts(lang.get()).shell.nav_over}</h1>
-        <p>{move || texts(lang.get()).shell.view_placeholder}</p>
+    let here = use_href("/over");
+    let data = use_href("/data");
+    use_page_title(|l| texts(l).over.title.to_string());
+    // One block per language change; the links follow the URL (language, data source).
+    move || {
+        let t = &texts(lang.get()).over;
+        let toc = t
+            .sections
+            .iter()
+            .map(|s| (s.id, s.title))
+            .chain([("woordenlijst", t.glossary_title)])
+            .map(|(id, title)| view! { <li><a href=move || format!("{}#{id}", here.get())>{title}</a></li> })
+            .collect_view();
+        let sections = t
+            .sections
+            .iter()
+            .map(|s| {
+                let mut children: Vec<AnyView> = s.paragraphs.iter().map(|p| para(p.to_string())).collect();
+                if !s.points.is_empty() {
+                    children.push(view! { <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul> }.into_any());
+                }
+                sec(s.id, s.title, children)
+            })
+            .collect_view();
+        let glossary = view! {
+            <dl data-testid="glossary">
+                {t.glossary.iter().map(|(w, m)| view! {
+                    <dt lang="nl"><strong>{*w}</strong></dt>
+                    <dd style=TERM_STYLE>{*m}</dd>
+                }).collect_view()}
+            </dl>
+        }
+        .into_any();
+        view! {
+            <h1>{t.title}</h1>
+            <p class="lead">{t.intro}</p>
+            <nav aria-label=texts(lang.get()).bronnen.toc_label><ul style=TOC_STYLE>{toc}</ul></nav>
+            <div style=TEXT_STYLE>
+                {sections}
+                <p><a class="button secondary" href=move || data.get()>{t.see_data}</a></p>
+                {sec("woordenlijst", t.glossary_title, vec![para(t.glossary_intro.into()), glossary])}
+            </div>
+        }
     }
 }

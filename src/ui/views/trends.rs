@@ -1,17 +1,145 @@
-//! Trends view (being built).
+//! Trends: flows per month per step, the queues between the steps, targets against realisation,
+//! the forecast, and revisions between publications. Everything is computed at once into one
+//! `TrendsPage` (analysis) from the URL; the sections only render it.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::use_page_title;
-use crate::i18n::texts;
-use crate::ui::url::use_lang;
+use crate::analysis::trends::coverage;
+use crate::analysis::trends::milestones::GROUPS;
+use crate::analysis::chart::Chart;
+use crate::analysis::trends::page::{self, TrendsPage, ViewParams, TARGET_YEARS};
+use crate::analysis::trends::trend_rule::{DEFAULT_DISPERSION, K};
+use crate::i18n::{format, texts};
+use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::data::with_data;
+use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
+use crate::ui::loader::Loaded;
+use crate::ui::url::{use_filters, use_lang};
+
+const NOTICE_STYLE: &str = "background:#fff4d6;color:#5c3d00;border-left:4px solid #5c3d00;padding:.5rem .75rem;margin:.5rem 0";
+
+/// A chart of the model as a signal. One closure type for every chart (a function pointer picks
+/// the chart), so the bundle carries one instantiation.
+fn chart_of(model: Memo<TrendsPage>, pick: fn(&TrendsPage) -> &Chart) -> Signal<Chart> {
+    Signal::derive(move || model.with(|m| pick(m).clone()))
+}
+
+/// A chart frame that is hidden (not removed: it keeps its width and identity) with a message
+/// instead when the chart has no data for the selection.
+fn chart_block(model: Memo<TrendsPage>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool) -> impl IntoView {
+    let is_empty = move || model.with(empty);
+    view! {
+        {move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> })}
+        <div style=move || if is_empty() { "visibility:hidden;height:0;overflow:hidden" } else { "" }><ChartFrame chart=chart/></div>
+    }
+}
 
 #[component]
 pub fn Trends() -> impl IntoView {
     let lang = use_lang();
-    use_page_title(|l| texts(l).shell.nav_trends.to_string());
+    use_page_title(|l| texts(l).trends.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).shell.nav_trends}</h1>
-        <p>{move || texts(lang.get()).shell.view_placeholder}</p>
+        <h1>{move || texts(lang.get()).trends.title}</h1>
+        {with_data(body)}
+    }
+}
+
+fn body(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_lang();
+    let l = lang.get();
+    let t = &texts(l).trends;
+    let filters = use_filters();
+    let q = use_query_map();
+    let set = use_set_params();
+    let data = loaded.clone();
+    // The whole view model, recomputed when the URL (filters, view parameters) or language changes.
+    // Always "changed": the URL only changes when something on the page does, and skipping the
+    // equality check keeps a deep `PartialEq` of the whole model out of the bundle.
+    let model = Memo::new_with_compare(move |_| {
+        let f = filters.get();
+        let pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+        let p = ViewParams::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        page::build(&data.archive, &f, &p, lang.get())
+    }, |_, _| true);
+    let flows = chart_of(model, |m| &m.flows_chart);
+    let phases = chart_of(model, |m| &m.phases);
+    let targets = chart_of(model, |m| &m.targets);
+    let forecast = chart_of(model, |m| &m.forecast_chart);
+    let group_options: Vec<(String, String)> = GROUPS.iter().map(|g| (g.key.to_string(), t.group_label(g.key).to_string())).collect();
+    let year_options: Vec<(String, String)> = TARGET_YEARS.map(|y| (y.to_string(), y.to_string())).collect();
+    let mut pubs: Vec<&crate::data::publication::Publication> = loaded.archive.publications.iter().collect();
+    crate::analysis::trends::sorting::sort_by_key(&mut pubs, |p| (p.peildatum, p.published, p.id.clone()));
+    let pub_options: Vec<(String, String)> = pubs.iter().map(|p| (p.id.clone(), format!("{} {} ({})", p.publisher, format::date_short(p.peildatum, l), p.id))).collect();
+    let (s1, s2, s3, s4) = (set.clone(), set.clone(), set.clone(), set);
+
+    view! {
+        <p class="lead">{t.intro}</p>
+        <FilterBar options=coverage::filter_options(&loaded.archive)/>
+        {move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view())}
+
+        <section id="stroom" aria-labelledby="stroom-kop">
+            <h2 id="stroom-kop">{t.flows_heading}</h2>
+            <p>{t.flows_intro}</p>
+            {select_field("mijlpaal", t.group_select.to_string(), group_options, Signal::derive(move || model.with(|m| m.group.to_string())),
+                Box::new(move |v| s1(&[(page::Q_MIJLPAAL, if v == GROUPS[0].key { String::new() } else { v })])))}
+            {chart_block(model, flows, |m| m.flows.chart.is_empty())}
+            <h3>{t.rule_heading}</h3>
+            <p data-testid="trend-rule">{(t.rule_text)(&format::dec(K, 0, l), &format::int(DEFAULT_DISPERSION, l))}</p>
+            {move || model.with(|m| view! {
+                <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
+                <details id="stroom-aantallen">
+                    <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
+                    <div class="table-scroll">{table_view(m.flows.table.clone())}</div>
+                </details>
+            })}
+        </section>
+
+        <section id="fasen" aria-labelledby="fasen-kop">
+            <h2 id="fasen-kop">{t.phases_heading}</h2>
+            <p>{t.phases_intro}</p>
+            {chart_block(model, phases, |m| m.phases.is_empty())}
+        </section>
+
+        <section id="doelen" aria-labelledby="doelen-kop">
+            <h2 id="doelen-kop">{t.targets_heading}</h2>
+            <p>{t.targets_intro}</p>
+            {chart_block(model, targets, |m| m.targets.is_empty())}
+        </section>
+
+        <section id="prognose" aria-labelledby="prognose-kop">
+            <h2 id="prognose-kop">{t.forecast_heading}</h2>
+            {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
+                Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
+            {move || model.with(|m| view! {
+                <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
+            })}
+            {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
+        </section>
+
+        <section id="herzieningen" aria-labelledby="herzieningen-kop">
+            <h2 id="herzieningen-kop">{t.revisions_heading}</h2>
+            <p>{t.revisions_intro}</p>
+            <div style="display:flex;flex-wrap:wrap;gap:.5rem 1rem">
+                {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
+                {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
+            </div>
+            {move || model.with(|m| {
+                let r = &m.revisions;
+                let t = &texts(lang.get_untracked()).trends;
+                view! {
+                    {r.explanation.map(|e| view! { <p data-testid="revision-explanation">{e}</p> })}
+                    <p class="muted">{t.revisions_vintage_hint}</p>
+                    {if r.empty {
+                        view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
+                    } else {
+                        view! { <div class="table-scroll" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
+                    }}
+                }
+            })}
+        </section>
     }
 }

@@ -1,0 +1,337 @@
+//! All gemeenten of the operation side by side: werkvoorraad, the share that meets the norm *op
+//! norm* and the share *versterkt* (two different outcomes, never added up here), the share per
+//! fase, the pace of the last year and a forecast — from whatever the active data holds for each
+//! gemeente (published figures: very little; address-level data: everything).
+
+use super::forecast::{pace, Pace};
+use super::harmonise::{dated_series, on};
+use super::sort::{Sort, SortKey, COLUMNS};
+use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
+use crate::analysis::chart::ChartMeta;
+use crate::analysis::derive::{DEMO_PUBLICATION, OWN_PUBLICATION};
+use crate::analysis::provenance;
+use crate::analysis::select::Vintage;
+use crate::analysis::table::{Cell, Column, Row, TableModel};
+use crate::analysis::time_chart::Provenance;
+use crate::data::archive::Archive;
+use crate::data::date::Date;
+use crate::data::gemeente::GemeenteCode;
+use crate::data::observation::Flag;
+use crate::i18n::{format, texts, Lang};
+
+/// One figure of a gemeente on its date: a count, a share of the werkvoorraad, or both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fig {
+    pub count: Option<f64>,
+    /// Percent of the werkvoorraad (computed from the count, or as published).
+    pub share: Option<f64>,
+    /// The share was published as such (printed without decimals).
+    pub share_published: bool,
+    pub provenance: Provenance,
+}
+
+/// Everything the comparison shows for one gemeente (or the total).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GemeenteFigures {
+    /// `None` for the total over all gemeenten.
+    pub code: Option<GemeenteCode>,
+    pub name: String,
+    /// The date of the figures: the latest date with a werkvoorraad.
+    pub date: Option<Date>,
+    pub werkvoorraad: Option<Fig>,
+    pub opname: Option<Fig>,
+    pub beoordeling: Option<Fig>,
+    pub voldoet: Option<Fig>,
+    pub op_norm: Option<Fig>,
+    pub versterkt: Option<Fig>,
+    /// Fase 1..6.
+    pub fases: [Option<Fig>; 6],
+    pub pace: Option<Pace>,
+    /// Before the first merger date, values are sums of the old gemeenten.
+    pub harmonised: bool,
+}
+
+impl GemeenteFigures {
+    /// Is there any figure at all?
+    pub fn is_empty(&self) -> bool {
+        self.werkvoorraad.is_none() && self.voldoet.is_none() && self.op_norm.is_none() && self.versterkt.is_none()
+    }
+    /// Any synthetic value inside.
+    pub fn synthetic(&self) -> bool {
+        self.werkvoorraad.as_ref().is_some_and(|f| f.provenance.flag == Flag::Synthetic)
+    }
+}
+
+/// What a figure is taken from: the archive, the gemeente, the date, the werkvoorraad then, and
+/// (for address-level data) the provenance a zero gets when a breakdown has no value.
+struct At<'a> {
+    archive: &'a Archive,
+    code: Option<GemeenteCode>,
+    date: Date,
+    wv: Option<f64>,
+    zero: Option<&'a Provenance>,
+    vintage: Vintage,
+    lang: Lang,
+}
+
+fn fig(at: &At, measure: &str, share_measure: Option<&str>) -> Option<Fig> {
+    let (archive, code, date, wv, vintage, lang) = (at.archive, at.code, at.date, at.wv, at.vintage, at.lang);
+    let s = dated_series(archive, measure, code, vintage, lang);
+    let share = |v: f64| wv.filter(|w| *w > 0.0).map(|w| v / w * 100.0);
+    if let Some(v) = on(&s, date) {
+        return Some(Fig { count: Some(v.value), share: share(v.value), share_published: false, provenance: v.provenance.clone() });
+    }
+    // Derived from addresses: a breakdown without a value on a date where the measure is defined
+    // had no address there (derive leaves out leading zeros).
+    if let Some(p) = at.zero
+        && archive.measure_by_code(measure).is_some_and(|m| m.holds_on(date))
+    {
+        return Some(Fig { count: Some(0.0), share: share(0.0), share_published: false, provenance: p.clone() });
+    }
+    let sm = share_measure?;
+    let s = dated_series(archive, sm, code, vintage, lang);
+    on(&s, date).map(|v| Fig { count: None, share: Some(v.value), share_published: true, provenance: v.provenance.clone() })
+}
+
+/// The figures of one gemeente (today's boundaries) or, with `None`, of the whole operation.
+pub fn figures(archive: &Archive, code: Option<GemeenteCode>, vintage: Vintage, lang: Lang) -> GemeenteFigures {
+    let name = match code {
+        Some(c) => archive.gemeenten.get(c).map(|g| g.name.clone()).unwrap_or_else(|| c.to_string()),
+        None => texts(lang).gemeenten.total_row.to_string(),
+    };
+    let wv_series = dated_series(archive, "werkvoorraad", code, vintage, lang);
+    let done_series = dated_series(archive, "voldoet_norm", code, vintage, lang);
+    let harmonised = code.is_some_and(|c| archive.gemeenten.predecessors_of(c).len() > 1);
+    let mut g = GemeenteFigures {
+        code,
+        name,
+        date: None,
+        werkvoorraad: None,
+        opname: None,
+        beoordeling: None,
+        voldoet: None,
+        op_norm: None,
+        versterkt: None,
+        fases: Default::default(),
+        pace: pace(&done_series, &wv_series),
+        harmonised,
+    };
+    let Some(last) = wv_series.last() else { return g };
+    let date = last.date;
+    let wv = Some(last.value);
+    g.date = Some(date);
+    g.werkvoorraad = Some(Fig { count: wv, share: Some(100.0), share_published: false, provenance: last.provenance.clone() });
+    let derived = [DEMO_PUBLICATION, OWN_PUBLICATION].contains(&last.provenance.publication.as_str());
+    let at = At { archive, code, date, wv, zero: derived.then_some(&last.provenance), vintage, lang };
+    let f = |m: &str, s: Option<&str>| fig(&at, m, s);
+    g.opname = f("opname", Some("aandeel_opname"));
+    g.beoordeling = f("beoordeling", Some("aandeel_beoordeling"));
+    g.voldoet = f("voldoet_norm", Some("aandeel_voldoet_norm"));
+    g.op_norm = f("voldoet_op_norm", Some("aandeel_voldoet_op_norm"));
+    g.versterkt = f("voldoet_versterkt", Some("aandeel_voldoet_versterkt"));
+    for (k, slot) in g.fases.iter_mut().enumerate() {
+        *slot = f(&format!("fase_{}", k + 1), None);
+    }
+    g
+}
+
+/// Every gemeente of the operation (by name) and, last, the total.
+#[inline(never)]
+pub fn all(archive: &Archive, vintage: Vintage, lang: Lang) -> Vec<GemeenteFigures> {
+    let mut v: Vec<GemeenteFigures> = archive.gemeenten.current().map(|g| figures(archive, Some(g.code), vintage, lang)).collect();
+    v.push(figures(archive, None, vintage, lang));
+    sort(&mut v, Sort::default());
+    v
+}
+
+fn sort_value(g: &GemeenteFigures, key: SortKey) -> Option<f64> {
+    let share = |f: &Option<Fig>| f.as_ref().and_then(|f| f.share);
+    match key {
+        SortKey::Naam => None,
+        SortKey::Datum => g.date.map(|d| d.to_days() as f64),
+        SortKey::Werkvoorraad => g.werkvoorraad.as_ref().and_then(|f| f.count),
+        SortKey::OpNorm => share(&g.op_norm),
+        SortKey::Versterkt => share(&g.versterkt),
+        SortKey::Fase(k) => g.fases.get(usize::from(k).wrapping_sub(1)).and_then(share),
+        SortKey::Tempo => g.pace.as_ref().map(|p| p.per_month),
+        SortKey::Prognose => g.pace.as_ref().and_then(|p| p.done_by).map(|m| m.index() as f64),
+    }
+}
+
+/// Sort the gemeenten (the total stays last). Gemeenten without the figure go last in either
+/// direction; ties by name.
+pub fn sort(rows: &mut Vec<GemeenteFigures>, s: Sort) {
+    let total = rows.iter().position(|g| g.code.is_none()).map(|i| rows.remove(i));
+    rows.sort_by(|a, b| {
+        let o = if s.key == SortKey::Naam {
+            a.name.cmp(&b.name)
+        } else {
+            match (sort_value(a, s.key), sort_value(b, s.key)) {
+                (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
+                (Some(_), None) => return std::cmp::Ordering::Less,
+                (None, Some(_)) => return std::cmp::Ordering::Greater,
+                (None, None) => return a.name.cmp(&b.name),
+            }
+        };
+        let o = if s.descending { o.reverse() } else { o };
+        o.then_with(|| a.name.cmp(&b.name))
+    });
+    rows.extend(total);
+}
+
+fn approx(p: &Provenance) -> &'static str {
+    if p.flag == Flag::Approximate { "≈ " } else { "" }
+}
+
+fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
+    match f {
+        Some(Fig { share: Some(s), share_published, provenance, .. }) => {
+            Cell::num(format!("{}{}", approx(provenance), format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s)
+        }
+        _ => Cell::text("–"),
+    }
+}
+
+/// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
+/// gemeente code (`totaal` for the total).
+pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
+    let t = &texts(lang).gemeenten;
+    let columns = COLUMNS.iter().map(|&k| Column { label: column_label(k, lang), numeric: k != SortKey::Naam }).collect();
+    let rows = rows
+        .iter()
+        .map(|g| {
+            let mut cells = vec![Cell::text(g.name.clone())];
+            cells.push(match g.date {
+                Some(d) => Cell::num(format::date_short(d, lang), d.to_days() as f64),
+                None => Cell::text("–"),
+            });
+            cells.push(match &g.werkvoorraad {
+                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", approx(provenance), format::int(*c, lang)), *c),
+                _ => Cell::text("–"),
+            });
+            cells.push(share_cell(&g.op_norm, lang));
+            cells.push(share_cell(&g.versterkt, lang));
+            for f in &g.fases {
+                cells.push(share_cell(f, lang));
+            }
+            cells.push(match &g.pace {
+                Some(p) => Cell::num((t.pace_cell)(&format::int(p.per_month, lang)), (p.per_month * 10.0).round() / 10.0),
+                None => Cell::text("–"),
+            });
+            cells.push(match g.pace.as_ref().and_then(|p| p.done_by) {
+                Some(m) => Cell::num(format::month(m, lang), m.index() as f64),
+                None => Cell::text("–"),
+            });
+            Row { attrs: vec![("key".into(), g.code.map(|c| c.to_string()).unwrap_or_else(|| "totaal".into()))], cells }
+        })
+        .collect();
+    TableModel { caption: t.table_caption.to_string(), columns, rows }
+}
+
+/// The header of a column.
+pub fn column_label(k: SortKey, lang: Lang) -> String {
+    let t = &texts(lang).gemeenten;
+    match k {
+        SortKey::Naam => t.col_gemeente.into(),
+        SortKey::Datum => t.col_date.into(),
+        SortKey::Werkvoorraad => t.col_werkvoorraad.into(),
+        SortKey::OpNorm => t.col_op_norm.into(),
+        SortKey::Versterkt => t.col_versterkt.into(),
+        SortKey::Fase(k) => (t.col_fase)(k),
+        SortKey::Tempo => t.col_pace.into(),
+        SortKey::Prognose => t.col_forecast.into(),
+    }
+}
+
+/// Werkvoorraad, opname, beoordeling and meeting the norm per gemeente, on one scale.
+pub fn overview_chart(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> BarChart {
+    let t = &texts(lang).gemeenten;
+    let gemeenten: Vec<&GemeenteFigures> = rows.iter().filter(|g| g.code.is_some()).collect();
+    type Pick = fn(&GemeenteFigures) -> &Option<Fig>;
+    let pick: [(&str, Pick); 4] =
+        [("werkvoorraad", |g| &g.werkvoorraad), ("opname", |g| &g.opname), ("beoordeling", |g| &g.beoordeling), ("voldoet_norm", |g| &g.voldoet)];
+    let series: Vec<BarSeries> = pick
+        .iter()
+        .enumerate()
+        .map(|(style, (code, get))| BarSeries {
+            key: (*code).to_string(),
+            label: archive.measure_by_code(code).map(|m| m.label(lang).to_string()).unwrap_or_else(|| (*code).to_string()),
+            style,
+            values: gemeenten
+                .iter()
+                .map(|g| {
+                    let f = get(g).as_ref()?;
+                    let c = f.count?;
+                    Some(BarValue {
+                        value: c,
+                        display: format!("{}{}{}", approx(&f.provenance), format::int(c, lang), g.date.map(|d| format!(" ({})", format::date_short(d, lang))).unwrap_or_default()),
+                        suppressed: false,
+                        provenance: Some(f.provenance.clone()),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.values.iter().flatten().filter_map(|v| v.provenance.as_ref())).collect();
+    let with_figures = gemeenten.iter().filter(|g| g.werkvoorraad.is_some()).count();
+    let summary = (t.overview_summary)(with_figures, gemeenten.len());
+    BarChart {
+        meta: ChartMeta {
+            id: "gemeenten-overzicht".into(),
+            title: t.overview_title.into(),
+            summary,
+            source_line: provenance::source_line(archive, &provs, lang),
+            method: t.overview_method.into(),
+            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
+            estimated: false,
+        },
+        category_keys: gemeenten.iter().map(|g| g.code.map(|c| c.to_string()).unwrap_or_default()).collect(),
+        categories: gemeenten.iter().map(|g| g.name.clone()).collect(),
+        series,
+        layout: BarLayout::Grouped,
+        horizontal: true,
+        value_label: t.addresses.into(),
+        fixed_max: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::drilldown::testkit::{archive_with, obs};
+
+    #[test]
+    fn eemsdelta_2023_as_published() {
+        // Gemeente Eemsdelta, LPA 2023: 15.815 addresses, 17% op norm, 15% versterkt.
+        let a = archive_with(vec![
+            obs("werkvoorraad", "2023-02-15", Some(1979), 15815.0),
+            obs("aandeel_voldoet_op_norm", "2023-02-15", Some(1979), 17.0),
+            obs("aandeel_voldoet_versterkt", "2023-02-15", Some(1979), 15.0),
+            obs("werkvoorraad", "2024-12-31", None, 27713.0),
+            obs("voldoet_op_norm", "2024-12-31", None, 10719.0),
+        ]);
+        let rows = all(&a, Vintage::Latest, Lang::Nl);
+        assert_eq!(rows.len(), 6, "five gemeenten and the total");
+        let e = rows.iter().find(|g| g.code == Some(GemeenteCode(1979))).unwrap();
+        assert_eq!(e.op_norm.as_ref().and_then(|f| f.share), Some(17.0));
+        assert!(e.harmonised);
+        let total = rows.last().unwrap();
+        assert!((total.op_norm.as_ref().and_then(|f| f.share).unwrap() - 38.679).abs() < 0.001);
+        let tm = table(&rows, Lang::Nl);
+        let er = tm.rows.iter().find(|r| r.attrs[0].1 == "GM1979").unwrap();
+        assert_eq!(er.cells[2].text, "15.815");
+        assert_eq!(er.cells[3].text, "17%");
+        assert_eq!(er.cells[4].text, "15%");
+        let g = tm.rows.iter().find(|r| r.attrs[0].1 == "GM0014").unwrap();
+        assert_eq!(g.cells[2].text, "–", "Groningen: nothing published");
+        // Sorting by werkvoorraad descending: Eemsdelta first, the ones without figures after,
+        // the total last.
+        let mut r = rows.clone();
+        sort(&mut r, Sort { key: SortKey::Werkvoorraad, descending: true });
+        assert_eq!(r[0].name, "Eemsdelta");
+        assert_eq!(r.last().unwrap().code, None);
+        let chart = overview_chart(&a, &rows, Lang::Nl);
+        assert_eq!(chart.categories.len(), 5);
+        assert_eq!(chart.series[0].values.iter().flatten().count(), 1);
+    }
+}

@@ -1,0 +1,76 @@
+//! What the published archive holds per gemeente — so the interface can say plainly what exists
+//! (with its dates) and what NCG does not publish per gemeente.
+
+use std::collections::BTreeMap;
+
+use crate::data::archive::Archive;
+use crate::data::date::Date;
+use crate::data::gemeente::GemeenteCode;
+use crate::i18n::Lang;
+
+/// The figures one publication gives for one gemeente on one date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedSet {
+    /// The gemeente as published (an old code for figures from before a merger).
+    pub gemeente: GemeenteCode,
+    /// Today's gemeente it belongs to.
+    pub today: GemeenteCode,
+    pub date: Date,
+    pub publisher: String,
+    pub publication_title: String,
+    /// Labels of the measures, in archive order.
+    pub measures: Vec<String>,
+}
+
+/// Every (publication, gemeente, date) with gemeente figures, by today's gemeente and date.
+pub fn published_per_gemeente(archive: &Archive, lang: Lang) -> Vec<PublishedSet> {
+    let mut groups: BTreeMap<(GemeenteCode, Date, u32, GemeenteCode), Vec<u32>> = BTreeMap::new();
+    for o in &archive.observations {
+        let b = &o.breakdown;
+        let Some(g) = b.gemeente else { continue };
+        if b.depth() != 1 {
+            continue;
+        }
+        let key = (archive.gemeenten.harmonise(g), o.period.end(), o.publication, g);
+        let ms = groups.entry(key).or_default();
+        if !ms.contains(&o.measure) {
+            ms.push(o.measure);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((today, date, p, gemeente), mut ms)| {
+            ms.sort_unstable();
+            let publication = archive.publication(p);
+            PublishedSet {
+                gemeente,
+                today,
+                date,
+                publisher: publication.map(|p| p.publisher.clone()).unwrap_or_default(),
+                publication_title: publication.map(|p| p.title.clone()).unwrap_or_default(),
+                measures: ms.iter().filter_map(|&m| archive.measure(m)).map(|m| m.label(lang).to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::drilldown::testkit::{archive_with, obs};
+
+    #[test]
+    fn lists_what_exists_per_gemeente() {
+        let a = archive_with(vec![
+            obs("werkvoorraad", "2023-02-15", Some(1979), 15815.0),
+            obs("opname", "2023-02-15", Some(1979), 14500.0),
+            obs("werkvoorraad", "2020-07-17", Some(24), 2700.0),
+            obs("werkvoorraad", "2024-12-31", None, 27713.0),
+        ]);
+        let v = published_per_gemeente(&a, Lang::Nl);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].gemeente, GemeenteCode(24));
+        assert_eq!(v[0].today, GemeenteCode(1979));
+        assert_eq!(v[1].measures, vec!["Werkvoorraad".to_string(), "Opname uitgevoerd".to_string()]);
+    }
+}

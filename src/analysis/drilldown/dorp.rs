@@ -1,0 +1,104 @@
+//! The page of one dorp (address-level data only): its fasen as shown in the gemeente's table of
+//! dorpen, its clusters — status per fase, how long they have been waiting, and how alike the
+//! neighbours in a cluster were treated — and a status summary per street.
+
+use super::areas::{AreaRow, Columns};
+use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
+use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of, streets};
+use super::spread::spread;
+use super::tables::{area_table, count_label};
+use crate::analysis::bar_chart::BarChart;
+use crate::analysis::derive::{Count, Facts};
+use crate::analysis::provenance;
+use crate::analysis::table::{Cell, Column, TableModel};
+use crate::data::archive::Archive;
+use crate::data::bronbestand::Address;
+use crate::data::date::Date;
+use crate::data::gemeente::GemeenteCode;
+use crate::data::observation::Flag;
+use crate::i18n::{format, texts, Lang};
+
+/// Everything the dorp page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DorpModel {
+    pub code: GemeenteCode,
+    pub dorp: String,
+    pub date: Date,
+    /// The dorp's row as shown in the gemeente's table of dorpen.
+    pub row: AreaRow,
+    pub fase_chart: BarChart,
+    /// One row per cluster (row attribute `key` = cluster id) and one for addresses without.
+    pub clusters: TableModel,
+    pub streets: TableModel,
+    /// Clusters whose addresses got more than one outcome, of the clusters where that is shown.
+    pub mixed_outcomes: (usize, usize),
+    /// Clusters assessed under more than one NPR version, of the clusters where that is shown.
+    pub mixed_npr: (usize, usize),
+    pub synthetic: bool,
+}
+
+/// Addresses in the werkvoorraad on day number `day`.
+pub fn in_werkvoorraad<'a>(v: &[&'a Address], day: i64) -> Vec<&'a Address> {
+    v.iter().copied().filter(|a| Facts::of(a).fase_on(day).is_some()).collect()
+}
+
+/// Build the dorp page; `None` when the gemeente has no such dorp in the data.
+pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, reference: Date, derived: &Archive, lang: Lang) -> Option<DorpModel> {
+    let t = &texts(lang).gemeenten;
+    let day = reference.to_days();
+    let g = in_gemeente(addresses, code);
+    let (_, rows) = dorpen(&g, day);
+    let row = row_of(&rows, dorp)?.clone();
+    let d = in_werkvoorraad(&in_dorp(&g, dorp), day);
+    let (_, crows) = clusters(&d, day, &row);
+    let p = derived_provenance(derived);
+    let source_line = provenance::source_line(derived, &[&p], lang);
+    let mut ct = area_table(&crows, Columns::Fases, (t.clusters_caption)(dorp), t.col_cluster, t.without_cluster, lang);
+    ct.columns.extend([t.col_spread_beoordeling, t.col_outcomes, t.col_npr].iter().map(|l| Column { label: (*l).to_string(), numeric: false }));
+    let (mut mixed_outcomes, mut mixed_npr) = ((0, 0), (0, 0));
+    for (r, tr) in crows.iter().zip(ct.rows.iter_mut()) {
+        let s = match (&r.key, r.cells.first()) {
+            (Some(k), Some(Count::Exact(_))) => Some(spread(&in_cluster(&d, k), day)),
+            _ => None,
+        };
+        let s = s.unwrap_or_default();
+        for (n, acc) in [(s.outcomes, &mut mixed_outcomes), (s.npr, &mut mixed_npr)] {
+            if let Some(n) = n {
+                acc.1 += 1;
+                acc.0 += usize::from(n > 1);
+            }
+        }
+        tr.cells.push(Cell::text(match s.beoordeling {
+            Some((a, b)) if a == b => format::month(a, lang),
+            Some((a, b)) => format!("{} – {}", format::month_short(a, lang), format::month_short(b, lang)),
+            None => "–".into(),
+        }));
+        tr.cells.push(s.outcomes.map(|n| Cell::num((t.n_outcomes)(n), n as f64)).unwrap_or_else(|| Cell::text("–")));
+        tr.cells.push(s.npr.map(|n| Cell::num((t.n_npr)(n), n as f64)).unwrap_or_else(|| Cell::text("–")));
+    }
+    let st = area_table(&streets(&d, day, &row), Columns::Groups, (t.streets_caption)(dorp), t.col_straat, t.without_straat, lang);
+    let total = row.cells.first().copied().unwrap_or(Count::Suppressed);
+    let fase_chart = fase_chart(
+        &row.cells,
+        FaseAbout {
+            id: "fasen-dorp".into(),
+            title: (t.fase_title)(dorp),
+            summary: (t.dorp_summary)(dorp, &count_label(total, lang), &format::date(reference, lang), crows.iter().filter(|r| r.key.is_some()).count()),
+            provenance: p.clone(),
+            source_line,
+        },
+        lang,
+    );
+    Some(DorpModel {
+        code,
+        dorp: dorp.to_string(),
+        date: reference,
+        row,
+        fase_chart,
+        clusters: ct,
+        streets: st,
+        mixed_outcomes,
+        mixed_npr,
+        synthetic: p.flag == Flag::Synthetic,
+    })
+}

@@ -1,0 +1,94 @@
+//! The pace of the last year and a plain forecast: "at this pace, the rest would meet the norm
+//! around …". An estimate, and labelled as one: it assumes the pace of the last twelve months
+//! (the nearest published value between 9 and 15 months earlier) stays the same.
+
+use super::harmonise::Dated;
+use crate::data::date::{Date, Month};
+
+/// The pace at which addresses came to meet the norm, and where it leads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pace {
+    pub from: Date,
+    pub to: Date,
+    /// Addresses that came to meet the norm between `from` and `to`.
+    pub gained: f64,
+    /// Per month (of 30.44 days).
+    pub per_month: f64,
+    /// Werkvoorraad minus those meeting the norm on `to` (when the werkvoorraad is known then).
+    pub remaining: Option<f64>,
+    /// The month the remaining addresses would be done at this pace (none when the pace is zero
+    /// or negative, or beyond 2100).
+    pub done_by: Option<Month>,
+}
+
+const DAYS_PER_MONTH: f64 = 30.44;
+
+/// Pace from a series of "meets the norm" stocks; `werkvoorraad` gives the remaining work.
+pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
+    let last = done.last()?;
+    let target = last.date.to_days() - 365;
+    let earlier = done
+        .iter()
+        .filter(|d| {
+            let gap = last.date.to_days() - d.date.to_days();
+            (274..=457).contains(&gap)
+        })
+        .min_by_key(|d| (d.date.to_days() - target).abs())?;
+    let months = (last.date.to_days() - earlier.date.to_days()) as f64 / DAYS_PER_MONTH;
+    let gained = last.value - earlier.value;
+    let per_month = gained / months;
+    let remaining = werkvoorraad
+        .iter()
+        .filter(|w| (w.date.to_days() - last.date.to_days()).abs() <= 31)
+        .min_by_key(|w| (w.date.to_days() - last.date.to_days()).abs())
+        .map(|w| (w.value - last.value).max(0.0));
+    let done_by = match remaining {
+        Some(r) if per_month > 0.0 => {
+            let ahead = (r / per_month).ceil();
+            let m = last.date.month_of();
+            (ahead < 900.0).then(|| m.add(ahead as i64)).flatten()
+        }
+        _ => None,
+    };
+    Some(Pace { from: earlier.date, to: last.date, gained, per_month, remaining, done_by })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::time_chart::Provenance;
+    use crate::data::observation::Flag;
+
+    fn v(date: &str, value: f64) -> Dated {
+        Dated {
+            date: Date::parse(date).unwrap_or(Date::Y2K),
+            value,
+            provenance: Provenance {
+                publication: String::new(),
+                publication_title: String::new(),
+                peildatum: None,
+                source: String::new(),
+                flag: Flag::Published,
+                note: String::new(),
+            },
+            summed: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn pace_over_the_published_stocks() {
+        // NCG: 11.451 on 30-11-2023 (news 21-12-2023), 12.997 on 31-03-2024, 16.596 on
+        // 31-12-2024 (jaarcijfers 2024), werkvoorraad 27.713. The value nearest a year earlier is
+        // November 2023 (397 days).
+        let done = [v("2022-12-31", 8065.0), v("2023-11-30", 11451.0), v("2024-03-31", 12997.0), v("2024-12-31", 16596.0)];
+        let wv = [v("2024-12-31", 27713.0)];
+        let p = pace(&done, &wv).unwrap();
+        assert_eq!(p.from, Date::parse("2023-11-30").unwrap());
+        assert!((p.per_month - 5145.0 / (397.0 / 30.44)).abs() < 1e-9);
+        assert_eq!(p.remaining, Some(11117.0));
+        // 11.117 / 394,5 per month = 28.2 → 29 months after December 2024: May 2027.
+        assert_eq!(p.done_by, Month::new(2027, 5));
+        // No value 9 to 15 months earlier: no pace.
+        assert_eq!(pace(&done[3..], &wv), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! The view models of one gemeente's page: key figures, the trend (within today's boundaries,
+//! with the merger marked), the werkvoorraad per fase, and the breakdowns by risicoprofiel,
+//! eigenaar, bijzondere categorie and batch (from address-level data; protected like every table
+//! below gemeente level, because a group inside a gemeente can be small).
+
+use super::areas::{group_by, protected_rows, Columns, FASE_COLUMNS};
+use super::comparison::{Fig, GemeenteFigures};
+use super::harmonise::dated_series;
+use super::resolve::merged_since;
+use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
+use crate::analysis::chart::ChartMeta;
+use crate::analysis::derive::{Count, DEMO_PUBLICATION};
+use crate::analysis::provenance;
+use crate::analysis::select::Vintage;
+use crate::analysis::time_chart::{Marker, Point, Provenance, Series, SeriesKind, TimeChart};
+use crate::data::archive::Archive;
+use crate::data::bronbestand::Address;
+use crate::data::event::EventKind;
+use crate::data::gemeente::GemeenteCode;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+use crate::i18n::{format, labels, texts, Lang};
+
+/// Provenance of values counted directly from address-level data (the derived archive's
+/// pseudo-publication).
+pub fn derived_provenance(derived: &Archive) -> Provenance {
+    let p = derived.publications.first();
+    let id = p.map(|p| p.id.clone()).unwrap_or_default();
+    Provenance {
+        flag: if id == DEMO_PUBLICATION { Flag::Synthetic } else { Flag::Derived },
+        publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
+        peildatum: p.map(|p| p.peildatum),
+        source: p.map(|p| p.file.clone()).unwrap_or_default(),
+        note: p.map(|p| p.notes.clone()).unwrap_or_default(),
+        publication: id,
+    }
+}
+
+/// A key figure at the top of the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tile {
+    /// Stable id (tests, CSS).
+    pub key: &'static str,
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+}
+
+fn share_tile(key: &'static str, label: &str, f: &Option<Fig>, lang: Lang) -> Tile {
+    let t = &texts(lang).gemeenten;
+    let (value, detail) = match f {
+        Some(f) => (
+            f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
+            match f.count {
+                Some(c) => (t.of_werkvoorraad)(&format::int(c, lang)),
+                None => t.share_as_published.to_string(),
+            },
+        ),
+        None => ("–".into(), t.not_published.to_string()),
+    };
+    Tile { key, label: label.to_string(), value, detail }
+}
+
+/// Werkvoorraad, op norm, versterkt, pace and forecast.
+pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
+    let t = &texts(lang).gemeenten;
+    let wv = match (&g.werkvoorraad, g.date) {
+        (Some(Fig { count: Some(c), provenance, .. }), Some(d)) => Tile {
+            key: "werkvoorraad",
+            label: t.col_werkvoorraad.into(),
+            value: format!("{}{}", if provenance.flag == Flag::Approximate { "≈ " } else { "" }, format::int(*c, lang)),
+            detail: (t.on_date)(&format::date(d, lang)),
+        },
+        _ => Tile { key: "werkvoorraad", label: t.col_werkvoorraad.into(), value: "–".into(), detail: t.not_published.into() },
+    };
+    let pace = match &g.pace {
+        Some(p) => Tile {
+            key: "tempo",
+            label: t.col_pace.into(),
+            value: (t.pace_cell)(&format::int(p.per_month, lang)),
+            detail: (t.pace_detail)(&format::date_short(p.from, lang), &format::date_short(p.to, lang)),
+        },
+        None => Tile { key: "tempo", label: t.col_pace.into(), value: "–".into(), detail: t.pace_unknown.into() },
+    };
+    let forecast = match g.pace.as_ref().and_then(|p| p.done_by.map(|m| (p, m))) {
+        Some((p, m)) => Tile {
+            key: "prognose",
+            label: t.col_forecast.into(),
+            value: format::month(m, lang),
+            detail: (t.forecast_detail)(&format::int(p.remaining.unwrap_or(0.0), lang)),
+        },
+        None => Tile { key: "prognose", label: t.col_forecast.into(), value: "–".into(), detail: t.pace_unknown.into() },
+    };
+    vec![wv, share_tile("op-norm", t.col_op_norm, &g.op_norm, lang), share_tile("versterkt", t.col_versterkt, &g.versterkt, lang), pace, forecast]
+}
+
+/// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the
+/// day of the last merger; `None` for a gemeente without predecessors.
+pub fn merger_text(registry: &crate::data::gemeente::Registry, code: GemeenteCode, lang: Lang) -> Option<(crate::data::date::Date, String)> {
+    let olds: Vec<GemeenteCode> = registry.predecessors_of(code).into_iter().filter(|&p| p != code).collect();
+    let since = olds.iter().filter_map(|&o| merged_since(registry, o)).max()?;
+    let name = registry.get(code).map(|g| g.name.clone()).unwrap_or_else(|| code.to_string());
+    let names: Vec<String> = olds.iter().filter_map(|&o| registry.get(o).map(|g| g.name.clone())).collect();
+    Some((since, (texts(lang).gemeenten.merger_note)(&name, &names.join(", "), &format::date(since, lang))))
+}
+
+/// Werkvoorraad and the three parts of "voldoet aan de norm" for one gemeente, within today's
+/// boundaries; the merger is a numbered note on the time axis.
+pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang: Lang) -> TimeChart {
+    let t = &texts(lang).gemeenten;
+    let registry = &archive.gemeenten;
+    let name = registry.get(code).map(|g| g.name.clone()).unwrap_or_else(|| code.to_string());
+    let codes = ["werkvoorraad", "voldoet_norm", "voldoet_op_norm", "voldoet_versterkt", "voldoet_andere_reden"];
+    let mut series = Vec::new();
+    for (style, m) in codes.iter().enumerate() {
+        let Some(measure) = archive.measure_by_code(m) else { continue };
+        let points: Vec<Point> = dated_series(archive, m, Some(code), vintage, lang)
+            .into_iter()
+            .map(|v| Point {
+                start: v.date,
+                end: v.date,
+                value: v.value,
+                label: format!("{}: {} {}", measure.label(lang), format::int(v.value, lang), t.addresses),
+                period_label: format::date(v.date, lang),
+                segment: 0,
+                provenance: v.provenance,
+            })
+            .collect();
+        if !points.is_empty() {
+            series.push(Series { key: (*m).to_string(), label: measure.label(lang).to_string(), style, kind: SeriesKind::Line, points });
+        }
+    }
+    let mut markers = Vec::new();
+    let mut method = t.trend_method.to_string();
+    if let Some((since, text)) = merger_text(registry, code, lang) {
+        method = format!("{method} {text}");
+        markers.push(Marker { date: since, kind: EventKind::ReportingChange, text, source: "gemeenten.csv".into(), number: 1 });
+    }
+    let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
+    let last = |k: &str| series.iter().find(|s| s.key == k).and_then(|s| s.points.last());
+    let approx = |p: &Point| if p.provenance.flag == Flag::Approximate { "≈ " } else { "" };
+    let summary = match (last("voldoet_norm"), last("werkvoorraad")) {
+        (Some(n), Some(w)) => (t.trend_summary)(
+            &name,
+            &format::date(n.end, lang),
+            &format!("{}{}", approx(n), format::int(n.value, lang)),
+            &format!("{}{}", approx(w), format::int(w.value, lang)),
+        ),
+        _ => (t.trend_none)(&name),
+    };
+    TimeChart {
+        meta: ChartMeta {
+            id: format!("trend-{code}"),
+            title: (t.trend_title)(&name),
+            summary,
+            source_line: provenance::source_line(archive, &provs, lang),
+            method,
+            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
+            estimated: false,
+        },
+        y_label: t.addresses.into(),
+        unit: Unit::Addresses,
+        series,
+        markers,
+        references: Vec::new(),
+    }
+}
+
+/// What a fase chart is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaseAbout {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub provenance: Provenance,
+    pub source_line: String,
+}
+
+fn bar_value(c: Count, p: &Provenance, lang: Lang) -> BarValue {
+    match c {
+        Count::Exact(v) => BarValue { value: v as f64, display: format::int(v as f64, lang), suppressed: false, provenance: Some(p.clone()) },
+        Count::Suppressed => BarValue { value: 0.0, display: Count::Suppressed.label(), suppressed: true, provenance: Some(p.clone()) },
+    }
+}
+
+/// The werkvoorraad per fase from a row of shown cells (`[total, fase 1..6]`).
+pub fn fase_chart(cells: &[Count], about: FaseAbout, lang: Lang) -> BarChart {
+    let t = &texts(lang).gemeenten;
+    let values = (1..=6).map(|k| cells.get(k).map(|c| bar_value(*c, &about.provenance, lang))).collect();
+    BarChart {
+        meta: ChartMeta {
+            id: about.id,
+            title: about.title,
+            summary: about.summary,
+            source_line: about.source_line,
+            method: t.fase_method.into(),
+            synthetic: about.provenance.flag == Flag::Synthetic,
+            estimated: false,
+        },
+        category_keys: (1..=6).map(|k| format!("fase_{k}")).collect(),
+        categories: t.fase_short.iter().map(|s| (*s).to_string()).collect(),
+        series: vec![BarSeries { key: "adressen".into(), label: t.addresses.into(), style: 0, values }],
+        layout: BarLayout::Grouped,
+        horizontal: true,
+        value_label: t.addresses.into(),
+        fixed_max: None,
+    }
+}
+
+/// A breakdown inside a gemeente.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dim {
+    Risicoprofiel,
+    Eigenaar,
+    Categorie,
+    Batch,
+}
+
+impl Dim {
+    pub const ALL: [Dim; 4] = [Dim::Risicoprofiel, Dim::Eigenaar, Dim::Categorie, Dim::Batch];
+    fn code(self) -> &'static str {
+        match self {
+            Dim::Risicoprofiel => "risicoprofiel",
+            Dim::Eigenaar => "eigenaar",
+            Dim::Categorie => "categorie",
+            Dim::Batch => "batch",
+        }
+    }
+}
+
+fn dim_key(dim: Dim, a: &Address) -> Option<&str> {
+    match dim {
+        Dim::Risicoprofiel => Some(a.risicoprofiel.as_str()),
+        Dim::Eigenaar => Some(a.eigenaar.as_str()),
+        Dim::Categorie => a.categorie.map(|c| c.as_str()),
+        Dim::Batch => a.batch.as_deref(),
+    }
+}
+
+/// The werkvoorraad per fase for each group of a breakdown inside the gemeente, stacked;
+/// protected under the gemeente's (shown) figures.
+pub fn breakdown_chart(gemeente: &[&Address], day: i64, dim: Dim, name: &str, p: &Provenance, source_line: &str, lang: Lang) -> BarChart {
+    let t = &texts(lang).gemeenten;
+    let g = group_by(gemeente.iter().copied(), day, |a| dim_key(dim, a));
+    let rows = protected_rows(&g, Columns::Fases, &[true; FASE_COLUMNS]);
+    let label = |k: &Option<String>| -> String {
+        match (dim, k.as_deref()) {
+            (Dim::Risicoprofiel, Some(s)) => crate::data::breakdown::Risicoprofiel::parse(s).map(|r| labels::risicoprofiel(r, lang).to_string()).unwrap_or_default(),
+            (Dim::Eigenaar, Some(s)) => crate::data::breakdown::Eigenaar::parse(s).map(|e| labels::eigenaar(e, lang).to_string()).unwrap_or_default(),
+            (Dim::Categorie, Some(s)) => crate::data::breakdown::Categorie::parse(s).map(|c| labels::categorie(c, lang).to_string()).unwrap_or_default(),
+            (Dim::Batch, Some(s)) => s.to_string(),
+            (Dim::Categorie, None) => t.no_categorie.to_string(),
+            (_, None) => t.no_batch.to_string(),
+        }
+    };
+    let series = (1..=6)
+        .map(|k| BarSeries {
+            key: format!("fase_{k}"),
+            label: t.fase_short.get(k - 1).copied().unwrap_or_default().to_string(),
+            style: k - 1,
+            values: rows.iter().map(|r| r.cells.get(k).map(|c| bar_value(*c, p, lang))).collect(),
+        })
+        .collect();
+    let title = (t.breakdown_title)(t.dims.get(dim as usize).copied().unwrap_or_default(), name);
+    BarChart {
+        meta: ChartMeta {
+            id: format!("uitsplitsing-{}", dim.code()),
+            summary: (t.breakdown_summary)(rows.len()),
+            title,
+            source_line: source_line.to_string(),
+            method: t.breakdown_method.into(),
+            synthetic: p.flag == Flag::Synthetic,
+            estimated: false,
+        },
+        category_keys: rows.iter().map(|r| r.key.clone().unwrap_or_default()).collect(),
+        categories: rows.iter().map(|r| label(&r.key)).collect(),
+        series,
+        layout: BarLayout::Stacked,
+        horizontal: true,
+        value_label: t.addresses.into(),
+        fixed_max: None,
+    }
+}

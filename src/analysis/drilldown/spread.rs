@@ -1,0 +1,112 @@
+//! Are neighbours treated alike? Within a cluster (addresses meant to be handled together):
+//! how far apart their assessments lie, how many different outcomes they got, and under how many
+//! versions of the NPR 9998 they were assessed (SodM 2020, seed 000 L2150-2160). Only shown from
+//! 5 addresses with the fact, and as ranges or numbers of distinct values — never one address.
+
+use super::suppression::{protect, Layout};
+use crate::analysis::derive::{Count, SUPPRESS_BELOW};
+use crate::data::bronbestand::{Address, Milestone, Uitkomst};
+use crate::data::date::{Date, Month};
+
+/// The spread within one group of addresses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spread {
+    /// First and last month with a beoordeling (from 5 assessed addresses).
+    pub beoordeling: Option<(Month, Month)>,
+    /// Different outcomes among the addresses with one (from 5 with an outcome).
+    pub outcomes: Option<usize>,
+    /// Different NPR versions among the assessed (from 5 with a version).
+    pub npr: Option<usize>,
+}
+
+/// The spread of these addresses as known on day number `day`.
+pub fn spread(addresses: &[&Address], day: i64) -> Spread {
+    let dates: Vec<i64> = addresses.iter().filter_map(|a| a.day(Milestone::Beoordeling)).filter(|&d| d <= day).collect();
+    let beoordeling = if (dates.len() as u64) < SUPPRESS_BELOW {
+        None
+    } else {
+        let lo = dates.iter().min().and_then(|&d| Date::from_days(d));
+        let hi = dates.iter().max().and_then(|&d| Date::from_days(d));
+        lo.zip(hi).map(|(a, b)| (a.month_of(), b.month_of()))
+    };
+    let with: Vec<Uitkomst> = addresses.iter().filter_map(|a| a.uitkomst).collect();
+    let outcomes = ((with.len() as u64) >= SUPPRESS_BELOW).then(|| Uitkomst::ALL.iter().filter(|u| with.contains(u)).count());
+    let versions: Vec<u16> = addresses.iter().filter_map(|a| a.npr).collect();
+    let npr = ((versions.len() as u64) >= SUPPRESS_BELOW).then(|| distinct(&versions).len());
+    Spread { beoordeling, outcomes, npr }
+}
+
+/// The outcomes, in the order of the outcome table.
+pub const OUTCOMES: [Option<Uitkomst>; 5] =
+    [Some(Uitkomst::OpNorm), Some(Uitkomst::Versterken), Some(Uitkomst::SloopNieuwbouw), Some(Uitkomst::AndereReden), None];
+
+/// Outcome counts as one protected row: `[total, op norm, versterken, sloop/nieuwbouw, andere
+/// reden, nog geen]`. `total_shown`: whether the group's total is shown elsewhere.
+pub fn outcome_row(addresses: &[&Address], total_shown: bool) -> Vec<Count> {
+    let mut cells = vec![addresses.len() as u64];
+    cells.extend(OUTCOMES.iter().map(|o| addresses.iter().filter(|a| a.uitkomst == *o).count() as u64));
+    protect_row(cells, total_shown)
+}
+
+/// NPR versions (years) present among `among` (e.g. the whole gemeente, so a column's presence
+/// says nothing about the group), and the group's counts as one protected row: `[total, one per
+/// version…, unknown]`.
+pub fn npr_row(addresses: &[&Address], among: &[&Address], total_shown: bool) -> (Vec<u16>, Vec<Count>) {
+    let mut versions = distinct(&among.iter().filter_map(|a| a.npr).collect::<Vec<u16>>());
+    versions.sort_unstable();
+    let mut cells = vec![addresses.len() as u64];
+    cells.extend(versions.iter().map(|v| addresses.iter().filter(|a| a.npr == Some(*v)).count() as u64));
+    cells.push(addresses.iter().filter(|a| a.npr.is_none()).count() as u64);
+    (versions, protect_row(cells, total_shown))
+}
+
+/// The distinct values, in order of first appearance (few values: a linear scan is enough).
+fn distinct(v: &[u16]) -> Vec<u16> {
+    let mut out: Vec<u16> = Vec::new();
+    for x in v {
+        if !out.contains(x) {
+            out.push(*x);
+        }
+    }
+    out
+}
+
+fn protect_row(cells: Vec<u64>, total_shown: bool) -> Vec<Count> {
+    let n = cells.len();
+    let layout = Layout { total: Some(0), parts: (1..n).collect() };
+    let mut row = protect(&[cells], &layout, None).into_iter().next().unwrap_or_default();
+    if !total_shown {
+        row.iter_mut().for_each(|c| *c = Count::Suppressed);
+    }
+    row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::drilldown::testkit::{addr, d};
+    use crate::data::bronbestand::Milestone::*;
+
+    #[test]
+    fn spread_of_a_cluster() {
+        let mut v = Vec::new();
+        for (i, date) in ["2019-01-10", "2019-02-01", "2019-02-20", "2021-03-05", "2019-01-30", "2019-02-02"].iter().enumerate() {
+            let u = if i == 3 { Uitkomst::OpNorm } else { Uitkomst::Versterken };
+            let mut a = addr(&format!("a{i}"), 1979, "Loppersum", Some("LOP-07"), &[(Opname, "2018-06-01"), (Beoordeling, date)], Some(u));
+            a.npr = Some(if i == 3 { 2020 } else { 2015 });
+            v.push(a);
+        }
+        let refs: Vec<&Address> = v.iter().collect();
+        let s = spread(&refs, d("2025-12-31").to_days());
+        assert_eq!(s.beoordeling, Some((Month::new(2019, 1).unwrap(), Month::new(2021, 3).unwrap())));
+        assert_eq!(s.outcomes, Some(2));
+        assert_eq!(s.npr, Some(2));
+        // Counts: 5 versterken shown; the single op-norm hidden together with a second cell.
+        let row = outcome_row(&refs, true);
+        assert_eq!(row[0], Count::Exact(6));
+        assert_eq!(row[2], Count::Exact(5));
+        assert_eq!(row[1], Count::Suppressed);
+        // Fewer than five assessed: no range.
+        assert_eq!(spread(&refs[..4], d("2025-12-31").to_days()).beoordeling, None);
+    }
+}

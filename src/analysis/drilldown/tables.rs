@@ -1,0 +1,63 @@
+//! Protected area rows as tables (HTML and CSV): counts as shown ("< 5" for hidden cells), the
+//! median waiting time in months.
+
+use super::areas::{AreaRow, Columns};
+use crate::analysis::derive::{Count, Wait};
+use crate::analysis::table::{Cell, Column, Row, TableModel};
+use crate::i18n::{format, texts, Lang};
+
+/// A shown count as a cell: the number, or "< 5".
+pub fn count_cell(c: Count, lang: Lang) -> Cell {
+    match c {
+        Count::Exact(v) => Cell::num(format::int(v as f64, lang), v as f64),
+        Count::Suppressed => Cell::text(Count::Suppressed.label()),
+    }
+}
+
+/// A shown count in words: "1.460" or "< 5".
+pub fn count_label(c: Count, lang: Lang) -> String {
+    match c {
+        Count::Exact(v) => format::int(v as f64, lang),
+        Count::Suppressed => Count::Suppressed.label(),
+    }
+}
+
+/// Median waiting time in months as a cell.
+pub fn wait_cell(w: Wait, lang: Lang) -> Cell {
+    let t = &texts(lang).gemeenten;
+    match w {
+        Wait::Days { median, .. } => Cell::num((t.months)(&format::int(median as f64 / 30.44, lang)), median as f64),
+        Wait::Suppressed => Cell::text(t.too_few),
+    }
+}
+
+/// The column headers of a kind of area table (after the area column).
+pub fn headers(columns: Columns, lang: Lang) -> Vec<String> {
+    let t = &texts(lang).gemeenten;
+    let mut v = vec![t.col_werkvoorraad.to_string()];
+    match columns {
+        Columns::Fases => {
+            v.extend((1..=6).map(|k| (t.col_fase)(k)));
+        }
+        Columns::Groups => v.extend(t.groups.iter().map(|s| (*s).to_string())),
+    }
+    v.push(t.col_wait.to_string());
+    v
+}
+
+/// Rows of areas as a table. The row attribute `key` holds the area's key (for links); the row
+/// of addresses without an area has none and is labelled `without`.
+pub fn area_table(rows: &[AreaRow], columns: Columns, caption: String, area_header: &str, without: &str, lang: Lang) -> TableModel {
+    let mut cols = vec![Column { label: area_header.to_string(), numeric: false }];
+    cols.extend(headers(columns, lang).into_iter().map(|label| Column { label, numeric: true }));
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let mut cells = vec![Cell::text(r.key.clone().unwrap_or_else(|| without.to_string()))];
+            cells.extend(r.cells.iter().map(|c| count_cell(*c, lang)));
+            cells.push(wait_cell(r.wait, lang));
+            Row { attrs: r.key.iter().map(|k| ("key".to_string(), k.clone())).collect(), cells }
+        })
+        .collect();
+    TableModel { caption, columns: cols, rows }
+}

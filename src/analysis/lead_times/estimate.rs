@@ -1,0 +1,175 @@
+//! Estimated lead times from published figures: the first-in-first-out estimate of one step as a
+//! histogram with its key figures, labelled as an estimate, with the method and the error measured
+//! on the synthetic data in the method note.
+
+use super::binning::bin_days;
+use super::curves::{self, day_of, Curve};
+use super::exact::{days_short, percentile_lines};
+use super::fifo_estimate::{estimate, FifoEstimate, FifoStep};
+use super::littles_law::{little, LittlePoint};
+use super::percentiles::{summarise_sorted, Summary};
+use super::{count_text, summary_stats, transition_label, Stat};
+use crate::analysis::chart::ChartMeta;
+use crate::analysis::histogram::HistogramChart;
+use crate::analysis::lead_time_exact::Transition;
+use crate::analysis::provenance;
+use crate::analysis::select::Vintage;
+use crate::data::archive::Archive;
+use crate::data::breakdown::Breakdown;
+use crate::data::date::{Date, Month};
+use crate::i18n::{format, texts, Lang};
+
+/// The estimate of one step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EstimateResult {
+    pub step: FifoStep,
+    pub entry: Curve,
+    pub exit: Curve,
+    pub fifo: FifoEstimate,
+    /// Estimated days, sorted ascending.
+    pub days: Vec<f64>,
+    pub summary: Option<Summary>,
+    /// Little's law at every quarter end where it can be computed.
+    pub little: Vec<LittlePoint>,
+}
+
+impl EstimateResult {
+    /// First and last exit day estimated.
+    pub fn window(&self) -> Option<(Date, Date)> {
+        let a = Date::from_days(day_of(self.fifo.passages.first()?.exit))?;
+        let b = Date::from_days(day_of(self.fifo.passages.last()?.exit))?;
+        Some((a, b))
+    }
+}
+
+/// Quarter ends (as continuous times) between two times.
+pub fn quarter_ends(from: f64, to: f64) -> Vec<f64> {
+    let (Some(a), Some(b)) = (Date::from_days(day_of(from)), Date::from_days(day_of(to))) else { return Vec::new() };
+    let mut m = a.month_of();
+    let mut out = Vec::new();
+    while m <= b.month_of() {
+        if m.month() % 3 == 0 {
+            out.push(curves::end_of(m.last_day()));
+        }
+        match m.next() {
+            Some(n) => m = n,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Estimate one step from the cumulative figures of `archive` for a breakdown, for the exits inside
+/// `window` (continuous days; `None` = all). `None` when one of the two curves has fewer than two
+/// points.
+pub fn compute(archive: &Archive, step: &FifoStep, breakdown: &Breakdown, vintage: Vintage, window: Option<(f64, f64)>) -> Option<EstimateResult> {
+    let entry = curves::from_archive(archive, step.entry, breakdown, vintage);
+    let exit = curves::from_archive(archive, step.exit, breakdown, vintage);
+    if entry.is_empty() || exit.is_empty() {
+        return None;
+    }
+    let fifo = estimate(&entry, &exit, window);
+    let mut days = fifo.days();
+    super::percentiles::sort_days(&mut days);
+    let little = match exit.span() {
+        Some((a, b)) => little(&entry, &exit, &quarter_ends(a, b)),
+        None => Vec::new(),
+    };
+    Some(EstimateResult { step: *step, summary: summarise_sorted(&days), days, entry, exit, fifo, little })
+}
+
+/// Measure labels of a step's curves, for the method note.
+fn measure_label<'a>(archive: &'a Archive, codes: &[&'a str], lang: Lang) -> &'a str {
+    codes.first().map(|c| archive.measure_by_code(c).map(|m| m.label(lang)).unwrap_or(c)).unwrap_or("")
+}
+
+/// The key figures of an estimate: n, the exits that could not be matched, the negative ones.
+pub fn estimate_stats(r: &EstimateResult, lang: Lang) -> Vec<Stat> {
+    let t = &texts(lang).doorlooptijden;
+    let mut out = summary_stats(r.summary.as_ref(), &r.days, false, lang);
+    if let Some((a, b)) = r.window() {
+        out.insert(1, Stat { key: "periode", label: t.stat_window.to_string(), display: format!("{} – {}", format::month(a.month_of(), lang), format::month(b.month_of(), lang)), value: None });
+    }
+    if let Some(l) = r.little.last() {
+        let d = Date::from_days(day_of(l.time)).map(|d| format::date(d, lang)).unwrap_or_default();
+        out.push(Stat { key: "little", label: (t.stat_little)(&d), display: super::days_text(l.wait_days, lang), value: Some(l.wait_days) });
+    }
+    for (key, label, n) in [("niet_te_schatten", t.stat_not_estimable, r.fifo.not_estimable), ("negatief", t.stat_negative_fifo, r.fifo.negative)] {
+        if n > 0 {
+            let (d, v) = count_text(n, false, lang);
+            out.push(Stat { key, label: label.to_string(), display: d, value: v });
+        }
+    }
+    out
+}
+
+/// The code of a step in URLs and in the validation table of the catalogue.
+pub fn step_code(t: Transition) -> &'static str {
+    match t {
+        Transition::OpnameBeoordeling => "opname-beoordeling",
+        Transition::BeoordelingPlanvorming => "beoordeling-planvorming",
+        Transition::PlanvormingGereed => "planvorming-gereed",
+        Transition::BesluitBouwGestart => "besluit-bouw",
+        Transition::BouwGestartGereed => "bouw",
+        Transition::Traject => "traject",
+    }
+}
+
+/// The measured error of the estimator for a step, from the catalogue:
+/// (on monthly series, at the published dates), each (median, mean) in days.
+pub fn validation_figures(t: Transition) -> (Option<(i32, i32)>, Option<(i32, i32)>) {
+    crate::i18n::doorlooptijden::VALIDATION.iter().find(|v| v.0 == step_code(t)).map(|v| (v.1, v.2)).unwrap_or((None, None))
+}
+
+/// The method note of an estimate (with the measured error at the given granularity).
+pub fn method_note(archive: &Archive, step: &FifoStep, monthly: bool, lang: Lang) -> String {
+    let t = &texts(lang).doorlooptijden;
+    let (m, p) = validation_figures(step.transition);
+    let error = if monthly { m } else { p };
+    let entry = measure_label(archive, step.entry, lang);
+    let exit = measure_label(archive, step.exit, lang);
+    (t.estimate_method)(entry, exit, error.map(|(a, b)| (signed(a, lang), signed(b, lang))), monthly)
+}
+
+/// The estimated histogram of one step.
+pub fn histogram(archive: &Archive, r: &EstimateResult, lang: Lang) -> HistogramChart {
+    let t = &texts(lang).doorlooptijden;
+    let label = transition_label(r.step.transition, lang);
+    let (bins, binning) = bin_days(&r.days, false, lang);
+    let provs: Vec<_> = r.entry.provenance.iter().chain(&r.exit.provenance).collect();
+    let synthetic = provs.iter().any(|p| p.flag == crate::data::observation::Flag::Synthetic);
+    let summary = match (&r.summary, r.window()) {
+        (Some(s), Some((a, b))) => (t.estimate_summary)(&format::int(s.n as f64, lang), &month_text(a.month_of(), lang), &month_text(b.month_of(), lang), &days_short(s.median, lang), &days_short(s.p90, lang)),
+        _ => texts(lang).shell.no_data.to_string(),
+    };
+    HistogramChart {
+        meta: ChartMeta {
+            id: "doorlooptijd-stap".into(),
+            title: (t.estimate_title)(label),
+            summary,
+            source_line: provenance::source_line(archive, &provs, lang),
+            method: method_note(archive, &r.step, false, lang),
+            synthetic,
+            estimated: true,
+        },
+        x_label: t.x_months.to_string(),
+        y_label: t.y_addresses.to_string(),
+        lines: percentile_lines(r.summary.as_ref(), &binning, lang),
+        bins,
+        style: 2,
+        stats: estimate_stats(r, lang).into_iter().map(|s| (s.label, s.display)).collect(),
+    }
+}
+
+/// "+26" / "−64" / "0".
+fn signed(v: i32, lang: Lang) -> String {
+    match v {
+        0 => "0".to_string(),
+        v if v > 0 => format!("+{}", format::int(f64::from(v), lang)),
+        v => format!("−{}", format::int(f64::from(-v), lang)),
+    }
+}
+
+fn month_text(m: Month, lang: Lang) -> String {
+    format::month(m, lang)
+}

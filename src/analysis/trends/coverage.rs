@@ -1,0 +1,120 @@
+//! What the filters can offer, and what to say when a selection has no published figures. NCG
+//! publishes few breakdowns (docs/data-coverage.md): risk profile and owner only in SodM's 2020
+//! report, one gemeente (Eemsdelta) once, no batches. The filter bar offers only values that exist,
+//! and a view says "NCG publiceert dit niet per …" instead of showing an empty chart.
+
+use super::sorting::{sort_by_key, sort_unique};
+use crate::analysis::filters::Filters;
+use crate::data::archive::Archive;
+use crate::data::breakdown::{Eigenaar, Risicoprofiel};
+use crate::data::gemeente::GemeenteCode;
+use crate::i18n::{format, labels, texts, Lang};
+
+/// The values that occur in the data, per filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterOptions {
+    /// Today's gemeenten (harmonised) with published figures, with their names.
+    pub gemeenten: Vec<(GemeenteCode, String)>,
+    pub batches: Vec<String>,
+    pub risicoprofielen: Vec<Risicoprofiel>,
+    pub eigenaren: Vec<Eigenaar>,
+    /// First and last year with any figure.
+    pub years: Option<(i32, i32)>,
+}
+
+/// Collect the filter options of an archive.
+pub fn filter_options(archive: &Archive) -> FilterOptions {
+    let mut o = FilterOptions::default();
+    let mut years: Option<(i32, i32)> = None;
+    for obs in &archive.observations {
+        let b = &obs.breakdown;
+        if let Some(g) = b.gemeente {
+            let g = archive.gemeenten.harmonise(g);
+            if !o.gemeenten.iter().any(|(c, _)| *c == g) {
+                let name = archive.gemeenten.get(g).map(|x| x.name.clone()).unwrap_or_else(|| g.to_string());
+                o.gemeenten.push((g, name));
+            }
+        }
+        if let Some(x) = &b.batch && !o.batches.contains(x) {
+            o.batches.push(x.clone());
+        }
+        if let Some(r) = b.risicoprofiel && !o.risicoprofielen.contains(&r) {
+            o.risicoprofielen.push(r);
+        }
+        if let Some(e) = b.eigenaar && !o.eigenaren.contains(&e) {
+            o.eigenaren.push(e);
+        }
+        let (s, e) = (obs.period.start().map(|d| d.year()).unwrap_or(obs.period.end().year()), obs.period.end().year());
+        years = Some(years.map_or((s, e), |(a, b)| (a.min(s), b.max(e))));
+    }
+    sort_by_key(&mut o.gemeenten, |g| g.1.clone());
+    sort_by_key(&mut o.batches, |b| b.clone());
+    sort_by_key(&mut o.risicoprofielen, |r| *r);
+    sort_by_key(&mut o.eigenaren, |e| *e);
+    o.years = years;
+    o
+}
+
+/// Sentences for every filter value that has no published figure at all ("NCG publiceert geen
+/// cijfers per batch"), and, when the selection as a whole exists, which publications have it.
+pub fn notices(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<String> {
+    let t = &texts(lang).trends;
+    let opts = filter_options(archive);
+    let mut out = Vec::new();
+    if let Some(g) = filters.gemeente && !opts.gemeenten.iter().any(|(c, _)| *c == g) {
+        let name = archive.gemeenten.get(g).map(|x| x.name.clone()).unwrap_or_else(|| g.to_string());
+        out.push((t.not_published_gemeente)(&name));
+    }
+    if let Some(b) = &filters.batch && !opts.batches.contains(b) {
+        out.push((t.not_published_batch)(b));
+    }
+    if let Some(r) = filters.risicoprofiel && !opts.risicoprofielen.contains(&r) {
+        out.push((t.not_published_other)(labels::risicoprofiel(r, lang)));
+    }
+    if let Some(e) = filters.eigenaar && !opts.eigenaren.contains(&e) {
+        out.push((t.not_published_other)(labels::eigenaar(e, lang)));
+    }
+    let bd = filters.breakdown();
+    if out.is_empty() && !bd.is_total() {
+        out.push(where_published(archive, filters, lang));
+    }
+    out
+}
+
+/// "Voor deze selectie bestaan alleen cijfers uit: SodM (17 juli 2020), …"
+pub fn where_published(archive: &Archive, filters: &Filters, lang: Lang) -> String {
+    let t = &texts(lang).trends;
+    let bd = filters.breakdown();
+    let mut pubs: Vec<u32> = archive.observations.iter().filter(|o| super::observe::matches(archive, &o.breakdown, &bd)).map(|o| o.publication).collect();
+    sort_unique(&mut pubs);
+    let names: Vec<String> =
+        pubs.iter().filter_map(|&i| archive.publication(i)).map(|p| format!("{} ({})", p.publisher, format::date(p.peildatum, lang))).collect();
+    if names.is_empty() { t.selection_none.to_string() } else { (t.selection_only)(&names.join("; ")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::trends::testkit::{archive, Pub};
+
+    #[test]
+    fn options_only_for_values_that_exist() {
+        let a = archive(&[Pub {
+            id: "p",
+            peildatum: "2020-07-17",
+            publisher: "SodM",
+            rows: "werkvoorraad,2020-07-17,,,P50,,,3418,published,t,\nwerkvoorraad,2020-07-17,GM0024,,,,,100,published,t,\n",
+        }]);
+        let o = filter_options(&a);
+        assert_eq!(o.risicoprofielen, vec![Risicoprofiel::P50]);
+        // Loppersum's figures count for Eemsdelta today.
+        assert_eq!(o.gemeenten, vec![(GemeenteCode(1979), "Eemsdelta".to_string())]);
+        assert!(o.batches.is_empty());
+        let f = Filters { batch: Some("1581".into()), ..Filters::default() };
+        let n = notices(&a, &f, Lang::Nl);
+        assert_eq!(n.len(), 1);
+        assert!(n[0].contains("batch"), "{}", n[0]);
+        let f = Filters { risicoprofiel: Some(Risicoprofiel::P50), ..Filters::default() };
+        assert!(notices(&a, &f, Lang::Nl)[0].contains("SodM (17 juli 2020)"));
+    }
+}

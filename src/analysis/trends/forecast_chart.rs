@@ -1,0 +1,180 @@
+//! The forecast as a burn-down chart: what is left over time (werkvoorraad minus "voldoet aan de
+//! norm"), straight lines to zero at the two recent paces, and the line needed to be done by the
+//! chosen year. Everything after the last peildatum is an estimate and is drawn and labelled so.
+
+use super::forecast::{self, Projection, Remaining};
+use super::markers;
+use super::observe;
+use super::trend_rule::{Basis, Trend};
+use crate::analysis::chart::ChartMeta;
+use crate::analysis::filters::Filters;
+use crate::analysis::provenance;
+use crate::analysis::time_chart::{Point, Provenance, Series, SeriesKind, TimeChart};
+use crate::data::archive::Archive;
+use crate::data::date::Date;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+use crate::data::period::Period;
+use crate::i18n::{format, texts, Lang};
+
+/// What the forecast section shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForecastView {
+    pub chart: TimeChart,
+    pub remaining: Option<Remaining>,
+    pub projections: Vec<Projection>,
+    /// (year, pace per month needed).
+    pub required: Option<(i32, f64)>,
+    pub growth: Option<f64>,
+    /// The method and the result in words, one paragraph each.
+    pub paragraphs: Vec<String>,
+    /// The range in one sentence ("tussen de 1e helft van 2027 en de 1e helft van 2030").
+    pub range_text: Option<String>,
+}
+
+/// A date as the half year it falls in: the forecast does not pretend to know the month.
+pub fn half_year(d: Date) -> Period {
+    Period::Half { year: d.year(), half: if d.month() <= 6 { 1 } else { 2 } }
+}
+
+fn estimated(title: &str, source: String, note: String) -> Provenance {
+    Provenance { publication: String::new(), publication_title: title.to_string(), peildatum: None, source, flag: Flag::Estimated, note }
+}
+
+/// Build the forecast for the completed tracks, with `trend` the rule's result on that series.
+pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Trend>, lang: Lang) -> ForecastView {
+    let t = &texts(lang).trends;
+    let bd = filters.breakdown();
+    let rem = forecast::remaining(archive, &bd, filters.vintage, lang);
+    let growth = rem.as_ref().and_then(|r| forecast::growth(archive, &bd, filters.vintage, r.date, lang)).map(|(g, _)| g);
+    let g = growth.unwrap_or(0.0);
+    let projections = match (&rem, trend) {
+        (Some(r), Some(tr)) => forecast::project(r, g, &forecast::paces(tr)),
+        _ => Vec::new(),
+    };
+    let required = rem.as_ref().and_then(|r| forecast::required_pace(r, g, year)).map(|p| (year, p));
+
+    // History: what was left at every peildatum with both figures.
+    let wv = observe::pick(archive, "werkvoorraad", &bd, filters.vintage, lang);
+    let done = observe::pick(archive, "voldoet_norm", &bd, filters.vintage, lang);
+    let history: Vec<Point> = done
+        .iter()
+        .filter(|d| d.period.is_date())
+        .filter_map(|d| {
+            let w = wv.iter().find(|w| w.period == d.period)?;
+            let left = w.value - d.value;
+            let date = d.period.end();
+            Some(Point {
+                start: date,
+                end: date,
+                value: left,
+                label: format!("{}: {} {}", t.left_label, format::int(left, lang), t.addresses),
+                period_label: format::date(date, lang),
+                segment: 0,
+                provenance: Provenance {
+                    flag: Flag::Derived,
+                    source: (t.left_source)(&format::int(w.value, lang), &format::int(d.value, lang)),
+                    ..d.provenance.clone()
+                },
+            })
+        })
+        .collect();
+    let mut series = Vec::new();
+    if !history.is_empty() {
+        series.push(Series { key: "nog-te-doen".into(), label: t.left_label.into(), style: 0, kind: SeriesKind::Line, points: history });
+    }
+    let line = |key: &str, label: String, style: usize, from: (Date, f64), to: Date, note: String| Series {
+        key: key.to_string(),
+        label: label.clone(),
+        style,
+        kind: SeriesKind::Line,
+        points: [(from.0, from.1), (to, 0.0)]
+            .into_iter()
+            .map(|(d, v)| Point {
+                start: d,
+                end: d,
+                value: v,
+                label: format!("{label}: {} {}", format::int(v, lang), t.addresses),
+                period_label: format::date(d, lang),
+                segment: 0,
+                provenance: estimated(t.estimate_title, t.forecast_source.to_string(), note.clone()),
+            })
+            .collect(),
+    };
+    if let Some(r) = &rem {
+        for (i, p) in projections.iter().enumerate() {
+            if let Some(f) = p.finish {
+                let label = (t.projection_label)(&format::period(&p.basis, lang), &format::int(p.pace, lang));
+                series.push(line(&format!("tempo-{}", i + 1), label, 1 + i, (r.date, r.left), f, String::new()));
+            }
+        }
+        if let Some((y, pace)) = required && let Some(end) = Date::new(y, 12, 31) {
+            let label = (t.required_label)(y, &format::int(pace, lang));
+            series.push(line("nodig", label, 3, (r.date, r.left), end, String::new()));
+        }
+    }
+
+    let range = forecast::finish_range(&projections);
+    let range_text = range.map(|(a, b)| {
+        let (a, b) = (format::period(&half_year(a), lang), format::period(&half_year(b), lang));
+        if a == b { (t.finish_single)(&a) } else { (t.finish_range)(&a, &b) }
+    });
+    let mut paragraphs = Vec::new();
+    if let Some(r) = &rem {
+        paragraphs.push((t.left_sentence)(&format::date(r.date, lang), &format::int(r.done, lang), &format::int(r.werkvoorraad, lang), &format::int(r.left, lang)));
+    }
+    if let Some(tr) = trend {
+        let basis = if tr.basis == Basis::SixMonths { t.basis_six_months } else { t.basis_periods };
+        let p = forecast::paces(tr);
+        if let [(p1, r1), (p2, r2)] = p.as_slice() {
+            paragraphs.push((t.pace_sentence)(&format::period(p1, lang), &format::int(*r1, lang), &format::period(p2, lang), &format::int(*r2, lang), basis));
+        }
+    }
+    if let Some(g) = growth {
+        paragraphs.push((t.growth_sentence)(&format::int(g, lang)));
+    }
+    match (&range_text, projections.iter().any(|p| p.finish.is_none())) {
+        (Some(rt), false) => paragraphs.push(rt.clone()),
+        (Some(rt), true) => paragraphs.push(format!("{rt} {}", t.finish_never_slowest)),
+        (None, _) if rem.is_some() && !projections.is_empty() => paragraphs.push(t.finish_never.to_string()),
+        _ => {}
+    }
+    if let Some((y, pace)) = required {
+        let recent = trend.map(|tr| tr.recent.rate).unwrap_or(0.0);
+        let times = if recent > 0.0 { Some(format::dec(pace / recent, 1, lang)) } else { None };
+        paragraphs.push((t.required_sentence)(y, &format::int(pace, lang), times.as_deref()));
+    }
+    if rem.is_none() {
+        paragraphs.push(t.forecast_no_data.to_string());
+    }
+
+    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
+    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
+    let markers = match (lo, hi) {
+        (Some(a), Some(b)) => markers::for_measures(archive, &["werkvoorraad", "voldoet_norm", "veilig_verklaard"], a, b, lang),
+        _ => Vec::new(),
+    };
+    let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).filter(|p| !p.publication.is_empty()).collect();
+    let summary = match (&range_text, &rem) {
+        (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang))),
+        (None, Some(r)) => (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang)),
+        _ => texts(lang).shell.no_data.to_string(),
+    };
+    let chart = TimeChart {
+        meta: ChartMeta {
+            id: "trends-prognose".into(),
+            title: t.forecast_title.into(),
+            summary,
+            source_line: provenance::source_line(archive, &provs, lang),
+            method: t.forecast_method.into(),
+            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
+            estimated: true,
+        },
+        y_label: t.addresses.into(),
+        unit: Unit::Addresses,
+        series,
+        markers,
+        references: Vec::new(),
+    };
+    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, range_text }
+}

@@ -1,0 +1,44 @@
+//! Dated events (public/data/gebeurtenissen.csv) as numbered markers on a time axis: only the
+//! events inside the chart's time range that concern one of its measures (or all measures).
+//! Definition changes are kept as `DefinitionChange`, which the chart draws stronger.
+
+use crate::analysis::time_chart::Marker;
+use crate::data::archive::Archive;
+use crate::data::date::Date;
+use crate::i18n::Lang;
+
+/// Markers for `measures` between `from` and `to` (inclusive), numbered 1, 2, … in date order.
+pub fn for_measures(archive: &Archive, measures: &[&str], from: Date, to: Date, lang: Lang) -> Vec<Marker> {
+    let mut ev: Vec<_> = archive
+        .events
+        .iter()
+        .filter(|e| e.date >= from && e.date <= to)
+        .filter(|e| e.measures.is_empty() || measures.iter().any(|m| e.affects(m)))
+        .collect();
+    super::sorting::sort_by_key(&mut ev, |e| e.date);
+    ev.into_iter()
+        .enumerate()
+        .map(|(i, e)| Marker { date: e.date, kind: e.kind, text: e.text(lang).to_string(), source: e.source.clone(), number: i + 1 })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::trends::testkit::{archive, Pub};
+    use crate::data::event::EventKind;
+
+    #[test]
+    fn the_planvorming_break_and_the_data_cleaning_are_marked() {
+        let a = archive(&[Pub { id: "p", peildatum: "2020-12-31", publisher: "NCG", rows: "" }]);
+        let d = |s| Date::parse(s).unwrap();
+        let m = for_measures(&a, &["planvorming_gestart"], d("2019-07-01"), d("2020-12-31"), Lang::Nl);
+        let def = m.iter().find(|m| m.kind == EventKind::DefinitionChange).expect("definition change 2020-01-01");
+        assert_eq!(def.date, d("2020-01-01"));
+        assert!(m.iter().any(|m| m.kind == EventKind::DataCorrection && m.date == d("2020-11-30")));
+        // Numbered in date order from 1.
+        assert_eq!(m.iter().map(|m| m.number).collect::<Vec<_>>(), (1..=m.len()).collect::<Vec<_>>());
+        // An event about other measures only is left out.
+        assert!(!for_measures(&a, &["uitvoering_gereed"], d("2019-07-01"), d("2020-12-31"), Lang::Nl).iter().any(|m| m.kind == EventKind::DefinitionChange));
+    }
+}

@@ -1,0 +1,268 @@
+//! The Overzicht (home page) in plain words: three answers with their number, a trend arrow in
+//! text and symbol, and a link to the chart behind them — (a) is the monthly number of completed
+//! tracks going up or down, (b) how long a track takes, (c) how much is left and when it is done —
+//! plus the headline figures of the latest publication and what changed since the one before.
+
+use super::flow_chart;
+use super::forecast::DEFAULT_TARGET_YEAR;
+use super::forecast_chart;
+use super::observe::{self, Obs};
+use super::sorting::sort_by_key;
+use super::trend_rule::{Direction, K};
+use crate::analysis::filters::Filters;
+use crate::analysis::select::Vintage;
+use crate::analysis::table::{Cell, Column, Row, TableModel};
+use crate::data::archive::Archive;
+use crate::data::breakdown::Breakdown;
+use crate::data::period::Period;
+use crate::i18n::{format, labels, texts, Lang};
+
+/// Measures compared between the two latest publications that report them.
+pub const HEADLINE: [&str; 8] = ["werkvoorraad", "voldoet_norm", "voldoet_versterkt", "voldoet_op_norm", "nog_te_beoordelen", "veilig_verklaard", "bouw_gestart", "bouw_gereed"];
+
+/// Where an answer's link goes: a path, query parameters and an anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub path: &'static str,
+    pub params: Vec<(String, String)>,
+    pub anchor: &'static str,
+    pub text: &'static str,
+}
+
+/// One answer card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// Stable key for tests: `trend`, `doorlooptijd`, `rest`.
+    pub key: &'static str,
+    pub question: &'static str,
+    /// The number in large type.
+    pub figure: String,
+    /// What the number is, in words.
+    pub figure_label: String,
+    /// Arrow symbol and its meaning in words (never the symbol or a colour alone).
+    pub arrow: Option<(&'static str, String)>,
+    pub body: Vec<String>,
+    /// How the answer is computed, in words.
+    pub method: String,
+    pub estimate: bool,
+    pub link: Link,
+}
+
+/// The latest publication and its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Latest {
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: Option<String>,
+    pub table: TableModel,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverzichtModel {
+    pub answers: Vec<Answer>,
+    pub latest: Option<Latest>,
+    pub changes: TableModel,
+}
+
+/// (a) Is the monthly number of completed tracks going up or down?
+pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
+    let o = &texts(lang).overzicht;
+    let link = Link { path: "/trends", params: vec![("mijlpaal".into(), "afgerond".into())], anchor: "#stroom", text: o.trend_link };
+    let method = (o.trend_rule)(&format::dec(K, 0, lang), &format::int(super::trend_rule::DEFAULT_DISPERSION, lang));
+    match flow_chart::completed_trend(archive, Vintage::Latest, lang) {
+        Some((label, tr)) => {
+            let prev = (format::period(&tr.previous.period(), lang), format::int(tr.previous.rate, lang));
+            let arrow = match tr.direction {
+                Direction::Up => ("↑", (o.arrow_up)(&prev.0, &prev.1)),
+                Direction::Down => ("↓", (o.arrow_down)(&prev.0, &prev.1)),
+                Direction::NoClearChange => ("→", (o.arrow_flat)(&prev.0, &prev.1)),
+            };
+            Answer {
+                key: "trend",
+                question: o.q_trend,
+                figure: format::int(tr.recent.rate, lang),
+                figure_label: (o.trend_figure_label)(&lower_first(&label), &format::period(&tr.recent.period(), lang)),
+                arrow: Some(arrow),
+                body: vec![flow_chart::trend_sentence(&label, &tr, lang), o.trend_definition.to_string()],
+                method,
+                estimate: false,
+                link,
+            }
+        }
+        None => Answer { key: "trend", question: o.q_trend, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method, estimate: false, link },
+    }
+}
+
+/// "Veilig verklaard (NCG)" → "veilig verklaard (NCG)": for a label inside a sentence.
+pub fn lower_first(s: &str) -> String {
+    // ASCII only: keeps Unicode case tables out of the wasm bundle (labels start with a Latin letter).
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => std::iter::once(f.to_ascii_lowercase()).chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// "n = 350" in a note → 350.
+pub fn sample_size(note: &str) -> Option<u64> {
+    let rest = &note[note.find("n = ")? + 4..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').filter(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+fn latest_total(archive: &Archive, measure: &str, lang: Lang) -> Option<Obs> {
+    observe::pick(archive, measure, &Breakdown::default(), Vintage::Latest, lang).into_iter().filter(|o| o.period.is_date()).max_by_key(|o| (o.period.end(), o.rank))
+}
+
+/// (b) How long does a track take?
+pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
+    let o = &texts(lang).overzicht;
+    let link = Link { path: "/doorlooptijden", params: vec![], anchor: "", text: o.lead_link };
+    let Some(lt) = latest_total(archive, "doorlooptijd_totaal_afgerond", lang) else {
+        return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method: o.lead_method.into(), estimate: false, link };
+    };
+    let years = lt.value / 365.25;
+    let n = sample_size(&lt.provenance.note);
+    // The number of completed tracks at the same date in the same publication.
+    let total = observe::all(archive, "uitvoering_gereed", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication && x.period == lt.period);
+    let publisher = archive.publication(lt.publication).map(|p| p.publisher.clone()).unwrap_or_default();
+    let mut body = vec![(o.lead_sentence)(
+        &publisher,
+        &format::int(lt.value, lang),
+        &format::dec(years, 1, lang),
+        n.map(|n| format::int(n as f64, lang)).as_deref(),
+        total.map(|t| format::int(t.value, lang)).as_deref(),
+        &format::date(lt.period.end(), lang),
+    )];
+    if let Some(run) = observe::all(archive, "doorlooptijd_totaal_in_planvorming", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication) {
+        body.push((o.lead_running)(&format::int(run.value, lang), &format::dec(run.value / 365.25, 1, lang)));
+    }
+    body.push(o.lead_later.to_string());
+    Answer {
+        key: "doorlooptijd",
+        question: o.q_lead,
+        figure: (o.years)(&format::dec(years, 1, lang)),
+        figure_label: (o.lead_figure_label)(&format::int(lt.value, lang)),
+        arrow: None,
+        body,
+        method: o.lead_method.into(),
+        estimate: false,
+        link,
+    }
+}
+
+/// (c) How much is left, and when is it done at the current pace?
+pub fn rest_answer(archive: &Archive, lang: Lang) -> Answer {
+    let o = &texts(lang).overzicht;
+    let link = Link { path: "/trends", params: vec![], anchor: "#prognose", text: o.rest_link };
+    let trend = flow_chart::completed_trend(archive, Vintage::Latest, lang).map(|(_, t)| t);
+    let f = forecast_chart::build(archive, &Filters::default(), DEFAULT_TARGET_YEAR, trend.as_ref(), lang);
+    match &f.remaining {
+        Some(r) => Answer {
+            key: "rest",
+            question: o.q_rest,
+            figure: format::int(r.left, lang),
+            figure_label: (o.rest_figure_label)(&format::date(r.date, lang)),
+            arrow: None,
+            body: f.paragraphs.clone(),
+            method: texts(lang).trends.forecast_method.to_string(),
+            estimate: true,
+            link,
+        },
+        None => Answer { key: "rest", question: o.q_rest, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method: String::new(), estimate: true, link },
+    }
+}
+
+/// The latest publication with every figure in it.
+pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
+    let sh = &texts(lang).shell;
+    let p = archive.latest_publication()?;
+    let idx = archive.publications.iter().position(|q| q.id == p.id)? as u32;
+    let mut obs: Vec<_> = archive.observations.iter().filter(|o| o.publication == idx && o.value.is_some()).collect();
+    sort_by_key(&mut obs, |o| (archive.measure(o.measure).map(|m| (m.group.clone(), m.order)), o.period.end()));
+    let rows = obs
+        .iter()
+        .filter_map(|o| {
+            let m = archive.measure(o.measure)?;
+            let v = o.value?;
+            Some(Row {
+                attrs: vec![("series".into(), m.code.clone()), ("period".into(), o.period.to_string()), ("publication".into(), p.id.clone())],
+                cells: vec![Cell::text(m.label(lang)), Cell::text(format::period(&o.period, lang)), Cell::num(format::int(v, lang), v), Cell::text(labels::flag(o.flag, lang))],
+            })
+        })
+        .collect();
+    let columns = [(sh.col_series, false), (sh.col_period, false), (sh.col_value, true), (sh.col_flag, false)].into_iter().map(|(l, n)| Column { label: l.into(), numeric: n }).collect();
+    Some(Latest {
+        title: p.title.clone(),
+        publisher: p.publisher.clone(),
+        date: format::date(p.peildatum, lang),
+        url: p.url.clone(),
+        table: TableModel { caption: (texts(lang).overzicht.latest_caption)(&p.publisher, &format::date(p.peildatum, lang)), columns, rows },
+    })
+}
+
+/// Per headline measure: its value in the two latest publications that report it, and the change
+/// when the two are comparable (both a stock at a date, or flows over equally long periods).
+pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
+    let o = &texts(lang).overzicht;
+    let sh = &texts(lang).shell;
+    let mut rows = Vec::new();
+    for code in HEADLINE {
+        let Some(m) = archive.measure_by_code(code) else { continue };
+        let all = observe::all(archive, code, &Breakdown::default(), lang);
+        let mut pubs: Vec<(usize, u32)> = all.iter().map(|x| (x.rank, x.publication)).collect();
+        sort_by_key(&mut pubs, |p| *p);
+        pubs.dedup();
+        let pick = |p: u32| all.iter().filter(|x| x.publication == p).max_by_key(|x| (x.period.end(), x.period.days()));
+        let Some(&(_, last_pub)) = pubs.last() else { continue };
+        let Some(last) = pick(last_pub) else { continue };
+        let prev = pubs.iter().rev().nth(1).and_then(|&(_, p)| pick(p));
+        let title = |x: &Obs| format!("{} ({})", format::int(x.value, lang), format::period(&x.period, lang));
+        let comparable = |a: &Obs, b: &Obs| match (a.period, b.period) {
+            (Period::At(_), Period::At(_)) => true,
+            (p, q) => p.months().zip(q.months()).is_some_and(|(x, y)| (x - y).abs() < 0.01),
+        };
+        let change = prev.filter(|p| comparable(last, p)).map(|p| last.value - p.value);
+        rows.push(Row {
+            attrs: vec![("key".into(), code.to_string())],
+            cells: vec![
+                Cell::text(m.label(lang)),
+                Cell::num(title(last), last.value),
+                Cell::text(last.provenance.publication_title.clone()),
+                match prev {
+                    Some(p) => Cell::num(title(p), p.value),
+                    None => Cell::text("–"),
+                },
+                Cell::text(prev.map(|p| p.provenance.publication_title.clone()).unwrap_or_default()),
+                match (change, prev) {
+                    (Some(c), _) => Cell::num(if c > 0.0 { format!("+{}", format::int(c, lang)) } else { format::int(c, lang) }, c),
+                    (None, Some(_)) => Cell::text(o.not_comparable),
+                    (None, None) => Cell::text("–"),
+                },
+            ],
+        });
+    }
+    let columns = [(sh.col_series, false), (o.col_latest, true), (sh.col_publication, false), (o.col_previous, true), (sh.col_publication, false), (o.col_change, true)]
+        .into_iter()
+        .map(|(l, n)| Column { label: l.into(), numeric: n })
+        .collect();
+    TableModel { caption: o.changes_caption.into(), columns, rows }
+}
+
+/// Everything the Overzicht shows besides its chart.
+pub fn build(archive: &Archive, lang: Lang) -> OverzichtModel {
+    OverzichtModel { answers: vec![trend_answer(archive, lang), lead_time_answer(archive, lang), rest_answer(archive, lang)], latest: latest(archive, lang), changes: changes(archive, lang) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_size_from_a_note() {
+        assert_eq!(sample_size("n = 350 van ca. 1.177 afgeronde adressen (L881-884)."), Some(350));
+        assert_eq!(sample_size("geen steekproef"), None);
+        assert_eq!(lower_first("Veilig verklaard (NCG)"), "veilig verklaard (NCG)");
+    }
+}

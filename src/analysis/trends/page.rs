@@ -1,0 +1,153 @@
+//! Everything the Trends view shows, as one value computed from the archive, the filters and the
+//! view's own URL parameters: the view renders it and never computes.
+
+use super::coverage;
+use super::flow_chart::{self, FlowView};
+use super::forecast::DEFAULT_TARGET_YEAR;
+use super::forecast_chart::{self, ForecastView};
+use super::milestones::{self, GROUPS};
+use super::revisions;
+use super::stock_phases;
+use super::targets;
+use crate::analysis::chart::Chart;
+use crate::analysis::filters::Filters;
+use crate::analysis::table::TableModel;
+use crate::data::archive::Archive;
+use crate::i18n::{format, texts, Lang};
+
+/// URL parameter: the milestone group of the flows chart.
+pub const Q_MIJLPAAL: &str = "mijlpaal";
+/// URL parameter: the year by which the work should be done.
+pub const Q_KLAAR: &str = "klaar";
+/// URL parameters: the two publications compared in the revisions table.
+pub const Q_A: &str = "a";
+pub const Q_B: &str = "b";
+/// The view's own parameters (kept when the filters change).
+pub const VIEW_PARAMS: [&str; 4] = [Q_MIJLPAAL, Q_KLAAR, Q_A, Q_B];
+
+/// Years offered for "klaar in".
+pub const TARGET_YEARS: std::ops::RangeInclusive<i32> = 2025..=2040;
+
+/// The Trends view's own URL parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewParams {
+    pub group: &'static str,
+    pub year: i32,
+    pub a: Option<String>,
+    pub b: Option<String>,
+}
+
+impl Default for ViewParams {
+    fn default() -> Self {
+        ViewParams { group: GROUPS[0].key, year: DEFAULT_TARGET_YEAR, a: None, b: None }
+    }
+}
+
+impl ViewParams {
+    /// Read from query pairs; unknown or malformed values fall back to the defaults.
+    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> ViewParams {
+        let mut p = ViewParams::default();
+        for (k, v) in pairs {
+            match k {
+                Q_MIJLPAAL => p.group = milestones::group(v).key,
+                Q_KLAAR => p.year = v.parse().ok().filter(|y| TARGET_YEARS.contains(y)).unwrap_or(DEFAULT_TARGET_YEAR),
+                Q_A if crate::data::publication::valid_id(v) => p.a = Some(v.to_string()),
+                Q_B if crate::data::publication::valid_id(v) => p.b = Some(v.to_string()),
+                _ => {}
+            }
+        }
+        p
+    }
+}
+
+/// The revisions section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RevisionView {
+    pub a: String,
+    pub b: String,
+    pub table: TableModel,
+    pub empty: bool,
+    /// Why these figures changed, when the sources say so.
+    pub explanation: Option<&'static str>,
+}
+
+/// The whole Trends view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendsPage {
+    pub group: &'static str,
+    /// The year by which the work should be done.
+    pub year: i32,
+    pub flows: FlowView,
+    pub flows_chart: Chart,
+    pub phases: Chart,
+    pub targets: Chart,
+    pub forecast: ForecastView,
+    pub forecast_chart: Chart,
+    pub revisions: RevisionView,
+    /// "NCG publiceert dit niet per …" and what exists for the selection.
+    pub notices: Vec<String>,
+    /// Shown instead of an empty chart.
+    pub empty_message: String,
+}
+
+fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang: Lang) -> RevisionView {
+    let t = &texts(lang).trends;
+    let exists = |id: &Option<String>| id.as_ref().filter(|i| archive.publications.iter().any(|p| &p.id == *i)).cloned();
+    let default = revisions::default_pair(archive).unwrap_or_default();
+    let a = exists(&params.a).unwrap_or(default.0);
+    let b = exists(&params.b).unwrap_or(default.1);
+    let rows = revisions::compare(archive, &a, &b, &filters.breakdown(), lang);
+    let label = |id: &str| {
+        archive.publications.iter().find(|p| p.id == id).map(|p| format!("{} {}", p.publisher, format::date_short(p.peildatum, lang))).unwrap_or_else(|| id.to_string())
+    };
+    let explanation = t.revision_explanations.iter().find(|(x, y, _)| (*x == a && *y == b) || (*x == b && *y == a)).map(|(_, _, e)| *e);
+    RevisionView { table: revisions::table(&rows, &label(&a), &label(&b), lang), empty: rows.is_empty(), a, b, explanation }
+}
+
+/// Build the Trends view for the filters and parameters.
+pub fn build(archive: &Archive, filters: &Filters, params: &ViewParams, lang: Lang) -> TrendsPage {
+    let t = &texts(lang).trends;
+    let group = milestones::group(params.group);
+    let flows = flow_chart::build(archive, group, filters, lang);
+    // The forecast always concerns completed tracks, whatever group the flows chart shows.
+    let completed = if group.key == milestones::COMPLETED {
+        flows.trend.clone()
+    } else {
+        flow_chart::build(archive, milestones::group(milestones::COMPLETED), filters, lang).trend
+    };
+    let forecast = forecast_chart::build(archive, filters, params.year, completed.as_ref().map(|(_, tr)| tr), lang);
+    let mut notices = coverage::notices(archive, filters, lang);
+    notices.dedup();
+    TrendsPage {
+        group: group.key,
+        year: params.year,
+        flows_chart: Chart::Time(flows.chart.clone()),
+        flows,
+        phases: Chart::Time(stock_phases::build(archive, filters, lang)),
+        targets: Chart::Bars(targets::build(archive, filters, lang)),
+        forecast_chart: Chart::Time(forecast.chart.clone()),
+        forecast,
+        revisions: revision_view(archive, filters, params, lang),
+        notices,
+        empty_message: {
+            let set = [filters.gemeente.is_some(), filters.batch.is_some(), filters.risicoprofiel.is_some(), filters.eigenaar.is_some()];
+            let dims: Vec<&str> = t.dims.iter().zip(set).filter(|(_, on)| *on).map(|(d, _)| *d).collect();
+            if dims.is_empty() { t.empty_chart.to_string() } else { (t.empty_by)(&dims.join(" / ")) }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_round_trip_and_reject_rubbish() {
+        let p = ViewParams::from_query([("mijlpaal", "bouw"), ("klaar", "2030"), ("a", "sodm-2020-01"), ("b", "../x")]);
+        assert_eq!(p.group, "bouw");
+        assert_eq!(p.year, 2030);
+        assert_eq!(p.a.as_deref(), Some("sodm-2020-01"));
+        assert_eq!(p.b, None);
+        assert_eq!(ViewParams::from_query([("klaar", "1999")]).year, DEFAULT_TARGET_YEAR);
+    }
+}

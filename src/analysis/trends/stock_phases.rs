@@ -1,0 +1,158 @@
+//! "Waar staan de adressen?" — a cumulative-flow chart: the werkvoorraad and, below it, how many
+//! addresses had reached each step by each peildatum. The vertical gap between two lines is the
+//! queue between two steps: the "stuwmeer" before execution that the housing associations
+//! complained about (SodM 2019-2020, seed 000 L2141-2144).
+
+use super::levels::{self, Level};
+use super::markers;
+use super::sorting::{sort_by_key, sort_unique};
+use crate::analysis::chart::ChartMeta;
+use crate::analysis::filters::Filters;
+use crate::analysis::provenance;
+use crate::analysis::time_chart::{Point, Series, SeriesKind, TimeChart};
+use crate::data::archive::Archive;
+use crate::data::date::Date;
+use crate::data::measure::Unit;
+use crate::data::observation::Flag;
+use crate::i18n::{format, texts, Lang};
+
+/// One line of the chart: a measure, and how else its level can be computed.
+struct Line {
+    key: &'static str,
+    /// Sums of stocks (NCG's phases) that equal this level.
+    sums: &'static [&'static [&'static str]],
+    /// A stock that, subtracted from the werkvoorraad, gives this level.
+    complement: Option<&'static str>,
+}
+
+/// In process order, from the werkvoorraad down to "voldoet aan de norm".
+const LINES: &[Line] = &[
+    Line { key: "werkvoorraad", sums: &[], complement: None },
+    Line { key: "opname", sums: &[&["fase_3", "fase_4", "fase_5", "fase_6"]], complement: Some("nog_op_te_nemen") },
+    Line { key: "beoordeling", sums: &[&["fase_4", "fase_5", "fase_6"]], complement: Some("nog_te_beoordelen") },
+    Line { key: "project_vastgesteld", sums: &[], complement: None },
+    Line { key: "planvorming_gestart", sums: &[], complement: Some("niet_in_planvorming") },
+    Line { key: "versterkingsbesluit", sums: &[&["fase_5", "fase_6"]], complement: None },
+    Line { key: "uitvoering_gereed", sums: &[], complement: None },
+    Line { key: "traject_afgerond", sums: &[&["fase_6"]], complement: None },
+    Line { key: "voldoet_norm", sums: &[], complement: None },
+];
+
+/// Levels per line: published first; computed levels only on dates without a published one.
+/// Levels dated before a measure's definition started go to the measure it replaced.
+pub fn lines(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<(String, String, Vec<Level>)> {
+    let t = &texts(lang).trends;
+    let bd = filters.breakdown();
+    let mut out: Vec<(String, String, Vec<Level>)> = Vec::new();
+    for l in LINES {
+        let Some(m) = archive.measure_by_code(l.key) else { continue };
+        let mut pts = levels::published(archive, l.key, &bd, filters.vintage, lang);
+        let mut extra = levels::reconstructed(archive, l.key, &bd, lang);
+        for s in l.sums {
+            extra.extend(levels::sum_of(archive, s, &bd, lang));
+        }
+        if let Some(c) = l.complement {
+            extra.extend(levels::complement(archive, "werkvoorraad", c, &bd, lang));
+        }
+        for e in extra {
+            if !pts.iter().any(|p| p.date == e.date) {
+                pts.push(e);
+            }
+        }
+        out.push((l.key.to_string(), m.label(lang).to_string(), pts));
+    }
+    // Definition breaks: move levels dated before `valid_from` to the replaced measure.
+    for i in 0..out.len() {
+        let Some(m) = archive.measure_by_code(&out[i].0) else { continue };
+        let (Some(from), Some(old)) = (m.valid_from, m.replaces.as_deref()) else { continue };
+        let Some(j) = out.iter().position(|(k, _, _)| k == old) else { continue };
+        let note = (t.note_old_name)(&out[i].1, &out[j].1);
+        let (moved, kept): (Vec<Level>, Vec<Level>) = std::mem::take(&mut out[i].2).into_iter().partition(|l| l.date < from);
+        out[i].2 = kept;
+        for mut l in moved {
+            if !out[j].2.iter().any(|p| p.date == l.date) {
+                l.provenance.note = if l.provenance.note.is_empty() { note.clone() } else { format!("{note} {}", l.provenance.note) };
+                out[j].2.push(l);
+            }
+        }
+    }
+    for (_, _, pts) in &mut out {
+        pts.retain(|p| filters.in_period(p.date));
+        sort_by_key(pts, |p| p.date);
+    }
+    out
+}
+
+/// The biggest queue on the latest date with at least three lines: (date, count, upper, lower).
+pub fn biggest_queue(lines: &[(String, String, Vec<Level>)]) -> Option<(Date, f64, String, String)> {
+    let mut dates: Vec<Date> = lines.iter().flat_map(|(_, _, p)| p.iter().map(|l| l.date)).collect();
+    sort_unique(&mut dates);
+    for d in dates.into_iter().rev() {
+        let at: Vec<(&str, f64)> = lines.iter().filter_map(|(_, label, p)| p.iter().find(|l| l.date == d).map(|l| (label.as_str(), l.value))).collect();
+        if at.len() < 3 {
+            continue;
+        }
+        return at
+            .windows(2)
+            .map(|w| (d, w[0].1 - w[1].1, w[0].0.to_string(), w[1].0.to_string()))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+    }
+    None
+}
+
+/// Build the cumulative-flow chart.
+pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
+    let t = &texts(lang).trends;
+    let lines = lines(archive, filters, lang);
+    let summary = match biggest_queue(&lines) {
+        Some((d, n, a, b)) => (t.phases_summary)(&format::date(d, lang), &format::int(n, lang), &a, &b),
+        None => texts(lang).shell.no_data.to_string(),
+    };
+    let series: Vec<Series> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, p))| !p.is_empty())
+        .map(|(i, (key, label, pts))| Series {
+            key: key.clone(),
+            label: label.clone(),
+            style: i,
+            kind: SeriesKind::Line,
+            points: pts
+                .iter()
+                .map(|l| Point {
+                    start: l.date,
+                    end: l.date,
+                    value: l.value,
+                    label: format!("{label}: {} {}", format::int(l.value, lang), t.addresses),
+                    period_label: format::date(l.date, lang),
+                    segment: 0,
+                    provenance: l.provenance.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
+    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
+    let keys: Vec<&str> = LINES.iter().map(|l| l.key).collect();
+    let markers = match (lo, hi) {
+        (Some(a), Some(b)) => markers::for_measures(archive, &keys, a, b, lang),
+        _ => Vec::new(),
+    };
+    let provs: Vec<_> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
+    TimeChart {
+        meta: ChartMeta {
+            id: "trends-fasen".into(),
+            title: t.phases_title.into(),
+            summary,
+            source_line: provenance::source_line(archive, &provs, lang),
+            method: t.phases_method.into(),
+            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
+            estimated: false,
+        },
+        y_label: t.addresses.into(),
+        unit: Unit::Addresses,
+        series,
+        markers,
+        references: Vec::new(),
+    }
+}

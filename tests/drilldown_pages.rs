@@ -1,0 +1,155 @@
+//! The drill-down page models on the bundled archive and on the demo bronbestand: old gemeente
+//! codes and names lead to today's gemeente, search finds old names and dorpen, the gemeente
+//! figures add up, and no table, CSV, chart value or tooltip below gemeente level shows a count
+//! below 5.
+
+mod common;
+
+use std::path::Path;
+
+use versterkingsmonitor::analysis::bar_chart::BarChart;
+use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
+use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
+use versterkingsmonitor::analysis::drilldown::comparison::{all, figures};
+use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
+use versterkingsmonitor::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, trend_chart, Dim};
+use versterkingsmonitor::analysis::drilldown::hierarchy::in_gemeente;
+use versterkingsmonitor::analysis::drilldown::resolve::{resolve, Resolved};
+use versterkingsmonitor::analysis::drilldown::search::{dorpen_of, EntryKind, SearchIndex};
+use versterkingsmonitor::analysis::select::Vintage;
+use versterkingsmonitor::analysis::table::TableModel;
+use versterkingsmonitor::data::archive::Archive;
+use versterkingsmonitor::data::bronbestand::{parse_bronbestand, Address};
+use versterkingsmonitor::data::date::Date;
+use versterkingsmonitor::data::gemeente::GemeenteCode;
+use versterkingsmonitor::i18n::Lang;
+
+fn demo(published: &Archive) -> (Vec<Address>, Archive, Date) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let text = std::fs::read_to_string(dir.join("demo/bronbestand-demo.csv")).unwrap();
+    let (addresses, _) = parse_bronbestand("demo/bronbestand-demo.csv", &text, &published.gemeenten).unwrap();
+    let derived = derive_archive(&addresses, &published.measures, &published.gemeenten, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    (addresses, derived, Date::parse("2025-12-31").unwrap())
+}
+
+const EEMSDELTA: GemeenteCode = GemeenteCode(1979);
+
+#[test]
+fn old_codes_and_names_lead_to_today() {
+    let (a, _) = common::bundled_archive();
+    let r = &a.gemeenten;
+    assert_eq!(resolve(r, "GM0024"), Resolved::Redirect { to: EEMSDELTA, merged: Some(GemeenteCode(24)) });
+    assert_eq!(resolve(r, "GM0009"), Resolved::Redirect { to: GemeenteCode(14), merged: Some(GemeenteCode(9)) });
+    assert_eq!(resolve(r, "Slochteren"), Resolved::Redirect { to: GemeenteCode(1952), merged: Some(GemeenteCode(40)) });
+    assert_eq!(resolve(r, "GM1979"), Resolved::Current(EEMSDELTA));
+    let idx = SearchIndex::build(r, &[]);
+    let hit = idx.find("Loppersum", 3);
+    assert!(matches!(hit[0].kind, EntryKind::Merged { .. }));
+    assert_eq!(hit[0].path, "/gemeente/GM1979");
+    assert_eq!(idx.find("ten boer", 3)[0].path, "/gemeente/GM0014");
+}
+
+#[test]
+fn bundled_archive_shows_eemsdelta_2023_and_nothing_for_the_others() {
+    let (a, _) = common::bundled_archive();
+    let rows = all(&a, Vintage::Latest, Lang::Nl);
+    let e = rows.iter().find(|g| g.code == Some(EEMSDELTA)).unwrap();
+    assert_eq!(e.date, Date::parse("2023-02-15").ok());
+    assert_eq!(e.werkvoorraad.as_ref().and_then(|f| f.count), Some(15815.0));
+    assert_eq!(e.op_norm.as_ref().and_then(|f| f.share), Some(17.0));
+    assert_eq!(e.versterkt.as_ref().and_then(|f| f.share), Some(15.0));
+    for g in rows.iter().filter(|g| g.code.is_some() && g.code != Some(EEMSDELTA)) {
+        assert!(g.is_empty(), "{} has no published figures", g.name);
+    }
+    let total = rows.last().unwrap();
+    assert_eq!(total.werkvoorraad.as_ref().and_then(|f| f.count), Some(27713.0));
+    let trend = trend_chart(&a, EEMSDELTA, Vintage::Latest, Lang::Nl);
+    assert_eq!(trend.markers.len(), 1, "the 2021 merger is noted");
+    assert!(trend.markers[0].text.contains("Appingedam"), "{}", trend.markers[0].text);
+}
+
+/// Every cell of a count column shows either "< 5" or a number of at least 5, and so does the CSV.
+fn no_small_counts(t: &TableModel, count_columns: std::ops::RangeInclusive<usize>) {
+    for r in &t.rows {
+        for (i, c) in r.cells.iter().enumerate().filter(|(i, _)| count_columns.contains(i)) {
+            match c.value {
+                Some(v) => assert!(v >= 5.0, "{}: {:?} column {i} shows {v}", t.caption, r.cells[0].text),
+                None => assert!(c.text == "< 5" || c.text == "–", "{}: {}", t.caption, c.text),
+            }
+        }
+    }
+    let csv = t.to_csv(true, Lang::Nl);
+    for line in csv.lines().skip(2) {
+        for (i, f) in line.split(',').enumerate().filter(|(i, _)| count_columns.contains(i)) {
+            if let Ok(v) = f.parse::<f64>() {
+                assert!(v >= 5.0, "CSV of {}: {line}", t.caption);
+            }
+            let _ = i;
+        }
+    }
+}
+
+fn no_small_bars(c: &BarChart) {
+    for (si, s) in c.series.iter().enumerate() {
+        for (ci, v) in s.values.iter().enumerate() {
+            let Some(v) = v else { continue };
+            if v.suppressed {
+                assert_eq!(v.value, 0.0);
+                let tip = c.tooltip(si, ci, Lang::Nl).unwrap();
+                // [series, value, source…]: the value line is "< 5"; nothing else carries a count.
+                assert_eq!(tip.lines.get(1).map(String::as_str), Some("< 5"), "{tip:?}");
+                assert!(tip.lines.iter().skip(2).all(|l| !l.split(|ch: char| !ch.is_ascii_digit()).any(|n| matches!(n, "1" | "2" | "3" | "4"))), "{tip:?}");
+            } else {
+                assert!(v.value >= 5.0, "{}: {} {}", c.meta.title, s.label, v.display);
+            }
+        }
+    }
+    no_small_counts(&c.table(Lang::Nl), 1..=c.series.len());
+}
+
+#[test]
+fn demo_pages_add_up_and_hide_small_counts() {
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    // Gemeenten add up to the total in the comparison.
+    let rows = all(&derived, Vintage::Latest, Lang::Nl);
+    let sum: f64 = rows.iter().filter(|g| g.code.is_some()).filter_map(|g| g.werkvoorraad.as_ref()?.count).sum();
+    assert_eq!(Some(sum), rows.last().unwrap().werkvoorraad.as_ref().and_then(|f| f.count));
+    for g in rows.iter().filter(|g| g.code.is_some()) {
+        let shares: f64 = g.fases.iter().flatten().filter_map(|f| f.share).sum();
+        assert!((shares - 100.0).abs() < 1e-6, "{}: fasen add up to {shares}%", g.name);
+        assert!(g.pace.is_some(), "{}: a pace", g.name);
+    }
+    let e = figures(&derived, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
+    assert!(e.harmonised);
+    // Breakdowns inside a gemeente are protected.
+    let p = derived_provenance(&derived);
+    let oldambt = in_gemeente(&addresses, GemeenteCode(1895));
+    for d in Dim::ALL {
+        let c = breakdown_chart(&oldambt, reference.to_days(), d, "Oldambt", &p, "Bron", Lang::Nl);
+        no_small_bars(&c);
+    }
+    // Dorp and cluster pages.
+    let dorpen = dorpen_of(&addresses);
+    let mut clusters_seen = 0;
+    for (code, dorp) in dorpen.iter().filter(|(c, _)| *c == EEMSDELTA || *c == GemeenteCode(1895)) {
+        let m = dorp_model(&addresses, *code, dorp, reference, &derived, Lang::Nl).unwrap_or_else(|| panic!("{dorp}"));
+        no_small_counts(&m.clusters, 1..=7);
+        no_small_counts(&m.streets, 1..=4);
+        no_small_bars(&m.fase_chart);
+        for r in m.clusters.rows.iter().take(3) {
+            let Some((_, id)) = r.attrs.iter().find(|(k, _)| k == "key") else { continue };
+            let c = cluster_model(&addresses, *code, dorp, id, reference, &derived, Lang::Nl).unwrap();
+            no_small_bars(&c.fase_chart);
+            no_small_counts(&c.alike, 1..=1);
+            for v in c.lead_chart.series[0].values.iter().flatten() {
+                assert!(v.suppressed || v.display.contains("n = "), "{}", v.display);
+            }
+            clusters_seen += 1;
+        }
+    }
+    assert!(clusters_seen > 20);
+    // A deep link to a cluster that does not exist is not a page.
+    assert!(cluster_model(&addresses, EEMSDELTA, "Loppersum", "XXX-99", reference, &derived, Lang::Nl).is_none());
+    assert!(dorp_model(&addresses, EEMSDELTA, "Winschoten", reference, &derived, Lang::Nl).is_none(), "Winschoten is in Oldambt");
+}

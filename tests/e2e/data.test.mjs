@@ -1,0 +1,357 @@
+// End-to-end: the "Data & bronnen" page (/data) and "Over" (/over) — publications with links, the
+// quality report, the archive download, loading a bronbestand and a publication file of one's own
+// (rejected rows with line and column, rows read = accepted + rejected, the loaded-file notice on
+// other views), refusing a file over the size limit, the demo button, both languages, 360 and
+// 1280 px. Also prints the load benchmarks (27,790 and 1,000,000 rows; reported, not asserted).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
+const DEMO = path.join(ROOT, 'public/data/demo/bronbestand-demo.csv');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** RFC 4180 records of a CSV text (quotes, doubled quotes, newlines inside quotes). */
+function csvRecords(text) {
+  const out = [];
+  let rec = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rec.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      rec.push(field); out.push(rec); rec = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || rec.length) { rec.push(field); out.push(rec); }
+  return out;
+}
+
+/** Observations in the bundled archive, counted from the files themselves. */
+function observationCount() {
+  const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/manifest.json'), 'utf8'));
+  return m.publications.reduce((n, p) => n + csvRecords(fs.readFileSync(path.join(ROOT, 'public/data', p.file), 'utf8')).length - 1, 0);
+}
+
+async function openData(page, query = '') {
+  await page.goto(`${BASE}/data${query}`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=publications]');
+}
+
+async function noOverflow(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `${what}: page wider than the viewport by ${overflow}px`);
+}
+
+for (const width of [360, 1280]) {
+  for (const lang of ['nl', 'en']) {
+    test(`/data and /over render in ${lang} at ${width}px without console errors`, async () => {
+      const { context, page, errors } = await openPage(browser, { width });
+      await openData(page, lang === 'en' ? '?lang=en' : '');
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.equal((await page.textContent('h1')).trim(), lang === 'en' ? 'Data & sources' : 'Data & bronnen');
+      for (const id of ['coverage-table', 'quality-table', 'flags', 'drop-zone', 'demo-button']) {
+        assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, id);
+      }
+      // The file picker has a visible label.
+      assert.ok(await page.isVisible('label[for=eigen-bestand]'));
+      assert.match(await page.textContent('[data-testid=privacy]'), lang === 'en' ? /sent nowhere/ : /nergens naartoe gestuurd/);
+      await noOverflow(page, '/data');
+      await page.goto(`${BASE}/over${lang === 'en' ? '?lang=en' : ''}`);
+      await page.waitForSelector('[data-testid=glossary]');
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.ok((await page.locator('[data-testid=glossary] dt').count()) >= 25);
+      assert.match(await page.textContent('main'), /EUPL-1\.2/);
+      assert.match(await page.textContent('main'), lang === 'en' ? /Honesty rules/ : /Eerlijkheidsregels/);
+      await noOverflow(page, '/over');
+      assert.deepEqual(errors, [], 'console errors');
+      await context.close();
+    });
+  }
+}
+
+test('the publications list shows at least 12 NCG publications with links, and the coverage counts every figure', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await openData(page);
+  const ncg = page.locator('[data-testid=publication][data-publisher^=NCG]');
+  assert.ok((await ncg.count()) >= 12, `${await ncg.count()} NCG publications`);
+  for (const href of await ncg.locator('[data-testid=publication-link]').evaluateAll((as) => as.map((a) => a.href))) {
+    assert.match(href, /^https?:\/\//);
+  }
+  assert.equal(await ncg.locator('[data-testid=publication-link]').count(), await ncg.count(), 'every NCG publication has a link');
+  assert.match(await page.textContent('[data-testid=publication][data-id=sodm-2020-09]'), /17 juli 2020.*2 september 2020/s);
+  // Coverage: the footer sums to the number of observations.
+  const sums = await page.$$eval('[data-testid=coverage-table] tr[data-key=alle] td.num', (tds) => tds.map((td) => Number(td.dataset.value)));
+  assert.equal(sums.reduce((a, b) => a + b, 0), observationCount());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the quality report shows the SodM revision of 2019-H1 (357 -> 875) and is never "fixed"', async () => {
+  const { context, page } = await openPage(browser);
+  await openData(page);
+  const row = page.locator('[data-testid=quality-table] tr[data-series=beoordeling][data-period=\"2019-H1\"][data-key=Revision]');
+  assert.equal(await row.count(), 1);
+  const text = await row.textContent();
+  assert.match(text, /357 in sodm-2020-01, 875 in sodm-2020-09/);
+  assert.match(text, /publicaties\/sodm-2020-09\.csv:\d+/);
+  await page.goto(`${BASE}/data?lang=en`);
+  await page.waitForSelector('[data-testid=quality-table]');
+  assert.match(await page.textContent('[data-testid=quality-table] tr[data-series=beoordeling][data-period=\"2019-H1\"][data-key=Revision]'), /revised: 357 in sodm-2020-01, 875 in sodm-2020-09/);
+  await context.close();
+});
+
+test('the archive download is one CSV row per observation', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await openData(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=archive-download]')]);
+  assert.equal(download.suggestedFilename(), 'versterkingsmonitor-archief.csv');
+  const file = await download.path();
+  const records = csvRecords(fs.readFileSync(file, 'utf8'));
+  const header = records[0];
+  for (const col of ['publication', 'peildatum', 'publisher', 'title', 'url', 'measure', 'label_nl', 'period', 'gemeente', 'value', 'flag', 'source', 'note']) {
+    assert.ok(header.includes(col), `column ${col}`);
+  }
+  assert.equal(records.length - 1, observationCount());
+  const at = (r, c) => r[header.indexOf(c)];
+  const hit = records.find((r) => at(r, 'publication') === 'sodm-2020-09' && at(r, 'measure') === 'beoordeling' && at(r, 'period') === '2019-H1' && at(r, 'risicoprofiel') === '');
+  assert.equal(at(hit, 'value'), '875');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bronbestand loaded with the picker: rejected rows with line and column, rows read = accepted + rejected, every view switches', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  await openData(page, '?lang=nl');
+  await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'bronbestand-klein.csv'));
+  await page.waitForSelector('[data-testid=own-ready]');
+  const balance = page.locator('[data-testid=active-set] [data-testid=rows-balance]');
+  assert.equal(await balance.getAttribute('data-read'), '37');
+  assert.equal(await balance.getAttribute('data-accepted'), '31');
+  assert.equal(await balance.getAttribute('data-rejected'), '6');
+  assert.match(await balance.textContent(), /Gelezen: 37 rijen = 31 geaccepteerd \+ 6 afgewezen/);
+  // Every rejected row with its line, column and reason.
+  const rows = await page.$$eval('[data-testid=active-set] [data-testid=rejected-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  assert.equal(rows.length, 6);
+  assert.deepEqual(rows[0].slice(0, 2), ['12', '7']);
+  assert.match(rows[0][2], /onbekende gemeente 'GM9999'/);
+  assert.ok(rows.some(([line, , why]) => line === '23' && /2020-02-30/.test(why)));
+  assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1' && /dubbele sleutel T0001 \(eerder op regel 2\)/.test(why)));
+  // The full list as a download.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=active-set] [data-testid=rejected-download]')]);
+  const list = csvRecords(fs.readFileSync(await dl.path(), 'utf8'));
+  assert.equal(list.filter((r) => r[3] === 'fout').length, 6);
+  // The URL and the notice say the own file is active, on this view and the others.
+  assert.ok(page.url().includes('bron=eigen'));
+  const notice = page.locator('[data-testid=own-file-notice]');
+  assert.equal(await notice.getAttribute('data-addresses'), '31');
+  assert.match(await notice.textContent(), /bronbestand-klein\.csv \(31 adressen\).*geen gepubliceerde cijfers/s);
+  // Figures from the file: addresses per gemeente (Delfzijl's old code harmonised to Eemsdelta).
+  assert.equal(await page.getAttribute('[data-testid=per-gemeente] tr[data-key=GM1979] td', 'data-value'), '13');
+  assert.equal(await page.getAttribute('[data-testid=per-gemeente] tr[data-key=GM0014] td', 'data-value'), '8');
+  await noOverflow(page, '/data with a file');
+  await page.click('[data-testid=active-set] a[href^="/gemeenten"]');
+  await page.waitForFunction(() => location.pathname === '/gemeenten');
+  assert.ok(page.url().includes('bron=eigen'));
+  assert.equal(await page.getAttribute('[data-testid=own-file-notice]', 'data-addresses'), '31');
+  // Closing the file removes the notice and the data source from the URL.
+  await page.click('[data-testid=own-file-close]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=own-file-notice]'));
+  assert.ok(!page.url().includes('bron='));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in English the load report says the same', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await openData(page, '?lang=en');
+  await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'bronbestand-klein.csv'));
+  await page.waitForSelector('[data-testid=own-ready]');
+  assert.match(await page.textContent('[data-testid=active-set] [data-testid=rows-balance]'), /Read: 37 rows = 31 accepted \+ 6 rejected/);
+  assert.match(await page.textContent('[data-testid=active-set] [data-testid=rejected-table]'), /unknown gemeente 'GM9999'/);
+  assert.match(await page.textContent('[data-testid=own-file-notice]'), /your own file bronbestand-klein\.csv \(31 addresses\)/);
+  // After a reload the file is gone (it lived only in memory): the notice says so.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=own-file-notice]');
+  assert.match(await page.textContent('[data-testid=own-file-notice]'), /no longer loaded/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a canonical publication file is checked against the archive', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await openData(page);
+  await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'publicatie-controle.csv'));
+  await page.waitForSelector('[data-testid=pubcheck]');
+  const b = page.locator('[data-testid=pubcheck] [data-testid=rows-balance]');
+  assert.equal(await b.getAttribute('data-read'), '11');
+  assert.equal(await b.getAttribute('data-accepted'), '10');
+  assert.equal(await b.getAttribute('data-rejected'), '1');
+  assert.match(await page.textContent('[data-testid=pubcheck-findings]'), /werkvoorraad 2024-12-31 \(totaal\) herzien: 27713 in ncg-2024-12-31, 27700 in eigen-publicatie/);
+  assert.deepEqual(await page.$$eval('[data-testid=pubcheck] [data-testid=rejected-table] tbody tr > :first-child', (tds) => tds.map((td) => td.textContent.trim())), ['12']);
+  // A publication file does not change the address data.
+  assert.ok(!page.url().includes('bron='));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file over the size limit is refused before it is read (picker and drop zone)', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await openData(page);
+  // A 263 MB file made of one 1 MB block repeated: File.size is real, nothing is generated.
+  for (const via of ['change', 'drop']) {
+    await page.evaluate((via) => {
+      const block = new Uint8Array(1 << 20);
+      const file = new File(Array(251).fill(block), 'te-groot.csv', { type: 'text/csv' });
+      const dt = new DataTransfer();
+      dt.items.add(file);
+      if (via === 'change') {
+        const input = document.querySelector('[data-testid=file-input]');
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        document.querySelector('[data-testid=drop-zone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    }, via);
+    await page.waitForSelector('[data-testid=load-refused]');
+    assert.match(await page.textContent('[data-testid=load-refused]'), /te-groot\.csv is te groot \(263 MB; maximaal 250 MB\)/);
+    assert.equal(await page.locator('[data-testid=load-progress]').count(), 0);
+    await page.reload();
+    await page.waitForSelector('[data-testid=drop-zone]');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A bronbestand of `rows` rows made at run time from the demo rows with new, increasing ids. */
+function bigFile(rows) {
+  const lines = fs.readFileSync(DEMO, 'utf8').split('\n').filter((l) => l.length);
+  const header = lines.shift();
+  const file = path.join(os.tmpdir(), `versterkingsmonitor-${rows}-${process.pid}.csv`);
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, header + '\n');
+  let n = 0;
+  for (let rep = 0; n < rows; rep++) {
+    const chunk = [];
+    for (const l of lines) {
+      if (n === rows) break;
+      chunk.push(`R${String(rep).padStart(3, '0')}${l}`);
+      n++;
+    }
+    fs.writeSync(out, chunk.join('\n') + '\n');
+  }
+  fs.closeSync(out);
+  return file;
+}
+
+test('loading a big file shows progress and can be stopped; nothing changes', async () => {
+  const file = bigFile(400000);
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await openData(page);
+    await page.setInputFiles('[data-testid=file-input]', file);
+    await page.waitForSelector('[data-testid=load-progress] progress');
+    await page.click('[data-testid=load-cancel]');
+    await page.waitForSelector('[data-testid=load-cancelled]');
+    assert.match(await page.textContent('[data-testid=load-cancelled]'), /is gestopt\. Er is niets veranderd/);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('[data-testid=own-ready]').count(), 0);
+    assert.ok(!page.url().includes('bron='));
+    assert.deepEqual(errors, []);
+  } finally {
+    fs.rmSync(file, { force: true });
+    await context.close();
+  }
+});
+
+test('the demo button switches to the synthetic demo and explains its calibration', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  await openData(page);
+  assert.match(await page.textContent('[data-testid=demo-calibration]'), /SodM tabel 2\.1/);
+  await page.click('[data-testid=demo-button]');
+  await page.waitForSelector('[data-testid=demo-active]');
+  assert.ok(page.url().includes('bron=demo'));
+  assert.equal(await page.locator('[data-testid=demo-banner]').count(), 1);
+  await page.waitForSelector('[data-testid=active-set] [data-testid=rows-balance]', { timeout: 30000 });
+  const b = page.locator('[data-testid=active-set] [data-testid=rows-balance]');
+  assert.equal(await b.getAttribute('data-read'), '27790');
+  assert.equal(await b.getAttribute('data-accepted'), '27790');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// ---- Benchmarks (printed, never asserted) --------------------------------------------------
+
+/** Load `file` with the picker; report the time to "ready" and the longest main-thread gap. */
+async function benchLoad(page, file, rows) {
+  await openData(page);
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-testid=file-input]');
+    input.addEventListener('change', () => {
+      window.__t0 = performance.now();
+      window.__gaps = [];
+      let last = performance.now();
+      window.__beat = setInterval(() => {
+        const now = performance.now();
+        if (now - last > 20) window.__gaps.push([now, now - last]);
+        last = now;
+      }, 5);
+    }, { capture: true, once: true });
+  });
+  await page.setInputFiles('[data-testid=file-input]', file);
+  await page.waitForSelector('[data-testid=own-ready]', { timeout: 300000 });
+  const r = await page.evaluate(() => {
+    clearInterval(window.__beat);
+    const t = document.querySelector('[data-testid=load-timing]');
+    const ms = (v) => Number((v || '0').replace(/\./g, ''));
+    // Gaps that ended before the derivation started: reading and parsing only.
+    const parsed = window.__t0 + ms(t?.dataset.readMs) + ms(t?.dataset.parseMs);
+    const max = (gs) => gs.reduce((m, [, g]) => Math.max(m, g), 0);
+    return {
+      ms: performance.now() - window.__t0,
+      gap: max(window.__gaps),
+      gapParse: max(window.__gaps.filter(([end]) => end <= parsed + 5)),
+      read: t?.dataset.readMs,
+      parse: t?.dataset.parseMs,
+      derive: t?.dataset.deriveMs,
+      accepted: document.querySelector('[data-testid=active-set] [data-testid=rows-balance]')?.dataset.accepted,
+    };
+  });
+  const plain = (s) => (s || '').replace(/\./g, '');
+  console.log(`bench load_bronbestand rows=${rows} ms=${Math.round(r.ms)} max_gap_ms=${Math.round(r.gap)} max_gap_read_parse_ms=${Math.round(r.gapParse)} read_ms=${plain(r.read)} parse_ms=${plain(r.parse)} derive_ms=${plain(r.derive)}`);
+  assert.equal(r.accepted, String(rows));
+}
+
+test('benchmark: the 27,790-row demo file through the picker', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await benchLoad(page, DEMO, 27790);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('benchmark: a 1,000,000-row bronbestand through the picker', { timeout: 600000 }, async () => {
+  // Made at run time from the demo rows with new, increasing ids; never committed.
+  const file = bigFile(1000000);
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await benchLoad(page, file, 1000000);
+    assert.deepEqual(errors, []);
+  } finally {
+    fs.rmSync(file, { force: true });
+    await context.close();
+  }
+});

@@ -1,0 +1,117 @@
+// End-to-end: the Doorlooptijden view against the release build. Without address data it shows
+// labelled estimates and SodM's published means; with the synthetic demo, SodM's method
+// reproduces table 2.4 (580 / 43 / 586 days, 350 of 1,177) in the HTML table and the stat list.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Open the view and wait until the page model is rendered (exact when the demo is asked for). */
+async function open(page, query = '') {
+  await page.goto(`${BASE}/doorlooptijden${query}`);
+  await waitForApp(page);
+  const mode = query.includes('bron=demo') ? 'exact' : 'estimated';
+  await page.waitForSelector(`[data-testid=overview][data-mode=${mode}]`, { timeout: 30000 });
+}
+
+/** The numeric cells (data-value) of the overview row of a step: n, coverage, mean, median, p25, p75, p90, ≤ 6 mnd. */
+async function overviewRow(page, step) {
+  return page.$$eval(`[data-testid=overview] tr[data-key="${step}"] td`, (tds) => tds.map((td) => ({ text: td.textContent.trim(), value: td.dataset.value === undefined ? null : Number(td.dataset.value) })));
+}
+
+test('without address data: labelled estimates, SodM table 2.4 and an invitation to the demo', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await open(page, '?stap=opname-beoordeling');
+  assert.equal(await page.locator('h1').count(), 1);
+  // The estimate is labelled as such, with its method and the validation error in the note.
+  const frame = page.locator('figure[data-chart=doorlooptijd-stap]');
+  assert.equal(await frame.locator('.badge-estimate').count(), 1, 'estimate badge');
+  const method = await frame.locator('.chart-method p').textContent();
+  assert.match(method, /first-in-first-out/);
+  assert.match(method, /Getoetst op de synthetische demonstratiedata.*mediaan week [+−-]?\d+ dagen af/);
+  assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 3000, 'the estimated histogram draws bars');
+  const ob = await overviewRow(page, 'opname-beoordeling');
+  assert.ok(ob[0].value > 10000, `estimated completions ${ob[0].value}`);
+  assert.equal((await overviewRow(page, 'besluit-bouw'))[1].text, 'niet te schatten');
+  // SodM's published means, with n and coverage.
+  const sodm = page.locator('figure[data-chart=doorlooptijd-sodm]');
+  assert.match(await sodm.locator('[data-testid=chart-table]').textContent(), /350 van 1\.177/);
+  assert.equal(await sodm.locator('tr[data-key=opname-beoordeling] td.num').first().getAttribute('data-value'), '580');
+  assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-sodm] canvas')) > 2000);
+  // The trend has drawn content and the open cases ask for address data.
+  assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-trend] canvas')) > 2000);
+  assert.equal(await page.locator('[data-testid=open-needs-addresses]').count(), 1);
+  // The invitation: a link that adds bron=demo, and one to Data & bronnen.
+  assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /bron=demo/);
+  assert.equal(await page.locator('[data-testid=source-notice] a[href^="/data"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with the synthetic demo, SodM\'s method reproduces table 2.4 in the table and the stat list', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await open(page, '?bron=demo&cohort=sodm&stap=opname-beoordeling');
+  for (const [step, mean] of [['opname-beoordeling', 580], ['beoordeling-planvorming', 43], ['planvorming-gereed', 586], ['keten', 1209]]) {
+    const row = await overviewRow(page, step);
+    assert.ok(Math.abs(row[2].value - mean) <= 1, `${step}: mean ${row[2].value}, SodM ${mean}`);
+    assert.equal(row[1].text, '350 van 1.177', `${step}: coverage`);
+  }
+  const stat = (key) => page.getAttribute(`[data-testid=step-stats] [data-stat=${key}]`, 'data-value');
+  assert.ok(Math.abs(Number(await stat('gemiddelde')) - 580) <= 1);
+  assert.equal(Number(await stat('n')), 350);
+  assert.match(await page.textContent('[data-testid=step-stats] [data-stat=dekking]'), /350 van 1\.177/);
+  // The histogram is synthetic (stamped) and drawn; its table sums to n.
+  const frame = page.locator('figure[data-chart=doorlooptijd-stap]');
+  assert.equal(await frame.locator('.badge-demo').count(), 1);
+  assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 3000);
+  const counts = await frame.locator('[data-testid=chart-table] tbody tr td.num:nth-of-type(1)').evaluateAll((tds) => tds.map((td) => Number(td.dataset.value || 0)));
+  assert.equal(counts.reduce((a, b) => a + b, 0), 350);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with the demo: all steps now, the trend, open cases per fase and the validation table', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await open(page, '?bron=demo');
+  const rows = await page.locator('[data-testid=overview] tbody tr').count();
+  assert.equal(rows, 6);
+  for (const chart of ['doorlooptijd-stap', 'doorlooptijd-trend', 'doorlooptijd-open', 'doorlooptijd-open-fase']) {
+    assert.ok((await inkedPixels(page, `figure[data-chart=${chart}] canvas`)) > 2000, `${chart} draws`);
+  }
+  const over = async (k) => Number(await page.getAttribute(`[data-testid=open-stats] [data-stat=over_${k}_jaar]`, 'data-value'));
+  assert.ok((await over(1)) >= (await over(2)) && (await over(2)) >= (await over(3)), 'over 1 ≥ over 2 ≥ over 3 years');
+  assert.equal(await page.locator('[data-testid=validation] tbody tr').count(), 6);
+  // Choosing another step through the select keeps the demo and the rest of the URL.
+  await page.selectOption('#stap', 'beoordeling-planvorming');
+  await page.waitForFunction(() => location.search.includes('stap=beoordeling-planvorming'));
+  await page.waitForFunction(() => /beoordeling → planvorming/.test(document.querySelector('figure[data-chart=doorlooptijd-stap] .chart-title')?.textContent || ''));
+  assert.ok(page.url().includes('bron=demo'));
+  // Below gemeente level small counts are hidden.
+  await page.selectOption('#filter-dorp', { index: 1 });
+  await page.waitForFunction(() => location.search.includes('dorp='));
+  await page.waitForSelector('[data-testid=overview][data-mode=exact]');
+  const cells = await page.$$eval('[data-testid=overview] tbody tr td:first-of-type', (tds) => tds.map((td) => td.textContent.trim()));
+  for (const c of cells) assert.ok(c === '< 5' || c === '0' || Number(c.replace(/\./g, '')) >= 5, `small count shown: ${c}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const width of [360, 1280]) {
+  for (const [lang, query] of [['nl', ''], ['en', '?lang=en'], ['en', '?lang=en&bron=demo'], ['nl', '?bron=demo&cohort=sodm']]) {
+    test(`fits the screen without console errors (${width}px, ${lang}, ${query || 'published'})`, async () => {
+      const { context, page, errors } = await openPage(browser, { width });
+      await open(page, query);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.equal((await page.textContent('h1')).trim(), lang === 'en' ? 'Lead times' : 'Doorlooptijden');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `page wider than the viewport by ${overflow}px`);
+      assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 2000, 'step histogram draws');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,193 @@
+// End-to-end: the Gemeenten view and the drill-downs below it, against the release build.
+// Walks gemeente → dorp → cluster and back on the demo data (?bron=demo), follows a deep link to
+// an old gemeente code to its successor, searches with the keyboard, sorts via the URL, and
+// checks that no small count reaches the page below gemeente level.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const DEMO_TIMEOUT = 90000;
+
+/** Wait for address-level content (the demo is parsed and derived in the browser). */
+async function waitForDemo(page, selector) {
+  await waitForApp(page);
+  await page.waitForSelector(selector, { timeout: DEMO_TIMEOUT });
+}
+
+test('gemeenten: published figures, what is not published, sortable table with the order in the URL', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/gemeenten`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=gemeenten-table]');
+  assert.equal((await page.textContent('h1')).trim(), 'Gemeenten');
+  const coverage = await page.textContent('[data-testid=coverage]');
+  assert.match(coverage, /Eemsdelta, 15 februari 2023/);
+  assert.match(coverage, /Niet gepubliceerd per gemeente/);
+  const rows = page.locator('[data-testid=gemeenten-table] tbody tr');
+  assert.equal(await rows.count(), 6, 'five gemeenten and the total');
+  assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(2)'), '15.815');
+  // Sort by werkvoorraad: the URL carries it, the gemeente with figures comes first, the total stays last.
+  await page.click('button[data-sort=werkvoorraad]');
+  await page.waitForURL(/sorteer=-werkvoorraad/);
+  assert.equal(await rows.first().getAttribute('data-key'), 'GM1979');
+  assert.equal(await rows.last().getAttribute('data-key'), 'totaal');
+  assert.equal(await page.getAttribute('th[aria-sort]', 'aria-sort'), 'descending');
+  await page.reload();
+  await page.waitForSelector('[data-testid=gemeenten-table]');
+  assert.equal(await page.getAttribute('th[aria-sort] button', 'data-sort'), 'werkvoorraad');
+  // Mergers are listed; the reconciliation says the gemeenten are incomplete.
+  assert.match(await page.textContent('[data-testid=mergers]'), /Loppersum is sinds 1 januari 2021 deel van Eemsdelta/);
+  assert.match(await page.textContent('[data-testid=reconcile-incomplete]'), /^[1-9]\d* keer/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search: an old gemeente name leads to its successor, by keyboard only', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/gemeenten`);
+  await waitForApp(page);
+  await page.focus('#zoek');
+  await page.keyboard.type('lopp');
+  await page.waitForSelector('#zoek-list [role=option]');
+  assert.equal(await page.getAttribute('#zoek', 'aria-expanded'), 'true');
+  assert.match(await page.textContent('#zoek-list'), /Loppersum.*deel van Eemsdelta/);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getAttribute('#zoek', 'aria-activedescendant'), 'zoek-opt-0');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/gemeente\/GM1979/);
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim() === 'Eemsdelta');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deep link to an old gemeente code or name lands on its successor, with a note', async () => {
+  const { context, page, errors } = await openPage(browser);
+  for (const old of ['GM0024', 'loppersum']) {
+    await page.goto(`${BASE}/gemeente/${old}`);
+    await waitForApp(page);
+    await page.waitForURL(/\/gemeente\/GM1979\?oud=GM0024$/);
+    await page.waitForSelector('[data-testid=merger-note]');
+    assert.equal((await page.textContent('h1')).trim(), 'Eemsdelta');
+    assert.equal((await page.textContent('[data-testid=merger-note]')).trim(), 'Loppersum is sinds 1 januari 2021 deel van Eemsdelta.');
+  }
+  // Published figures only: Eemsdelta 2023, said plainly; the demo is offered.
+  assert.match(await page.textContent('[data-testid=coverage]'), /alleen deze cijfers per gemeente/);
+  assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /bron=demo/);
+  // An unknown code is a page that says so, with the search box.
+  await page.goto(`${BASE}/gemeente/GM9999`);
+  await waitForApp(page);
+  assert.match(await page.textContent('h1'), /niet gevonden/);
+  assert.equal(await page.locator('#zoek-gemeente').count(), 1);
+  // Below gemeente level, without address data: nothing is published, the demo is offered.
+  await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum`);
+  await waitForApp(page);
+  assert.match(await page.textContent('[data-testid=no-address-data]'), /NCG publiceert niets per dorp/);
+  assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Every count cell of a protected table is "< 5" or at least 5 (columns from `from`, `n` of them). */
+async function assertNoSmallCounts(page, testid, from, n) {
+  const bad = await page.$$eval(`[data-testid=${testid}] tbody tr`, (trs, [from, n]) => {
+    const out = [];
+    for (const tr of trs) {
+      const tds = [...tr.querySelectorAll('td')].slice(from, from + n);
+      for (const td of tds) {
+        const t = td.textContent.trim();
+        if (t === '< 5' || t === '–') continue;
+        const v = Number(td.dataset.value);
+        if (!(v >= 5)) out.push(`${tr.dataset.key}: ${t}`);
+      }
+    }
+    return out;
+  }, [from, n]);
+  assert.deepEqual(bad, [], `${testid}: small counts shown`);
+}
+
+test('demo: walk gemeente → dorp → cluster by clicking, and back and forward', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
+  await waitForDemo(page, '[data-testid=dorpen-table]');
+  assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 5);
+  await assertNoSmallCounts(page, 'dorpen-table', 0, 7);
+  await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
+  await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);
+  await page.waitForSelector('[data-testid=clusters-table]');
+  assert.match(await page.textContent('h1'), /^Loppersum/);
+  assert.equal((await page.textContent('[data-testid=breadcrumbs] [aria-current=page]')).trim(), 'Loppersum');
+  assert.equal(await page.getAttribute('[data-testid=breadcrumbs]', 'aria-label'), 'Kruimelpad');
+  await assertNoSmallCounts(page, 'clusters-table', 0, 7);
+  await assertNoSmallCounts(page, 'streets-table', 0, 4);
+  await page.click('[data-testid=clusters-table] tr[data-key=LOP-07] a');
+  await page.waitForURL(/\/dorp\/Loppersum\/cluster\/LOP-07\?bron=demo$/);
+  await page.waitForSelector('[data-testid=alike]');
+  assert.equal((await page.textContent('h1')).replace(/\s+/g, ' ').trim(), 'cluster LOP-07 · Loppersum');
+  const crumbs = await page.$$eval('[data-testid=breadcrumbs] li', (li) => li.map((x) => x.textContent.trim()));
+  assert.deepEqual(crumbs, ['Groningen-gebied', 'Eemsdelta', 'Loppersum', 'cluster LOP-07']);
+  await assertNoSmallCounts(page, 'alike-table', 0, 1);
+  // Back: the dorp, then the gemeente; forward: the dorp again.
+  await page.goBack();
+  await page.waitForURL(/\/dorp\/Loppersum\?bron=demo$/);
+  await page.waitForSelector('[data-testid=clusters-table]');
+  await page.goBack();
+  await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
+  await page.waitForSelector('[data-testid=dorpen-table]');
+  assert.equal((await page.textContent('h1')).trim(), 'Eemsdelta');
+  await page.goForward();
+  await page.waitForURL(/\/dorp\/Loppersum\?bron=demo$/);
+  await page.waitForSelector('[data-testid=clusters-table]');
+  // A breadcrumb goes up a level and keeps the data source.
+  await page.click('[data-testid=breadcrumbs] li:nth-child(2) a');
+  await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('demo: deep links to a dorp with an apostrophe and to a cluster, in English, at 360 px', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  await page.goto(`${BASE}/gemeente/GM1979/dorp/'t%20Zandt?bron=demo&lang=en`);
+  await waitForDemo(page, '[data-testid=clusters-table]');
+  assert.match(await page.textContent('h1'), /^'t Zandt/);
+  assert.match(await page.textContent('[data-testid=breadcrumbs]'), /Groningen area/);
+  await page.goto(`${BASE}/gemeente/GM0024/dorp/Loppersum/cluster/LOP-07?bron=demo&lang=en`);
+  await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\/cluster\/LOP-07\?/);
+  await waitForDemo(page, '[data-testid=alike]');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page wider than the viewport by ${overflow}px`);
+  await page.goto(`${BASE}/gemeenten?bron=demo&lang=en`);
+  await waitForDemo(page, '[data-testid=panels]');
+  // With address data the search also finds dorpen; Escape closes the list.
+  await page.focus('#zoek');
+  await page.keyboard.type('middels');
+  await page.waitForSelector('#zoek-list [role=option]');
+  assert.match(await page.textContent('#zoek-list'), /Middelstum.*village or district in Eemsdelta/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getAttribute('#zoek', 'aria-expanded'), 'false');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Middelstum\?bron=demo&lang=en$/);
+  await waitForDemo(page, '[data-testid=clusters-table]');
+  await page.goBack();
+  await waitForDemo(page, '[data-testid=panels]');
+  assert.equal(await page.locator('[data-testid=panels] figure.chart').count(), 5, 'one small multiple per gemeente');
+  assert.match(await page.textContent('[data-testid=reconcile-differs]'), /^0 times/);
+  const overflow2 = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow2 <= 1, `gemeenten: page wider than the viewport by ${overflow2}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('demo: the gemeente page fits one 1920×1080 screen down to its four charts', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1920, height: 1080 });
+  await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
+  await waitForDemo(page, '[data-testid=dorpen-table]');
+  const bottoms = await page.$$eval('.drill-grid:first-of-type figure.chart canvas', (cs) => cs.map((c) => c.getBoundingClientRect().bottom));
+  assert.equal(bottoms.length, 4);
+  for (const b of bottoms) assert.ok(b <= 1080, `a chart ends at ${b}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

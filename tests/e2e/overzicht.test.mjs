@@ -1,0 +1,82 @@
+// End-to-end: the Overzicht answers the three residents' questions with real figures, arrows in
+// text and symbol, and links to the charts behind them; the latest publication and the changes
+// since the previous one are read from the HTML tables.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const answer = (page, key) => page.locator(`[data-testid=answer][data-key=${key}]`);
+
+for (const width of [360, 1280]) {
+  test(`three answers with figures, arrows and links (${width}px, nl)`, async () => {
+    const { context, page, errors } = await openPage(browser, { width });
+    await page.goto(`${BASE}/`);
+    await waitForApp(page);
+    assert.equal(await page.locator('[data-testid=answer]').count(), 3);
+    // (a) Completed tracks per month: 2.275 declared safe in 2025 against 4.800 in 2024.
+    const trend = answer(page, 'trend');
+    assert.equal((await trend.locator('[data-testid=answer-number]').textContent()).trim(), '190');
+    const arrow = await trend.locator('[data-testid=answer-trend]').textContent();
+    assert.match(arrow, /↓/);
+    assert.match(arrow, /Duidelijk minder dan in 2024 \(400 per maand\)/);
+    assert.match(await trend.locator('[data-testid=answer-method]').textContent(), /6 maanden.*standaardfout/);
+    assert.match(await trend.locator('a').getAttribute('href'), /\/trends\?mijlpaal=afgerond#stroom$/);
+    // (b) Lead time: SodM table 2.4, 1.209 days on 350 of 1.177 addresses.
+    const lead = answer(page, 'doorlooptijd');
+    assert.equal((await lead.locator('[data-testid=answer-number]').textContent()).trim(), '3,3 jaar');
+    assert.match(await lead.textContent(), /1\.209 dagen.*350 van de 1\.177/s);
+    assert.equal(await lead.locator('a').getAttribute('href'), '/doorlooptijden');
+    // (c) What is left and when it is done: an estimate with a range.
+    const rest = answer(page, 'rest');
+    assert.equal((await rest.locator('[data-testid=answer-number]').textContent()).trim(), '11.117');
+    const restText = await rest.textContent();
+    assert.match(restText, /Schatting/);
+    assert.match(restText, /tussen de 1e helft 2027 en de 1e helft 2030/);
+    assert.match(restText, /252 adressen per maand/);
+    // Latest publication with its date and source link; what changed since the previous one.
+    const latest = page.locator('[data-testid=latest-publication-section]');
+    assert.match(await latest.textContent(), /NCG jaarcijfers 2025.*31 december 2025/s);
+    assert.match(await latest.locator('a').first().getAttribute('href'), /^https:\/\//);
+    assert.equal(await page.getAttribute('#laatste-cijfers tr[data-series=veilig_verklaard][data-period="2025"] td.num', 'data-value'), '2275');
+    const change = (key) => page.getAttribute(`#verschillen tr[data-key=${key}] td.num:last-child`, 'data-value');
+    assert.equal(await change('voldoet_norm'), '2698');
+    assert.equal(await change('werkvoorraad'), '103');
+    assert.equal(await change('veilig_verklaard'), '-2525');
+    // The norm chart is still the first chart of the page.
+    assert.equal(await page.getAttribute('figure.chart', 'data-chart'), 'voldoet-norm');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page wider than the viewport by ${overflow}px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the answers in English keep the language on their links', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await page.goto(`${BASE}/?lang=en`);
+  await waitForApp(page);
+  assert.match(await answer(page, 'trend').locator('[data-testid=answer-trend]').textContent(), /Clearly fewer than in 2024 \(400 per month\)/);
+  assert.equal((await answer(page, 'doorlooptijd').locator('[data-testid=answer-number]').textContent()).trim(), '3.3 years');
+  assert.equal((await answer(page, 'rest').locator('[data-testid=answer-number]').textContent()).trim(), '11,117');
+  assert.match(await answer(page, 'rest').textContent(), /between H1 2027 and H1 2030/);
+  assert.equal(await answer(page, 'trend').locator('a').getAttribute('href'), '/trends?lang=en&mijlpaal=afgerond#stroom');
+  assert.match(await page.textContent('#verschillen caption'), /Headline figures/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the trend link opens the chart behind the answer', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await answer(page, 'trend').locator('a').click();
+  await page.waitForSelector('#stroom figure.chart canvas');
+  assert.ok(page.url().includes('/trends?mijlpaal=afgerond'));
+  assert.match(await page.textContent('#stroom [data-testid=chart-summary]'), /Veilig verklaard \(NCG\): in 2025 gemiddeld 190 adressen per maand/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

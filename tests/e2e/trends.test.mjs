@@ -1,0 +1,193 @@
+// End-to-end: the Trends view on the bundled archive. Numbers are read from the HTML tables
+// (rows carry data-series / data-period / data-key, cells td.num[data-value]): SodM table 2.2's
+// flows, the 2022-2024 "voldoet aan de norm" series, the 2020 targets, the definition break of
+// 2020, the January/July 2020 revisions, filters in the URL, 360 and 1280 px, NL and EN, and a
+// benchmark of "filter change → all charts redrawn" (printed, not asserted).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const value = (page, sel) => page.getAttribute(sel, 'data-value');
+/** First numeric cell (the count) of a row of the counts table under the flows chart. */
+const count = (page, series, period) => value(page, `#stroom-aantallen tr[data-series="${series}"][data-period="${period}"] td.num`);
+
+async function open(page, query = '') {
+  await page.goto(`${BASE}/trends${query}`);
+  await waitForApp(page);
+  await page.waitForSelector('#stroom figure.chart canvas');
+}
+
+test('SodM table 2.2 is shown as published and drawn as rates per month', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  // Seed 000 L669-678. Columns: Q2 2020, Q1 2020, Q4 2019, Q3 2019, H1 2019, 2018, 2017, voor 2017.
+  const periods = ['2020-Q2', '2020-Q1', '2019-Q4', '2019-Q3', '2019-H1', '2018', '2017', '..2016-12-31'];
+  const table = {
+    'opname': ['opname-sodm', [181, 408, 1185, 736, 287, 4059, 5141, 3970]],
+    'beoordeling': ['beoordeling-sodm', [1398, 306, 30, 21, 875, 2593, 2814, 1170]],
+    'afgerond': ['uitvoering_gereed-sodm', [106, 3, 131, 78, 355, 240, 83, 181]],
+  };
+  for (const [group, [series, values]] of Object.entries(table)) {
+    await open(page, `?mijlpaal=${group}`);
+    for (const [i, p] of periods.entries()) assert.equal(await count(page, series, p), String(values[i]), `${series} ${p}`);
+    // The chart's own table: Q2 2020 drawn as a rate over its three months.
+    const rate = Number(await value(page, `#stroom figure [data-testid=chart-table] tr[data-series="${series}"][data-period="2020-06-30"] td.num`));
+    assert.ok(Math.abs(rate * 3 - values[0]) < 0.01, `${series}: ${rate} per month`);
+    assert.ok((await inkedPixels(page, '#stroom canvas')) > 5000, 'the flows chart draws');
+  }
+  // Planvorming: the new name from 2020, the old definition before (L744-747), never joined.
+  await open(page, '?mijlpaal=planvorming');
+  assert.equal(await count(page, 'planvorming_gestart-sodm', '2020-Q2'), '535');
+  assert.equal(await count(page, 'planvorming_gestart-sodm', '2020-Q1'), '1809');
+  assert.equal(await count(page, 'project_vastgesteld-sodm', '2019-Q4'), '346');
+  assert.equal(await count(page, 'project_vastgesteld-sodm', '..2016-12-31'), '383');
+  const notes = await page.textContent('#stroom .chart-notes');
+  assert.match(notes, /project vastgesteld' wordt 'planvorming gestart'/);
+  assert.match(await page.textContent('#stroom .chart-method'), /nooit verbonden/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the November 2020 data cleaning is marked and NCG levels give flows', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page, '?mijlpaal=opname');
+  assert.match(await page.textContent('#stroom .chart-notes'), /30 november 2020: Dataschoning/);
+  // ncg-2020-08-31 → ncg-2020-11-30: 2.612 − 1.068 = 1.544 in September-November.
+  assert.equal(await count(page, 'opname-ncg', '2020-09-01..2020-11-30'), '1544');
+  assert.match(await page.textContent('#stroom-aantallen tr[data-series="opname-ncg"][data-period="2020-09-01..2020-11-30"]'), /Dataschoning/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('stock per phase, the 2022-2024 "voldoet aan de norm" series and the 2020 targets', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page);
+  const phase = (s, d) => value(page, `#fasen [data-testid=chart-table] tr[data-series="${s}"][data-period="${d}"] td.num`);
+  for (const [d, v] of [['2022-07-31', '5832'], ['2022-12-31', '8065'], ['2023-11-30', '11451'], ['2024-04-30', '13898'], ['2024-12-31', '16596']]) {
+    assert.equal(await phase('voldoet_norm', d), v, d);
+  }
+  assert.equal(await phase('opname', '2020-07-17'), '15967');
+  assert.equal(await phase('opname', '2016-12-31'), '3970');
+  assert.match(await page.textContent('#fasen [data-testid=chart-summary]'), /grootste wachtrij 10\.186 adressen/);
+  // Targets: 2.000 opnames planned for H1 2020, 589 done (29%); 4.000 in 2020, 2.883 done.
+  const target = (key) => page.locator(`#doelen [data-testid=chart-table] tr[data-key="${key}"] td.num`);
+  assert.equal(await target('doel_opname:2020-H1').nth(0).getAttribute('data-value'), '2000');
+  assert.equal(await target('doel_opname:2020-H1').nth(1).getAttribute('data-value'), '589');
+  assert.equal((await target('doel_opname:2020-H1').nth(1).textContent()).trim(), '589 (29%)');
+  assert.equal(await target('doel_opname:2020').nth(0).getAttribute('data-value'), '4000');
+  assert.equal(await target('doel_opname:2020').nth(1).getAttribute('data-value'), '2883');
+  assert.equal(await target('doel_beoordeling:2020-H1').nth(1).getAttribute('data-value'), '1704');
+  // Forecast with the required pace for the default year 2028, then for 2030 via the URL.
+  assert.match(await page.textContent('[data-testid=forecast-text]'), /eind 2028 klaar.*252 adressen per maand/s);
+  await page.selectOption('#klaar', '2030');
+  await page.waitForFunction(() => document.querySelector('[data-testid=forecast-text]').textContent.includes('eind 2030'));
+  assert.ok(page.url().includes('klaar=2030'));
+  assert.ok((await inkedPixels(page, '#prognose canvas')) > 5000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the January/July 2020 revisions are visible and explained, and the vintage switch shows them', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page, '?mijlpaal=beoordeling');
+  const rev = (key) => page.locator(`#herzieningen-tabel tr[data-key="${key}"] td.num`);
+  assert.equal(await rev('beoordeling:2019-H1').nth(0).getAttribute('data-value'), '357');
+  assert.equal(await rev('beoordeling:2019-H1').nth(1).getAttribute('data-value'), '875');
+  assert.equal(await rev('beoordeling:2019-H2').nth(0).getAttribute('data-value'), '656');
+  assert.equal(await rev('beoordeling:2019-H2').nth(1).getAttribute('data-value'), '51');
+  assert.equal(await rev('uitvoering_gereed:2019-H1').nth(0).getAttribute('data-value'), '386');
+  assert.equal(await rev('uitvoering_gereed:2019-H2').nth(1).getAttribute('data-value'), '209');
+  assert.match(await page.textContent('[data-testid=revision-explanation]'), /357 naar 875.*656 naar 51.*CVW/s);
+  // "Laatste stand": H1 2019 drawn as 875 over six months; "zoals toen gepubliceerd": 357.
+  const h1 = () => value(page, '#stroom figure [data-testid=chart-table] tr[data-series="beoordeling-sodm"][data-period="2019-06-30"] td.num');
+  assert.equal(Math.round(Number(await h1()) * 6), 875);
+  await page.selectOption('#filter-versie', 'eerst');
+  await page.waitForFunction(() => location.search.includes('versie=eerst'));
+  await page.waitForFunction(() => document.querySelector('#stroom figure [data-testid=chart-table] tr[data-series="beoordeling-sodm"][data-period="2019-06-30"] td.num')?.dataset.value === '59.5');
+  assert.ok(page.url().includes('mijlpaal=beoordeling'), 'the view parameter is kept');
+  // Another pair of publications through the URL.
+  await page.selectOption('#herziening-a', 'ncg-2020-12-31');
+  await page.selectOption('#herziening-b', 'ncg-jaarverslag-2020');
+  await page.waitForFunction(() => location.search.includes('a=ncg-2020-12-31') && location.search.includes('b=ncg-jaarverslag-2020'));
+  await page.waitForSelector('#herzieningen-tabel tr[data-key="beoordeling:2020"]');
+  assert.equal(await rev('beoordeling:2020').nth(1).getAttribute('data-value'), '4133');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('filters live in the URL and say when NCG does not publish a breakdown', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page);
+  await page.selectOption('#filter-risico', 'P50');
+  await page.waitForFunction(() => location.search.includes('risico=P50'));
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.textContent('[data-testid=notice]'), /SodM \(17 juli 2020\)/);
+  // No flows per risk profile: a message instead of an empty chart; the levels of table 2.1 remain.
+  assert.equal(await page.isVisible('#stroom figure.chart'), false);
+  assert.match(await page.textContent('#stroom [data-testid=empty-chart]'), /niet per risicoprofiel/);
+  assert.equal(await value(page, '#fasen [data-testid=chart-table] tr[data-series="werkvoorraad"][data-period="2020-07-17"] td.num'), '3418');
+  await page.goto(`${BASE}/trends?batch=1581`);
+  await waitForApp(page);
+  assert.match(await page.textContent('[data-testid=notice]'), /niet per batch/);
+  // A gemeente code from before the 2021 merger is harmonised to Eemsdelta.
+  await page.goto(`${BASE}/trends?gemeente=GM0024`);
+  await waitForApp(page);
+  assert.equal(await page.$eval('#filter-gemeente', (s) => s.value), 'GM1979');
+  assert.match(await page.textContent('[data-testid=notice]'), /Eemsdelta/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const width of [360, 1280]) {
+  test(`English at ${width}px, no console errors, no horizontal scrolling`, async () => {
+    const { context, page, errors } = await openPage(browser, { width });
+    await open(page, '?lang=en');
+    assert.equal((await page.textContent('#stroom-kop')).trim(), 'How many addresses per month?');
+    assert.match(await page.textContent('#stroom [data-testid=chart-summary]'), /Declared safe \(NCG\): in 2025, on average 190 addresses per month, 53% fewer than in 2024/);
+    assert.match(await page.textContent('[data-testid=trend-rule]'), /2 times the standard error/);
+    assert.match(await page.textContent('[data-testid=revision-explanation]'), /357 to 875/);
+    assert.equal(await page.locator('figure.chart canvas').count(), 4);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page wider than the viewport by ${overflow}px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('bench: filter change → all charts redrawn (reported, not asserted)', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page);
+  await page.waitForTimeout(300);
+  const times = await page.evaluate(async () => {
+    const sel = document.querySelector('#filter-versie');
+    const out = [];
+    for (let i = 0; i < 20; i++) {
+      const canvases = [...document.querySelectorAll('figure.chart canvas')];
+      const seen = new Set();
+      let last = 0;
+      const obs = new MutationObserver((recs) => {
+        for (const r of recs) seen.add(r.target);
+        last = performance.now();
+      });
+      canvases.forEach((c) => obs.observe(c, { attributes: true }));
+      const t0 = performance.now();
+      sel.value = sel.value === 'eerst' ? 'laatst' : 'eerst';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      const start = performance.now();
+      while (seen.size < canvases.length && performance.now() - start < 3000) await new Promise((r) => requestAnimationFrame(r));
+      obs.disconnect();
+      out.push({ ms: last - t0, redrawn: seen.size, charts: canvases.length });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  });
+  const ms = times.map((t) => t.ms).sort((a, b) => a - b);
+  const median = (ms[9] + ms[10]) / 2;
+  console.log(`bench filter_redraw_ms median=${median.toFixed(1)} min=${ms[0].toFixed(1)} max=${ms[19].toFixed(1)} charts=${times[0].charts} runs=20`);
+  assert.ok(times.every((t) => t.redrawn === t.charts), `every chart redraws: ${JSON.stringify(times)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

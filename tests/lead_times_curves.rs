@@ -1,0 +1,50 @@
+//! Cumulative curves read from the bundled published archive: hand-checked against SodM's table
+//! 2.2 (report 2019-2020; flows per period up to 17-07-2020, summing to table 2.1's stocks) and
+//! NCG's year totals.
+
+mod common;
+
+use versterkingsmonitor::analysis::lead_times::curves::{end_of, from_archive};
+use versterkingsmonitor::analysis::lead_times::fifo_estimate::{estimate, step};
+use versterkingsmonitor::analysis::lead_time_exact::Transition;
+use versterkingsmonitor::analysis::select::Vintage;
+use versterkingsmonitor::data::breakdown::Breakdown;
+use versterkingsmonitor::data::date::Date;
+
+fn at(c: &versterkingsmonitor::analysis::lead_times::curves::Curve, d: &str) -> Option<f64> {
+    c.at(end_of(Date::parse(d).ok()?))
+}
+
+#[test]
+fn opname_and_beoordeling_curves_follow_sodm_table_2_2() {
+    let (archive, _) = common::bundled_archive();
+    let total = Breakdown::default();
+    let opname = from_archive(&archive, &["opname"], &total, Vintage::Latest);
+    // "voor 2017" 3,970; + 2017 5,141; + 2018 4,059; + 2019-H1 287; + Q3 736 + Q4 1,185 (tabel 2.2).
+    assert_eq!(at(&opname, "2016-12-31"), Some(3970.0));
+    assert_eq!(at(&opname, "2017-12-31"), Some(9111.0));
+    assert_eq!(at(&opname, "2018-12-31"), Some(13170.0));
+    assert_eq!(at(&opname, "2019-12-31"), Some(15378.0));
+    // Table 2.1: 15,967 inspected on 17-07-2020.
+    assert_eq!(at(&opname, "2020-07-17"), Some(15967.0));
+    // NCG: 2,883 inspections in 2020.
+    assert_eq!(at(&opname, "2020-12-31"), Some(15378.0 + 2883.0));
+    // Before 2017 only the total is known: the curve starts from zero on 1 January 2014 (assumed).
+    assert!(opname.assumed_origin);
+    assert_eq!(at(&opname, "2013-12-31"), Some(0.0));
+    let beoordeling = from_archive(&archive, &["beoordeling"], &total, Vintage::Latest);
+    assert_eq!(at(&beoordeling, "2020-07-17"), Some(9207.0));
+    assert_eq!(at(&beoordeling, "2016-12-31"), Some(1170.0));
+    // The FIFO estimate never matches an assessment to a later inspection here.
+    let e = estimate(&opname, &beoordeling, None);
+    assert_eq!(e.negative, 0);
+    assert!(e.passages.iter().all(|p| p.days > 0.0));
+}
+
+#[test]
+fn steps_without_anchored_series_have_no_curve() {
+    let (archive, _) = common::bundled_archive();
+    let s = step(Transition::BesluitBouwGestart).expect("step");
+    // Versterkingsbesluiten are only published as monthly flows in 2021, without a stock to anchor them.
+    assert!(from_archive(&archive, s.entry, &Breakdown::default(), Vintage::Latest).is_empty());
+}

@@ -1,0 +1,119 @@
+//! Flows on the bundled archive: SodM table 2.2 (seed 000 L669-678) as published and as per-month
+//! rates, the January/July 2020 revisions through the vintage switch, the definition break of
+//! 2020, the November 2020 data cleaning, and NCG's differences between peildata.
+
+mod common;
+
+use versterkingsmonitor::analysis::filters::Filters;
+use versterkingsmonitor::analysis::select::Vintage;
+use versterkingsmonitor::analysis::table::TableModel;
+use versterkingsmonitor::analysis::time_chart::TimeChart;
+use versterkingsmonitor::analysis::trends::flow_chart;
+use versterkingsmonitor::analysis::trends::milestones::group;
+use versterkingsmonitor::data::event::EventKind;
+use versterkingsmonitor::i18n::Lang;
+
+fn count(t: &TableModel, series: &str, period: &str) -> Option<f64> {
+    t.rows
+        .iter()
+        .find(|r| r.attrs.iter().any(|(k, v)| k == "series" && v == series) && r.attrs.iter().any(|(k, v)| k == "period" && v == period))
+        .and_then(|r| r.cells[2].value)
+}
+
+fn drawn_rate(c: &TimeChart, series: &str, end: &str) -> Option<f64> {
+    c.series.iter().find(|s| s.key == series)?.points.iter().find(|p| p.end.to_string() == end).map(|p| p.value)
+}
+
+/// Table 2.2 columns, as printed (L669-678): Q2 2020, Q1 2020, Q4 2019, Q3 2019, H1 2019, 2018,
+/// 2017, voor 2017.
+const PERIODS: [&str; 8] = ["2020-Q2", "2020-Q1", "2019-Q4", "2019-Q3", "2019-H1", "2018", "2017", "..2016-12-31"];
+
+#[test]
+fn table_2_2_is_complete_and_correct() {
+    let (a, _) = common::bundled_archive();
+    let rows: [(&str, &str, [f64; 8]); 3] = [
+        ("opname", "opname-sodm", [181.0, 408.0, 1185.0, 736.0, 287.0, 4059.0, 5141.0, 3970.0]),
+        ("beoordeling", "beoordeling-sodm", [1398.0, 306.0, 30.0, 21.0, 875.0, 2593.0, 2814.0, 1170.0]),
+        ("afgerond", "uitvoering_gereed-sodm", [106.0, 3.0, 131.0, 78.0, 355.0, 240.0, 83.0, 181.0]),
+    ];
+    for (g, series, values) in rows {
+        let v = flow_chart::build(&a, group(g), &Filters::default(), Lang::Nl);
+        for (p, want) in PERIODS.iter().zip(values) {
+            assert_eq!(count(&v.table, series, p), Some(want), "{series} {p}");
+        }
+        // Every column but "voor 2017" is drawn, as a rate per month over its span.
+        assert!((drawn_rate(&v.chart, series, "2020-06-30").unwrap() - values[0] / 3.0).abs() < 1e-9);
+        assert!((drawn_rate(&v.chart, series, "2019-06-30").unwrap() - values[4] / 6.0).abs() < 1e-9);
+        assert!((drawn_rate(&v.chart, series, "2018-12-31").unwrap() - values[5] / 12.0).abs() < 1e-9);
+        assert!(drawn_rate(&v.chart, series, "2016-12-31").is_none(), "voor 2017 has no rate");
+    }
+    // Planvorming: before 2020 under the old definition, from 2020 under the new one (L744-747).
+    let v = flow_chart::build(&a, group("planvorming"), &Filters::default(), Lang::Nl);
+    assert_eq!(count(&v.table, "planvorming_gestart-sodm", "2020-Q2"), Some(535.0));
+    assert_eq!(count(&v.table, "planvorming_gestart-sodm", "2020-Q1"), Some(1809.0));
+    for (p, want) in [("2019-Q4", 346.0), ("2019-Q3", 18.0), ("2019-H1", 1456.0), ("2018", 404.0), ("2017", 610.0), ("..2016-12-31", 383.0)] {
+        assert_eq!(count(&v.table, "project_vastgesteld-sodm", p), Some(want), "{p}");
+    }
+}
+
+#[test]
+fn the_definition_break_is_two_series_with_a_marker() {
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("planvorming"), &Filters::default(), Lang::Nl);
+    let old = v.chart.series.iter().find(|s| s.key == "project_vastgesteld-sodm").unwrap();
+    let new = v.chart.series.iter().find(|s| s.key == "planvorming_gestart-sodm").unwrap();
+    assert!(old.points.iter().all(|p| p.end.to_string().as_str() < "2020-01-01"));
+    assert!(new.points.iter().all(|p| p.start.to_string().as_str() >= "2020-01-01"));
+    let m = v.chart.markers.iter().find(|m| m.kind == EventKind::DefinitionChange).expect("definition change marker");
+    assert_eq!(m.date.to_string(), "2020-01-01");
+}
+
+#[test]
+fn the_vintage_switch_shows_the_january_or_july_2020_figures() {
+    // SodM L729-738: beoordeling 2019-H1 357 → 875 and 2019-H2 656 → 51.
+    let (a, _) = common::bundled_archive();
+    let latest = flow_chart::build(&a, group("beoordeling"), &Filters::default(), Lang::Nl);
+    assert_eq!(drawn_rate(&latest.chart, "beoordeling-sodm", "2019-06-30").map(|r| r * 6.0), Some(875.0));
+    assert_eq!(drawn_rate(&latest.chart, "beoordeling-sodm", "2019-09-30").map(|r| r * 3.0), Some(21.0));
+    let first = flow_chart::build(&a, group("beoordeling"), &Filters { vintage: Vintage::FirstPublished, ..Filters::default() }, Lang::Nl);
+    assert_eq!(drawn_rate(&first.chart, "beoordeling-sodm", "2019-06-30").map(|r| r * 6.0), Some(357.0));
+    assert_eq!(drawn_rate(&first.chart, "beoordeling-sodm", "2019-12-31").map(|r| r * 6.0), Some(656.0));
+    let first = flow_chart::build(&a, group("afgerond"), &Filters { vintage: Vintage::FirstPublished, ..Filters::default() }, Lang::Nl);
+    assert_eq!(drawn_rate(&first.chart, "uitvoering_gereed-sodm", "2019-06-30").map(|r| (r * 6.0).round()), Some(386.0));
+    assert_eq!(drawn_rate(&first.chart, "uitvoering_gereed-sodm", "2019-12-31").map(|r| (r * 6.0).round()), Some(100.0));
+}
+
+#[test]
+fn ncg_levels_give_flows_and_the_data_cleaning_is_marked() {
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("opname"), &Filters::default(), Lang::Nl);
+    // ncg-2020-08-31 and ncg-2020-11-30: 2.612 − 1.068 = 1.544 opnames in September-November 2020.
+    assert_eq!(count(&v.table, "opname-ncg", "2020-09-01..2020-11-30"), Some(1544.0));
+    let s = v.chart.series.iter().find(|s| s.key == "opname-ncg").unwrap();
+    let p = s.points.iter().find(|p| p.end.to_string() == "2020-11-30").unwrap();
+    assert!(p.provenance.note.contains("Dataschoning"), "{}", p.provenance.note);
+    assert!(v.chart.markers.iter().any(|m| m.kind == EventKind::DataCorrection && m.date.to_string() == "2020-11-30"));
+    // The three-month mean where NCG published months: June-August 2020 (121, 179, 306) → 202.
+    let roll = v.chart.series.iter().find(|s| s.key == "opname-ncg-gemiddelde").unwrap();
+    assert_eq!(roll.points.iter().find(|p| p.end.to_string() == "2020-08-31").map(|p| p.value), Some(202.0));
+}
+
+#[test]
+fn completed_tracks_are_three_definitions_never_joined() {
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::Nl);
+    let keys: Vec<&str> = v.chart.series.iter().filter(|s| !s.key.ends_with("gemiddelde")).map(|s| s.key.as_str()).collect();
+    assert_eq!(keys, vec!["uitvoering_gereed-sodm", "traject_afgerond-ncg", "veilig_verklaard-ncg"]);
+    // Voldoet aan de norm 5.832 (31-07-2022) → 8.065 (31-12-2022): 2.233 in five months.
+    assert_eq!(count(&v.table, "veilig_verklaard-ncg", "2022-08-01..2022-12-31"), Some(2233.0));
+    assert_eq!(drawn_rate(&v.chart, "veilig_verklaard-ncg", "2025-12-31"), Some(2275.0 / 12.0));
+    assert!(v.chart.meta.summary.contains("2025"), "{}", v.chart.meta.summary);
+}
+
+#[test]
+fn approximate_levels_give_no_differences() {
+    // NCG's "ruim 4.000" planvorming in 2020 minus 4.053 (1 jan-30 nov) would be −53: not a count.
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("planvorming"), &Filters::default(), Lang::Nl);
+    assert!(count(&v.table, "planvorming_gestart-ncg", "2020-12").is_none());
+}

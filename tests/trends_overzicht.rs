@@ -1,0 +1,77 @@
+//! The Overzicht's three answers, headline figures and changes on the bundled archive.
+
+mod common;
+
+use versterkingsmonitor::analysis::trends::overzicht;
+use versterkingsmonitor::analysis::trends::trend_rule::{Basis, Direction};
+use versterkingsmonitor::analysis::trends::{flow_chart, forecast};
+use versterkingsmonitor::analysis::select::Vintage;
+use versterkingsmonitor::analysis::filters::Filters;
+use versterkingsmonitor::i18n::Lang;
+
+#[test]
+fn completed_tracks_per_month_clearly_fell_in_2025() {
+    // NCG: 4.800 declared safe in 2024 (ncg-2024-12-31), 2.275 in 2025 (ncg-2025-12-31).
+    let (a, _) = common::bundled_archive();
+    let (label, t) = flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).unwrap();
+    assert!(label.starts_with("Veilig verklaard"));
+    assert_eq!(t.basis, Basis::LastPeriods, "no monthly figures in 2025");
+    assert_eq!(t.recent.period().to_string(), "2025");
+    assert_eq!(t.previous.period().to_string(), "2024");
+    assert_eq!(t.previous.count, 4800.0, "the published 2024 total is used");
+    assert_eq!(t.direction, Direction::Down);
+    let ans = overzicht::trend_answer(&a, Lang::Nl);
+    assert_eq!(ans.figure, "190");
+    let (sym, text) = ans.arrow.unwrap();
+    assert_eq!(sym, "↓");
+    assert!(text.contains("2024") && text.contains("400"), "{text}");
+    assert!(ans.method.contains("6 maanden"));
+    let en = overzicht::trend_answer(&a, Lang::En);
+    assert!(en.arrow.unwrap().1.starts_with("Clearly fewer"));
+}
+
+#[test]
+fn a_track_took_1209_days_on_350_of_1177_addresses() {
+    // SodM table 2.4 (seed 000 L867, L881-885): 1.209 days ≈ 3,3 years (1.209 / 365,25).
+    let (a, _) = common::bundled_archive();
+    let ans = overzicht::lead_time_answer(&a, Lang::Nl);
+    assert_eq!(ans.figure, "3,3 jaar");
+    assert!(ans.figure_label.contains("1.209 dagen"));
+    assert!(ans.body[0].contains("350 van de 1.177"), "{}", ans.body[0]);
+    assert_eq!(ans.link.path, "/doorlooptijden");
+}
+
+#[test]
+fn what_is_left_and_when_it_is_done() {
+    // NCG 31-12-2024: 27.713 − 16.596 = 11.117; paces 2.275/12 (2025) and 4.800/12 (2024); the
+    // werkvoorraad grew 27.234 → 27.713 in 24 months.
+    let (a, _) = common::bundled_archive();
+    let ans = overzicht::rest_answer(&a, Lang::Nl);
+    assert_eq!(ans.figure, "11.117");
+    assert!(ans.estimate);
+    let all = ans.body.join(" ");
+    assert!(all.contains("tussen de 1e helft 2027 en de 1e helft 2030"), "{all}");
+    assert!(all.contains("252 adressen per maand"), "{all}");
+    let rem = forecast::remaining(&a, &Default::default(), Vintage::Latest, Lang::Nl).unwrap();
+    assert_eq!(rem.date.to_string(), "2024-12-31");
+    let (g, _) = forecast::growth(&a, &Default::default(), Vintage::Latest, rem.date, Lang::Nl).unwrap();
+    assert!((g - 19.96).abs() < 0.01);
+    // A later target year needs a lower pace.
+    let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2035, None, Lang::Nl);
+    assert!(f.required.unwrap().1 < 110.0);
+}
+
+#[test]
+fn latest_publication_and_changes_since_the_previous_one() {
+    let (a, _) = common::bundled_archive();
+    let m = overzicht::build(&a, Lang::Nl);
+    let latest = m.latest.unwrap();
+    assert_eq!(latest.date, "31 december 2025");
+    assert!(latest.url.unwrap().starts_with("https://"));
+    assert_eq!(latest.table.rows.len(), 6);
+    let change = |k: &str| m.changes.rows.iter().find(|r| r.attrs.iter().any(|(_, v)| v == k)).and_then(|r| r.cells[5].value);
+    assert_eq!(change("voldoet_norm"), Some(2698.0));
+    assert_eq!(change("werkvoorraad"), Some(103.0));
+    assert_eq!(change("veilig_verklaard"), Some(-2525.0));
+    assert_eq!(change("bouw_gestart"), None, "2025 against Q1 2024 is not comparable");
+}

@@ -1,0 +1,45 @@
+//! The stock per phase (cumulative-flow chart) on the bundled archive.
+
+mod common;
+
+use versterkingsmonitor::analysis::filters::Filters;
+use versterkingsmonitor::analysis::trends::stock_phases;
+use versterkingsmonitor::i18n::Lang;
+
+fn level(lines: &[(String, String, Vec<versterkingsmonitor::analysis::trends::levels::Level>)], key: &str, date: &str) -> Option<f64> {
+    lines.iter().find(|(k, _, _)| k == key)?.2.iter().find(|l| l.date.to_string() == date).map(|l| l.value)
+}
+
+#[test]
+fn levels_from_table_2_1_and_2_2_and_ncg_phases() {
+    let (a, _) = common::bundled_archive();
+    let lines = stock_phases::lines(&a, &Filters::default(), Lang::Nl);
+    // Table 2.1 (L651) on 17 July 2020 and, computed back with table 2.2, "voor 2017".
+    assert_eq!(level(&lines, "opname", "2020-07-17"), Some(15967.0));
+    assert_eq!(level(&lines, "opname", "2016-12-31"), Some(3970.0));
+    assert_eq!(level(&lines, "beoordeling", "2016-12-31"), Some(1170.0));
+    assert_eq!(level(&lines, "uitvoering_gereed", "2016-12-31"), Some(181.0));
+    // Before 2020 planvorming levels belong to the old definition.
+    assert_eq!(level(&lines, "project_vastgesteld", "2016-12-31"), Some(383.0));
+    assert_eq!(level(&lines, "planvorming_gestart", "2016-12-31"), None);
+    // NCG 31-10-2021, phases 4-6: 10.254 + 1.644 + 2.400.
+    assert_eq!(level(&lines, "beoordeling", "2021-10-31"), Some(14298.0));
+    // NCG 2022-2024: voldoet aan de norm as published.
+    assert_eq!(level(&lines, "voldoet_norm", "2022-07-31"), Some(5832.0));
+    assert_eq!(level(&lines, "voldoet_norm", "2024-12-31"), Some(16596.0));
+}
+
+#[test]
+fn the_biggest_queue_is_named() {
+    let (a, _) = common::bundled_archive();
+    let lines = stock_phases::lines(&a, &Filters::default(), Lang::Nl);
+    let (d, n, upper, lower) = stock_phases::biggest_queue(&lines).unwrap();
+    // 31-12-2024: assessed 27.713 − 931 = 26.782; meeting the norm 16.596 → 10.186 in between.
+    assert_eq!(d.to_string(), "2024-12-31");
+    assert_eq!(n, 10186.0);
+    assert_eq!((upper.as_str(), lower.as_str()), ("Beoordeling gereed", "Voldoet aan de veiligheidsnorm"));
+    // Up to 2021: the queue of addresses with an advice waiting for an execution plan ("stuwmeer").
+    let f = Filters { to: versterkingsmonitor::data::date::Month::parse("2021-12").ok(), ..Filters::default() };
+    let (d, n, _, _) = stock_phases::biggest_queue(&stock_phases::lines(&a, &f, Lang::Nl)).unwrap();
+    assert_eq!((d.to_string(), n), ("2021-10-31".to_string(), 10254.0));
+}

@@ -1,0 +1,43 @@
+//! Targets against realisation on the bundled archive.
+
+mod common;
+
+use versterkingsmonitor::analysis::filters::Filters;
+use versterkingsmonitor::analysis::trends::targets;
+use versterkingsmonitor::i18n::Lang;
+
+#[test]
+fn the_2020_targets_and_their_realisation() {
+    let (a, _) = common::bundled_archive();
+    let rows = targets::rows(&a, &Filters::default(), Lang::Nl);
+    let get = |k: &str| rows.iter().find(|r| r.key() == k).unwrap_or_else(|| panic!("{k}"));
+    // SodM L682-689: 2.000 opnames planned for H1 2020, 589 done = 29%.
+    let h1 = get("doel_opname:2020-H1");
+    assert_eq!((h1.target, h1.realised.as_ref().unwrap().count), (2000.0, 589.0));
+    assert_eq!(h1.pct().unwrap().round(), 29.0);
+    // SodM L697-698, L710-711: 2.000 assessments planned for H1 2020, 1.704 done.
+    assert_eq!(get("doel_beoordeling:2020-H1").realised.as_ref().unwrap().count, 1704.0);
+    // NCG: 4.000 opnames planned in 2020, 2.883 done (ncg-2020-12-31).
+    let y = get("doel_opname:2020");
+    assert_eq!((y.target, y.realised.as_ref().unwrap().count), (4000.0, 2883.0));
+    assert!(y.realised.as_ref().unwrap().full);
+    // NCG 2024: 3.000 veilig verklaard expected, 4.800 realised.
+    assert_eq!(get("doel_veilig_verklaard:2024").realised.as_ref().unwrap().count, 4800.0);
+    // A year known only in part is shown as a partial realisation with its end date.
+    let part = get("doel_op_norm:2024").realised.as_ref().unwrap();
+    assert!(!part.full);
+    assert_eq!(part.through.to_string(), "2024-04-30");
+    let chart = targets::build(&a, &Filters::default(), Lang::Nl);
+    let i = chart.category_keys.iter().position(|k| k == "doel_opname:2020-H1").unwrap();
+    assert_eq!(chart.series[1].values[i].as_ref().unwrap().display, "589 (29%)");
+    assert!(chart.horizontal);
+}
+
+#[test]
+fn the_period_filter_keeps_only_overlapping_targets() {
+    let (a, _) = common::bundled_archive();
+    let f = Filters { from: versterkingsmonitor::data::date::Month::parse("2024-01").ok(), ..Filters::default() };
+    let rows = targets::rows(&a, &f, Lang::Nl);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r.period.end().year() >= 2024));
+}
