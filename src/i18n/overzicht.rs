@@ -74,7 +74,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
         format!("Volgens {publisher} duurde een heel traject, van opname tot versterking gereed, gemiddeld {days} dagen: ongeveer {years} jaar{who} (stand {date}). Van de andere adressen waren de data niet te herleiden.")
     },
     lead_running: |days, years| format!("Dat is een gemiddelde over trajecten die al klaar waren. Adressen die toen in de planvorming zaten, waren al gemiddeld {days} dagen ({years} jaar) onderweg en nog niet klaar."),
-    lead_later: "De weergave Doorlooptijden krijgt later de verdeling (niet alleen het gemiddelde) per stap.",
+    lead_later: "De weergave Doorlooptijden toont de hele verdeling per stap (niet alleen het gemiddelde): geschat uit de gepubliceerde cijfers, en exact met een bronbestand of de synthetische demo.",
     years: |y| format!("{y} jaar"),
     lead_figure_label: |d| format!("gemiddeld ({d} dagen) van opname tot versterking gereed"),
     rest_figure_label: |d| format!("adressen voldeden op {d} nog niet aan de veiligheidsnorm"),
@@ -122,7 +122,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
         format!("According to {publisher}, a whole track, from inspection to reinforcement done, took {days} days on average: about {years} years{who} (as of {date}). For the other addresses the dates could not be traced.")
     },
     lead_running: |days, years| format!("That is an average over tracks that were already done. Addresses then in planning had been under way for {days} days ({years} years) on average and were not done yet."),
-    lead_later: "The Lead times view will later show the distribution (not just the mean) per step.",
+    lead_later: "The Lead times view shows the whole distribution per step (not just the mean): estimated from the published figures, and exact with a source file or the synthetic demo.",
     years: |y| format!("{y} years"),
     lead_figure_label: |d| format!("on average ({d} days) from inspection to reinforcement done"),
     rest_figure_label: |d| format!("addresses did not yet meet the safety norm on {d}"),
