@@ -42,7 +42,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm tools: binaryen 132 (wasm-opt), playwright-core, axe-core, lighthouse — as locked.
+# npm tools: binaryen 132 (wasm-opt), playwright-core, axe-core (accessibility audit in the e2e tests),
+# lighthouse 12.8.2 (the last release that runs on Node 20; 13.x needs Node 22) — exact versions, as locked.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm tools"
   npm ci --no-audit --no-fund --loglevel=error

@@ -140,6 +140,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             "ArrowLeft" | "ArrowUp" => pos.map(|p| p.saturating_sub(1)).unwrap_or(0),
             "Home" => 0,
             "End" => ord.len() - 1,
+            // Enter brings the tooltip back after Escape (keyboard users need no arrow keys to see one).
+            "Enter" if pos.is_none() => ord.len() - 1,
             "Escape" => {
                 active.set(None);
                 return;
@@ -244,7 +246,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         })
     };
     let hint = move || texts(lang.get()).shell.chart_keyboard_hint;
-    let canvas_label = move || chart.with(|c| format!("{}. {}", c.meta().title, c.meta().summary));
+    // The picture's name is the chart title, its description the summary sentence (same ids).
+    let (canvas_name, canvas_desc) = (title_id.clone(), summary_id.clone());
 
     view! {
         <figure class="chart" data-chart=id>
@@ -254,7 +257,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 on:mousemove=on_move on:mouseleave=move |_| active.set(None)
                 on:keydown=on_key on:blur=move |_| active.set(None)
                 on:focus=move |_| if active.get_untracked().is_none() { if let Some(&f) = order.get_untracked().last() { active.set(Some(f)); } }>
-                <canvas node_ref=canvas_ref role="img" aria-label=canvas_label></canvas>
+                <canvas node_ref=canvas_ref role="img" aria-labelledby=canvas_name aria-describedby=canvas_desc></canvas>
                 {tooltip}
                 <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>
             </div>

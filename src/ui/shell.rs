@@ -27,7 +27,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
         let other = l.other().code();
         view! {
-            <a class="skip-link" href="#inhoud">{t.skip_to_content}</a>
+            <a class="skip-link" href="#inhoud" target="_self" on:click=skip_to_main>{t.skip_to_content}</a>
             <header class="site-header">
                 <div class="brand">
                     <A href=move || home.get() attr:class="brand-name">{t.app_name}</A>
@@ -51,6 +51,20 @@ pub fn Shell(children: Children) -> impl IntoView {
         <DemoBanner/>
         <main id="inhoud" tabindex="-1">{children()}</main>
         <Footer/>
+    }
+}
+
+/// The skip link moves focus to `<main>` itself. Left to the router, `href="#inhoud"` resolved
+/// against `<base href="/">` navigated to the Overzicht ("/#inhoud") from every other view and
+/// dropped the query (found by the keyboard walk, tests/e2e/keyboard.test.mjs). `target="_self"`
+/// makes the router leave the click alone; this handler then cancels the browser's navigation.
+fn skip_to_main(e: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("inhoud"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        e.prevent_default();
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }
 
@@ -104,11 +118,12 @@ fn DemoBanner() -> impl IntoView {
             _ => None,
         };
         Some(view! {
-            <div class="demo-banner" role="note" data-testid="demo-banner">
+            // A named complementary landmark, so that the warning is not content outside every landmark.
+            <aside class="demo-banner" aria-label=t.demo_banner_short data-testid="demo-banner">
                 <p>{t.demo_banner}</p>
                 {status.map(|s| view! { <p role="status">{s}</p> })}
                 <p><a href=exit>{t.demo_exit}</a></p>
-            </div>
+            </aside>
         })
     }
 }

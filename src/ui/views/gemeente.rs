@@ -154,7 +154,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
         let _ = download::save(&file, "text/csv;charset=utf-8", &csv);
     };
     view! {
-        <div class="table-scroll drill-table" data-testid=testid>
+        <div class="table-scroll drill-table" tabindex="0" data-testid=testid>
             <table>
                 <caption>{t.caption}</caption>
                 <thead><tr>{head}</tr></thead>
