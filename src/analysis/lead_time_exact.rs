@@ -229,6 +229,74 @@ pub fn lead_times(addresses: &[Address], reference: Date, cohort: Cohort, chain_
     out
 }
 
+/// What one address adds to the `chain_only` lead times of a cohort, for every reference date
+/// at once: it counts on the days `from..until` (`until` `None`: from then on), with these
+/// durations per step of the cohort's chain and over the whole chain.
+///
+/// Over one reference date, [`lead_times`] with `chain_only` gives per chain step exactly the
+/// durations of the addresses whose span holds that date (all of them in order, so none
+/// negative), and `chain_totals` their totals: summing these contributions per date gives the
+/// same means without a pass over all addresses per date (see `analysis::derive`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChainContribution {
+    /// First day the address is in the cohort with its whole chain dated (in order).
+    pub from: i64,
+    /// First day it no longer is (leaves the cohort), if ever.
+    pub until: Option<i64>,
+    /// Duration of each step of [`Cohort::chain_steps`] (unused entries are 0).
+    pub steps: [i64; 3],
+    /// First start to last end of the chain.
+    pub total: i64,
+}
+
+impl Cohort {
+    /// The steps of the chain (`chain_only`), in order.
+    pub fn chain_steps(self) -> &'static [Transition] {
+        self.chain()
+    }
+
+    /// The days on which an address is in the cohort: `from..until`.
+    fn span(self, a: &Address, f: &Facts) -> Option<(i64, Option<i64>)> {
+        let min_opt = |x: Option<i64>, y: Option<i64>| match (x, y) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        match self {
+            Cohort::All => Some((i64::MIN, None)),
+            Cohort::Completed => Some((f.closed?, None)),
+            Cohort::InPlanvorming => Some((a.day(Milestone::Planvorming)?, f.closed)),
+            Cohort::Beoordeeld => Some((a.day(Milestone::Beoordeling)?, min_opt(a.day(Milestone::Planvorming), f.closed))),
+            Cohort::Open => Some((f.entry, f.closed)),
+        }
+    }
+
+    /// What `a` adds to this cohort's `chain_only` lead times (see [`ChainContribution`]);
+    /// `None` when it never has the whole chain in order while in the cohort.
+    pub fn chain_contribution(self, a: &Address, f: &Facts) -> Option<ChainContribution> {
+        let chain = self.chain();
+        if chain.is_empty() || chain.len() > 3 {
+            return None;
+        }
+        let (mut from, until) = self.span(a, f)?;
+        let mut steps = [0i64; 3];
+        for (t, slot) in chain.iter().zip(steps.iter_mut()) {
+            let (s, e) = t.days(a);
+            let (s, e) = (s?, e?);
+            if e < s {
+                return None;
+            }
+            from = from.max(e).max(s);
+            *slot = e - s;
+        }
+        if until.is_some_and(|u| u <= from) {
+            return None;
+        }
+        let first = chain.first().and_then(|t| t.days(a).0)?;
+        let last = chain.last().and_then(|t| t.days(a).1)?;
+        Some(ChainContribution { from, until, steps, total: last - first })
+    }
+}
+
 /// How long the open addresses of one fase have been in it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OpenAges {
