@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 
-use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
+use versterkingsmonitor::analysis::derive::{derive_archive, DerivePhase, Derivation, DeriveSpec};
 use versterkingsmonitor::data::archive::{assemble, Archive};
 use versterkingsmonitor::data::bronbestand::{BronbestandParser, ParseOptions};
 use versterkingsmonitor::data::diagnostic::{Diagnostic, Message};
@@ -68,14 +68,37 @@ fn run(name: &str, text: &str, archive: &Archive) {
     if report.total().rejected > 0 {
         eprintln!("bench: {name}: {} rows rejected; first: {:?}", report.total().rejected, report.diagnostics.first());
     }
+    let spec = DeriveSpec::own(name);
     let t = Instant::now();
-    let derived = derive_archive(&addresses, &archive.measures, &archive.gemeenten, &DeriveSpec::own(name));
+    let derived = derive_archive(&addresses, &archive.measures, &archive.gemeenten, &spec);
     let derive_ms = ms(t);
+    // The same in steps, timing each phase: the scan pass, the counting pass, writing out.
+    let t = Instant::now();
+    let mut d = Derivation::new(&addresses, &archive.measures, &archive.gemeenten, &spec);
+    while d.phase() == DerivePhase::Scan {
+        d.step(10_000);
+    }
+    let scan_ms = ms(t);
+    let t = Instant::now();
+    while !d.step(10_000) {}
+    let count_ms = ms(t);
+    let t = Instant::now();
+    let again = d.finish();
+    let finish_ms = ms(t);
+    if again != derived {
+        eprintln!("bench: {name}: the stepped derivation differs from derive_archive");
+    }
     println!("bench bronbestand_parse rows={rows} bytes={} time_ms={}", text.len(), parse_ms.round() as u64);
     println!(
         "bench bronbestand_derive rows={rows} observations={} time_ms={}",
         black_box(&derived).observations.len(),
         derive_ms.round() as u64
+    );
+    println!(
+        "bench bronbestand_derive_phases rows={rows} scan_ms={} count_ms={} finish_ms={}",
+        scan_ms.round() as u64,
+        count_ms.round() as u64,
+        finish_ms.round() as u64
     );
     println!("bench bronbestand_parse_derive rows={rows} time_ms={}", (parse_ms + derive_ms).round() as u64);
 }

@@ -22,7 +22,7 @@ step() {
 
 step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
 step "doc tests" cargo test --quiet --doc
-step "benchmarks (cargo bench, reported)" cargo bench --quiet --bench parse
+step "benchmarks (cargo bench, reported)" cargo bench --quiet --bench parse --bench bronbestand
 step "component tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
 step "release build (trunk build --release)" trunk build --release --offline
 step "size budget" node scripts/size-report.mjs

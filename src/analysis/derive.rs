@@ -428,9 +428,29 @@ struct Slots {
     list: Vec<Breakdown>,
     gemeente: BTreeMap<GemeenteCode, usize>,
     batch: BTreeMap<Arc<str>, usize>,
-    profiel: BTreeMap<Risicoprofiel, usize>,
-    eigenaar: BTreeMap<Eigenaar, usize>,
-    categorie: BTreeMap<Categorie, usize>,
+    /// The slot of each value of `Risicoprofiel::ALL`, `Eigenaar::ALL`, `Categorie::ALL` present.
+    profiel: [Option<usize>; 3],
+    eigenaar: [Option<usize>; 2],
+    categorie: [Option<usize>; 5],
+}
+
+/// Position of a value in its `ALL` list.
+fn pos<T: PartialEq>(all: &[T], x: &T) -> Option<usize> {
+    all.iter().position(|y| y == x)
+}
+
+/// The values of `all` marked in `seen`, in their `Ord` order (the order of a `BTreeSet`).
+fn present<T: Copy + Ord>(all: &[T], seen: &[bool]) -> Vec<T> {
+    let mut v: Vec<T> = all.iter().zip(seen).filter(|(_, s)| **s).map(|(x, _)| *x).collect();
+    v.sort();
+    v
+}
+
+/// The last lookups of [`Slots::of`]: neighbouring rows usually share gemeente and (interned) batch.
+#[derive(Default)]
+struct SlotCache {
+    gemeente: Option<(GemeenteCode, Option<usize>)>,
+    batch: Option<(Arc<str>, Option<usize>)>,
 }
 
 impl Slots {
@@ -439,9 +459,9 @@ impl Slots {
             list: vec![Breakdown::default()],
             gemeente: BTreeMap::new(),
             batch: BTreeMap::new(),
-            profiel: BTreeMap::new(),
-            eigenaar: BTreeMap::new(),
-            categorie: BTreeMap::new(),
+            profiel: [None; 3],
+            eigenaar: [None; 2],
+            categorie: [None; 5],
         };
         if !with_breakdowns {
             return s;
@@ -454,51 +474,74 @@ impl Slots {
             s.batch.insert(Arc::clone(x), s.list.len());
             s.list.push(Breakdown { batch: Some(x.to_string()), ..Breakdown::default() });
         }
-        for x in &scan.profielen {
-            s.profiel.insert(*x, s.list.len());
-            s.list.push(Breakdown { risicoprofiel: Some(*x), ..Breakdown::default() });
+        for x in present(&Risicoprofiel::ALL, &scan.profielen) {
+            if let Some(slot) = pos(&Risicoprofiel::ALL, &x).and_then(|i| s.profiel.get_mut(i)) {
+                *slot = Some(s.list.len());
+            }
+            s.list.push(Breakdown { risicoprofiel: Some(x), ..Breakdown::default() });
         }
-        for x in &scan.eigenaren {
-            s.eigenaar.insert(*x, s.list.len());
-            s.list.push(Breakdown { eigenaar: Some(*x), ..Breakdown::default() });
+        for x in present(&Eigenaar::ALL, &scan.eigenaren) {
+            if let Some(slot) = pos(&Eigenaar::ALL, &x).and_then(|i| s.eigenaar.get_mut(i)) {
+                *slot = Some(s.list.len());
+            }
+            s.list.push(Breakdown { eigenaar: Some(x), ..Breakdown::default() });
         }
-        for x in &scan.categorieen {
-            s.categorie.insert(*x, s.list.len());
-            s.list.push(Breakdown { categorie: Some(*x), ..Breakdown::default() });
+        for x in present(&Categorie::ALL, &scan.categorieen) {
+            if let Some(slot) = pos(&Categorie::ALL, &x).and_then(|i| s.categorie.get_mut(i)) {
+                *slot = Some(s.list.len());
+            }
+            s.list.push(Breakdown { categorie: Some(x), ..Breakdown::default() });
         }
         s
     }
 
-    /// The slots of one address (at most six: the total and one per dimension). `last` caches
-    /// the previous batch lookup: neighbouring rows usually share their (interned) batch.
-    fn of(&self, a: &Address, out: &mut [usize; 6], last: &mut Option<(Arc<str>, Option<usize>)>) -> usize {
-        out[0] = 0;
-        if self.list.len() == 1 {
-            return 1;
-        }
-        let mut n = 1;
+    /// True when the total is the sum of the risicoprofiel slots (every address has exactly
+    /// one profile, and with breakdowns each present profile has a slot), so it need not be
+    /// counted address by address.
+    fn total_from_profielen(&self) -> bool {
+        self.profiel.iter().any(Option::is_some)
+    }
+
+    /// The slots an address is counted in: the total (unless [`Slots::total_from_profielen`])
+    /// and one per dimension with a value. Returns how many of `out` are used.
+    fn of(&self, a: &Address, out: &mut [usize; 6], cache: &mut SlotCache) -> usize {
+        let mut n = 0;
         let mut put = |x: Option<usize>| {
             if let (Some(x), Some(slot)) = (x, out.get_mut(n)) {
                 *slot = x;
                 n += 1;
             }
         };
-        put(self.gemeente.get(&a.gemeente_nu).copied());
+        if !self.total_from_profielen() {
+            put(Some(0));
+        }
+        if self.list.len() == 1 {
+            return n;
+        }
+        let g = match cache.gemeente {
+            Some((c, i)) if c == a.gemeente_nu => i,
+            _ => {
+                let i = self.gemeente.get(&a.gemeente_nu).copied();
+                cache.gemeente = Some((a.gemeente_nu, i));
+                i
+            }
+        };
+        put(g);
         if let Some(b) = &a.batch {
-            let hit = match last {
+            let hit = match &cache.batch {
                 Some((lb, i)) if Arc::ptr_eq(lb, b) => *i,
                 _ => {
                     let i = self.batch.get(b).copied();
-                    *last = Some((Arc::clone(b), i));
+                    cache.batch = Some((Arc::clone(b), i));
                     i
                 }
             };
             put(hit);
         }
-        put(self.profiel.get(&a.risicoprofiel).copied());
-        put(self.eigenaar.get(&a.eigenaar).copied());
+        put(pos(&Risicoprofiel::ALL, &a.risicoprofiel).and_then(|i| self.profiel.get(i).copied().flatten()));
+        put(pos(&Eigenaar::ALL, &a.eigenaar).and_then(|i| self.eigenaar.get(i).copied().flatten()));
         if let Some(c) = a.categorie {
-            put(self.categorie.get(&c).copied());
+            put(pos(&Categorie::ALL, &c).and_then(|i| self.categorie.get(i).copied().flatten()));
         }
         n
     }
@@ -532,10 +575,18 @@ struct Scan {
     latest: Option<i64>,
     gemeenten: BTreeSet<GemeenteCode>,
     batches: BTreeSet<Arc<str>>,
-    profielen: BTreeSet<Risicoprofiel>,
-    eigenaren: BTreeSet<Eigenaar>,
-    categorieen: BTreeSet<Categorie>,
+    /// Seen, per value of `Risicoprofiel::ALL`, `Eigenaar::ALL`, `Categorie::ALL`.
+    profielen: [bool; 3],
+    eigenaren: [bool; 2],
+    categorieen: [bool; 5],
+    last_gemeente: Option<GemeenteCode>,
     last_batch: Option<Arc<str>>,
+}
+
+fn mark(seen: &mut [bool], i: Option<usize>) {
+    if let Some(s) = i.and_then(|i| seen.get_mut(i)) {
+        *s = true;
+    }
 }
 
 impl Scan {
@@ -561,17 +612,20 @@ impl Scan {
         if !breakdowns {
             return;
         }
-        self.gemeenten.insert(a.gemeente_nu);
+        if self.last_gemeente != Some(a.gemeente_nu) {
+            self.gemeenten.insert(a.gemeente_nu);
+            self.last_gemeente = Some(a.gemeente_nu);
+        }
         if let Some(x) = &a.batch
             && !self.last_batch.as_ref().is_some_and(|l| Arc::ptr_eq(l, x))
         {
             self.batches.insert(Arc::clone(x));
             self.last_batch = Some(Arc::clone(x));
         }
-        self.profielen.insert(a.risicoprofiel);
-        self.eigenaren.insert(a.eigenaar);
+        mark(&mut self.profielen, pos(&Risicoprofiel::ALL, &a.risicoprofiel));
+        mark(&mut self.eigenaren, pos(&Eigenaar::ALL, &a.eigenaar));
         if let Some(x) = a.categorie {
-            self.categorieen.insert(x);
+            mark(&mut self.categorieen, pos(&Categorie::ALL, &x));
         }
     }
 
@@ -582,16 +636,28 @@ impl Scan {
     }
 }
 
-/// The second pass: per (slot, rule) the enters and exits per month bucket, the counts on the
-/// extra dates, and the lead-time chain sums per lead date (as differences along the dates).
+/// Rules that always give the same counts share one histogram: a "voldoet" stock part
+/// never ends, so it is the cumulative count of the same norm event.
+fn histogram_rule(r: Rule) -> Rule {
+    match r {
+        Rule::Event(EventRule::Norm(p)) => Rule::Stock(StockRule::Voldoet(p)),
+        r => r,
+    }
+}
+
+/// The second pass: per (slot, distinct rule) the enters and exits per month bucket, the
+/// counts on the extra dates, and the lead-time chain sums per lead date (as differences along
+/// the dates).
 struct Counting {
     months: Vec<Month>,
     ends: Vec<i64>,
     /// `bucket_of[d - ends[0] - 1]`: the month bucket of day `d` in `ends[0] + 1 ..= ends[last]`.
     bucket_of: Vec<u32>,
     slots: Slots,
-    /// The rules that apply: measure index, rule.
-    active: Vec<(u32, Rule)>,
+    /// The rules that apply: measure index, rule, index of its histogram in `rules`.
+    active: Vec<(u32, Rule, usize)>,
+    /// The distinct histograms.
+    rules: Vec<Rule>,
     enter: Vec<u32>,
     exit: Vec<u32>,
     extra_days: Vec<i64>,
@@ -600,7 +666,7 @@ struct Counting {
     lead_days: Vec<i64>,
     /// Per cohort of [`LEAD_COHORTS`], per lead date (plus one): differences of [`ChainSums`].
     lead: [Vec<ChainSums>; 3],
-    last_batch: Option<(Arc<str>, Option<usize>)>,
+    cache: SlotCache,
 }
 
 impl Counting {
@@ -622,16 +688,25 @@ impl Counting {
             }
         }
         let slots = Slots::build(scan, spec.breakdowns);
-        let active: Vec<(u32, Rule)> = RULES
+        let mut rules: Vec<Rule> = Vec::new();
+        let active: Vec<(u32, Rule, usize)> = RULES
             .iter()
             .filter_map(|(code, rule)| {
                 let i = measures.iter().position(|m| m.code == *code)?;
-                Some((u32::try_from(i).ok()?, *rule))
+                let h = histogram_rule(*rule);
+                let hi = match rules.iter().position(|r| *r == h) {
+                    Some(x) => x,
+                    None => {
+                        rules.push(h);
+                        rules.len() - 1
+                    }
+                };
+                Some((u32::try_from(i).ok()?, *rule, hi))
             })
             .collect();
-        let size = active.len() * slots.list.len() * ends.len();
+        let size = rules.len() * slots.list.len() * ends.len();
         let extra_days: Vec<i64> = spec.extra_dates.iter().map(|d| d.to_days()).collect();
-        let extra_counts = vec![0u64; active.len() * slots.list.len() * extra_days.len()];
+        let extra_counts = vec![0u64; rules.len() * slots.list.len() * extra_days.len()];
         // Mean lead times (totals only) at every year end, the last month end and the extra dates.
         let peildatum = months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
         let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
@@ -647,6 +722,7 @@ impl Counting {
             bucket_of,
             slots,
             active,
+            rules,
             enter: vec![0; size],
             exit: vec![0; size],
             extra_days,
@@ -654,7 +730,7 @@ impl Counting {
             lead_dates,
             lead_days,
             lead: [sums.clone(), sums.clone(), sums],
-            last_batch: None,
+            cache: SlotCache::default(),
         }
     }
 
@@ -670,11 +746,12 @@ impl Counting {
     fn add(&mut self, a: &Address) {
         let f = Facts::of(a);
         let mut my = [0usize; 6];
-        let n = self.slots.of(a, &mut my, &mut self.last_batch);
+        let n = self.slots.of(a, &mut my, &mut self.cache);
         let my = my.get(..n).unwrap_or(&[]);
         let nb = self.ends.len();
-        let nr = self.active.len();
-        for (ri, (_, rule)) in self.active.iter().enumerate() {
+        let nr = self.rules.len();
+        let ne = self.extra_days.len();
+        for (ri, rule) in self.rules.iter().enumerate() {
             let (en, ex) = match *rule {
                 Rule::Event(r) => (event_day(&f, r), None),
                 Rule::Stock(r) => match stock_span(&f, r) {
@@ -697,7 +774,6 @@ impl Counting {
                     }
                 }
             }
-            let ne = self.extra_days.len();
             for (k, &day) in self.extra_days.iter().enumerate() {
                 if counts_on(&f, *rule, day) {
                     for &s in my {
@@ -722,6 +798,30 @@ impl Counting {
             }
             if let Some(x) = sums.get_mut(i1) {
                 x.iter_mut().zip(v).for_each(|(x, v)| *x -= v);
+            }
+        }
+    }
+
+    /// With [`Slots::total_from_profielen`]: fill the total's histograms and extra counts as
+    /// the sum of the risicoprofiel slots.
+    fn fill_total(&mut self) {
+        if !self.slots.total_from_profielen() {
+            return;
+        }
+        let per_slot = self.rules.len() * self.ends.len();
+        let per_slot_extra = self.rules.len() * self.extra_days.len();
+        for s in self.slots.profiel.iter().flatten().copied() {
+            for v in [&mut self.enter, &mut self.exit] {
+                let at = per_slot.min(v.len());
+                let (total, rest) = v.split_at_mut(at);
+                if let Some(src) = rest.get((s - 1) * per_slot..s * per_slot) {
+                    total.iter_mut().zip(src).for_each(|(t, x)| *t += x);
+                }
+            }
+            let at = per_slot_extra.min(self.extra_counts.len());
+            let (total, rest) = self.extra_counts.split_at_mut(at);
+            if let Some(src) = rest.get((s - 1) * per_slot_extra..s * per_slot_extra) {
+                total.iter_mut().zip(src).for_each(|(t, x)| *t += x);
             }
         }
     }
@@ -826,7 +926,7 @@ impl<'a> Derivation<'a> {
         let flag = spec.source.flag();
         let note = spec.source.note();
         let source = spec.file.clone();
-        let Some(c) = self.count.take() else {
+        let Some(mut c) = self.count.take() else {
             // Unreachable: the first pass always ends by making the counts.
             return Archive::default();
         };
@@ -860,10 +960,12 @@ impl<'a> Derivation<'a> {
                 line: 0,
             });
         };
+        c.fill_total();
         let nb = c.ends.len();
-        let nr = c.active.len();
+        let nr = c.rules.len();
         let ne = c.extra_days.len();
-        for (ri, (mi, rule)) in c.active.iter().enumerate() {
+        for (mi, rule, ri) in c.active.iter() {
+            let ri = *ri;
             let Some(measure) = measures.get(*mi as usize) else { continue };
             for (s, breakdown) in c.slots.list.iter().enumerate() {
                 let base = (s * nr + ri) * nb;

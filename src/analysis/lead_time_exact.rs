@@ -401,4 +401,47 @@ mod tests {
         assert_eq!(ages[0].ages, vec![366]); // fase 1 since it was added
         assert_eq!(ages[0].without_entry, 1);
     }
+
+    proptest::proptest! {
+        /// `chain_contribution` summed over the addresses whose span holds a date gives exactly
+        /// what `lead_times(.., chain_only = true)` gives on that date (the derivation relies on it).
+        #[test]
+        fn chain_contributions_match_lead_times(
+            raws in proptest::collection::vec((proptest::array::uniform9(proptest::option::weighted(0.6, 0i64..4000)), 0u8..5), 0..60),
+            refs in proptest::collection::vec(0i64..4400, 1..6),
+        ) {
+            let base = d("2014-01-01").to_days();
+            let v: Vec<Address> = raws.iter().enumerate().map(|(i, (days, u))| {
+                let mut a = addr(&format!("a{i}"), &[], Uitkomst::ALL.get(usize::from(*u)).copied());
+                for (m, x) in Milestone::ALL.iter().zip(days) {
+                    a.set_date(*m, x.and_then(|x| Date::from_days(base + x)));
+                }
+                a
+            }).collect();
+            for cohort in [Cohort::Completed, Cohort::InPlanvorming, Cohort::Beoordeeld] {
+                for r in &refs {
+                    let Some(reference) = Date::from_days(base + r) else { continue };
+                    let day = reference.to_days();
+                    let lt = lead_times(&v, reference, cohort, true);
+                    let (mut n, mut steps, mut total) = (0u64, [0i64; 3], 0i64);
+                    for a in &v {
+                        let f = Facts::of(a);
+                        let Some(c) = cohort.chain_contribution(a, &f) else { continue };
+                        if c.from <= day && c.until.is_none_or(|u| day < u) {
+                            n += 1;
+                            steps.iter_mut().zip(c.steps).for_each(|(s, x)| *s += x);
+                            total += c.total;
+                        }
+                    }
+                    proptest::prop_assert_eq!(n, lt.chain_complete);
+                    proptest::prop_assert_eq!(total, lt.chain_totals.iter().sum::<i64>());
+                    for (i, t) in cohort.chain_steps().iter().enumerate() {
+                        let times = lt.transition(*t).map(|x| x.durations.clone()).unwrap_or_default();
+                        proptest::prop_assert_eq!(times.len() as u64, n);
+                        proptest::prop_assert_eq!(times.iter().sum::<i64>(), steps[i]);
+                    }
+                }
+            }
+        }
+    }
 }
