@@ -495,16 +495,21 @@ impl Slots {
         s
     }
 
-    /// True when the total is the sum of the risicoprofiel slots (every address has exactly
-    /// one profile, and with breakdowns each present profile has a slot), so it need not be
-    /// counted address by address.
-    fn total_from_profielen(&self) -> bool {
-        self.profiel.iter().any(Option::is_some)
+    /// Counters beyond the slots: with breakdowns, one per (gemeente, risicoprofiel, eigenaar)
+    /// "cell". Every address has exactly one of each, so it is counted once in its cell, and the
+    /// total and the gemeente, profile and owner slots are sums of cells (see
+    /// [`Counting::fill_cells`]): two increments per address and rule instead of five.
+    fn cells(&self) -> usize {
+        if self.list.len() == 1 { 0 } else { self.gemeente.len() * Risicoprofiel::ALL.len() * Eigenaar::ALL.len() }
     }
 
-    /// The slots an address is counted in: the total (unless [`Slots::total_from_profielen`])
-    /// and one per dimension with a value. Returns how many of `out` are used.
-    fn of(&self, a: &Address, out: &mut [usize; 6], cache: &mut SlotCache) -> usize {
+    /// The counters an address is counted in: without breakdowns the total; with breakdowns its
+    /// cell, its batch and its categorie. Returns how many of `out` are used.
+    fn of(&self, a: &Address, out: &mut [usize; 3], cache: &mut SlotCache) -> usize {
+        if self.list.len() == 1 {
+            out[0] = 0;
+            return 1;
+        }
         let mut n = 0;
         let mut put = |x: Option<usize>| {
             if let (Some(x), Some(slot)) = (x, out.get_mut(n)) {
@@ -512,12 +517,7 @@ impl Slots {
                 n += 1;
             }
         };
-        if !self.total_from_profielen() {
-            put(Some(0));
-        }
-        if self.list.len() == 1 {
-            return n;
-        }
+        // The gemeente slots come first after the total: the gemeente's ordinal is slot - 1.
         let g = match cache.gemeente {
             Some((c, i)) if c == a.gemeente_nu => i,
             _ => {
@@ -526,7 +526,11 @@ impl Slots {
                 i
             }
         };
-        put(g);
+        let p = pos(&Risicoprofiel::ALL, &a.risicoprofiel);
+        let e = pos(&Eigenaar::ALL, &a.eigenaar);
+        if let (Some(g), Some(p), Some(e)) = (g, p, e) {
+            put(Some(self.list.len() + ((g - 1) * Risicoprofiel::ALL.len() + p) * Eigenaar::ALL.len() + e));
+        }
         if let Some(b) = &a.batch {
             let hit = match &cache.batch {
                 Some((lb, i)) if Arc::ptr_eq(lb, b) => *i,
@@ -538,8 +542,6 @@ impl Slots {
             };
             put(hit);
         }
-        put(pos(&Risicoprofiel::ALL, &a.risicoprofiel).and_then(|i| self.profiel.get(i).copied().flatten()));
-        put(pos(&Eigenaar::ALL, &a.eigenaar).and_then(|i| self.eigenaar.get(i).copied().flatten()));
         if let Some(c) = a.categorie {
             put(pos(&Categorie::ALL, &c).and_then(|i| self.categorie.get(i).copied().flatten()));
         }
@@ -704,9 +706,10 @@ impl Counting {
                 Some((u32::try_from(i).ok()?, *rule, hi))
             })
             .collect();
-        let size = rules.len() * slots.list.len() * ends.len();
+        let counters = slots.list.len() + slots.cells();
+        let size = rules.len() * counters * ends.len();
         let extra_days: Vec<i64> = spec.extra_dates.iter().map(|d| d.to_days()).collect();
-        let extra_counts = vec![0u64; rules.len() * slots.list.len() * extra_days.len()];
+        let extra_counts = vec![0u64; rules.len() * counters * extra_days.len()];
         // Mean lead times (totals only) at every year end, the last month end and the extra dates.
         let peildatum = months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
         let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
@@ -745,7 +748,7 @@ impl Counting {
 
     fn add(&mut self, a: &Address) {
         let f = Facts::of(a);
-        let mut my = [0usize; 6];
+        let mut my = [0usize; 3];
         let n = self.slots.of(a, &mut my, &mut self.cache);
         let my = my.get(..n).unwrap_or(&[]);
         let nb = self.ends.len();
@@ -802,28 +805,37 @@ impl Counting {
         }
     }
 
-    /// With [`Slots::total_from_profielen`]: fill the total's histograms and extra counts as
-    /// the sum of the risicoprofiel slots.
-    fn fill_total(&mut self) {
-        if !self.slots.total_from_profielen() {
-            return;
-        }
-        let per_slot = self.rules.len() * self.ends.len();
-        let per_slot_extra = self.rules.len() * self.extra_days.len();
-        for s in self.slots.profiel.iter().flatten().copied() {
-            for v in [&mut self.enter, &mut self.exit] {
-                let at = per_slot.min(v.len());
-                let (total, rest) = v.split_at_mut(at);
-                if let Some(src) = rest.get((s - 1) * per_slot..s * per_slot) {
-                    total.iter_mut().zip(src).for_each(|(t, x)| *t += x);
+    /// With breakdowns: add every (gemeente, risicoprofiel, eigenaar) cell's histograms and
+    /// extra counts to the total and to its gemeente, profile and owner slots.
+    fn fill_cells(&mut self) {
+        let slots = self.slots.list.len();
+        let per = self.rules.len() * self.ends.len();
+        let per_extra = self.rules.len() * self.extra_days.len();
+        let (np, ne) = (Risicoprofiel::ALL.len(), Eigenaar::ALL.len());
+        for c in 0..self.slots.cells() {
+            let (g, p, e) = (c / (np * ne), (c / ne) % np, c % ne);
+            let targets = [
+                Some(0),
+                Some(1 + g),
+                self.slots.profiel.get(p).copied().flatten(),
+                self.slots.eigenaar.get(e).copied().flatten(),
+            ];
+            for t in targets.into_iter().flatten() {
+                for (v, per) in [(&mut self.enter, per), (&mut self.exit, per)] {
+                    add_block(v, slots + c, t, per);
                 }
-            }
-            let at = per_slot_extra.min(self.extra_counts.len());
-            let (total, rest) = self.extra_counts.split_at_mut(at);
-            if let Some(src) = rest.get((s - 1) * per_slot_extra..s * per_slot_extra) {
-                total.iter_mut().zip(src).for_each(|(t, x)| *t += x);
+                add_block(&mut self.extra_counts, slots + c, t, per_extra);
             }
         }
+    }
+}
+
+/// `v[to block] += v[from block]`, blocks of `per` values (`to` < `from`).
+fn add_block<T: Copy + std::ops::AddAssign>(v: &mut [T], from: usize, to: usize, per: usize) {
+    let at = (from * per).min(v.len());
+    let (head, tail) = v.split_at_mut(at);
+    if let (Some(dst), Some(src)) = (head.get_mut(to * per..(to + 1) * per), tail.get(..per)) {
+        dst.iter_mut().zip(src).for_each(|(d, x)| *d += *x);
     }
 }
 
@@ -960,7 +972,7 @@ impl<'a> Derivation<'a> {
                 line: 0,
             });
         };
-        c.fill_total();
+        c.fill_cells();
         let nb = c.ends.len();
         let nr = c.rules.len();
         let ne = c.extra_days.len();
