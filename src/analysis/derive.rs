@@ -805,6 +805,88 @@ impl Counting {
         }
     }
 
+    /// Every observation, in order, to `push(measure, period, breakdown, value)` (run twice by
+    /// [`Derivation::finish`]: once to count them, once to write them into a vector of exactly
+    /// that size, without the copies of a growing one).
+    fn emit(&self, measures: &[Measure], spec: &DeriveSpec, mut push: impl FnMut(u32, Period, &Breakdown, f64)) {
+        let nb = self.ends.len();
+        let nr = self.rules.len();
+        let ne = self.extra_days.len();
+        for (mi, rule, ri) in self.active.iter() {
+            let ri = *ri;
+            let Some(measure) = measures.get(*mi as usize) else { continue };
+            for (s, breakdown) in self.slots.list.iter().enumerate() {
+                let base = (s * nr + ri) * nb;
+                let en = self.enter.get(base..base + nb).unwrap_or(&[]);
+                let ex = self.exit.get(base..base + nb).unwrap_or(&[]);
+                let mut level = 0i64;
+                let mut started = s == 0;
+                for (b, month) in self.months.iter().enumerate() {
+                    let e_in = i64::from(en.get(b).copied().unwrap_or(0));
+                    let e_out = i64::from(ex.get(b).copied().unwrap_or(0));
+                    level += e_in - e_out;
+                    if b == 0 {
+                        continue; // the bucket before the first month only carries the history
+                    }
+                    started |= level != 0 || e_in != 0;
+                    if !started {
+                        continue; // no leading zeros for breakdowns
+                    }
+                    let end = month.last_day();
+                    let period_month = Period::Month(*month);
+                    if measure.kind.allows_date() && measure.holds_on(end) {
+                        push(*mi, Period::At(end), breakdown, level.max(0) as f64);
+                    }
+                    if matches!(rule, Rule::Event(_))
+                        && measure.kind.allows_interval()
+                        && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow)
+                        && measure.holds_on(month.first_day())
+                        && measure.holds_on(end)
+                    {
+                        push(*mi, period_month, breakdown, e_in as f64);
+                    }
+                }
+                for (k, d) in spec.extra_dates.iter().enumerate() {
+                    if measure.kind.allows_date() && measure.holds_on(*d) && !self.ends.contains(&d.to_days()) {
+                        let v = self.extra_counts.get((s * nr + ri) * ne + k).copied().unwrap_or(0);
+                        push(*mi, Period::At(*d), breakdown, v as f64);
+                    }
+                }
+            }
+        }
+
+        // Mean lead times (totals only): the chain sums, accumulated along the lead dates.
+        let mut sums: [Vec<ChainSums>; 3] = Default::default();
+        for (out, diff) in sums.iter_mut().zip(&self.lead) {
+            let mut acc = [0i64; 5];
+            for d in diff.iter().take(self.lead_days.len()) {
+                acc.iter_mut().zip(d).for_each(|(a, d)| *a += d);
+                out.push(acc);
+            }
+        }
+        for (code, cohort, transition) in LEAD_TIMES {
+            let Some(mi) = measures.iter().position(|m| m.code == code).and_then(|i| u32::try_from(i).ok()) else { continue };
+            let Some(ci) = LEAD_COHORTS.iter().position(|x| *x == cohort) else { continue };
+            let column = match transition {
+                Some(t) => match cohort.chain_steps().iter().position(|x| *x == t) {
+                    Some(i) => i + 1,
+                    None => continue,
+                },
+                None => 4,
+            };
+            let Some(per_date) = sums.get(ci) else { continue };
+            for (d, x) in self.lead_dates.iter().zip(per_date) {
+                let n = x[0];
+                let Some(sum) = x.get(column).copied() else { continue };
+                if n > 0 {
+                    let v = sum as f64 / n as f64;
+                    push(mi, Period::At(*d), &Breakdown::default(), (v * 10.0).round() / 10.0);
+                }
+            }
+        }
+
+    }
+
     /// With breakdowns: add every (gemeente, risicoprofiel, eigenaar) cell's histograms and
     /// extra counts to the total and to its gemeente, profile and owner slots.
     fn fill_cells(&mut self) {
@@ -958,8 +1040,11 @@ impl<'a> Derivation<'a> {
             notes: note.clone(),
         };
         let measures = self.measures;
-        let mut observations = Vec::new();
-        let mut push = |measure: u32, period: Period, breakdown: &Breakdown, value: f64| {
+        c.fill_cells();
+        let mut n = 0usize;
+        c.emit(measures, spec, |_, _, _, _| n += 1);
+        let mut observations = Vec::with_capacity(n);
+        c.emit(measures, spec, |measure, period, breakdown, value| {
             observations.push(Observation {
                 publication: 0,
                 measure,
@@ -971,83 +1056,7 @@ impl<'a> Derivation<'a> {
                 note: note.clone(),
                 line: 0,
             });
-        };
-        c.fill_cells();
-        let nb = c.ends.len();
-        let nr = c.rules.len();
-        let ne = c.extra_days.len();
-        for (mi, rule, ri) in c.active.iter() {
-            let ri = *ri;
-            let Some(measure) = measures.get(*mi as usize) else { continue };
-            for (s, breakdown) in c.slots.list.iter().enumerate() {
-                let base = (s * nr + ri) * nb;
-                let en = c.enter.get(base..base + nb).unwrap_or(&[]);
-                let ex = c.exit.get(base..base + nb).unwrap_or(&[]);
-                let mut level = 0i64;
-                let mut started = s == 0;
-                for (b, month) in c.months.iter().enumerate() {
-                    let e_in = i64::from(en.get(b).copied().unwrap_or(0));
-                    let e_out = i64::from(ex.get(b).copied().unwrap_or(0));
-                    level += e_in - e_out;
-                    if b == 0 {
-                        continue; // the bucket before the first month only carries the history
-                    }
-                    started |= level != 0 || e_in != 0;
-                    if !started {
-                        continue; // no leading zeros for breakdowns
-                    }
-                    let end = month.last_day();
-                    let period_month = Period::Month(*month);
-                    if measure.kind.allows_date() && measure.holds_on(end) {
-                        push(*mi, Period::At(end), breakdown, level.max(0) as f64);
-                    }
-                    if matches!(rule, Rule::Event(_))
-                        && measure.kind.allows_interval()
-                        && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow)
-                        && measure.holds_on(month.first_day())
-                        && measure.holds_on(end)
-                    {
-                        push(*mi, period_month, breakdown, e_in as f64);
-                    }
-                }
-                for (k, d) in spec.extra_dates.iter().enumerate() {
-                    if measure.kind.allows_date() && measure.holds_on(*d) && !c.ends.contains(&d.to_days()) {
-                        let v = c.extra_counts.get((s * nr + ri) * ne + k).copied().unwrap_or(0);
-                        push(*mi, Period::At(*d), breakdown, v as f64);
-                    }
-                }
-            }
-        }
-
-        // Mean lead times (totals only): the chain sums, accumulated along the lead dates.
-        let mut sums: [Vec<ChainSums>; 3] = Default::default();
-        for (out, diff) in sums.iter_mut().zip(&c.lead) {
-            let mut acc = [0i64; 5];
-            for d in diff.iter().take(c.lead_days.len()) {
-                acc.iter_mut().zip(d).for_each(|(a, d)| *a += d);
-                out.push(acc);
-            }
-        }
-        for (code, cohort, transition) in LEAD_TIMES {
-            let Some(mi) = measures.iter().position(|m| m.code == code).and_then(|i| u32::try_from(i).ok()) else { continue };
-            let Some(ci) = LEAD_COHORTS.iter().position(|x| *x == cohort) else { continue };
-            let column = match transition {
-                Some(t) => match cohort.chain_steps().iter().position(|x| *x == t) {
-                    Some(i) => i + 1,
-                    None => continue,
-                },
-                None => 4,
-            };
-            let Some(per_date) = sums.get(ci) else { continue };
-            for (d, x) in c.lead_dates.iter().zip(per_date) {
-                let n = x[0];
-                let Some(sum) = x.get(column).copied() else { continue };
-                if n > 0 {
-                    let v = sum as f64 / n as f64;
-                    push(mi, Period::At(*d), &Breakdown::default(), (v * 10.0).round() / 10.0);
-                }
-            }
-        }
+        });
 
         Archive {
             publications: vec![publication],

@@ -4,7 +4,8 @@
 //   bench bronbestand_load rows=… total_ms=… longest_task_ms=… max_gap_ms=… read_ms=… parse_ms=… derive_ms=…
 // total_ms: from the file input's change event to the loaded file's report on screen.
 // longest_task_ms: the longest main-thread task seen by a PerformanceObserver ('longtask', > 50 ms;
-// 0 when none), max_gap_ms: the longest pause of a 5 ms timer (what a user would feel).
+// 0 when none; long_tasks how many, longest_task_at_ms when it started after the change event),
+// max_gap_ms: the longest pause of a 5 ms timer (what a user would feel).
 // Asserted: loading completes and rows read = accepted = the rows of the file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -60,7 +61,7 @@ async function benchLoad(file, rows) {
         const b = { t0: performance.now(), end: 0, tasks: [], gaps: [] };
         window.__bench = b;
         b.observer = new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.startTime + e.duration >= b.t0) b.tasks.push(e.duration);
+          for (const e of list.getEntries()) if (e.startTime + e.duration >= b.t0) b.tasks.push([e.duration, e.startTime - b.t0]);
         });
         try { b.observer.observe({ type: 'longtask' }); } catch { /* not supported: tasks stay empty */ }
         let last = performance.now();
@@ -90,7 +91,9 @@ async function benchLoad(file, rows) {
       const plain = (v) => Number(String(v || '0').replace(/[.,]/g, ''));
       return {
         total: (b.end || performance.now()) - b.t0,
-        longest: b.tasks.reduce((m, d) => Math.max(m, d), 0),
+        longest: b.tasks.reduce((m, [d]) => Math.max(m, d), 0),
+        longestAt: (b.tasks.reduce((m, t) => (t[0] > m[0] ? t : m), [0, 0]))[1],
+        longTasks: b.tasks.length,
         gap: b.gaps.reduce((m, d) => Math.max(m, d), 0),
         read: plain(t?.dataset.readMs),
         parse: plain(t?.dataset.parseMs),
@@ -101,7 +104,8 @@ async function benchLoad(file, rows) {
     });
     console.log(
       `bench bronbestand_load rows=${rows} total_ms=${Math.round(r.total)} longest_task_ms=${Math.round(r.longest)} ` +
-        `max_gap_ms=${Math.round(r.gap)} read_ms=${r.read} parse_ms=${r.parse} derive_ms=${r.derive}`,
+        `max_gap_ms=${Math.round(r.gap)} read_ms=${r.read} parse_ms=${r.parse} derive_ms=${r.derive} ` +
+        `long_tasks=${r.longTasks} longest_task_at_ms=${Math.round(r.longestAt)}`,
     );
     assert.equal(r.rowsRead, String(rows));
     assert.equal(r.accepted, String(rows));
