@@ -33,7 +33,7 @@ logged() {
 
 step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
 step "doc tests" cargo test --quiet --doc
-step "benchmarks (cargo bench, reported)" cargo bench --quiet --bench parse
+step "benchmarks (cargo bench, reported)" logged bench cargo bench --quiet --bench parse --bench bronbestand
 step "component tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
 step "release build (trunk build --release)" trunk build --release --offline
 step "size budget" logged size node scripts/size-report.mjs
@@ -44,7 +44,8 @@ step "lighthouse (mobile, main routes)" logged lighthouse node scripts/lighthous
 
 printf '\n==> figures (follow these over time)\n'
 grep -h -E '^size ' "$LOGS/size" || true
-grep -h -o -E '(bench filter_redraw_ms|keyboard /trends:) .*' "$LOGS/e2e" || true
+grep -h -E '^bench ' "$LOGS/bench" || true
+grep -h -o -E '(bench filter_redraw_ms|bench bronbestand_load|keyboard /trends:) .*' "$LOGS/e2e" || true
 grep -h -o -E 'a11y /.*' "$LOGS/e2e" || true
 sed -n '/^lighthouse summary/,$p' "$LOGS/lighthouse" || true
 grep -h -E '^lighthouse FAIL' "$LOGS/lighthouse" || true

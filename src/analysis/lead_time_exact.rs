@@ -229,6 +229,74 @@ pub fn lead_times(addresses: &[Address], reference: Date, cohort: Cohort, chain_
     out
 }
 
+/// What one address adds to the `chain_only` lead times of a cohort, for every reference date
+/// at once: it counts on the days `from..until` (`until` `None`: from then on), with these
+/// durations per step of the cohort's chain and over the whole chain.
+///
+/// Over one reference date, [`lead_times`] with `chain_only` gives per chain step exactly the
+/// durations of the addresses whose span holds that date (all of them in order, so none
+/// negative), and `chain_totals` their totals: summing these contributions per date gives the
+/// same means without a pass over all addresses per date (see `analysis::derive`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChainContribution {
+    /// First day the address is in the cohort with its whole chain dated (in order).
+    pub from: i64,
+    /// First day it no longer is (leaves the cohort), if ever.
+    pub until: Option<i64>,
+    /// Duration of each step of [`Cohort::chain_steps`] (unused entries are 0).
+    pub steps: [i64; 3],
+    /// First start to last end of the chain.
+    pub total: i64,
+}
+
+impl Cohort {
+    /// The steps of the chain (`chain_only`), in order.
+    pub fn chain_steps(self) -> &'static [Transition] {
+        self.chain()
+    }
+
+    /// The days on which an address is in the cohort: `from..until`.
+    fn span(self, a: &Address, f: &Facts) -> Option<(i64, Option<i64>)> {
+        let min_opt = |x: Option<i64>, y: Option<i64>| match (x, y) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        match self {
+            Cohort::All => Some((i64::MIN, None)),
+            Cohort::Completed => Some((f.closed?, None)),
+            Cohort::InPlanvorming => Some((a.day(Milestone::Planvorming)?, f.closed)),
+            Cohort::Beoordeeld => Some((a.day(Milestone::Beoordeling)?, min_opt(a.day(Milestone::Planvorming), f.closed))),
+            Cohort::Open => Some((f.entry, f.closed)),
+        }
+    }
+
+    /// What `a` adds to this cohort's `chain_only` lead times (see [`ChainContribution`]);
+    /// `None` when it never has the whole chain in order while in the cohort.
+    pub fn chain_contribution(self, a: &Address, f: &Facts) -> Option<ChainContribution> {
+        let chain = self.chain();
+        if chain.is_empty() || chain.len() > 3 {
+            return None;
+        }
+        let (mut from, until) = self.span(a, f)?;
+        let mut steps = [0i64; 3];
+        for (t, slot) in chain.iter().zip(steps.iter_mut()) {
+            let (s, e) = t.days(a);
+            let (s, e) = (s?, e?);
+            if e < s {
+                return None;
+            }
+            from = from.max(e).max(s);
+            *slot = e - s;
+        }
+        if until.is_some_and(|u| u <= from) {
+            return None;
+        }
+        let first = chain.first().and_then(|t| t.days(a).0)?;
+        let last = chain.last().and_then(|t| t.days(a).1)?;
+        Some(ChainContribution { from, until, steps, total: last - first })
+    }
+}
+
 /// How long the open addresses of one fase have been in it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OpenAges {
@@ -332,5 +400,48 @@ mod tests {
         assert_eq!(ages[2].ages, vec![198]); // fase 3 since the opname
         assert_eq!(ages[0].ages, vec![366]); // fase 1 since it was added
         assert_eq!(ages[0].without_entry, 1);
+    }
+
+    proptest::proptest! {
+        /// `chain_contribution` summed over the addresses whose span holds a date gives exactly
+        /// what `lead_times(.., chain_only = true)` gives on that date (the derivation relies on it).
+        #[test]
+        fn chain_contributions_match_lead_times(
+            raws in proptest::collection::vec((proptest::array::uniform9(proptest::option::weighted(0.6, 0i64..4000)), 0u8..5), 0..60),
+            refs in proptest::collection::vec(0i64..4400, 1..6),
+        ) {
+            let base = d("2014-01-01").to_days();
+            let v: Vec<Address> = raws.iter().enumerate().map(|(i, (days, u))| {
+                let mut a = addr(&format!("a{i}"), &[], Uitkomst::ALL.get(usize::from(*u)).copied());
+                for (m, x) in Milestone::ALL.iter().zip(days) {
+                    a.set_date(*m, x.and_then(|x| Date::from_days(base + x)));
+                }
+                a
+            }).collect();
+            for cohort in [Cohort::Completed, Cohort::InPlanvorming, Cohort::Beoordeeld] {
+                for r in &refs {
+                    let Some(reference) = Date::from_days(base + r) else { continue };
+                    let day = reference.to_days();
+                    let lt = lead_times(&v, reference, cohort, true);
+                    let (mut n, mut steps, mut total) = (0u64, [0i64; 3], 0i64);
+                    for a in &v {
+                        let f = Facts::of(a);
+                        let Some(c) = cohort.chain_contribution(a, &f) else { continue };
+                        if c.from <= day && c.until.is_none_or(|u| day < u) {
+                            n += 1;
+                            steps.iter_mut().zip(c.steps).for_each(|(s, x)| *s += x);
+                            total += c.total;
+                        }
+                    }
+                    proptest::prop_assert_eq!(n, lt.chain_complete);
+                    proptest::prop_assert_eq!(total, lt.chain_totals.iter().sum::<i64>());
+                    for (i, t) in cohort.chain_steps().iter().enumerate() {
+                        let times = lt.transition(*t).map(|x| x.durations.clone()).unwrap_or_default();
+                        proptest::prop_assert_eq!(times.len() as u64, n);
+                        proptest::prop_assert_eq!(times.iter().sum::<i64>(), steps[i]);
+                    }
+                }
+            }
+        }
     }
 }

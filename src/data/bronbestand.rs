@@ -317,6 +317,11 @@ impl Address {
         self.toegevoegd.days().and_then(Date::from_days)
     }
 
+    /// The same as a day number (days since 1970-01-01).
+    pub fn toegevoegd_day(&self) -> Option<i64> {
+        self.toegevoegd.days()
+    }
+
     /// Set (or clear) the date the address was added to the werkvoorraad.
     pub fn set_toegevoegd(&mut self, d: Option<Date>) {
         self.toegevoegd = Packed::pack(d);

@@ -97,7 +97,8 @@ pub struct BronnenTexts {
     pub reading: fn(&str, &str) -> String,
     /// (rows read, percent of the file)
     pub parsing: fn(&str, &str) -> String,
-    pub deriving: &'static str,
+    /// Computing the figures from the addresses; the argument is the percentage done.
+    pub deriving: fn(&str) -> String,
     pub cancel: &'static str,
     /// (file name)
     pub cancelled: fn(&str) -> String,
@@ -243,7 +244,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     drop_hint: "of sleep het bestand naar dit vak",
     reading: |done, total| format!("Bestand lezen: {done} van {total} MB"),
     parsing: |rows, pct| format!("Regels controleren: {rows} gelezen ({pct}%)"),
-    deriving: "Cijfers berekenen…",
+    deriving: |pct| format!("Cijfers berekenen… ({pct}%)"),
     cancel: "Stoppen",
     cancelled: |name| format!("Het laden van {name} is gestopt. Er is niets veranderd."),
     refused_too_large: |name, mb, limit| format!("{name} is te groot ({mb} MB; maximaal {limit} MB). Het bestand is niet gelezen."),
@@ -378,7 +379,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     drop_hint: "or drag the file into this box",
     reading: |done, total| format!("Reading the file: {done} of {total} MB"),
     parsing: |rows, pct| format!("Checking lines: {rows} read ({pct}%)"),
-    deriving: "Computing figures…",
+    deriving: |pct| format!("Computing figures… ({pct}%)"),
     cancel: "Stop",
     cancelled: |name| format!("Loading {name} was stopped. Nothing has changed."),
     refused_too_large: |name, mb, limit| format!("{name} is too large ({mb} MB; at most {limit} MB). The file was not read."),

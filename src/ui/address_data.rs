@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::data::{use_data, LoadState};
 use super::loader::{fetch_text, LoadError};
-use crate::analysis::derive::{derive_archive, DeriveSpec};
+use crate::analysis::derive::{DeriveSpec, Derivation};
 use crate::data::archive::{Archive, LoadReport};
 use crate::data::bronbestand::{Address, BronbestandParser, ParseOptions};
 use crate::data::date::Date;
@@ -69,14 +69,77 @@ pub fn today() -> Date {
     Date::new(d.get_full_year() as i32, (d.get_month() + 1) as u8, d.get_date() as u8).unwrap_or(Date::Y2K)
 }
 
-/// Parse and derive a bronbestand text. Pure apart from the clock; shared by demo and own files.
-pub fn build_set(kind: SourceKind, file: &str, text: &str, archive: &Archive, seed: u64) -> Result<AddressSet, Vec<Diagnostic>> {
+/// Milliseconds on the page's clock (`performance.now()`), for slicing long work.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Give the event loop a turn (input, rendering), then go on: a promise resolved by a message
+/// to ourselves on a new `MessageChannel`. Unlike `setTimeout(0)` this is not clamped to 4 ms
+/// once timers nest (they do, slice after slice): with ~80 slices for a million rows that clamp
+/// alone cost a third of a second. Falls back to `setTimeout(0)`.
+pub async fn next_tick() {
+    use wasm_bindgen::JsCast;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
+            let (sender, receiver) = (channel.port1(), channel.port2());
+            // The handler owns the channel, so it lives until the message has arrived.
+            let fire = resolve.clone();
+            let handler = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let _ = fire.call0(&wasm_bindgen::JsValue::UNDEFINED);
+                drop(channel);
+            });
+            receiver.set_onmessage(handler.dyn_ref::<js_sys::Function>());
+            // Sent from port 1, delivered to port 2's handler as a new task.
+            sender.post_message(&wasm_bindgen::JsValue::UNDEFINED).is_ok()
+        });
+        if posted {
+            return;
+        }
+        let scheduled = web_sys::window().is_some_and(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Milliseconds of work (parsing, deriving) before the event loop gets a turn.
+pub const SLICE_MS: f64 = 40.0;
+/// Rows parsed between two looks at the clock.
+pub const ROWS_PER_STEP: usize = 2_000;
+/// Addresses derived between two looks at the clock.
+const ADDRESSES_PER_STEP: usize = 4_000;
+
+/// Parse and derive a bronbestand text in slices (the demo; the file loader parses itself to
+/// show its progress). `keep_going()` is asked between slices; `Ok(None)` when it said no.
+pub async fn build_set(
+    kind: SourceKind,
+    file: &str,
+    text: &str,
+    archive: &Archive,
+    seed: u64,
+    keep_going: impl Fn() -> bool,
+) -> Result<Option<AddressSet>, Vec<Diagnostic>> {
     let options = parse_options();
-    // The same reader as the file loader (in one go here), so the app ships one parse loop.
+    // The same reader as the file loader, so the app ships one parse loop.
     let mut parser = BronbestandParser::new(file, text, &archive.gemeenten, &options).map_err(|d| vec![d])?;
-    parser.step(usize::MAX);
+    loop {
+        let slice = now_ms();
+        let mut done = false;
+        while !done && now_ms() - slice < SLICE_MS {
+            done = parser.step(ROWS_PER_STEP);
+        }
+        if done {
+            break;
+        }
+        next_tick().await;
+        if !keep_going() {
+            return Ok(None);
+        }
+    }
     let (addresses, report) = parser.finish();
-    Ok(finish_set(kind, file, addresses, report, archive, seed))
+    Ok(derive_set(kind, file, addresses, report, archive, seed, |_, _| keep_going()).await)
 }
 
 /// The parse options of the app: dates up to a month after today are plausible.
@@ -85,19 +148,42 @@ pub fn parse_options() -> ParseOptions {
 }
 
 /// Derive the observations from parsed addresses and assemble the set (the second half of
-/// [`build_set`]; the file loader parses in slices and then calls this).
-pub fn finish_set(kind: SourceKind, file: &str, addresses: Vec<Address>, report: LoadReport, archive: &Archive, seed: u64) -> AddressSet {
+/// [`build_set`]; the file loader parses in slices and then calls this). The two passes of the
+/// derivation run in slices of about [`SLICE_MS`] with a turn for the event loop in between;
+/// `progress(done, total)` is told after every slice and returns `false` to stop (`None`).
+pub async fn derive_set(
+    kind: SourceKind,
+    file: &str,
+    addresses: Vec<Address>,
+    report: LoadReport,
+    archive: &Archive,
+    seed: u64,
+    mut progress: impl FnMut(usize, usize) -> bool,
+) -> Option<AddressSet> {
     let spec = match &kind {
         SourceKind::Demo => DeriveSpec::demo(seed, file),
         SourceKind::Own { .. } => DeriveSpec::own(file),
     };
-    let derived = derive_archive(&addresses, &archive.measures, &archive.gemeenten, &spec);
-    let reference = addresses
-        .iter()
-        .filter_map(|a| crate::data::bronbestand::Milestone::ALL.iter().filter_map(|m| a.date(*m)).max())
-        .max()
-        .unwrap_or(Date::Y2K);
-    AddressSet { kind, addresses, report, derived, reference }
+    let mut derivation = Derivation::new(&addresses, &archive.measures, &archive.gemeenten, &spec);
+    loop {
+        let slice = now_ms();
+        let mut done = false;
+        while !done && now_ms() - slice < SLICE_MS {
+            done = derivation.step(ADDRESSES_PER_STEP);
+        }
+        if done {
+            break;
+        }
+        let (x, n) = derivation.progress();
+        if !progress(x, n) {
+            return None;
+        }
+        next_tick().await;
+    }
+    // The reference date: the last milestone date in the data.
+    let reference = derivation.latest_milestone().unwrap_or(Date::Y2K);
+    let derived = derivation.finish();
+    Some(AddressSet { kind, addresses, report, derived, reference })
 }
 
 /// Provide the context; load the demo whenever the URL asks for it (`bron=demo`).
@@ -120,16 +206,20 @@ pub fn provide_address_data() {
                 let Some(demo) = loaded.manifest.demo.clone() else { return };
                 state.set(AddressState::Loading);
                 spawn_local(async move {
+                    // Someone else (a file the user loaded meanwhile, leaving the demo) decided.
+                    let still_wanted = || state.with_untracked(|s| *s == AddressState::Loading);
                     let result = match fetch_text(&demo.file).await {
-                        Ok(text) => build_set(SourceKind::Demo, &demo.file, &text, &loaded.archive, demo.seed).map_err(LoadError::Data),
+                        Ok(text) => build_set(SourceKind::Demo, &demo.file, &text, &loaded.archive, demo.seed, still_wanted)
+                            .await
+                            .map_err(LoadError::Data),
                         Err(e) => Err(e),
                     };
-                    // Someone else (a file the user loaded meanwhile, leaving the demo) decided.
-                    if state.with_untracked(|s| *s != AddressState::Loading) {
+                    if !still_wanted() {
                         return;
                     }
                     state.set(match result {
-                        Ok(s) => AddressState::Ready(Arc::new(s)),
+                        Ok(Some(s)) => AddressState::Ready(Arc::new(s)),
+                        Ok(None) => return,
                         Err(e) => AddressState::Failed(e),
                     });
                 });

@@ -2,7 +2,7 @@
 // quality report, the archive download, loading a bronbestand and a publication file of one's own
 // (rejected rows with line and column, rows read = accepted + rejected, the loaded-file notice on
 // other views), refusing a file over the size limit, the demo button, both languages, 360 and
-// 1280 px. Also prints the load benchmarks (27,790 and 1,000,000 rows; reported, not asserted).
+// 1280 px. The load benchmarks (27,790 and 1,000,000 rows) are in bronbestand-load.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -292,66 +292,4 @@ test('the demo button switches to the synthetic demo and explains its calibratio
   assert.equal(await b.getAttribute('data-accepted'), '27790');
   assert.deepEqual(errors, []);
   await context.close();
-});
-
-// ---- Benchmarks (printed, never asserted) --------------------------------------------------
-
-/** Load `file` with the picker; report the time to "ready" and the longest main-thread gap. */
-async function benchLoad(page, file, rows) {
-  await openData(page);
-  await page.evaluate(() => {
-    const input = document.querySelector('[data-testid=file-input]');
-    input.addEventListener('change', () => {
-      window.__t0 = performance.now();
-      window.__gaps = [];
-      let last = performance.now();
-      window.__beat = setInterval(() => {
-        const now = performance.now();
-        if (now - last > 20) window.__gaps.push([now, now - last]);
-        last = now;
-      }, 5);
-    }, { capture: true, once: true });
-  });
-  await page.setInputFiles('[data-testid=file-input]', file);
-  await page.waitForSelector('[data-testid=own-ready]', { timeout: 300000 });
-  const r = await page.evaluate(() => {
-    clearInterval(window.__beat);
-    const t = document.querySelector('[data-testid=load-timing]');
-    const ms = (v) => Number((v || '0').replace(/\./g, ''));
-    // Gaps that ended before the derivation started: reading and parsing only.
-    const parsed = window.__t0 + ms(t?.dataset.readMs) + ms(t?.dataset.parseMs);
-    const max = (gs) => gs.reduce((m, [, g]) => Math.max(m, g), 0);
-    return {
-      ms: performance.now() - window.__t0,
-      gap: max(window.__gaps),
-      gapParse: max(window.__gaps.filter(([end]) => end <= parsed + 5)),
-      read: t?.dataset.readMs,
-      parse: t?.dataset.parseMs,
-      derive: t?.dataset.deriveMs,
-      accepted: document.querySelector('[data-testid=active-set] [data-testid=rows-balance]')?.dataset.accepted,
-    };
-  });
-  const plain = (s) => (s || '').replace(/\./g, '');
-  console.log(`bench load_bronbestand rows=${rows} ms=${Math.round(r.ms)} max_gap_ms=${Math.round(r.gap)} max_gap_read_parse_ms=${Math.round(r.gapParse)} read_ms=${plain(r.read)} parse_ms=${plain(r.parse)} derive_ms=${plain(r.derive)}`);
-  assert.equal(r.accepted, String(rows));
-}
-
-test('benchmark: the 27,790-row demo file through the picker', async () => {
-  const { context, page, errors } = await openPage(browser);
-  await benchLoad(page, DEMO, 27790);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
-test('benchmark: a 1,000,000-row bronbestand through the picker', { timeout: 600000 }, async () => {
-  // Made at run time from the demo rows with new, increasing ids; never committed.
-  const file = bigFile(1000000);
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await benchLoad(page, file, 1000000);
-    assert.deepEqual(errors, []);
-  } finally {
-    fs.rmSync(file, { force: true });
-    await context.close();
-  }
 });
