@@ -112,7 +112,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let order = Memo::new(move |_| {
         hits.with(|h| {
             let mut idx: Vec<usize> = (0..h.len()).collect();
-            idx.sort_by_key(|&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
+            crate::data::sort::sort_by_key(&mut idx[..], |&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
             idx
         })
     });
