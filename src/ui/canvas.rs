@@ -3,13 +3,45 @@
 //! backing store to CSS size × DPR, scales the context once, and reports the CSS size to plotters,
 //! so all chart code works in CSS pixels and stays crisp.
 
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
 use plotters_canvas::CanvasBackend;
 
 /// plotters-canvas does not export its error type; name it through the trait.
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+thread_local! {
+    /// Text sizes measured so far, by font and text. plotters measures text by inserting a `<span>`
+    /// into the document and reading its `offsetWidth`/`offsetHeight`: a forced layout of the
+    /// whole page per label, which was two thirds of the time of redrawing the Trends charts after a
+    /// filter change (issue 5). The same labels (axis ticks, legends, months) recur on every
+    /// redraw, and the page's fonts do not change, so the first answer is kept.
+    static TEXT_SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
+}
+
+/// The cache key of a text in a style: everything `layout_box` looks at.
+fn text_key<T: BackendTextStyle>(text: &str, s: &T) -> String {
+    let rot = match s.transform() {
+        FontTransform::None => '0',
+        FontTransform::Rotate90 => '1',
+        FontTransform::Rotate180 => '2',
+        FontTransform::Rotate270 => '3',
+    };
+    let mut k = String::with_capacity(text.len() + 40);
+    k.push_str(s.family().as_str());
+    k.push('|');
+    k.push_str(s.style().as_str());
+    k.push('|');
+    k.push_str(&s.size().to_bits().to_string());
+    k.push(rot);
+    k.push('|');
+    k.push_str(text);
+    k
+}
 
 pub struct DprCanvas {
     inner: CanvasBackend,
@@ -67,6 +99,19 @@ impl DrawingBackend for DprCanvas {
         self.inner.draw_text(text, s, pos)
     }
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, s: &T) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.inner.estimate_text_size(text, s)
+        let key = text_key(text, s);
+        if let Some(size) = TEXT_SIZES.with(|c| c.borrow().get(&key).copied()) {
+            return Ok(size);
+        }
+        let size = self.inner.estimate_text_size(text, s)?;
+        TEXT_SIZES.with(|c| {
+            let mut c = c.borrow_mut();
+            // Bounded: labels are few, but user data could bring many distinct texts.
+            if c.len() > 4096 {
+                c.clear();
+            }
+            c.insert(key, size);
+        });
+        Ok(size)
     }
 }
