@@ -19,6 +19,7 @@ use crate::ui::data::with_data;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
 use crate::ui::url::{use_filters, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 const NOTICE_STYLE: &str = "background:#fff4d6;color:#5c3d00;border-left:4px solid #5c3d00;padding:.5rem .75rem;margin:.5rem 0";
 
@@ -33,7 +34,7 @@ fn chart_of(model: Memo<TrendsPage>, pick: fn(&TrendsPage) -> &Chart) -> Signal<
 fn chart_block(model: Memo<TrendsPage>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool) -> impl IntoView {
     let is_empty = move || model.with(empty);
     view! {
-        {move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> })}
+        {dyn_view(move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> }))}
         <div style=move || if is_empty() { "visibility:hidden;height:0;overflow:hidden" } else { "" }><ChartFrame chart=chart/></div>
     }
 }
@@ -43,7 +44,7 @@ pub fn Trends() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).trends.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).trends.title}</h1>
+        <h1>{dyn_view(move || texts(lang.get()).trends.title)}</h1>
         {with_data(body)}
     }
 }
@@ -79,7 +80,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <p class="lead">{t.intro}</p>
         <FilterBar options=coverage::filter_options(&loaded.archive)/>
-        {move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view())}
+        {dyn_view(move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view()))}
 
         <section id="stroom" aria-labelledby="stroom-kop">
             <h2 id="stroom-kop">{t.flows_heading}</h2>
@@ -89,13 +90,13 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             {chart_block(model, flows, |m| m.flows.chart.is_empty())}
             <h3>{t.rule_heading}</h3>
             <p data-testid="trend-rule">{(t.rule_text)(&format::dec(K, 0, l), &format::int(DEFAULT_DISPERSION, l))}</p>
-            {move || model.with(|m| view! {
+            {dyn_view(move || model.with(|m| view! {
                 <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
                 <details id="stroom-aantallen">
                     <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
                     <div class="table-scroll">{table_view(m.flows.table.clone())}</div>
                 </details>
-            })}
+            }))}
         </section>
 
         <section id="fasen" aria-labelledby="fasen-kop">
@@ -114,9 +115,9 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             <h2 id="prognose-kop">{t.forecast_heading}</h2>
             {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
                 Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
-            {move || model.with(|m| view! {
+            {dyn_view(move || model.with(|m| view! {
                 <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
-            })}
+            }))}
             {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
         </section>
 
@@ -127,7 +128,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
                 {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
             </div>
-            {move || model.with(|m| {
+            {dyn_view(move || model.with(|m| {
                 let r = &m.revisions;
                 let t = &texts(lang.get_untracked()).trends;
                 view! {
@@ -139,7 +140,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                         view! { <div class="table-scroll" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
                     }}
                 }
-            })}
+            }))}
         </section>
     }
 }
