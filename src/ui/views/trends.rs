@@ -24,9 +24,12 @@ use crate::ui::dyn_view::dyn_view;
 const NOTICE_STYLE: &str = "background:#fff4d6;color:#5c3d00;border-left:4px solid #5c3d00;padding:.5rem .75rem;margin:.5rem 0";
 
 /// A chart of the model as a signal. One closure type for every chart (a function pointer picks
-/// the chart), so the bundle carries one instantiation.
+/// the chart), so the bundle carries one instantiation. A memo, not a derived signal: the chart
+/// frame reads its chart in several places (drawing, caption, table, label, tooltip), and a
+/// derived signal would clone the whole chart for each of them after every filter change.
+/// Always "changed", like the model it comes from (no deep `PartialEq` in the bundle).
 fn chart_of(model: Memo<TrendsPage>, pick: fn(&TrendsPage) -> &Chart) -> Signal<Chart> {
-    Signal::derive(move || model.with(|m| pick(m).clone()))
+    Memo::new_with_compare(move |_| model.with(|m| pick(m).clone()), |_, _| true).into()
 }
 
 /// A chart frame that is hidden (not removed: it keeps its width and identity) with a message
