@@ -51,3 +51,18 @@ async fn chart_frame_keyboard_tooltip() {
     let live = host.query_selector("[data-testid=chart-live]").unwrap().unwrap().text_content().unwrap();
     assert!(live.contains("26.716"), "{live}");
 }
+
+/// Regression test: the canvas backend skips style setters whose value the context already
+/// holds. Rotated text is drawn between `save()` and `restore()`, and `restore()` brings back the
+/// fill colour from before; the backend must forget its remembered state there, or the blue square
+/// drawn after the blue rotated text would come out red.
+#[wasm_bindgen_test]
+fn canvas_state_cache_survives_rotated_text() {
+    let canvas = versterkingsmonitor::ui::test_support::draw_style_probe().expect("2D canvas");
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    let px = |x: f64, y: f64| ctx.get_image_data(x * dpr, y * dpr, 1.0, 1.0).unwrap().data().to_vec();
+    assert_eq!(&px(10.0, 10.0)[..3], &[255, 0, 0], "red square");
+    assert_eq!(&px(50.0, 10.0)[..3], &[0, 0, 255], "blue square after rotated blue text");
+    canvas.remove();
+}

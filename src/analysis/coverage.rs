@@ -83,7 +83,7 @@ pub fn coverage(archive: &Archive) -> Coverage {
             years.push(y);
         }
     }
-    years.sort_unstable();
+    crate::data::sort::sort(&mut years[..]);
     let col = |p: u32| archive.publication(p).and_then(|p| years.iter().position(|y| *y == p.peildatum.year()));
     let publications_per_year =
         years.iter().map(|y| archive.publications.iter().filter(|p| p.peildatum.year() == *y).count() as u32).collect();

@@ -42,7 +42,7 @@ pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> Stri
     let parts: Vec<String> = by_pub
         .into_iter()
         .map(|(p, mut ds)| {
-            ds.sort();
+            crate::data::sort::sort(&mut ds[..]);
             let first = ds.first().copied();
             let last = ds.last().copied();
             match (first, last) {

@@ -66,6 +66,6 @@ pub fn revisions<'a>(archive: &'a Archive, measure: &str, period: &Period, break
         .iter()
         .filter(|o| o.measure == m && &o.breakdown == breakdown && o.period.normalised() == target)
         .collect();
-    v.sort_by_key(|o| archive.publication(o.publication).map(|p| (p.peildatum, p.published)));
+    crate::data::sort::sort_by_key(&mut v[..], |o| archive.publication(o.publication).map(|p| (p.peildatum, p.published)));
     v
 }

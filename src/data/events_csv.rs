@@ -41,7 +41,7 @@ pub fn parse_events(file: &str, text: &str, measures: &[Measure], report: &mut L
             }
         }
     }
-    out.sort_by_key(|e| e.date);
+    crate::data::sort::sort_by_key(&mut out[..], |e| e.date);
     count.read = reader.rows_read();
     report.files.push((file.to_string(), count));
     Ok(out)

@@ -63,7 +63,7 @@ pub struct Registry {
 impl Registry {
     /// A registry of these gemeenten (sorted by code for lookups).
     pub fn new(mut gemeenten: Vec<Gemeente>) -> Registry {
-        gemeenten.sort_by_key(|g| g.code);
+        crate::data::sort::sort_by_key(&mut gemeenten[..], |g| g.code);
         Registry { gemeenten }
     }
     /// Every gemeente, sorted by code.
@@ -138,7 +138,7 @@ mod tests {
         assert_eq!(r.harmonise(GemeenteCode(9)), GemeenteCode(14));
         assert_eq!(r.harmonise(GemeenteCode(4242)), GemeenteCode(4242));
         let mut p = r.predecessors_of(GemeenteCode(1979));
-        p.sort();
+        crate::data::sort::sort(&mut p[..]);
         assert_eq!(p, vec![GemeenteCode(3), GemeenteCode(10), GemeenteCode(24), GemeenteCode(1979)]);
     }
 

@@ -33,5 +33,6 @@ pub mod observation;
 pub mod observations_csv;
 pub mod period;
 pub mod publication;
+pub mod sort;
 pub mod quality;
 pub mod table;

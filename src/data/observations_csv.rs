@@ -83,7 +83,7 @@ pub fn parse_observations(
     }
     // This file's problems in file order.
     if let Some(mine) = report.diagnostics.get_mut(first_diagnostic..) {
-        mine.sort_by_key(|d| (d.line, d.column));
+        crate::data::sort::sort_by_key(&mut mine[..], |d| (d.line, d.column));
     }
     count.rejected += duplicates.len() as u64;
     count.accepted = out.len() as u64;
@@ -119,7 +119,7 @@ fn fingerprint(o: &Observation) -> u64 {
 /// a fingerprint collision never makes a false duplicate.
 fn find_duplicates(obs: &[Observation], fingerprint: impl Fn(&Observation) -> u64) -> Vec<(usize, u64)> {
     let mut fps: Vec<(u64, usize)> = obs.iter().enumerate().map(|(i, o)| (fingerprint(o), i)).collect();
-    fps.sort_unstable();
+    crate::data::sort::sort(&mut fps[..]);
     let mut out = Vec::new();
     for group in fps.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
         // In file order (the sort keeps equal fingerprints by index); groups are tiny.
@@ -132,7 +132,7 @@ fn find_duplicates(obs: &[Observation], fingerprint: impl Fn(&Observation) -> u6
             }
         }
     }
-    out.sort_unstable();
+    crate::data::sort::sort(&mut out[..]);
     out
 }
 

@@ -290,7 +290,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
     if !usable {
         return out;
     }
-    pubs.sort_by(|a, b| (a.peildatum, &a.id).cmp(&(b.peildatum, &b.id)));
+    crate::data::sort::sort_by(&mut pubs[..], |a, b| (a.peildatum, &a.id).cmp(&(b.peildatum, &b.id)));
     let [measures_file, gemeenten_file, events_file]: [String; 3] = match paths.try_into() {
         Ok(a) => a,
         Err(_) => return out,

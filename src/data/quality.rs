@@ -233,7 +233,7 @@ pub fn findings(archive: &Archive) -> Vec<QualityFinding> {
     flows_vs_cumulative(&ix, &mut out);
     revisions(&ix, &mut out);
     after_peildatum(&ix, &mut out);
-    out.sort_by(|a, b| (&a.file, a.line, a.kind).cmp(&(&b.file, b.line, b.kind)));
+    crate::data::sort::sort_by(&mut out[..], |a, b| (&a.file, a.line, a.kind).cmp(&(&b.file, b.line, b.kind)));
     out
 }
 
@@ -431,7 +431,7 @@ fn cumulative_decreases(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         }
     }
     for s in series.values_mut() {
-        s.sort_by_key(|(d, _, _)| *d);
+        crate::data::sort::sort_by_key(&mut s[..], |(d, _, _)| *d);
         for w in s.windows(2) {
             let [(d0, v0, _), (d1, v1, o1)] = w else { continue };
             if v1 + 0.5 < *v0 {
@@ -469,7 +469,7 @@ fn milestone_order(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         steps.entry((o.publication, d, &o.breakdown)).or_default().push((m.order, o, v));
     }
     for s in steps.values_mut() {
-        s.sort_by_key(|(order, o, _)| (*order, o.measure));
+        crate::data::sort::sort_by_key(&mut s[..], |(order, o, _)| (*order, o.measure));
         // Compare each step with every step of the nearest lower order.
         let mut prev: Vec<(u32, &Observation, f64)> = Vec::new();
         let mut i = 0;
@@ -544,7 +544,7 @@ fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         if intervals.is_empty() {
             continue;
         }
-        intervals.sort_by_key(|o| (o.period.start().map(Date::to_days), o.period.end()));
+        crate::data::sort::sort_by_key(&mut intervals[..], |o| (o.period.start().map(Date::to_days), o.period.end()));
         let stands: Stands<'_> = obs.iter().filter_map(|o| Some((at_date(o)?.to_days(), (*o, usable(o)?)))).collect();
         // 1. Flows chaining exactly to a cumulative stand, or to "everything up to" a date.
         for target in obs.iter().filter(|o| matches!(o.period, Period::At(_) | Period::Until(_))) {
@@ -594,7 +594,7 @@ fn revisions(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         if list.len() < 2 {
             continue;
         }
-        list.sort_by_key(|o| ix.a.publication(o.publication).map(|p| (p.peildatum, p.published, p.id.clone())));
+        crate::data::sort::sort_by_key(&mut list[..], |o| ix.a.publication(o.publication).map(|p| (p.peildatum, p.published, p.id.clone())));
         for w in list.windows(2) {
             let [old, new] = w else { continue };
             let (Some(a), Some(b)) = (usable(old), usable(new)) else { continue };

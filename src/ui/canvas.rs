@@ -2,18 +2,93 @@
 //! of devicePixelRatio, so charts are blurry on phones and retina screens. This wrapper sizes the
 //! backing store to CSS size × DPR, scales the context once, and reports the CSS size to plotters,
 //! so all chart code works in CSS pixels and stays crisp.
+//!
+//! It draws with the same canvas calls as plotters-canvas (same paths, same half-pixel shift of
+//! horizontal and vertical lines), but sets the stroke, fill, font and text alignment only when
+//! they change: plotters-canvas formats and sends an `rgba(…)` string and a font string to the
+//! browser for every dash and every label, which was a large part of redrawing the Trends charts
+//! after a filter change (issue 5). Skipping a setter that would store the value the context
+//! already holds cannot change a pixel.
 
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
-use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
-/// plotters-canvas does not export its error type; name it through the trait.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
-use wasm_bindgen::JsCast;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
+use plotters_backend::text_anchor::{HPos, VPos};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+thread_local! {
+    /// Text sizes measured so far, by font and text. plotters measures text by inserting a `<span>`
+    /// into the document and reading its `offsetWidth`/`offsetHeight`: a forced layout of the
+    /// whole page per label, which was two thirds of the time of redrawing the Trends charts after a
+    /// filter change (issue 5). The same labels (axis ticks, legends, months) recur on every
+    /// redraw, and the page's fonts do not change, so the first answer is kept.
+    static TEXT_SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
+}
+
+/// The cache key of a text in a style: everything `layout_box` looks at.
+fn text_key<T: BackendTextStyle>(text: &str, s: &T) -> String {
+    let rot = match s.transform() {
+        FontTransform::None => '0',
+        FontTransform::Rotate90 => '1',
+        FontTransform::Rotate180 => '2',
+        FontTransform::Rotate270 => '3',
+    };
+    let mut k = String::with_capacity(text.len() + 40);
+    k.push_str(s.family().as_str());
+    k.push('|');
+    k.push_str(s.style().as_str());
+    k.push('|');
+    k.push_str(&s.size().to_bits().to_string());
+    k.push(rot);
+    k.push('|');
+    k.push_str(text);
+    k
+}
+
+/// The error of a canvas call (the exception's text).
+#[derive(Debug)]
+pub struct CanvasError(String);
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+fn js_err(e: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError(e.as_string().unwrap_or_else(|| "canvas error".into())))
+}
+
+/// The context state last set by this backend (`None`: unknown, set it next time).
+#[derive(Default)]
+struct State {
+    stroke: Option<(ColorKey, u32)>,
+    fill: Option<ColorKey>,
+    font: Option<String>,
+    align: Option<&'static str>,
+    baseline: Option<&'static str>,
+}
+
+/// A colour as a comparable value.
+type ColorKey = ((u8, u8, u8), u64);
+
+fn key(c: BackendColor) -> ColorKey {
+    (c.rgb, c.alpha.to_bits())
+}
+
+fn css_color(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    format!("rgba({},{},{},{})", r, g, b, c.alpha)
+}
+
 pub struct DprCanvas {
-    inner: CanvasBackend,
+    ctx: CanvasRenderingContext2d,
     css: (u32, u32),
+    state: State,
 }
 
 impl DprCanvas {
@@ -28,9 +103,39 @@ impl DprCanvas {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         // Setting width/height resets the context state; scale once for everything that follows.
         ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(DprCanvas { inner, css: (css_w, css_h) })
+        Some(DprCanvas { ctx, css: (css_w, css_h), state: State::default() })
     }
+
+    fn line_style<S: BackendStyle>(&mut self, s: &S) {
+        let want = (key(s.color()), s.stroke_width());
+        if self.state.stroke != Some(want) {
+            self.ctx.set_stroke_style_str(&css_color(s.color()));
+            self.ctx.set_line_width(f64::from(want.1));
+            self.state.stroke = Some(want);
+        }
+    }
+
+    fn fill_style(&mut self, c: BackendColor) {
+        if self.state.fill != Some(key(c)) {
+            self.ctx.set_fill_style_str(&css_color(c));
+            self.state.fill = Some(key(c));
+        }
+    }
+}
+
+/// Move a horizontal or vertical line onto the middle of a pixel so it is crisp (as plotters-canvas).
+fn fine_hor_ver_lines(from: BackendCoord, end: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let mut from = (f64::from(from.0), f64::from(from.1));
+    let mut end = (f64::from(end.0), f64::from(end.1));
+    if from.0 == end.0 {
+        from.0 -= 0.5;
+        end.0 -= 0.5;
+    }
+    if from.1 == end.1 {
+        from.1 -= 0.5;
+        end.1 -= 0.5;
+    }
+    (from, end)
 }
 
 impl DrawingBackend for DprCanvas {
@@ -40,33 +145,164 @@ impl DrawingBackend for DprCanvas {
         self.css
     }
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.ensure_prepared()
+        Ok(())
     }
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.present()
+        Ok(())
     }
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_pixel(p, c)
+        if c.alpha == 0.0 {
+            return Ok(());
+        }
+        self.fill_style(c);
+        self.ctx.fill_rect(f64::from(p.0), f64::from(p.1), 1.0, 1.0);
+        Ok(())
     }
     fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_line(a, b, s)
+        if s.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (a, b) = fine_hor_ver_lines(a, b);
+        self.line_style(s);
+        self.ctx.begin_path();
+        self.ctx.move_to(a.0, a.1);
+        self.ctx.line_to(b.0, b.1);
+        self.ctx.stroke();
+        Ok(())
     }
     fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, b: BackendCoord, s: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_rect(a, b, s, fill)
+        if s.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y, w, h) = (f64::from(a.0), f64::from(a.1), f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+        if fill {
+            self.fill_style(s.color());
+            self.ctx.fill_rect(x, y, w, h);
+        } else {
+            self.line_style(s);
+            self.ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_path(path, s)
+        if s.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let mut path = path.into_iter();
+        self.ctx.begin_path();
+        if let Some(start) = path.next() {
+            self.line_style(s);
+            self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+            for next in path {
+                self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+            }
+        }
+        self.ctx.stroke();
+        Ok(())
     }
     fn draw_circle<S: BackendStyle>(&mut self, c: BackendCoord, r: u32, s: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_circle(c, r, s, fill)
+        if s.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.fill_style(s.color());
+        } else {
+            self.line_style(s);
+        }
+        self.ctx.begin_path();
+        self.ctx.arc(f64::from(c.0), f64::from(c.1), f64::from(r), 0.0, std::f64::consts::PI * 2.0).map_err(js_err)?;
+        if fill {
+            self.ctx.fill();
+        } else {
+            self.ctx.stroke();
+        }
+        Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, v: I, s: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.fill_polygon(v, s)
+        if s.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let mut path = v.into_iter();
+        self.ctx.begin_path();
+        if let Some(start) = path.next() {
+            self.fill_style(s.color());
+            self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+            for next in path {
+                self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+            }
+            self.ctx.close_path();
+        }
+        self.ctx.fill();
+        Ok(())
     }
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, s: &T, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_text(text, s, pos)
+        let color = s.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let (mut x, mut y) = (pos.0, pos.1);
+        let degree = match s.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 90.0,
+            FontTransform::Rotate180 => 180.0,
+            FontTransform::Rotate270 => 270.0,
+        } / 180.0
+            * std::f64::consts::PI;
+        if degree != 0.0 {
+            self.ctx.save();
+            self.ctx.translate(f64::from(x), f64::from(y)).map_err(js_err)?;
+            self.ctx.rotate(degree).map_err(js_err)?;
+            x = 0;
+            y = 0;
+        }
+        let baseline = match s.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.state.baseline != Some(baseline) {
+            self.ctx.set_text_baseline(baseline);
+            self.state.baseline = Some(baseline);
+        }
+        let align = match s.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.state.align != Some(align) {
+            self.ctx.set_text_align(align);
+            self.state.align = Some(align);
+        }
+        self.fill_style(color);
+        let font = format!("{} {}px {}", s.style().as_str(), s.size(), s.family().as_str());
+        if self.state.font.as_deref() != Some(font.as_str()) {
+            self.ctx.set_font(&font);
+            self.state.font = Some(font);
+        }
+        let r = self.ctx.fill_text(text, f64::from(x), f64::from(y)).map_err(js_err);
+        if degree != 0.0 {
+            self.ctx.restore();
+            // restore() brings back the state from before save(): forget what was set since.
+            self.state = State::default();
+        }
+        r
     }
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, s: &T) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.inner.estimate_text_size(text, s)
+        let key = text_key(text, s);
+        if let Some(size) = TEXT_SIZES.with(|c| c.borrow().get(&key).copied()) {
+            return Ok(size);
+        }
+        // plotters' own measurement (a `<span>` in the document), as plotters-canvas used.
+        let layout = s.layout_box(text).map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
+        let size = ((layout.1 .0 - layout.0 .0) as u32, (layout.1 .1 - layout.0 .1) as u32);
+        TEXT_SIZES.with(|c| {
+            let mut c = c.borrow_mut();
+            // Bounded: labels are few, but user data could bring many distinct texts.
+            if c.len() > 4096 {
+                c.clear();
+            }
+            c.insert(key, size);
+        });
+        Ok(size)
     }
 }

@@ -17,6 +17,7 @@ use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
 use crate::charts::{draw, height_for, Hit};
 use crate::i18n::{format, texts, Lang};
+use crate::ui::dyn_view::dyn_view;
 
 /// Render a chart to an SVG document with captions inside (for the download button).
 fn to_svg(chart: &Chart, lang: Lang) -> Option<String> {
@@ -112,7 +113,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let order = Memo::new(move |_| {
         hits.with(|h| {
             let mut idx: Vec<usize> = (0..h.len()).collect();
-            idx.sort_by_key(|&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
+            crate::data::sort::sort_by_key(&mut idx[..], |&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
             idx
         })
     });
@@ -185,7 +186,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     // changes — far less generated code than one closure per text node.
     let caption = {
         let (title_id, summary_id) = (title_id.clone(), summary_id.clone());
-        move || {
+        dyn_view(move || {
             let (title, summary, synthetic, estimated) = chart.with(|c| {
                 let m = c.meta();
                 (m.title.clone(), m.summary.clone(), m.synthetic, m.estimated)
@@ -199,9 +200,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     <p class="chart-summary" id=summary_id.clone() data-testid="chart-summary">{summary}</p>
                 </figcaption>
             }
-        }
+        })
     };
-    let tooltip = move || {
+    let tooltip = dyn_view(move || {
         tip.get().map(|(hit, t)| {
             let pos = format!("left:{}px;top:{}px", hit.x, hit.y);
             let flip = width.get() as i32 - hit.x < 220;
@@ -213,9 +214,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 </div>
             }
         })
-    };
-    let live = move || tip.get().map(|(_, t)| format!("{}: {}", t.title, t.lines.join(", "))).unwrap_or_default();
-    let below = move || {
+    });
+    let live = dyn_view(move || tip.get().map(|(_, t)| format!("{}: {}", t.title, t.lines.join(", "))).unwrap_or_default());
+    let below = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;
         chart.with(|c| {
@@ -244,8 +245,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 </div>
             }
         })
-    };
-    let hint = move || texts(lang.get()).shell.chart_keyboard_hint;
+    });
+    let hint = dyn_view(move || texts(lang.get()).shell.chart_keyboard_hint);
     // The picture's name is the chart title, its description the summary sentence (same ids).
     let (canvas_name, canvas_desc) = (title_id.clone(), summary_id.clone());
 
@@ -262,7 +263,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>
             </div>
             <p class="sr-only" id=hint_id>{hint}</p>
-            {move || draw_error.get().map(|e| view! { <p class="error-inline" role="alert">{e}</p> })}
+            {dyn_view(move || draw_error.get().map(|e| view! { <p class="error-inline" role="alert">{e}</p> }))}
             {below}
         </figure>
     }

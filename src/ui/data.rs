@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use super::loader::{self, LoadError, Loaded};
 use super::url::use_lang;
 use crate::i18n::{texts, Lang};
+use crate::ui::dyn_view::dyn_view;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadState {
@@ -82,7 +83,7 @@ fn error_lines(e: &LoadError, lang: Lang) -> Vec<String> {
 pub fn with_data<V: IntoView + 'static>(ready: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static) -> impl IntoView {
     let d = use_data();
     let lang = use_lang();
-    move || {
+    dyn_view(move || {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
             LoadState::Loading { done, total } => view! {
@@ -107,5 +108,5 @@ pub fn with_data<V: IntoView + 'static>(ready: impl Fn(Arc<Loaded>) -> V + Send 
             }
             LoadState::Ready(l) => ready(l).into_any(),
         }
-    }
+    })
 }

@@ -15,6 +15,7 @@ use crate::data::breakdown::{Eigenaar, Risicoprofiel};
 use crate::data::date::Month;
 use crate::data::gemeente::GemeenteCode;
 use crate::i18n::{labels, texts};
+use crate::ui::dyn_view::dyn_view;
 
 /// Layout of the bar (kept here so the component works without extra stylesheet rules).
 const BAR_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;border:1px solid #d0d0d0;border-radius:6px;padding:.5rem .75rem .75rem;margin:1rem 0;min-width:0";
@@ -70,7 +71,7 @@ pub fn FilterBar(options: FilterOptions) -> impl IntoView {
     let lang = use_lang();
     let filters = use_filters();
     let set = use_set_params();
-    move || {
+    dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).trends.filter;
         let f0 = filters.get_untracked();
@@ -120,5 +121,5 @@ pub fn FilterBar(options: FilterOptions) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=move |_| write(&s8, &Filters::default())>{t.reset}</button>
             </fieldset>
         }
-    }
+    })
 }

@@ -9,6 +9,7 @@ mod canvas;
 mod chart_frame;
 mod data;
 mod download;
+pub(crate) mod dyn_view;
 mod file_loader;
 pub(crate) mod filter_bar;
 mod loader;

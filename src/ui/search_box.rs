@@ -12,6 +12,7 @@ use super::url::build;
 use crate::analysis::drilldown::search::{EntryKind, SearchIndex};
 use crate::data::gemeente::Registry;
 use crate::i18n::{format, texts, Lang};
+use crate::ui::dyn_view::dyn_view;
 
 const MAX_HITS: usize = 8;
 
@@ -86,7 +87,7 @@ pub fn search_box(id: &'static str, index: Arc<SearchIndex>, registry: Arc<Regis
         }
     };
     let (list_id2, hint_id2) = (list_id.clone(), hint_id.clone());
-    let results = move || {
+    let results = dyn_view(move || {
         let q = listed.get();
         let shown = hits(&index, &registry, &q, lang);
         let act = active.get();
@@ -111,7 +112,7 @@ pub fn search_box(id: &'static str, index: Arc<SearchIndex>, registry: Arc<Regis
             <ul role="listbox" id=list_id2.clone() class="search-results" aria-label=t.search_label>{items}</ul>
             <p class="sr-only" role="status" aria-live="polite">{count}</p>
         }
-    };
+    });
     let expanded = move || if listed.with(|q| q.trim().is_empty()) { "false" } else { "true" };
     let descendant = move || active.get().map(|i| format!("{id}-opt-{i}"));
     view! {

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use super::data::{use_data, LoadState};
 use super::url::{use_href, use_lang, use_lang_switch_href};
 use crate::i18n::{format, texts};
+use crate::ui::dyn_view::dyn_view;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let hrefs = [use_href("/"), use_href("/trends"), use_href("/doorlooptijden"), use_href("/gemeenten"), use_href("/data"), use_href("/over")];
     let switch = use_lang_switch_href();
     // One reactive block per language change (coarse-grained: small wasm, same result).
-    let top = move || {
+    let top = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;
         let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
@@ -45,7 +46,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         }
-    };
+    });
     view! {
         {top}
         <DemoBanner/>
@@ -83,7 +84,7 @@ fn Footer() -> impl IntoView {
             _ => t.footer_no_data.to_string(),
         }
     };
-    move || {
+    dyn_view(move || {
         let t = &texts(lang.get()).shell;
         view! {
             <footer class="site-footer">
@@ -92,7 +93,7 @@ fn Footer() -> impl IntoView {
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
             </footer>
         }
-    }
+    })
 }
 
 /// Persistent banner while synthetic demonstration data is active (`bron=demo`), on every view.
@@ -102,7 +103,7 @@ fn DemoBanner() -> impl IntoView {
     let q = leptos_router::hooks::use_query_map();
     let loc = leptos_router::hooks::use_location();
     let state = super::address_data::use_address_data().state;
-    move || {
+    dyn_view(move || {
         let demo = q.with(|q| q.get("bron").as_deref() == Some(super::address_data::BRON_DEMO));
         if !demo {
             return None;
@@ -125,5 +126,5 @@ fn DemoBanner() -> impl IntoView {
                 <p><a href=exit>{t.demo_exit}</a></p>
             </aside>
         })
-    }
+    })
 }

@@ -67,3 +67,21 @@ pub fn mount_chart_frame(chart: TimeChart) -> web_sys::HtmlElement {
     handle.forget();
     host
 }
+
+/// Draw through the app's canvas backend on a fresh 100×40 canvas (DPR as the page): a red filled
+/// square at (0,0)-(20,20), blue rotated text at (30,30), then a blue filled square at
+/// (40,0)-(60,20). Returns the canvas, or `None` without a 2D context.
+pub fn draw_style_probe() -> Option<web_sys::HtmlCanvasElement> {
+    use plotters::style::{Color, IntoFont, TextStyle, BLUE, RED};
+    use plotters_backend::{DrawingBackend, FontTransform};
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    doc.body()?.append_child(&canvas).ok()?;
+    let mut b = super::canvas::DprCanvas::new(&canvas, 100, 40)?;
+    b.draw_rect((0, 0), (20, 20), &RED.filled(), true).ok()?;
+    let text = TextStyle::from(("sans-serif", 12).into_font()).color(&BLUE).transform(FontTransform::Rotate90);
+    b.draw_text("x", &text, (30, 30)).ok()?;
+    b.draw_rect((40, 0), (60, 20), &BLUE.filled(), true).ok()?;
+    Some(canvas)
+}

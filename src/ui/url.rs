@@ -69,18 +69,3 @@ pub fn use_filters() -> Memo<crate::analysis::filters::Filters> {
         })
     })
 }
-
-/// A function that replaces the filters in the URL (keeping language, data source and path),
-/// without adding a history entry per click and without scrolling.
-pub fn use_set_filters() -> impl Fn(crate::analysis::filters::Filters) + Clone + Send + Sync + 'static {
-    let q = use_query_map();
-    let loc = leptos_router::hooks::use_location();
-    let navigate = leptos_router::hooks::use_navigate();
-    move |f: crate::analysis::filters::Filters| {
-        let path = loc.pathname.get_untracked();
-        let mut pairs = q.with_untracked(global_pairs);
-        pairs.extend(f.to_query());
-        let href = build(&path, &pairs);
-        navigate(&href, leptos_router::NavigateOptions { replace: true, scroll: false, ..Default::default() });
-    }
-}

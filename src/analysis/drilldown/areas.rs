@@ -87,7 +87,7 @@ impl Tally {
             return Wait::Suppressed;
         }
         let mut w = self.waits.clone();
-        w.sort_unstable();
+        crate::data::sort::sort(&mut w[..]);
         let n = w.len();
         Wait::Days { n: n as u64, median: w.get(n / 2).copied().unwrap_or(0), mean: w.iter().sum::<i64>() as f64 / n as f64 }
     }
@@ -150,7 +150,7 @@ pub fn group_by<'a>(addresses: impl IntoIterator<Item = &'a Address>, day: i64, 
         }
     }
     let mut areas: Vec<(String, Tally)> = map.into_iter().collect();
-    areas.sort_by(|a, b| natural_cmp(&a.0, &b.0));
+    crate::data::sort::sort_by(&mut areas[..], |a, b| natural_cmp(&a.0, &b.0));
     Grouped { areas, without }
 }
 
@@ -261,7 +261,7 @@ mod tests {
     #[test]
     fn natural_order_of_cluster_ids() {
         let mut v = vec!["LOP-10", "LOP-2", "LOP-01", "DZL-3", "lop-3"];
-        v.sort_by(|a, b| natural_cmp(a, b));
+        crate::data::sort::sort_by(&mut v[..], |a, b| natural_cmp(a, b));
         assert_eq!(v, ["DZL-3", "LOP-01", "LOP-2", "lop-3", "LOP-10"]);
     }
 

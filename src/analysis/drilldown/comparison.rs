@@ -162,7 +162,7 @@ fn sort_value(g: &GemeenteFigures, key: SortKey) -> Option<f64> {
 /// direction; ties by name.
 pub fn sort(rows: &mut Vec<GemeenteFigures>, s: Sort) {
     let total = rows.iter().position(|g| g.code.is_none()).map(|i| rows.remove(i));
-    rows.sort_by(|a, b| {
+    crate::data::sort::sort_by(&mut rows[..], |a, b| {
         let o = if s.key == SortKey::Naam {
             a.name.cmp(&b.name)
         } else {

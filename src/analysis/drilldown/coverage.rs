@@ -40,7 +40,7 @@ pub fn published_per_gemeente(archive: &Archive, lang: Lang) -> Vec<PublishedSet
     groups
         .into_iter()
         .map(|((today, date, p, gemeente), mut ms)| {
-            ms.sort_unstable();
+            crate::data::sort::sort(&mut ms[..]);
             let publication = archive.publication(p);
             PublishedSet {
                 gemeente,

@@ -60,7 +60,7 @@ pub fn dated_series(archive: &Archive, measure: &str, gemeente: Option<GemeenteC
     let olds: Vec<(GemeenteCode, BTreeMap<Date, &Observation>)> =
         registry.predecessors_of(code).into_iter().filter(|&p| p != code).map(|p| (p, direct(&breakdown(Some(p))))).collect();
     let mut dates: Vec<Date> = own.keys().copied().chain(olds.iter().flat_map(|(_, m)| m.keys().copied())).collect();
-    dates.sort();
+    crate::data::sort::sort(&mut dates[..]);
     dates.dedup();
     let mut out = Vec::new();
     for d in dates {

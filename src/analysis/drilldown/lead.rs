@@ -47,7 +47,7 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
                 return Some(BarValue { value: 0.0, display: t.too_few.to_string(), suppressed: true, provenance: None });
             }
             let mut d = tt.durations.clone();
-            d.sort_unstable();
+            crate::data::sort::sort(&mut d[..]);
             let median = d.get(d.len() / 2).copied().unwrap_or(0) as f64;
             shown.push((s, median, n));
             Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), &format::int(n as f64, lang)), suppressed: false, provenance: None })

@@ -53,7 +53,7 @@ pub fn outcome_row(addresses: &[&Address], total_shown: bool) -> Vec<Count> {
 /// version…, unknown]`.
 pub fn npr_row(addresses: &[&Address], among: &[&Address], total_shown: bool) -> (Vec<u16>, Vec<Count>) {
     let mut versions = distinct(&among.iter().filter_map(|a| a.npr).collect::<Vec<u16>>());
-    versions.sort_unstable();
+    crate::data::sort::sort(&mut versions[..]);
     let mut cells = vec![addresses.len() as u64];
     cells.extend(versions.iter().map(|v| addresses.iter().filter(|a| a.npr == Some(*v)).count() as u64));
     cells.push(addresses.iter().filter(|a| a.npr.is_none()).count() as u64);

@@ -37,7 +37,7 @@ pub fn below_gemeente(f: &Filters) -> bool {
 /// The villages (dorpen) in the data, within the chosen gemeente if any, sorted.
 pub fn dorp_options(addresses: &[Address], f: &Filters) -> Vec<String> {
     let mut v: Vec<&str> = addresses.iter().filter(|a| f.gemeente.is_none_or(|g| a.gemeente_nu == g)).map(|a| &*a.woonplaats).collect();
-    v.sort_unstable();
+    crate::data::sort::sort(&mut v[..]);
     v.dedup();
     v.into_iter().map(str::to_string).collect()
 }
@@ -49,7 +49,7 @@ pub fn cluster_options(addresses: &[Address], f: &Filters) -> Vec<String> {
         .filter(|a| f.gemeente.is_none_or(|g| a.gemeente_nu == g) && f.dorp.as_deref().is_none_or(|d| &*a.woonplaats == d))
         .filter_map(|a| a.cluster.as_deref())
         .collect();
-    v.sort_unstable();
+    crate::data::sort::sort(&mut v[..]);
     v.dedup();
     v.into_iter().map(str::to_string).collect()
 }

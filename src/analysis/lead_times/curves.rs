@@ -161,7 +161,7 @@ pub fn from_archive(archive: &Archive, codes: &[&str], breakdown: &Breakdown, vi
         }
     }
     // Flows from known points outward, shortest first.
-    flows.sort_unstable_by_key(|(a, b, _)| (b - a, *a));
+    crate::data::sort::sort_by_key(&mut flows[..], |(a, b, _)| (b - a, *a));
     loop {
         let mut changed = false;
         for &(before, end, v) in &flows {

@@ -48,7 +48,7 @@ pub fn percentile_sorted(sorted: &[f64], p: f64) -> Option<f64> {
 
 /// Sort durations ascending (one sort for the whole module: one instantiation in the wasm).
 pub fn sort_days(v: &mut [f64]) {
-    v.sort_unstable_by(f64::total_cmp);
+    crate::data::sort::sort_by(&mut v[..], f64::total_cmp);
 }
 
 /// Summary of `values` (any order; non-finite values are ignored). `None` when nothing is left.

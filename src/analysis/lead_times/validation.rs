@@ -76,7 +76,7 @@ pub fn compare(addresses: &[Address], step: &FifoStep, entry: &Curve, exit: &Cur
 /// curve), keeping `like`'s assumed origin.
 pub fn counts_like(addresses: &[Address], m: Milestone, like: &Curve) -> Curve {
     let mut days: Vec<i64> = addresses.iter().filter_map(|a| a.day(m)).collect();
-    days.sort_unstable();
+    crate::data::sort::sort(&mut days[..]);
     let skip = usize::from(like.assumed_origin);
     let points: Vec<(Date, f64)> = like
         .points

@@ -1,16 +1,10 @@
-//! Sorting the short lists of this module (a few to a few hundred items) with one small stable
-//! insertion sort. The standard library's sorts are instantiated anew for every element type and
-//! key closure, several KB of wasm each; for lists this short, insertion sort is just as fast.
+//! Sorting the lists of this module through the crate's one shared sort (`data::sort`): the
+//! standard library's sorts are instantiated anew for every element type and key closure,
+//! several KB of wasm each.
 
-/// Stable sort by a key, like `slice::sort_by_key`.
+/// Stable sort by a key, like `slice::sort_by_key` (keys may be only partially ordered).
 pub fn sort_by_key<T, K: PartialOrd>(v: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    crate::data::sort::sort_by_partial_key(v, key);
 }
 
 /// Sort and remove duplicates.

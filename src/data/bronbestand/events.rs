@@ -211,7 +211,7 @@ pub fn state_as_known(addresses: &[Address], events: &[MilestoneEvent], as_of: D
     let known: std::collections::HashSet<&str> = addresses.iter().map(|a| &*a.id).collect();
     let mut unknown: Vec<(&str, u32)> = events.iter().filter(|e| !known.contains(&*e.id)).map(|e| (&*e.id, e.line)).collect();
     report.unknown_id_events = unknown.len() as u64;
-    unknown.sort_by_key(|&(_, line)| line);
+    crate::data::sort::sort_by_key(&mut unknown[..], |&(_, line)| line);
     let mut listed = std::collections::HashSet::new();
     for (id, line) in unknown {
         if listed.len() >= 20 {
@@ -237,7 +237,7 @@ pub fn state_as_known(addresses: &[Address], events: &[MilestoneEvent], as_of: D
             }
             if let Some(evs) = by_id.get(&*a.id) {
                 let mut evs: Vec<&&MilestoneEvent> = evs.iter().collect();
-                evs.sort_by_key(|e| (e.recorded_on, e.line));
+                crate::data::sort::sort_by_key(&mut evs[..], |e| (e.recorded_on, e.line));
                 let mut touched: Vec<EventField> = Vec::new();
                 let mut any = false;
                 for e in &evs {

@@ -207,7 +207,7 @@ fn resolve_columns(columns: &[Column], periods_across: bool, period_date: Option
         .filter(|(c, _)| matches!(c, Column::Period(_) | Column::MonthOnly(_)))
         .filter_map(|(_, r)| if let Resolved::Period(p) = r { Some(*p) } else { None })
         .collect();
-    spans.sort_by_key(|p| (p.start().map(|d| d.to_days()), p.end()));
+    crate::data::sort::sort_by_key(&mut spans[..], |p| (p.start().map(|d| d.to_days()), p.end()));
     let contiguous = spans.windows(2).all(|w| w[0].end().add_days(1) == w[1].start());
     let total_period = match (spans.first(), spans.last()) {
         (Some(first), Some(last)) if contiguous => Some(match first.start() {

@@ -17,6 +17,7 @@ use crate::ui::address_data::use_address_set;
 use crate::ui::breadcrumbs::breadcrumbs;
 use crate::ui::data::with_data;
 use crate::ui::url::{build, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 #[component]
 pub fn ClusterPage() -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn ClusterPage() -> impl IntoView {
     let set = use_address_set();
     let keep = use_keep();
     with_data(move |data| {
-        move || {
+        dyn_view(move || {
             let l = lang.get();
             let t = &texts(l).gemeenten;
             let registry = &data.archive.gemeenten;
@@ -80,6 +81,6 @@ pub fn ClusterPage() -> impl IntoView {
                 </p>
             }
             .into_any()
-        }
+        })
     })
 }

@@ -23,6 +23,7 @@ use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::ui::file_loader::{balance_view, diag_list, table_block, ActiveSetReport, FileLoader};
 use crate::ui::loader::{Loaded, DATA_DIR};
 use crate::ui::url::{build, use_href, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 const LIST_STYLE: &str = "list-style:none;padding:0;margin:0";
 const ITEM_STYLE: &str = "border-top:1px solid #d0d0d0;padding:.6rem 0";
@@ -36,8 +37,8 @@ pub fn DataBronnen() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).bronnen.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).bronnen.title}</h1>
-        <p class="lead">{move || texts(lang.get()).bronnen.intro}</p>
+        <h1>{dyn_view(move || texts(lang.get()).bronnen.title)}</h1>
+        <p class="lead">{dyn_view(move || texts(lang.get()).bronnen.intro)}</p>
         {with_data(body)}
     }
 }
@@ -280,7 +281,7 @@ fn demo_section(loaded: &Loaded, lang: Lang) -> AnyView {
     let q = use_query_map();
     let loc = use_location();
     // The button and the way out follow the URL (`bron`), without re-rendering the page.
-    let action = move || {
+    let action = dyn_view(move || {
         let t = &texts(lang).bronnen;
         let path = loc.pathname.get();
         let (bron, others) = q.with(|q| {
@@ -302,7 +303,7 @@ fn demo_section(loaded: &Loaded, lang: Lang) -> AnyView {
             }
             .into_any()
         }
-    };
+    });
     let mut children = vec![para(t.demo_intro.into())];
     if let Some((c, seed)) = calibrated {
         children.push(view! { <p data-testid="demo-calibration">{(t.demo_calibrated)(&c, seed)}</p> }.into_any());

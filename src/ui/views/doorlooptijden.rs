@@ -25,6 +25,7 @@ use crate::ui::data::with_data;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
 use crate::ui::url::{build, use_filters, use_href, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 const NOTICE_STYLE: &str = "background:#eef4fb;border-left:4px solid #1f5f99;padding:.5rem .75rem;margin:.75rem 0";
 const STATS_STYLE: &str = "display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.25rem 1rem;margin:.5rem 0 1rem";
@@ -35,7 +36,7 @@ pub fn Doorlooptijden() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).doorlooptijden.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).doorlooptijden.title}</h1>
+        <h1>{dyn_view(move || texts(lang.get()).doorlooptijden.title)}</h1>
         {with_data(body)}
     }
 }
@@ -99,7 +100,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         build(&path, &pairs)
     };
     let notice_data = loaded.clone();
-    let notice = move || {
+    let notice = dyn_view(move || {
         let t = &texts(lang.get()).doorlooptijden;
         if let Some(s) = set_addr.get() {
             let title = s.derived.publications.first().map(|p| p.title.clone()).unwrap_or_default();
@@ -127,11 +128,11 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
         .into_any()
-    };
+    });
 
     // Dorp and cluster: address data only (NCG publishes nothing below gemeente level).
     let (s_dorp, s_cluster, s_cohort, s_step, s_fase) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
-    let filter_block = move || {
+    let filter_block = dyn_view(move || {
         let bar = view! { <FilterBar options=options()/> };
         let Some(s) = set_addr.get() else { return view! { {bar} }.into_any() };
         let l = lang.get();
@@ -152,10 +153,10 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
         .into_any()
-    };
+    });
 
     // Which addresses (address data only) and which step.
-    let cohort_select = move || {
+    let cohort_select = dyn_view(move || {
         let s = set_addr.get()?;
         let l = lang.get();
         let t = &texts(l).doorlooptijden;
@@ -163,12 +164,12 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         let set = s_cohort.clone();
         Some(select_field("cohort", t.cohort_label.to_string(), options, Signal::derive(move || choice.with(|c| c.cohort.code().unwrap_or_default().to_string())),
             Box::new(move |v| set(&[(Q_COHORT, v)]))))
-    };
+    });
     let step_options: Vec<(String, String)> = Transition::ALL.iter().map(|tr| (step_code(*tr).to_string(), transition_label(*tr, l).to_string())).collect();
     let fase_options: Vec<(String, String)> = (1..=5u8).map(|k| (k.to_string(), crate::analysis::lead_times::open_ages::fase_label(&loaded.archive, k, l))).collect();
 
     // Coarse blocks: each section re-renders as a whole when the model changes; the controls stay.
-    let steps_block = move || {
+    let steps_block = dyn_view(move || {
         model.with(|m| {
             let l = lang.get_untracked();
             let t = &texts(l).doorlooptijden;
@@ -183,12 +184,12 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 })}
             }
         })
-    };
-    let trend_block = move || match model.with(|m| m.trend.clone().filter(|c| !c.is_empty())) {
+    });
+    let trend_block = dyn_view(move || match model.with(|m| m.trend.clone().filter(|c| !c.is_empty())) {
         Some(c) => view! { <ChartFrame chart=Chart::Time(c)/> }.into_any(),
         None => view! { <p role="status" style=NOTICE_STYLE data-testid="trend-missing">{texts(lang.get_untracked()).shell.no_data}</p> }.into_any(),
-    };
-    let sodm_block = move || model.with(|m| m.sodm.clone().map(|c| view! { <ChartFrame chart=Chart::Bars(c)/> }));
+    });
+    let sodm_block = dyn_view(move || model.with(|m| m.sodm.clone().map(|c| view! { <ChartFrame chart=Chart::Bars(c)/> })));
     let open_chart_block = move || {
         model.with(|m| {
             let t = &texts(lang.get_untracked()).doorlooptijden;
@@ -198,7 +199,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
-    let open_block = move || {
+    let open_block = dyn_view(move || {
         let t = &texts(lang.get()).doorlooptijden;
         match model.with(|m| m.open_overview.clone()) {
             None => view! { <p style=NOTICE_STYLE data-testid="open-needs-addresses">{t.open_needs_addresses}</p> }.into_any(),
@@ -213,8 +214,8 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 .into_any()
             }
         }
-    };
-    let validation_block = move || {
+    });
+    let validation_block = dyn_view(move || {
         validation.get().map(|table| {
             let t = &texts(lang.get()).doorlooptijden;
             view! {
@@ -225,7 +226,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 </section>
             }
         })
-    };
+    });
 
     view! {
         <p class="lead">{t.lead}</p>

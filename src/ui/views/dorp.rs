@@ -18,6 +18,7 @@ use crate::ui::address_data::use_address_set;
 use crate::ui::breadcrumbs::breadcrumbs;
 use crate::ui::data::with_data;
 use crate::ui::url::{build, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 #[component]
 pub fn DorpPage() -> impl IntoView {
@@ -28,7 +29,7 @@ pub fn DorpPage() -> impl IntoView {
     let set = use_address_set();
     let keep = use_keep();
     with_data(move |data| {
-        move || {
+        dyn_view(move || {
             let l = lang.get();
             let t = &texts(l).gemeenten;
             let registry = &data.archive.gemeenten;
@@ -77,6 +78,6 @@ pub fn DorpPage() -> impl IntoView {
                 <p class="drill-more"><a href=build("/doorlooptijden", &detail_q)>{texts(l).shell.nav_doorlooptijden}</a></p>
             }
             .into_any()
-        }
+        })
     })
 }

@@ -39,6 +39,7 @@ use crate::ui::data::{use_loaded, with_data};
 use crate::ui::download;
 use crate::ui::search_box::search_box;
 use crate::ui::url::{build, use_filters, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 /// Query parameter naming the old gemeente a link used (set by the redirect, read for the note).
 pub const Q_OUD: &str = "oud";
@@ -203,7 +204,7 @@ pub fn GemeentePage() -> impl IntoView {
     let q = use_query_map();
     let filters = use_filters();
     with_data(move |data| {
-        move || {
+        dyn_view(move || {
             let l = lang.get();
             let t = &texts(l).gemeenten;
             let registry = &data.archive.gemeenten;
@@ -274,7 +275,7 @@ pub fn GemeentePage() -> impl IntoView {
                 </p>
             }
             .into_any()
-        }
+        })
     })
 }
 

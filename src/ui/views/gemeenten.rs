@@ -28,6 +28,7 @@ use crate::ui::download;
 use crate::ui::loader::Loaded;
 use crate::ui::search_box::search_box;
 use crate::ui::url::{build, use_filters, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 /// Rows of the reconciliation shown on the page (the CSV has them all).
 const RECONCILE_ROWS: usize = 12;
@@ -93,11 +94,11 @@ pub fn Gemeenten() -> impl IntoView {
     let q = use_query_map();
     let filters = use_filters();
     view! {
-        <h1>{move || texts(lang.get()).gemeenten.title}</h1>
+        <h1>{dyn_view(move || texts(lang.get()).gemeenten.title)}</h1>
         {with_data(move |data| {
             let (d1, d2) = (Arc::clone(&data), Arc::clone(&data));
             // Introduction, search and what is published: with language and data.
-            let top = move || {
+            let top = dyn_view(move || {
                 let l = lang.get();
                 let t = &texts(l).gemeenten;
                 let set = set.get();
@@ -127,18 +128,18 @@ pub fn Gemeenten() -> impl IntoView {
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
                     {coverage}
                 }
-            };
+            });
             // The table: also with the sort order.
-            let middle = move || {
+            let middle = dyn_view(move || {
                 let l = lang.get();
                 let s = Sort::parse(&q.with(|q| q.get(Q_SORT)).unwrap_or_default());
                 let set = set.get();
                 let mut rows = all(active(&data, &set), filters.with(|f| f.vintage), l);
                 sort(&mut rows, s);
                 comparison_table(&rows, s, &keep.get(), &set, l)
-            };
+            });
             // Charts, mergers and the reconciliation.
-            let bottom = move || {
+            let bottom = dyn_view(move || {
                 let l = lang.get();
                 let t = &texts(l).gemeenten;
                 let set = set.get();
@@ -188,7 +189,7 @@ pub fn Gemeenten() -> impl IntoView {
                         <p><button class="button secondary" on:click=save>{t.download_table}</button></p>
                     </section>
                 }
-            };
+            });
             view! { {top}{middle}{bottom} }
         })}
     }

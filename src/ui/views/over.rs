@@ -9,6 +9,7 @@ use super::data_bronnen::{para, sec};
 use super::use_page_title;
 use crate::i18n::texts;
 use crate::ui::url::{use_href, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 const TOC_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none";
 const TEXT_STYLE: &str = "max-width:48rem";
@@ -21,7 +22,7 @@ pub fn Over() -> impl IntoView {
     let data = use_href("/data");
     use_page_title(|l| texts(l).over.title.to_string());
     // One block per language change; the links follow the URL (language, data source).
-    move || {
+    dyn_view(move || {
         let t = &texts(lang.get()).over;
         let toc = t
             .sections
@@ -60,5 +61,5 @@ pub fn Over() -> impl IntoView {
                 {sec("woordenlijst", t.glossary_title, vec![para(t.glossary_intro.into()), glossary])}
             </div>
         }
-    }
+    })
 }

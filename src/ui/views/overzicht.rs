@@ -21,6 +21,7 @@ use crate::ui::chart_frame::{table_view, ChartFrame};
 use crate::ui::data::with_data;
 use crate::ui::loader::Loaded;
 use crate::ui::url::{build, global_pairs, use_lang};
+use crate::ui::dyn_view::dyn_view;
 
 const GRID_STYLE: &str = "display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr));gap:1rem;margin:1rem 0 2rem";
 const CARD_STYLE: &str = "border:1px solid #d0d0d0;border-radius:6px;padding:.75rem 1rem;background:#f3f6f8;min-width:0";
@@ -33,8 +34,8 @@ pub fn Overzicht() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).shell.nav_overzicht.to_string());
     view! {
-        <h1>{move || texts(lang.get()).shell.nav_overzicht}</h1>
-        <p class="lead">{move || texts(lang.get()).overzicht.intro}</p>
+        <h1>{dyn_view(move || texts(lang.get()).shell.nav_overzicht)}</h1>
+        <p class="lead">{dyn_view(move || texts(lang.get()).overzicht.intro)}</p>
         {with_data(body)}
     }
 }

@@ -2,7 +2,7 @@
 //! the forecast, and revisions between publications. Everything is computed at once into one
 //! `TrendsPage` (analysis) from the URL; the sections only render it.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -19,21 +19,28 @@ use crate::ui::data::with_data;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
 use crate::ui::url::{use_filters, use_lang};
+use crate::ui::dyn_view::dyn_view;
+
+/// How many Trends models are kept (by URL state) for going back to a filter state.
+const MODEL_CACHE: usize = 8;
 
 const NOTICE_STYLE: &str = "background:#fff4d6;color:#5c3d00;border-left:4px solid #5c3d00;padding:.5rem .75rem;margin:.5rem 0";
 
 /// A chart of the model as a signal. One closure type for every chart (a function pointer picks
-/// the chart), so the bundle carries one instantiation.
-fn chart_of(model: Memo<TrendsPage>, pick: fn(&TrendsPage) -> &Chart) -> Signal<Chart> {
-    Signal::derive(move || model.with(|m| pick(m).clone()))
+/// the chart), so the bundle carries one instantiation. A memo, not a derived signal: the chart
+/// frame reads its chart in several places (drawing, caption, table, label, tooltip), and a
+/// derived signal would clone the whole chart for each of them after every filter change.
+/// Always "changed", like the model it comes from (no deep `PartialEq` in the bundle).
+fn chart_of(model: Memo<Arc<TrendsPage>>, pick: fn(&TrendsPage) -> &Chart) -> Signal<Chart> {
+    Memo::new_with_compare(move |_| model.with(|m| pick(m).clone()), |_, _| true).into()
 }
 
 /// A chart frame that is hidden (not removed: it keeps its width and identity) with a message
 /// instead when the chart has no data for the selection.
-fn chart_block(model: Memo<TrendsPage>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool) -> impl IntoView {
-    let is_empty = move || model.with(empty);
+fn chart_block(model: Memo<Arc<TrendsPage>>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool) -> impl IntoView {
+    let is_empty = move || model.with(|m| empty(m));
     view! {
-        {move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> })}
+        {dyn_view(move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> }))}
         <div style=move || if is_empty() { "visibility:hidden;height:0;overflow:hidden" } else { "" }><ChartFrame chart=chart/></div>
     }
 }
@@ -43,7 +50,7 @@ pub fn Trends() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).trends.title.to_string());
     view! {
-        <h1>{move || texts(lang.get()).trends.title}</h1>
+        <h1>{dyn_view(move || texts(lang.get()).trends.title)}</h1>
         {with_data(body)}
     }
 }
@@ -59,11 +66,35 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     // The whole view model, recomputed when the URL (filters, view parameters) or language changes.
     // Always "changed": the URL only changes when something on the page does, and skipping the
     // equality check keeps a deep `PartialEq` of the whole model out of the bundle.
+    // The last few models are kept by URL state: going back to a filter state (switching a filter
+    // back and forth, or history back) redraws without recomputing the analysis (issue 5). The
+    // model is a pure function of the archive, the query and the language, and the archive is fixed
+    // for the lifetime of this view (a reload renders a new one), so a kept model is exact.
+    let cache: Arc<Mutex<Vec<(String, Arc<TrendsPage>)>>> = Arc::default();
     let model = Memo::new_with_compare(move |_| {
         let f = filters.get();
-        let pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+        let l = lang.get();
+        let mut pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+        crate::data::sort::sort(&mut pairs[..]);
+        let mut key = String::from(l.code());
+        for (k, v) in &pairs {
+            key.push('&');
+            key.push_str(k);
+            key.push('=');
+            key.push_str(v);
+        }
+        if let Some(hit) = cache.lock().ok().and_then(|c| c.iter().find(|(k, _)| *k == key).map(|(_, m)| m.clone())) {
+            return hit;
+        }
         let p = ViewParams::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        page::build(&data.archive, &f, &p, lang.get())
+        let m = Arc::new(page::build(&data.archive, &f, &p, l));
+        if let Ok(mut c) = cache.lock() {
+            if c.len() >= MODEL_CACHE {
+                c.remove(0);
+            }
+            c.push((key, m.clone()));
+        }
+        m
     }, |_, _| true);
     let flows = chart_of(model, |m| &m.flows_chart);
     let phases = chart_of(model, |m| &m.phases);
@@ -79,7 +110,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <p class="lead">{t.intro}</p>
         <FilterBar options=coverage::filter_options(&loaded.archive)/>
-        {move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view())}
+        {dyn_view(move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view()))}
 
         <section id="stroom" aria-labelledby="stroom-kop">
             <h2 id="stroom-kop">{t.flows_heading}</h2>
@@ -89,13 +120,13 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             {chart_block(model, flows, |m| m.flows.chart.is_empty())}
             <h3>{t.rule_heading}</h3>
             <p data-testid="trend-rule">{(t.rule_text)(&format::dec(K, 0, l), &format::int(DEFAULT_DISPERSION, l))}</p>
-            {move || model.with(|m| view! {
+            {dyn_view(move || model.with(|m| view! {
                 <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
                 <details id="stroom-aantallen">
                     <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
                     <div class="table-scroll" tabindex="0">{table_view(m.flows.table.clone())}</div>
                 </details>
-            })}
+            }))}
         </section>
 
         <section id="fasen" aria-labelledby="fasen-kop">
@@ -114,9 +145,9 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             <h2 id="prognose-kop">{t.forecast_heading}</h2>
             {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
                 Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
-            {move || model.with(|m| view! {
+            {dyn_view(move || model.with(|m| view! {
                 <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
-            })}
+            }))}
             {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
         </section>
 
@@ -127,7 +158,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
                 {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
             </div>
-            {move || model.with(|m| {
+            {dyn_view(move || model.with(|m| {
                 let r = &m.revisions;
                 let t = &texts(lang.get_untracked()).trends;
                 view! {
@@ -139,7 +170,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                         view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
                     }}
                 }
-            })}
+            }))}
         </section>
     }
 }
