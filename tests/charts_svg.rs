@@ -133,3 +133,34 @@ fn norm_chart_on_the_bundled_archive() {
     let svg = chart_svg(&Chart::Time(c), 900, 500, Lang::Nl).unwrap();
     assert!(svg.contains("Voldoet aan de veiligheidsnorm"));
 }
+
+/// Regression: the last value label of a horizontal bar chart ("15.000") was centred under its
+/// grid line near the right edge and cut off in narrow charts (gemeente page at 1920 px). Every
+/// text must now start far enough left to fit its estimated width.
+#[test]
+fn horizontal_bar_value_labels_stay_inside_the_image() {
+    let chart = BarChart {
+        meta: meta("bars", false),
+        category_keys: vec!["a".into(), "b".into()],
+        categories: vec!["1 nog te starten".into(), "6 afgerond".into()],
+        series: vec![BarSeries { key: "n".into(), label: "adressen".into(), style: 0, values: vec![Some(suppressed_count(90, Lang::Nl)), Some(suppressed_count(14_600, Lang::Nl))] }],
+        layout: BarLayout::Stacked,
+        horizontal: true,
+        value_label: "adressen".into(),
+        fixed_max: None,
+    };
+    let width = 300;
+    let svg = chart_svg(&Chart::Bars(chart), width, 260, Lang::Nl).unwrap();
+    let mut labels = 0;
+    for part in svg.split("<text").skip(1) {
+        let x: f64 = part.split("x=\"").nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse().ok()).unwrap();
+        let size: f64 = part.split("font-size=\"").nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse().ok()).unwrap_or(12.0);
+        let text = part.split('>').nth(1).and_then(|r| r.split('<').next()).unwrap_or("").trim();
+        if text.chars().all(|c| c.is_ascii_digit() || c == '.') && !text.is_empty() {
+            labels += 1;
+            // ~0.55 em per digit is a conservative width for the sans-serif used.
+            assert!(x + 0.55 * size * text.len() as f64 <= width as f64 + 0.5, "label {text} at x={x} (font {size}) runs past {width}");
+        }
+    }
+    assert!(labels >= 3, "value labels found: {labels}\n{svg}");
+}

@@ -116,13 +116,17 @@ where
     DB::ErrorType: 'static,
 {
     let style = text_style(theme, theme.font_size, theme.text);
+    let width = area.dim_in_pixel().0 as i32;
     for t in ticks {
         let x = frame.x(*t);
         let colour = if *t == 0.0 { theme.axis } else { theme.grid };
         area.draw(&PathElement::new(vec![(x, frame.top), (x, frame.bottom)], colour.stroke_width(1)))?;
         let label = format::int(*t, lang);
         let (tw, _) = area.estimate_text_size(&label, &style)?;
-        area.draw(&Text::new(label, (x - tw as i32 / 2, frame.bottom + 6), style.clone()))?;
+        // Centred under its grid line, but never past the right edge: the last label ("15.000")
+        // was cut off at the edge of narrow charts on the gemeente page.
+        let lx = (x - tw as i32 / 2).min(width - tw as i32 - 2).max(0);
+        area.draw(&Text::new(label, (lx, frame.bottom + 6), style.clone()))?;
     }
     Ok(())
 }
