@@ -87,7 +87,7 @@ impl<'a> Scanner<'a> {
         for (b, s) in special.iter_mut().enumerate() {
             // Bytes from 0x80 (parts of multi-byte characters) also leave the fast path, so that
             // on it one byte is one column.
-            *s = b < 0x20 || b >= 0x7F || b == usize::from(b'"') || b == usize::from(separator);
+            *s = !(0x20..0x7F).contains(&b) || b == usize::from(b'"') || b == usize::from(separator);
         }
         Scanner { file: file.to_string(), text, pos: 0, line: 1, column: 1, separator, max_fields: 4096, special }
     }
