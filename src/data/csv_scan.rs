@@ -40,6 +40,9 @@ pub struct Record<'a> {
 
 impl<'a> Record<'a> {
     /// Text and place of field `i`; an absent field is empty and placed at the end of the record.
+    // Small helpers on the per-field path are always inlined: the wasm build optimises for
+    // size (opt-level "z") and would otherwise call them for every field of a million rows.
+    #[inline(always)]
     pub fn get(&self, i: usize) -> (&str, Place) {
         match self.fields.get(i) {
             Some(f) => (f.text.as_ref(), f.place),
@@ -103,19 +106,23 @@ impl<'a> Scanner<'a> {
         &self.file
     }
 
+    #[inline(always)]
     fn place(&self) -> Place {
         Place::new(self.line, self.column)
     }
 
+    #[inline(always)]
     fn byte(&self, at: usize) -> Option<u8> {
         self.text.as_bytes().get(at).copied()
     }
 
+    #[inline(always)]
     fn slice(&self, from: usize, to: usize) -> &'a str {
         self.text.get(from..to).unwrap_or("")
     }
 
     /// Move over one byte that is not a line feed, keeping the character column.
+    #[inline(always)]
     fn step(&mut self) {
         if let Some(b) = self.byte(self.pos) {
             // Continuation bytes of a multi-byte character do not start a new column.
