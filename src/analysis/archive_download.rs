@@ -78,8 +78,8 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
         b.categorie.map(|c| c.as_str().to_string()).unwrap_or_default(),
         o.value.map(format::plain).unwrap_or_default(),
         o.flag.as_str().to_string(),
-        o.source.clone(),
-        o.note.clone(),
+        o.source.to_string(),
+        o.note.to_string(),
         p.map(|p| p.file.clone()).unwrap_or_default(),
         o.line.to_string(),
     ]

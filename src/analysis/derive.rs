@@ -1019,7 +1019,9 @@ impl<'a> Derivation<'a> {
         let spec = self.spec;
         let flag = spec.source.flag();
         let note = spec.source.note();
-        let source = spec.file.clone();
+        // One allocation each, shared by every observation.
+        let source: Arc<str> = Arc::from(spec.file.as_str());
+        let shared_note: Arc<str> = Arc::from(note.as_str());
         let Some(mut c) = self.count.take() else {
             // Unreachable: the first pass always ends by making the counts.
             return Archive::default();
@@ -1052,8 +1054,8 @@ impl<'a> Derivation<'a> {
                 breakdown: breakdown.clone(),
                 value: Some(value),
                 flag,
-                source: source.clone(),
-                note: note.clone(),
+                source: Arc::clone(&source),
+                note: Arc::clone(&shared_note),
                 line: 0,
             });
         });
@@ -1373,7 +1375,7 @@ mod tests {
         assert!(ar.observations.iter().any(|o| o.measure == m && o.breakdown.gemeente == Some(GemeenteCode(1979))));
         // Derived own file: flag derived with the note.
         let ar = derive_archive(&sample(), &measures, &Registry::default(), &DeriveSpec::own("mijn.csv"));
-        assert!(ar.observations.iter().all(|o| o.flag == Flag::Derived && o.note == "berekend uit bronbestand"));
+        assert!(ar.observations.iter().all(|o| o.flag == Flag::Derived && &*o.note == "berekend uit bronbestand"));
         assert_eq!(ar.publications[0].id, "eigen-bestand");
     }
 

@@ -220,7 +220,7 @@ pub fn lead_times(addresses: &[Address], reference: Date, cohort: Cohort, chain_
                 continue;
             }
             if e < s {
-                times.negative.push((Arc::clone(&a.id), e - s));
+                times.negative.push((Arc::from(a.id.as_str()), e - s));
             } else {
                 times.durations.push(e - s);
             }

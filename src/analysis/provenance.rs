@@ -12,9 +12,9 @@ pub fn of(archive: &Archive, o: &Observation) -> Provenance {
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
         publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
-        source: o.source.clone(),
+        source: o.source.to_string(),
         flag: o.flag,
-        note: o.note.clone(),
+        note: o.note.to_string(),
     }
 }
 

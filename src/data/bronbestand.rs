@@ -238,13 +238,117 @@ impl Packed {
     }
 }
 
+/// Bytes of an id kept inside the [`AddressId`] itself; longer ids are shared on the heap.
+const INLINE_ID: usize = 22;
+
+/// A pseudonymous address id (e.g. `A000123`). Ids of up to 22 bytes (every id seen in practice)
+/// are stored inline, so a million addresses do not need a million allocations; longer ones
+/// (up to the 40 the format allows) are shared. Reads as a `&str`.
+#[derive(Clone)]
+pub struct AddressId(IdRepr);
+
+#[derive(Clone)]
+enum IdRepr {
+    Inline { len: u8, bytes: [u8; INLINE_ID] },
+    Shared(Arc<str>),
+}
+
+impl AddressId {
+    /// An id with this text.
+    pub fn new(s: &str) -> AddressId {
+        let mut bytes = [0u8; INLINE_ID];
+        match (bytes.get_mut(..s.len()), u8::try_from(s.len())) {
+            (Some(dst), Ok(len)) => {
+                dst.copy_from_slice(s.as_bytes());
+                AddressId(IdRepr::Inline { len, bytes })
+            }
+            _ => AddressId(IdRepr::Shared(Arc::from(s))),
+        }
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Always whole characters of a `&str` (see `new`), so this never fails.
+            IdRepr::Inline { len, bytes } => bytes.get(..usize::from(*len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or(""),
+            IdRepr::Shared(s) => s,
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            IdRepr::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or(&[]),
+            IdRepr::Shared(s) => s.as_bytes(),
+        }
+    }
+}
+
+impl std::ops::Deref for AddressId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for AddressId {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for AddressId {
+    fn eq(&self, other: &AddressId) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for AddressId {}
+
+impl PartialOrd for AddressId {
+    fn partial_cmp(&self, other: &AddressId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for AddressId {
+    /// The order of the texts.
+    fn cmp(&self, other: &AddressId) -> std::cmp::Ordering {
+        self.as_bytes().cmp(other.as_bytes())
+    }
+}
+
+impl std::hash::Hash for AddressId {
+    /// Hashes like the text, so a map keyed by ids can be asked with a `&str`.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl std::fmt::Debug for AddressId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for AddressId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for AddressId {
+    fn from(s: &str) -> AddressId {
+        AddressId::new(s)
+    }
+}
+
 /// One address of the bronbestand, typed and compact.
 ///
 /// Dates are read with [`Address::date`] (or [`Address::day`] for day numbers in hot loops).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Address {
     /// Pseudonymous id (e.g. `A000123`); never a street address or a name.
-    pub id: Arc<str>,
+    pub id: AddressId,
     /// The CBS code as written in the file (valid at the time, e.g. GM0024 Loppersum before 2021).
     pub gemeente: GemeenteCode,
     /// The same gemeente within today's boundaries (`Registry::harmonise`).
@@ -276,7 +380,7 @@ impl Address {
     /// An address without any dates, for tests and generators.
     pub fn new(id: &str, gemeente: GemeenteCode, woonplaats: &str, pc4: u16, risicoprofiel: Risicoprofiel, eigenaar: Eigenaar) -> Address {
         Address {
-            id: Arc::from(id),
+            id: AddressId::new(id),
             gemeente,
             gemeente_nu: gemeente,
             woonplaats: Arc::from(woonplaats),
@@ -503,26 +607,43 @@ fn parse_npr(s: &str) -> Option<u16> {
 
 type Located = (Place, Message);
 
+/// Day number (days since 1970-01-01) of a well-formed `YYYY-MM-DD` that is a real calendar day
+/// in the years [`Date`] accepts; `None` for anything else (the caller then uses [`Date::parse`]
+/// for the diagnostic). The same days as `Date::parse(s).map(Date::to_days)`, without its error.
+#[inline]
+fn plain_day(s: &str) -> Option<i64> {
+    let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = s.as_bytes() else { return None };
+    let digit = |c: u8| -> Option<u32> {
+        let v = c.wrapping_sub(b'0');
+        (v < 10).then_some(u32::from(v))
+    };
+    let y = ((digit(y0)? * 10 + digit(y1)?) * 10 + digit(y2)?) * 10 + digit(y3)?;
+    let m = digit(m0)? * 10 + digit(m1)?;
+    let d = digit(d0)? * 10 + digit(d1)?;
+    let date = Date::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?;
+    Some(date.to_days())
+}
+
 /// Duplicate-id detection. Exports are usually sorted by id: while every id is larger than the
 /// one before, no id can repeat and nothing needs to be stored. At the first id out of order the
 /// ids seen so far go into a hash map (a million-entry map costs more time in cache misses than
 /// all the other checks of a row together).
 enum Seen {
-    Sorted(Option<Arc<str>>),
-    Hashed(FastMap<Arc<str>, u32>),
+    Sorted(Option<AddressId>),
+    Hashed(FastMap<AddressId, u32>),
 }
 
 impl Seen {
     /// The line of an earlier row with the same id, or `None` (and `a` is remembered).
     fn first_line(&mut self, a: &Address, earlier: &[Address]) -> Option<u32> {
         if let Seen::Sorted(last) = self {
-            if last.as_deref().is_none_or(|l| l < &*a.id) {
-                *last = Some(Arc::clone(&a.id));
+            if last.as_ref().is_none_or(|l| *l < a.id) {
+                *last = Some(a.id.clone());
                 return None;
             }
             let mut map = FastMap::with_capacity_and_hasher(earlier.len() * 2, Default::default());
             for e in earlier {
-                map.entry(Arc::clone(&e.id)).or_insert(e.line);
+                map.entry(e.id.clone()).or_insert(e.line);
             }
             *self = Seen::Hashed(map);
         }
@@ -531,7 +652,7 @@ impl Seen {
                 if let Some(first) = map.get(&a.id) {
                     return Some(*first);
                 }
-                map.insert(Arc::clone(&a.id), a.line);
+                map.insert(a.id.clone(), a.line);
                 None
             }
             Seen::Sorted(_) => None,
@@ -845,29 +966,38 @@ fn address_row(
     } else {
         Some(Uitkomst::parse(u).ok_or_else(|| (p, invalid("uitkomst", u, "op_norm, versterken, sloop_nieuwbouw or andere_reden")))?)
     };
-    let date = |i: usize, name: &str| -> Result<Option<Date>, Located> {
+    let (earliest, latest) = (options.earliest.to_days(), options.latest.to_days());
+    let date = |i: usize, name: &str| -> Result<Packed, Located> {
         let (s, p) = row.get(i);
         if s.is_empty() {
-            return Ok(None);
+            return Ok(Packed(0));
+        }
+        // Fast path: a valid, plausible date. Anything else goes the general way below, which
+        // gives the exact diagnostic.
+        if let Some(day) = plain_day(s)
+            && (earliest..=latest).contains(&day)
+            && let Ok(packed) = u16::try_from(day - PACK_BASE)
+        {
+            return Ok(Packed(packed));
         }
         let d = Date::parse(s).map_err(|e| (p, invalid(name, s, e.to_string())))?;
         if d < options.earliest || d > options.latest {
             return Err((p, invalid(name, s, format!("not a plausible date: expected {} to {}", options.earliest, options.latest))));
         }
-        Ok(Some(d))
+        Ok(Packed::pack(Some(d)))
     };
     let toegevoegd = match cols.toegevoegd {
         Some(i) => date(i, "toegevoegd")?,
-        None => None,
+        None => Packed(0),
     };
     let mut dates = [Packed(0); 9];
     for (k, m) in Milestone::ALL.iter().enumerate() {
         if let Some(slot) = dates.get_mut(k) {
-            *slot = Packed::pack(date(cols.first_date + k, m.column())?);
+            *slot = date(cols.first_date + k, m.column())?;
         }
     }
     Ok(Address {
-        id: Arc::from(id),
+        id: AddressId::new(id),
         gemeente: code,
         gemeente_nu: gemeenten.harmonise(code),
         woonplaats: names.get(0, woonplaats),
@@ -881,7 +1011,7 @@ fn address_row(
         npr,
         uitkomst,
         line: u32::try_from(row.line).unwrap_or(u32::MAX),
-        toegevoegd: Packed::pack(toegevoegd),
+        toegevoegd,
         dates,
     })
 }
@@ -1337,6 +1467,50 @@ mod tests {
             proptest::prop_assert_eq!(t.read, rows.len() as u64);
             proptest::prop_assert_eq!(t.accepted, a.len() as u64);
         }
+    }
+
+    /// The fast date path gives the same day as the general parser, and nothing where the
+    /// general parser refuses (so the diagnostic still comes from it).
+    #[test]
+    fn plain_day_agrees_with_date_parse() {
+        for s in [
+            "2016-01-04", "1990-01-01", "2100-12-31", "2020-02-29", "2021-02-29", "2019-13-01", "2019-00-10", "2019-01-00",
+            "2019-01-32", "1989-12-31", "2101-01-01", "2019-1-01", "2019/01/01", "20190101", "", "2019-01-0a", "٢٠١٩-01-01",
+            " 2019-01-01", "2019-01-01 ", "+019-01-01", "2000-02-29", "1900-02-29",
+        ] {
+            assert_eq!(plain_day(s), Date::parse(s).ok().map(Date::to_days), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_day_agrees_with_date_parse_anywhere(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}|[ -~]{0,12}") {
+            proptest::prop_assert_eq!(plain_day(&s), Date::parse(&s).ok().map(Date::to_days));
+        }
+    }
+
+    /// Inline and shared ids read, compare, order and hash like their text.
+    #[test]
+    fn address_ids_behave_like_their_text() {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let long = "X".repeat(40);
+        let ids = ["", "A1", "A000123", "R999A000123", "a234567890123456789012", "a2345678901234567890123", long.as_str()];
+        let h = BuildHasherDefault::<Fnv>::default();
+        for a in ids {
+            let ia = AddressId::new(a);
+            assert_eq!(&*ia, a);
+            assert_eq!(ia.to_string(), a);
+            assert_eq!(format!("{ia:?}"), format!("{a:?}"));
+            assert_eq!(h.hash_one(&ia), h.hash_one(a));
+            for b in ids {
+                let ib = AddressId::new(b);
+                assert_eq!(ia == ib, a == b, "{a} {b}");
+                assert_eq!(ia.cmp(&ib), a.cmp(b), "{a} {b}");
+            }
+        }
+        let mut map: FastMap<AddressId, u32> = FastMap::default();
+        map.insert(AddressId::new(&long), 7);
+        assert_eq!(map.get(long.as_str()), Some(&7));
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub struct Record<'a> {
 
 impl<'a> Record<'a> {
     /// Text and place of field `i`; an absent field is empty and placed at the end of the record.
+    // Small helpers on the per-field path are always inlined: the wasm build optimises for
+    // size (opt-level "z") and would otherwise call them for every field of a million rows.
+    #[inline(always)]
     pub fn get(&self, i: usize) -> (&str, Place) {
         match self.fields.get(i) {
             Some(f) => (f.text.as_ref(), f.place),
@@ -85,7 +88,9 @@ impl<'a> Scanner<'a> {
         let separator = if separator.is_ascii() && !matches!(separator, b'"' | b'\r' | b'\n') { separator } else { b',' };
         let mut special = [false; 256];
         for (b, s) in special.iter_mut().enumerate() {
-            *s = b < 0x20 || b == 0x7F || b == usize::from(b'"') || b == usize::from(separator);
+            // Bytes from 0x80 (parts of multi-byte characters) also leave the fast path, so that
+            // on it one byte is one column.
+            *s = !(0x20..0x7F).contains(&b) || b == usize::from(b'"') || b == usize::from(separator);
         }
         Scanner { file: file.to_string(), text, pos: 0, line: 1, column: 1, separator, max_fields: 4096, special }
     }
@@ -101,19 +106,23 @@ impl<'a> Scanner<'a> {
         &self.file
     }
 
+    #[inline(always)]
     fn place(&self) -> Place {
         Place::new(self.line, self.column)
     }
 
+    #[inline(always)]
     fn byte(&self, at: usize) -> Option<u8> {
         self.text.as_bytes().get(at).copied()
     }
 
+    #[inline(always)]
     fn slice(&self, from: usize, to: usize) -> &'a str {
         self.text.get(from..to).unwrap_or("")
     }
 
     /// Move over one byte that is not a line feed, keeping the character column.
+    #[inline(always)]
     fn step(&mut self) {
         if let Some(b) = self.byte(self.pos) {
             // Continuation bytes of a multi-byte character do not start a new column.
@@ -185,10 +194,16 @@ impl<'a> Scanner<'a> {
         loop {
             let field_place = self.place();
             let quoted = self.byte(self.pos) == Some(b'"');
-            let field = if quoted { self.quoted_field() } else { self.plain_field().map(|t| (t, None)) };
-            let (text, multiline_open) = match field {
-                Ok((t, open)) => (t, open),
-                Err(d) => return Some(Err(d)),
+            // Nearly every field is plain ASCII: take it without the general (and larger) path.
+            let (text, multiline_open) = match self.plain_ascii_field() {
+                Some(t) => (Cow::Borrowed(t), None),
+                None => {
+                    let field = if quoted { self.quoted_field() } else { self.plain_field().map(|t| (t, None)) };
+                    match field {
+                        Ok((t, open)) => (t, open),
+                        Err(d) => return Some(Err(d)),
+                    }
+                }
             };
             if text.len() > MAX_FIELD_BYTES {
                 let d = Diagnostic::error_at(
@@ -254,6 +269,33 @@ impl<'a> Scanner<'a> {
         let d = Diagnostic::error_at(&self.file, self.place(), Message::ControlCharacter { code: u32::from(b) });
         self.skip_rest_of_record();
         d
+    }
+
+    /// The common case of an unquoted field of ASCII characters without control characters,
+    /// ended by the separator, a line end or the end of the text: taken and returned. `None`
+    /// (nothing consumed) for anything else, which goes through [`Scanner::plain_field`] or
+    /// [`Scanner::quoted_field`] with their exact diagnostics.
+    #[inline]
+    fn plain_ascii_field(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let mut end = start;
+        while let Some(&b) = bytes.get(end) {
+            if self.special[usize::from(b)] {
+                break;
+            }
+            end += 1;
+        }
+        match bytes.get(end) {
+            None => {}
+            Some(&b) if b == self.separator || b == b'\n' => {}
+            Some(b'\r') if matches!(bytes.get(end + 1), Some(b'\n') | None) => {}
+            Some(_) => return None,
+        }
+        // Every byte passed is ASCII: one byte is one column.
+        self.column += (end - start) as u64;
+        self.pos = end;
+        Some(self.slice(start, end))
     }
 
     fn plain_field(&mut self) -> Result<Cow<'a, str>, Diagnostic> {
@@ -443,6 +485,28 @@ mod tests {
         assert_eq!(r[3], Err((4, 6, Message::TextAfterQuote)));
         assert_eq!(r[4], Err((5, 2, Message::ControlCharacter { code: 0 })));
         assert_eq!(r.len(), 5);
+    }
+
+    /// The ASCII fast path and the general path agree on columns around non-ASCII text, tabs,
+    /// CRLF line ends and the end of the text.
+    #[test]
+    fn fast_and_general_paths_agree_on_columns() {
+        let r = all("ab,é1,cd\r\nx\ty,,z\n\"q\",ü,w");
+        assert_eq!(
+            r,
+            vec![
+                Ok(vec![("ab".into(), 1, 1), ("é1".into(), 1, 4), ("cd".into(), 1, 7)]),
+                Ok(vec![("x\ty".into(), 2, 1), ("".into(), 2, 5), ("z".into(), 2, 6)]),
+                Ok(vec![("q".into(), 3, 1), ("ü".into(), 3, 5), ("w".into(), 3, 7)]),
+            ]
+        );
+        let r = all("a,b\x7f,c\n");
+        assert_eq!(r, vec![Err((1, 4, Message::ControlCharacter { code: 0x7F }))]);
+        let mut s = Scanner::new("t", "a\tbé\tc\n", b'\t');
+        let mut rec = Record::default();
+        assert_eq!(s.next_record(&mut rec), Some(Ok(())));
+        let cols: Vec<_> = rec.fields.iter().map(|f| (f.text.to_string(), f.place.column)).collect();
+        assert_eq!(cols, vec![("a".into(), 1), ("bé".into(), 3), ("c".into(), 6)]);
     }
 
     #[test]

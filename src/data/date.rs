@@ -63,6 +63,7 @@ impl Date {
     /// assert!(Date::new(2020, 7, 17).is_some());
     /// assert!(Date::new(2021, 2, 29).is_none());
     /// ```
+    #[inline]
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
             return None;
@@ -115,6 +116,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
+    #[inline]
     pub fn to_days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = if y >= 0 { y } else { y - 399 } / 400;

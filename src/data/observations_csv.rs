@@ -230,8 +230,8 @@ fn observation_row(
         breakdown: b,
         value,
         flag,
-        source: source.to_string(),
-        note: note.to_string(),
+        source: source.into(),
+        note: note.into(),
         line: row.line,
     });
     Ok(warning)

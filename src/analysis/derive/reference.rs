@@ -219,8 +219,8 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
             breakdown: breakdown.clone(),
             value: Some(value),
             flag,
-            source: source.clone(),
-            note: note.clone(),
+            source: Arc::from(source.as_str()),
+            note: Arc::from(note.as_str()),
             line: 0,
         });
     };

@@ -47,7 +47,7 @@ pub fn archive_with(list: Vec<Obs>) -> Archive {
                 value: Some(value),
                 flag: Flag::Published,
                 source: "tabel 1".into(),
-                note: String::new(),
+                note: "".into(),
                 line: 1,
             })
         })
