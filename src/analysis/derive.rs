@@ -472,7 +472,7 @@ impl Slots {
         }
         for x in &scan.batches {
             s.batch.insert(Arc::clone(x), s.list.len());
-            s.list.push(Breakdown { batch: Some(x.to_string()), ..Breakdown::default() });
+            s.list.push(Breakdown { batch: Some(Arc::clone(x)), ..Breakdown::default() });
         }
         for x in present(&Risicoprofiel::ALL, &scan.profielen) {
             if let Some(slot) = pos(&Risicoprofiel::ALL, &x).and_then(|i| s.profiel.get_mut(i)) {
