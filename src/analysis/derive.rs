@@ -273,6 +273,7 @@ const RULES: [(&str, Rule); 34] = [
     ("voldoet_andere_reden", Rule::Stock(StockRule::Voldoet(Some(NormPart::AndereReden)))),
 ];
 
+#[inline(always)]
 fn event_day(f: &Facts, r: EventRule) -> Option<i64> {
     match r {
         EventRule::Milestone(m) => f.d(m),
@@ -283,6 +284,7 @@ fn event_day(f: &Facts, r: EventRule) -> Option<i64> {
 }
 
 /// (enter, exit) of a stock; `exit` is never before `enter`.
+#[inline(always)]
 fn stock_span(f: &Facts, r: StockRule) -> Option<(i64, Option<i64>)> {
     let d = |m| f.d(m);
     let (enter, exit) = match r {
@@ -738,6 +740,7 @@ impl Counting {
     }
 
     /// The month bucket of a day: the first month end on or after it.
+    #[inline(always)]
     fn bucket(&self, d: i64) -> Option<usize> {
         let first = *self.ends.first()?;
         if d <= first {
@@ -805,9 +808,9 @@ impl Counting {
         }
     }
 
-    /// Every observation, in order, to `push(measure, period, breakdown, value)` (run twice by
-    /// [`Derivation::finish`]: once to count them, once to write them into a vector of exactly
-    /// that size, without the copies of a growing one).
+    /// Every observation, in order, to `push(measure, period, breakdown, value)`
+    /// ([`Derivation::finish`] first sizes its vector with [`Counting::emitted`], so that it
+    /// is written without the copies of a growing one).
     fn emit(&self, measures: &[Measure], spec: &DeriveSpec, push: impl FnMut(u32, Period, &Breakdown, f64)) {
         self.walk(measures, spec, false, push, |_| {});
     }
