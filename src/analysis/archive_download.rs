@@ -72,7 +72,7 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
         o.period.end().to_string(),
         b.gemeente.map(|g| g.to_string()).unwrap_or_default(),
         b.gemeente.and_then(|g| archive.gemeenten.get(g)).map(|g| g.name.clone()).unwrap_or_default(),
-        b.batch.clone().unwrap_or_default(),
+        b.batch.as_deref().unwrap_or_default().to_string(),
         b.risicoprofiel.map(|r| r.as_str().to_string()).unwrap_or_default(),
         b.eigenaar.map(|e| e.as_str().to_string()).unwrap_or_default(),
         b.categorie.map(|c| c.as_str().to_string()).unwrap_or_default(),

@@ -273,6 +273,7 @@ const RULES: [(&str, Rule); 34] = [
     ("voldoet_andere_reden", Rule::Stock(StockRule::Voldoet(Some(NormPart::AndereReden)))),
 ];
 
+#[inline(always)]
 fn event_day(f: &Facts, r: EventRule) -> Option<i64> {
     match r {
         EventRule::Milestone(m) => f.d(m),
@@ -283,6 +284,7 @@ fn event_day(f: &Facts, r: EventRule) -> Option<i64> {
 }
 
 /// (enter, exit) of a stock; `exit` is never before `enter`.
+#[inline(always)]
 fn stock_span(f: &Facts, r: StockRule) -> Option<(i64, Option<i64>)> {
     let d = |m| f.d(m);
     let (enter, exit) = match r {
@@ -472,7 +474,7 @@ impl Slots {
         }
         for x in &scan.batches {
             s.batch.insert(Arc::clone(x), s.list.len());
-            s.list.push(Breakdown { batch: Some(x.to_string()), ..Breakdown::default() });
+            s.list.push(Breakdown { batch: Some(Arc::clone(x)), ..Breakdown::default() });
         }
         for x in present(&Risicoprofiel::ALL, &scan.profielen) {
             if let Some(slot) = pos(&Risicoprofiel::ALL, &x).and_then(|i| s.profiel.get_mut(i)) {
@@ -738,6 +740,7 @@ impl Counting {
     }
 
     /// The month bucket of a day: the first month end on or after it.
+    #[inline(always)]
     fn bucket(&self, d: i64) -> Option<usize> {
         let first = *self.ends.first()?;
         if d <= first {
@@ -805,23 +808,95 @@ impl Counting {
         }
     }
 
-    /// Every observation, in order, to `push(measure, period, breakdown, value)` (run twice by
-    /// [`Derivation::finish`]: once to count them, once to write them into a vector of exactly
-    /// that size, without the copies of a growing one).
-    fn emit(&self, measures: &[Measure], spec: &DeriveSpec, mut push: impl FnMut(u32, Period, &Breakdown, f64)) {
+    /// Every observation, in order, to `push(measure, period, breakdown, value)`
+    /// ([`Derivation::finish`] first sizes its vector with [`Counting::emitted`], so that it
+    /// is written without the copies of a growing one).
+    fn emit(&self, measures: &[Measure], spec: &DeriveSpec, push: impl FnMut(u32, Period, &Breakdown, f64)) {
+        self.walk(measures, spec, false, push, |_| {});
+    }
+
+    /// How many observations [`Counting::emit`] makes, without making them (to size the vector).
+    fn emitted(&self, measures: &[Measure], spec: &DeriveSpec) -> usize {
+        let mut n = 0usize;
+        let mut more = 0usize;
+        self.walk(measures, spec, true, |_, _, _, _| n += 1, |k| more += k);
+        n + more
+    }
+
+    /// [`Counting::emit`]; with `count_only`, the series values are not made but only counted
+    /// (`skipped(how many)` per measure and breakdown).
+    fn walk(
+        &self,
+        measures: &[Measure],
+        spec: &DeriveSpec,
+        count_only: bool,
+        mut push: impl FnMut(u32, Period, &Breakdown, f64),
+        mut skipped: impl FnMut(usize),
+    ) {
         let nb = self.ends.len();
         let nr = self.rules.len();
         let ne = self.extra_days.len();
+        // Per month (the same for every breakdown of a measure): its end, and whether the
+        // measure gives a value at the end and a flow over the month; the extra dates it counts on.
+        let mut months: Vec<(Date, bool, bool)> = Vec::with_capacity(self.months.len());
+        let mut extras: Vec<(usize, Date)> = Vec::with_capacity(spec.extra_dates.len());
+        // `after[b]`: the values made in months `b..` (month 0 excluded) once a breakdown has started.
+        let mut after: Vec<usize> = Vec::with_capacity(self.months.len() + 1);
         for (mi, rule, ri) in self.active.iter() {
             let ri = *ri;
             let Some(measure) = measures.get(*mi as usize) else { continue };
+            let at = measure.kind.allows_date();
+            let flows = matches!(rule, Rule::Event(_))
+                && measure.kind.allows_interval()
+                && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow);
+            months.clear();
+            months.extend(self.months.iter().map(|m| {
+                let end = m.last_day();
+                let holds = measure.holds_on(end);
+                (end, at && holds, flows && holds && measure.holds_on(m.first_day()))
+            }));
+            extras.clear();
+            extras.extend(
+                spec.extra_dates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| at && measure.holds_on(**d) && !self.ends.contains(&d.to_days()))
+                    .map(|(k, d)| (k, *d)),
+            );
+            if count_only {
+                after.clear();
+                after.resize(months.len() + 1, 0);
+                for (b, &(_, at_end, flow)) in months.iter().enumerate().skip(1).rev() {
+                    let next = after.get(b + 1).copied().unwrap_or(0);
+                    if let Some(x) = after.get_mut(b) {
+                        *x = next + usize::from(at_end) + usize::from(flow);
+                    }
+                }
+            }
             for (s, breakdown) in self.slots.list.iter().enumerate() {
                 let base = (s * nr + ri) * nb;
                 let en = self.enter.get(base..base + nb).unwrap_or(&[]);
                 let ex = self.exit.get(base..base + nb).unwrap_or(&[]);
+                if count_only {
+                    // The first month with a value: month 1 for the total, else the first with
+                    // a non-zero level or inflow (the same rule as below).
+                    let mut level = 0i64;
+                    let mut first = None;
+                    for b in 0..months.len() {
+                        let e_in = i64::from(en.get(b).copied().unwrap_or(0));
+                        let e_out = i64::from(ex.get(b).copied().unwrap_or(0));
+                        level += e_in - e_out;
+                        if b > 0 && (s == 0 || level != 0 || e_in != 0) {
+                            first = Some(b);
+                            break;
+                        }
+                    }
+                    skipped(first.and_then(|b| after.get(b).copied()).unwrap_or(0) + extras.len());
+                    continue;
+                }
                 let mut level = 0i64;
                 let mut started = s == 0;
-                for (b, month) in self.months.iter().enumerate() {
+                for (b, (month, &(end, at_end, flow))) in self.months.iter().zip(&months).enumerate() {
                     let e_in = i64::from(en.get(b).copied().unwrap_or(0));
                     let e_out = i64::from(ex.get(b).copied().unwrap_or(0));
                     level += e_in - e_out;
@@ -832,25 +907,16 @@ impl Counting {
                     if !started {
                         continue; // no leading zeros for breakdowns
                     }
-                    let end = month.last_day();
-                    let period_month = Period::Month(*month);
-                    if measure.kind.allows_date() && measure.holds_on(end) {
+                    if at_end {
                         push(*mi, Period::At(end), breakdown, level.max(0) as f64);
                     }
-                    if matches!(rule, Rule::Event(_))
-                        && measure.kind.allows_interval()
-                        && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow)
-                        && measure.holds_on(month.first_day())
-                        && measure.holds_on(end)
-                    {
-                        push(*mi, period_month, breakdown, e_in as f64);
+                    if flow {
+                        push(*mi, Period::Month(*month), breakdown, e_in as f64);
                     }
                 }
-                for (k, d) in spec.extra_dates.iter().enumerate() {
-                    if measure.kind.allows_date() && measure.holds_on(*d) && !self.ends.contains(&d.to_days()) {
-                        let v = self.extra_counts.get((s * nr + ri) * ne + k).copied().unwrap_or(0);
-                        push(*mi, Period::At(*d), breakdown, v as f64);
-                    }
+                for &(k, d) in &extras {
+                    let v = self.extra_counts.get((s * nr + ri) * ne + k).copied().unwrap_or(0);
+                    push(*mi, Period::At(d), breakdown, v as f64);
                 }
             }
         }
@@ -1043,9 +1109,8 @@ impl<'a> Derivation<'a> {
         };
         let measures = self.measures;
         c.fill_cells();
-        let mut n = 0usize;
-        c.emit(measures, spec, |_, _, _, _| n += 1);
-        let mut observations = Vec::with_capacity(n);
+        let expected = c.emitted(measures, spec);
+        let mut observations = Vec::with_capacity(expected);
         c.emit(measures, spec, |measure, period, breakdown, value| {
             observations.push(Observation {
                 publication: 0,
@@ -1059,6 +1124,7 @@ impl<'a> Derivation<'a> {
                 line: 0,
             });
         });
+        debug_assert_eq!(observations.len(), expected, "emitted() counts what emit() makes");
 
         Archive {
             publications: vec![publication],

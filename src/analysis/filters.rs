@@ -93,7 +93,7 @@ impl Filters {
 
     /// The breakdown of published figures these filters select (dorp/cluster are not published).
     pub fn breakdown(&self) -> Breakdown {
-        Breakdown { gemeente: self.gemeente, batch: self.batch.clone(), risicoprofiel: self.risicoprofiel, eigenaar: self.eigenaar, categorie: None }
+        Breakdown { gemeente: self.gemeente, batch: self.batch.as_deref().map(std::sync::Arc::from), risicoprofiel: self.risicoprofiel, eigenaar: self.eigenaar, categorie: None }
     }
 
     /// Whether a date falls inside the chosen period.

@@ -179,7 +179,7 @@ fn observation_row(
         if !valid_batch(batch) {
             return Err((c, invalid("batch", batch, "letters, digits, - and _ only (at most 40)")));
         }
-        b.batch = Some(batch.to_string());
+        b.batch = Some(std::sync::Arc::from(batch));
     }
     let (r, c) = row.get(4);
     if !r.is_empty() {

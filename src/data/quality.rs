@@ -343,7 +343,7 @@ impl Dim {
     fn label(self, b: &Breakdown) -> Option<String> {
         match self {
             Dim::Gemeente => b.gemeente.map(|g| g.to_string()),
-            Dim::Batch => b.batch.clone(),
+            Dim::Batch => b.batch.as_deref().map(str::to_string),
             Dim::Risicoprofiel => b.risicoprofiel.map(|r| r.as_str().to_string()),
             Dim::Eigenaar => b.eigenaar.map(|e| e.as_str().to_string()),
             Dim::Categorie => b.categorie.map(|c| c.as_str().to_string()),

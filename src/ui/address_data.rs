@@ -124,8 +124,8 @@ pub async fn build_set(
     let options = parse_options();
     // The same reader as the file loader, so the app ships one parse loop.
     let mut parser = BronbestandParser::new(file, text, &archive.gemeenten, &options).map_err(|d| vec![d])?;
+    let mut slice = now_ms();
     loop {
-        let slice = now_ms();
         let mut done = false;
         while !done && now_ms() - slice < SLICE_MS {
             done = parser.step(ROWS_PER_STEP);
@@ -137,9 +137,11 @@ pub async fn build_set(
         if !keep_going() {
             return Ok(None);
         }
+        slice = now_ms();
     }
     let (addresses, report) = parser.finish();
-    Ok(derive_set(kind, file, addresses, report, archive, seed, |_, _| keep_going()).await)
+    // The derivation goes on in the slice the parsing ended in.
+    Ok(derive_set(kind, file, addresses, report, archive, seed, slice, |_, _| keep_going()).await)
 }
 
 /// The parse options of the app: dates up to a month after today are plausible.
@@ -151,6 +153,8 @@ pub fn parse_options() -> ParseOptions {
 /// [`build_set`]; the file loader parses in slices and then calls this). The two passes of the
 /// derivation run in slices of about [`SLICE_MS`] with a turn for the event loop in between;
 /// `progress(done, total)` is told after every slice and returns `false` to stop (`None`).
+/// `slice_start` is when the current slice began (`now_ms()`): the work just before (the last
+/// rows parsed) counts towards it, so that no turn is given after a slice barely used.
 pub async fn derive_set(
     kind: SourceKind,
     file: &str,
@@ -158,6 +162,7 @@ pub async fn derive_set(
     report: LoadReport,
     archive: &Archive,
     seed: u64,
+    slice_start: f64,
     mut progress: impl FnMut(usize, usize) -> bool,
 ) -> Option<AddressSet> {
     let spec = match &kind {
@@ -165,8 +170,8 @@ pub async fn derive_set(
         SourceKind::Own { .. } => DeriveSpec::own(file),
     };
     let mut derivation = Derivation::new(&addresses, &archive.measures, &archive.gemeenten, &spec);
+    let mut slice = slice_start;
     loop {
-        let slice = now_ms();
         let mut done = false;
         while !done && now_ms() - slice < SLICE_MS {
             done = derivation.step(ADDRESSES_PER_STEP);
@@ -179,6 +184,7 @@ pub async fn derive_set(
             return None;
         }
         next_tick().await;
+        slice = now_ms();
     }
     // The reference date: the last milestone date in the data.
     let reference = derivation.latest_milestone().unwrap_or(Date::Y2K);

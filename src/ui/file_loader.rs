@@ -8,8 +8,9 @@
 //! Big files keep the page responsive: the file is read in slices of 16 MiB, parsed in slices
 //! of about 40 ms ([`BronbestandParser`]) and the figures are derived in slices of about 40 ms
 //! ([`crate::analysis::derive::Derivation`], via `address_data::derive_set`), with a pause for
-//! the event loop (a promise resolved by `setTimeout(0)`) between slices, a progress bar (bytes,
-//! rows, then the share of the derivation done) and a stop button. A file above
+//! the event loop (a `MessageChannel` message, [`next_tick`]) between slices, a progress bar
+//! (bytes, rows, then the share of the derivation done) and a stop button. Parsing and deriving
+//! share the slice clock: a small file gets no extra turn between the two. A file above
 //! [`SIZE_LIMIT`] is refused before any byte is read.
 
 use std::sync::Arc;
@@ -82,7 +83,6 @@ const READ_AHEAD: usize = 3;
 async fn read_bytes(file: &web_sys::File, progress: impl Fn(f64) -> bool) -> Result<Option<Vec<u8>>, ()> {
     let total = file.size();
     let mut out: Vec<u8> = Vec::new();
-    out.try_reserve_exact(total as usize).map_err(|_| ())?;
     let mut pending = std::collections::VecDeque::new();
     let mut next = 0.0;
     loop {
@@ -95,10 +95,19 @@ async fn read_bytes(file: &web_sys::File, progress: impl Fn(f64) -> bool) -> Res
         let Some((end, read)) = pending.pop_front() else { break };
         let buf = read.await.map_err(|_| ())?;
         let arr = js_sys::Uint8Array::new(&buf);
-        let old = out.len();
-        out.resize(old + arr.length() as usize, 0);
-        if let Some(dst) = out.get_mut(old..) {
-            arr.copy_to(dst);
+        if out.is_empty() {
+            // The first slice (all of a file up to 16 MiB) becomes the buffer as it is: no
+            // zero-filled buffer to copy into; room for the rest is reserved once.
+            out = arr.to_vec();
+            out.try_reserve_exact((total as usize).saturating_sub(out.len())).map_err(|_| ())?;
+        } else {
+            // Further slices go into the reserved room (zero-filling it is cheaper than a
+            // second copy through a temporary vector).
+            let old = out.len();
+            out.resize(old + arr.length() as usize, 0);
+            if let Some(dst) = out.get_mut(old..) {
+                arr.copy_to(dst);
+            }
         }
         if !progress(end) {
             return Ok(None);
@@ -155,6 +164,8 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
         Ok(None) => return,
         Err(()) => return job.set(Stage::ReadError),
     };
+    // This task began when the last bytes arrived: decoding counts towards the first slice.
+    let arrived = now_ms();
     let text = match decode(&job.name, &bytes, SIZE_LIMIT) {
         Ok(t) => t,
         Err(d) => return job.set(Stage::Failed(Arc::new(vec![d]))),
@@ -167,8 +178,8 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
             Ok(p) => p,
             Err(d) => return job.set(Stage::Failed(Arc::new(vec![d]))),
         };
+        let mut slice = arrived;
         loop {
-            let slice = now_ms();
             let mut done = false;
             while !done && now_ms() - slice < SLICE_MS {
                 done = parser.step(ROWS_PER_STEP);
@@ -181,6 +192,7 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
             if job.stale() {
                 return;
             }
+            slice = now_ms();
         }
         let (addresses, report) = parser.finish();
         drop(bytes);
@@ -188,18 +200,16 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
         if addresses.is_empty() {
             return job.set(Stage::NoRows(Arc::new(report)));
         }
+        // The derivation goes on in the slice the parsing ended in (a small file: no turn for
+        // the event loop in between; the progress shows at the next one).
         job.set(Stage::Deriving { done: 0, total: 1 });
-        next_tick().await;
-        if job.stale() {
-            return;
-        }
         let t2 = now_ms();
         let kind = SourceKind::Own { name: job.name.clone() };
         let progress = |done, total| {
             job.set(Stage::Deriving { done, total });
             !job.stale()
         };
-        let Some(set) = derive_set(kind, &job.name, addresses, report, &job.loaded.archive, 0, progress).await else { return };
+        let Some(set) = derive_set(kind, &job.name, addresses, report, &job.loaded.archive, 0, slice, progress).await else { return };
         let derive_ms = now_ms() - t2;
         if job.stale() {
             return;
@@ -519,8 +529,18 @@ pub fn ActiveSetReport(loaded: Arc<Loaded>) -> impl IntoView {
         // the order of gemeenten.csv.
         let registry = loaded.archive.gemeenten.all();
         let mut counts = vec![0u64; registry.len()];
+        // Neighbouring rows mostly share their gemeente: look it up only when it changes.
+        let mut last = None;
         for a in &set.addresses {
-            if let Some(c) = registry.iter().position(|g| g.code == a.gemeente_nu).and_then(|i| counts.get_mut(i)) {
+            let i = match last {
+                Some((code, i)) if code == a.gemeente_nu => i,
+                _ => {
+                    let i = registry.iter().position(|g| g.code == a.gemeente_nu);
+                    last = Some((a.gemeente_nu, i));
+                    i
+                }
+            };
+            if let Some(c) = i.and_then(|i| counts.get_mut(i)) {
                 *c += 1;
             }
         }

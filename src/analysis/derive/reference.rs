@@ -53,7 +53,7 @@ impl Slots {
         }
         for x in b {
             s.batch.insert(Arc::clone(&x), s.list.len());
-            s.list.push(Breakdown { batch: Some(x.to_string()), ..Breakdown::default() });
+            s.list.push(Breakdown { batch: Some(Arc::clone(&x)), ..Breakdown::default() });
         }
         for x in r {
             s.profiel.insert(x, s.list.len());

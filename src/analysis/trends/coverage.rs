@@ -35,8 +35,8 @@ pub fn filter_options(archive: &Archive) -> FilterOptions {
                 o.gemeenten.push((g, name));
             }
         }
-        if let Some(x) = &b.batch && !o.batches.contains(x) {
-            o.batches.push(x.clone());
+        if let Some(x) = b.batch.as_deref() && !o.batches.iter().any(|y| y == x) {
+            o.batches.push(x.to_string());
         }
         if let Some(r) = b.risicoprofiel && !o.risicoprofielen.contains(&r) {
             o.risicoprofielen.push(r);

@@ -122,7 +122,7 @@ pub fn write_canonical_csv(rows: &[ImportedRow]) -> String {
             r.measure.clone(),
             r.period.to_string(),
             b.gemeente.map(|g| g.to_string()).unwrap_or_default(),
-            b.batch.clone().unwrap_or_default(),
+            b.batch.as_deref().unwrap_or_default().to_string(),
             b.risicoprofiel.map(|x| x.as_str().to_string()).unwrap_or_default(),
             b.eigenaar.map(|x| x.as_str().to_string()).unwrap_or_default(),
             b.categorie.map(|x| x.as_str().to_string()).unwrap_or_default(),
