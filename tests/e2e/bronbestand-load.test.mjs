@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+import { BASE, bigBronbestand, launch, openPage, waitForApp } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const DEMO = path.join(ROOT, 'public/data/demo/bronbestand-demo.csv');
@@ -28,26 +28,6 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A bronbestand of `rows` rows made from the demo rows, each copy's ids prefixed R000, R001, … */
-function bigFile(rows) {
-  const lines = fs.readFileSync(DEMO, 'utf8').split('\n').filter((l) => l.length);
-  const header = lines.shift();
-  const file = path.join(tmp, `bronbestand-${rows}.csv`);
-  const out = fs.openSync(file, 'w');
-  fs.writeSync(out, header + '\n');
-  let n = 0;
-  for (let rep = 0; n < rows; rep++) {
-    const chunk = [];
-    for (const l of lines) {
-      if (n === rows) break;
-      chunk.push(`R${String(rep).padStart(3, '0')}${l}`);
-      n++;
-    }
-    fs.writeSync(out, chunk.join('\n') + '\n');
-  }
-  fs.closeSync(out);
-  return file;
-}
 
 async function benchLoad(file, rows) {
   const { context, page, errors } = await openPage(browser);
@@ -120,7 +100,7 @@ test('benchmark: the 27,790-row demo bronbestand through the picker', async () =
 });
 
 test('benchmark: a 1,000,000-row bronbestand through the picker', { timeout: 600000 }, async () => {
-  const file = bigFile(1000000);
+  const file = bigBronbestand(DEMO, 1000000, path.join(tmp, 'bronbestand-1000000.csv'));
   try {
     await benchLoad(file, 1000000);
   } finally {

@@ -1,5 +1,7 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core (never a
 // downloaded browser), console-error collection, canvas pixel counting.
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
@@ -41,4 +43,28 @@ export async function inkedPixels(page, selector = 'canvas') {
     for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++;
     return n;
   });
+}
+
+/**
+ * Write a bronbestand of `rows` rows into `file`, made from the rows of the demo file `demo`:
+ * copy k of the demo rows gets ids prefixed R000, R001, … so every id stays unique.
+ */
+export function bigBronbestand(demo, rows, file) {
+  const lines = fs.readFileSync(demo, 'utf8').split('\n').filter((l) => l.length);
+  const header = lines.shift();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, header + '\n');
+  let n = 0;
+  for (let rep = 0; n < rows; rep++) {
+    const chunk = [];
+    for (const l of lines) {
+      if (n === rows) break;
+      chunk.push(`R${String(rep).padStart(3, '0')}${l}`);
+      n++;
+    }
+    fs.writeSync(out, chunk.join('\n') + '\n');
+  }
+  fs.closeSync(out);
+  return file;
 }

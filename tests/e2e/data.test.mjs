@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+import { BASE, bigBronbestand, launch, openPage, waitForApp } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
@@ -237,29 +237,9 @@ test('a file over the size limit is refused before it is read (picker and drop z
   await context.close();
 });
 
-/** A bronbestand of `rows` rows made at run time from the demo rows with new, increasing ids. */
-function bigFile(rows) {
-  const lines = fs.readFileSync(DEMO, 'utf8').split('\n').filter((l) => l.length);
-  const header = lines.shift();
-  const file = path.join(os.tmpdir(), `versterkingsmonitor-${rows}-${process.pid}.csv`);
-  const out = fs.openSync(file, 'w');
-  fs.writeSync(out, header + '\n');
-  let n = 0;
-  for (let rep = 0; n < rows; rep++) {
-    const chunk = [];
-    for (const l of lines) {
-      if (n === rows) break;
-      chunk.push(`R${String(rep).padStart(3, '0')}${l}`);
-      n++;
-    }
-    fs.writeSync(out, chunk.join('\n') + '\n');
-  }
-  fs.closeSync(out);
-  return file;
-}
 
 test('loading a big file shows progress and can be stopped; nothing changes', async () => {
-  const file = bigFile(400000);
+  const file = bigBronbestand(DEMO, 400000, path.join(os.tmpdir(), `versterkingsmonitor-400000-${process.pid}.csv`));
   const { context, page, errors } = await openPage(browser);
   try {
     await openData(page);
