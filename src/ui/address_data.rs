@@ -111,6 +111,36 @@ pub const ROWS_PER_STEP: usize = 2_000;
 /// Addresses derived between two looks at the clock.
 const ADDRESSES_PER_STEP: usize = 4_000;
 
+/// Run `step(state)` until it says it is done, in slices of about [`SLICE_MS`] counted from
+/// `slice_start`, giving the event loop a turn between slices: `before_turn(state)` runs just
+/// before each turn (to show progress), `keep_going()` just after it (`None` when it says no).
+/// Returns when the slice the work ended in began, so the next piece of work can go on in it.
+/// (One loop for parsing the demo, parsing a user's file and deriving: it was written three times.)
+pub async fn run_in_slices<S>(
+    state: &mut S,
+    slice_start: f64,
+    mut step: impl FnMut(&mut S) -> bool,
+    mut before_turn: impl FnMut(&S),
+    keep_going: impl Fn() -> bool,
+) -> Option<f64> {
+    let mut slice = slice_start;
+    loop {
+        let mut done = false;
+        while !done && now_ms() - slice < SLICE_MS {
+            done = step(state);
+        }
+        if done {
+            return Some(slice);
+        }
+        before_turn(state);
+        next_tick().await;
+        if !keep_going() {
+            return None;
+        }
+        slice = now_ms();
+    }
+}
+
 /// Parse and derive a bronbestand text in slices (the demo; the file loader parses itself to
 /// show its progress). `keep_going()` is asked between slices; `Ok(None)` when it said no.
 pub async fn build_set(
@@ -124,21 +154,9 @@ pub async fn build_set(
     let options = parse_options();
     // The same reader as the file loader, so the app ships one parse loop.
     let mut parser = BronbestandParser::new(file, text, &archive.gemeenten, &options).map_err(|d| vec![d])?;
-    let mut slice = now_ms();
-    loop {
-        let mut done = false;
-        while !done && now_ms() - slice < SLICE_MS {
-            done = parser.step(ROWS_PER_STEP);
-        }
-        if done {
-            break;
-        }
-        next_tick().await;
-        if !keep_going() {
-            return Ok(None);
-        }
-        slice = now_ms();
-    }
+    let Some(slice) = run_in_slices(&mut parser, now_ms(), |p| p.step(ROWS_PER_STEP), |_| {}, &keep_going).await else {
+        return Ok(None);
+    };
     let (addresses, report) = parser.finish();
     // The derivation goes on in the slice the parsing ended in.
     Ok(derive_set(kind, file, addresses, report, archive, seed, slice, |_, _| keep_going()).await)
@@ -170,22 +188,12 @@ pub async fn derive_set(
         SourceKind::Own { .. } => DeriveSpec::own(file),
     };
     let mut derivation = Derivation::new(&addresses, &archive.measures, &archive.gemeenten, &spec);
-    let mut slice = slice_start;
-    loop {
-        let mut done = false;
-        while !done && now_ms() - slice < SLICE_MS {
-            done = derivation.step(ADDRESSES_PER_STEP);
-        }
-        if done {
-            break;
-        }
-        let (x, n) = derivation.progress();
-        if !progress(x, n) {
-            return None;
-        }
-        next_tick().await;
-        slice = now_ms();
-    }
+    let stopped = std::cell::Cell::new(false);
+    let before_turn = |d: &Derivation<'_>| {
+        let (x, n) = d.progress();
+        stopped.set(!progress(x, n));
+    };
+    run_in_slices(&mut derivation, slice_start, |d| d.step(ADDRESSES_PER_STEP), before_turn, || !stopped.get()).await?;
     // The reference date: the last milestone date in the data.
     let reference = derivation.latest_milestone().unwrap_or(Date::Y2K);
     let derived = derivation.finish();

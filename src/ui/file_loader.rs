@@ -22,7 +22,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen_futures::JsFuture;
 
 use super::address_data::{
-    derive_set, next_tick, now_ms, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP, SLICE_MS,
+    derive_set, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
 };
 use super::chart_frame::table_view;
 use super::download;
@@ -178,22 +178,8 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
             Ok(p) => p,
             Err(d) => return job.set(Stage::Failed(Arc::new(vec![d]))),
         };
-        let mut slice = arrived;
-        loop {
-            let mut done = false;
-            while !done && now_ms() - slice < SLICE_MS {
-                done = parser.step(ROWS_PER_STEP);
-            }
-            if done {
-                break;
-            }
-            job.set(Stage::Parsing { rows: parser.rows_read(), done: parser.bytes_read(), total: parser.bytes_total() });
-            next_tick().await;
-            if job.stale() {
-                return;
-            }
-            slice = now_ms();
-        }
+        let shown = |p: &BronbestandParser<'_>| job.set(Stage::Parsing { rows: p.rows_read(), done: p.bytes_read(), total: p.bytes_total() });
+        let Some(slice) = run_in_slices(&mut parser, arrived, |p| p.step(ROWS_PER_STEP), shown, || !job.stale()).await else { return };
         let (addresses, report) = parser.finish();
         drop(bytes);
         let parse_ms = now_ms() - t1;
