@@ -46,24 +46,9 @@ pub fn merged_since(registry: &Registry, old: GemeenteCode) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::gemeente::Gemeente;
 
-    pub(crate) fn registry() -> Registry {
-        let g = |c: u16, n: &str, to: Option<&str>, s: Option<u16>| Gemeente {
-            code: GemeenteCode(c),
-            name: n.into(),
-            valid_from: None,
-            valid_to: to.and_then(|d| Date::parse(d).ok()),
-            successor: s.map(GemeenteCode),
-            in_operation: true,
-        };
-        Registry::new(vec![
-            g(1979, "Eemsdelta", None, None),
-            g(24, "Loppersum", Some("2020-12-31"), Some(1979)),
-            g(14, "Groningen", None, None),
-            g(1952, "Midden-Groningen", None, None),
-        ])
-    }
+    // The real registry (public/data/gemeenten.csv), shared with the other drill-down tests.
+    use crate::analysis::drilldown::testkit::registry;
 
     #[test]
     fn old_codes_and_names_lead_to_the_successor() {
