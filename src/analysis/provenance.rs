@@ -1,9 +1,10 @@
 //! Turning an observation into the provenance that travels with a plotted value, and the
 //! source line printed under a chart.
 
+use super::chart::ChartMeta;
 use super::time_chart::Provenance;
 use crate::data::archive::Archive;
-use crate::data::observation::Observation;
+use crate::data::observation::{Flag, Observation};
 use crate::i18n::{format, texts, Lang};
 
 pub fn of(archive: &Archive, o: &Observation) -> Provenance {
@@ -62,4 +63,40 @@ pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> Stri
         return format!("{} {}", t.source_prefix, t.processing);
     }
     format!("{} {}; {}", t.source_prefix, parts.join(", "), t.processing)
+}
+
+/// The meta of a chart drawn from values with these provenances: the source line names their
+/// publications, and the chart is marked synthetic when any value in it is (so the stamp on the
+/// image, the table and the CSV cannot be forgotten by one chart). Not an estimate; set
+/// `estimated` on the result where it is.
+pub fn chart_meta(archive: &Archive, provs: &[&Provenance], lang: Lang, id: String, title: String, summary: String, method: String) -> ChartMeta {
+    ChartMeta {
+        id,
+        title,
+        summary,
+        source_line: source_line(archive, provs, lang),
+        method,
+        synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
+        estimated: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prov(flag: Flag) -> Provenance {
+        Provenance { publication: "demo".into(), publication_title: "demo".into(), peildatum: None, source: String::new(), flag, note: String::new() }
+    }
+
+    #[test]
+    fn a_chart_with_one_synthetic_value_is_marked_synthetic() {
+        let a = Archive::default();
+        let (published, synthetic) = (prov(Flag::Published), prov(Flag::Synthetic));
+        let m = chart_meta(&a, &[&published], Lang::Nl, "x".into(), "t".into(), "s".into(), "m".into());
+        assert!(!m.synthetic && !m.estimated);
+        assert_eq!((m.id.as_str(), m.title.as_str(), m.summary.as_str(), m.method.as_str()), ("x", "t", "s", "m"));
+        assert_eq!(m.source_line, source_line(&a, &[&published], Lang::Nl));
+        assert!(chart_meta(&a, &[&published, &synthetic], Lang::En, "x".into(), "t".into(), "s".into(), "m".into()).synthetic);
+    }
 }

@@ -7,7 +7,6 @@ use super::forecast::{pace, Pace};
 use super::harmonise::{dated_series, on};
 use super::sort::{Sort, SortKey, COLUMNS};
 use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
-use crate::analysis::chart::ChartMeta;
 use crate::analysis::derive::{DEMO_PUBLICATION, OWN_PUBLICATION};
 use crate::analysis::provenance;
 use crate::analysis::select::Vintage;
@@ -276,15 +275,7 @@ pub fn overview_chart(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -
     let with_figures = gemeenten.iter().filter(|g| g.werkvoorraad.is_some()).count();
     let summary = (t.overview_summary)(with_figures, gemeenten.len());
     BarChart {
-        meta: ChartMeta {
-            id: "gemeenten-overzicht".into(),
-            title: t.overview_title.into(),
-            summary,
-            source_line: provenance::source_line(archive, &provs, lang),
-            method: t.overview_method.into(),
-            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-            estimated: false,
-        },
+        meta: provenance::chart_meta(archive, &provs, lang, "gemeenten-overzicht".into(), t.overview_title.into(), summary, t.overview_method.into()),
         category_keys: gemeenten.iter().map(|g| g.code.map(|c| c.to_string()).unwrap_or_default()).collect(),
         categories: gemeenten.iter().map(|g| g.name.clone()).collect(),
         series,

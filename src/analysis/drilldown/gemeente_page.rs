@@ -149,15 +149,7 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
         _ => (t.trend_none)(&name),
     };
     TimeChart {
-        meta: ChartMeta {
-            id: format!("trend-{code}"),
-            title: (t.trend_title)(&name),
-            summary,
-            source_line: provenance::source_line(archive, &provs, lang),
-            method,
-            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-            estimated: false,
-        },
+        meta: provenance::chart_meta(archive, &provs, lang, format!("trend-{code}"), (t.trend_title)(&name), summary, method),
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series,

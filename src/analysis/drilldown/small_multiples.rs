@@ -3,11 +3,9 @@
 
 use super::comparison::GemeenteFigures;
 use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
-use crate::analysis::chart::ChartMeta;
 use crate::analysis::provenance;
 use crate::analysis::time_chart::{nice_ceiling, Provenance};
 use crate::data::archive::Archive;
-use crate::data::observation::Flag;
 use crate::i18n::{format, texts, Lang};
 
 /// One chart per gemeente that has fase figures, sharing one value axis.
@@ -34,15 +32,7 @@ pub fn fase_panels(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> V
             let provs: Vec<&Provenance> = values.iter().flatten().filter_map(|v| v.provenance.as_ref()).collect();
             let code = g.code.map(|c| c.to_string()).unwrap_or_default();
             BarChart {
-                meta: ChartMeta {
-                    id: format!("fasen-{code}"),
-                    title: g.name.clone(),
-                    summary: (t.panel_summary)(&g.name, &g.date.map(|d| format::date(d, lang)).unwrap_or_default(), &format::int(g.werkvoorraad.as_ref().and_then(|f| f.count).unwrap_or(0.0), lang)),
-                    source_line: provenance::source_line(archive, &provs, lang),
-                    method: t.panels_method.into(),
-                    synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-                    estimated: false,
-                },
+                meta: provenance::chart_meta(archive, &provs, lang, format!("fasen-{code}"), g.name.clone(), (t.panel_summary)(&g.name, &g.date.map(|d| format::date(d, lang)).unwrap_or_default(), &format::int(g.werkvoorraad.as_ref().and_then(|f| f.count).unwrap_or(0.0), lang)), t.panels_method.into()),
                 category_keys: (1..=6).map(|k| format!("fase_{k}")).collect(),
                 categories: t.fase_short.iter().map(|s| (*s).to_string()).collect(),
                 series: vec![BarSeries { key: "adressen".into(), label: t.addresses.into(), style: 0, values }],

@@ -161,15 +161,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         _ => texts(lang).shell.no_data.to_string(),
     };
     let chart = TimeChart {
-        meta: ChartMeta {
-            id: "trends-prognose".into(),
-            title: t.forecast_title.into(),
-            summary,
-            source_line: provenance::source_line(archive, &provs, lang),
-            method: t.forecast_method.into(),
-            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-            estimated: true,
-        },
+        meta: ChartMeta { estimated: true, ..provenance::chart_meta(archive, &provs, lang, "trends-prognose".into(), t.forecast_title.into(), summary, t.forecast_method.into()) },
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series,

@@ -6,14 +6,12 @@
 use super::levels::{self, Level};
 use super::markers;
 use super::sorting::{sort_by_key, sort_unique};
-use crate::analysis::chart::ChartMeta;
 use crate::analysis::filters::Filters;
 use crate::analysis::provenance;
 use crate::analysis::time_chart::{Point, Series, SeriesKind, TimeChart};
 use crate::data::archive::Archive;
 use crate::data::date::Date;
 use crate::data::measure::Unit;
-use crate::data::observation::Flag;
 use crate::i18n::{format, texts, Lang};
 
 /// One line of the chart: a measure, and how else its level can be computed.
@@ -140,15 +138,7 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
     };
     let provs: Vec<_> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     TimeChart {
-        meta: ChartMeta {
-            id: "trends-fasen".into(),
-            title: t.phases_title.into(),
-            summary,
-            source_line: provenance::source_line(archive, &provs, lang),
-            method: t.phases_method.into(),
-            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-            estimated: false,
-        },
+        meta: provenance::chart_meta(archive, &provs, lang, "trends-fasen".into(), t.phases_title.into(), summary, t.phases_method.into()),
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series,

@@ -10,7 +10,6 @@ use super::observe;
 use super::sorting::{sort_by_key, sort_unique};
 use super::tiling;
 use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
-use crate::analysis::chart::ChartMeta;
 use crate::analysis::filters::Filters;
 use crate::analysis::provenance;
 use crate::analysis::select::Vintage;
@@ -190,15 +189,7 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
         BarSeries { key: "deels".into(), label: t.series_partial.into(), style: 2, values: part },
     ];
     BarChart {
-        meta: ChartMeta {
-            id: "trends-doelen".into(),
-            title: t.targets_title.into(),
-            summary,
-            source_line: provenance::source_line(archive, &provs, lang),
-            method: t.targets_method.into(),
-            synthetic: provs.iter().any(|p| p.flag == Flag::Synthetic),
-            estimated: false,
-        },
+        meta: provenance::chart_meta(archive, &provs, lang, "trends-doelen".into(), t.targets_title.into(), summary, t.targets_method.into()),
         category_keys: keys,
         categories,
         series,
