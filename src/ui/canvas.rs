@@ -27,6 +27,59 @@ thread_local! {
     static TEXT_SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
 }
 
+/// Text could not be measured (no document, or the browser refused an element).
+#[derive(Debug)]
+struct MeasureError;
+
+impl std::fmt::Display for MeasureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("text could not be measured")
+    }
+}
+
+impl std::error::Error for MeasureError {}
+
+thread_local! {
+    /// The one span text is measured in, inside a hidden box with CSS containment.
+    static MEASURER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// The width and height of a text in a style, as plotters measured it (a `display:inline-block;
+/// position:fixed` span with the font, `plotters::style::font::web`), but in one span kept inside
+/// a box with `contain: strict`. plotters added a span to `<body>` per label: each measurement
+/// forced a layout of the whole page, on a first render about as many as there are labels (the
+/// Trends view's first render was a 140 ms task, ×4 in Lighthouse's phone emulation). Inside the
+/// contained box only the box is laid out again. The box is as wide as the viewport, like the
+/// span's containing block was, so long labels break (or not) as before and the sizes, and so
+/// the pixels, stay the same. No `unwrap`: plotters' version panicked without a `<body>`.
+fn measure<T: BackendTextStyle>(text: &str, s: &T) -> Option<(u32, u32)> {
+    let span = MEASURER.with(|m| {
+        if let Some(span) = m.borrow().as_ref().filter(|span| span.is_connected()) {
+            return Some(span.clone());
+        }
+        let doc = web_sys::window()?.document()?;
+        let host = doc.create_element("div").ok()?;
+        host.set_attribute("class", "text-measure").ok()?;
+        host.set_attribute("aria-hidden", "true").ok()?;
+        host.set_attribute("style", "position:fixed;left:0;top:100%;width:100vw;height:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none").ok()?;
+        let span: web_sys::HtmlElement = doc.create_element("span").ok()?.dyn_into().ok()?;
+        host.append_child(&span).ok()?;
+        doc.body()?.append_child(&host).ok()?;
+        *m.borrow_mut() = Some(span.clone());
+        Some(span)
+    })?;
+    let size = s.size();
+    span.set_attribute(
+        "style",
+        &format!("display: inline-block; font-family:{}; font-style:{}; font-size: {}px; position: fixed; top: 100%", s.family().as_str(), s.style().as_str(), size),
+    )
+    .ok()?;
+    span.set_text_content(Some(text));
+    let (w, h) = (span.offset_width(), span.offset_height());
+    // plotters' box is (0, 0)–(width, height) as i32, turned into u32 by the caller.
+    Some((w.max(0) as u32, h.max(0) as u32))
+}
+
 /// The cache key of a text in a style: everything `layout_box` looks at.
 fn text_key<T: BackendTextStyle>(text: &str, s: &T) -> String {
     let rot = match s.transform() {
@@ -292,9 +345,7 @@ impl DrawingBackend for DprCanvas {
         if let Some(size) = TEXT_SIZES.with(|c| c.borrow().get(&key).copied()) {
             return Ok(size);
         }
-        // plotters' own measurement (a `<span>` in the document), as plotters-canvas used.
-        let layout = s.layout_box(text).map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
-        let size = ((layout.1 .0 - layout.0 .0) as u32, (layout.1 .1 - layout.0 .1) as u32);
+        let size = measure(text, s).ok_or(DrawingErrorKind::FontError(Box::new(MeasureError)))?;
         TEXT_SIZES.with(|c| {
             let mut c = c.borrow_mut();
             // Bounded: labels are few, but user data could bring many distinct texts.

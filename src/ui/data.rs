@@ -35,6 +35,9 @@ pub fn provide_data() {
         state.set(LoadState::Loading { done: 0, total: 0 });
         spawn_local(async move {
             let result = loader::load(move |done, total| state.set(LoadState::Loading { done, total })).await;
+            // The static first paint goes now, before the views render the data in this same task
+            // (ui::boot): one change on screen, and the charts measure their text in a visible page.
+            super::boot::remove();
             state.set(match result {
                 Ok(l) => LoadState::Ready(Arc::new(l)),
                 Err(e) => LoadState::Failed(e),

@@ -4,6 +4,7 @@
 pub(crate) mod address_data;
 mod any_backend;
 mod app;
+mod boot;
 mod breadcrumbs;
 mod canvas;
 mod chart_frame;
@@ -23,12 +24,10 @@ mod views;
 
 pub use app::App;
 
-/// Install the panic panel and mount the app, replacing the static boot screen.
+/// Install the panic panel and mount the app under the static first paint (`boot`), which goes
+/// when the data has settled.
 pub fn start() {
     panic::install();
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
     leptos::mount::mount_to_body(App);
     // The end-to-end test of the panic panel asks for a deliberate panic.
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

@@ -26,6 +26,8 @@ fn show_panel(detail: &str) {
     if doc.get_element_by_id("panic-panel").is_some() {
         return;
     }
+    // The static first paint would hide the panel (`#boot ~ *` in the style sheet).
+    super::boot::remove();
     let t = &texts(current_lang()).shell;
     let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
         let e = doc.create_element(tag).ok()?;

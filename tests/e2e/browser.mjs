@@ -28,8 +28,9 @@ export async function openPage(browser, { width = 1280, height = 900, scale = 1 
   return { context, page, errors };
 }
 
-/** Wait until the app has rendered its data (or an error panel). */
+/** Wait until the app has rendered its data (or an error panel) and replaced the static first paint. */
 export async function waitForApp(page) {
+  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
   await page.waitForSelector('main h1', { timeout: 20000 });
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
 }

@@ -4,6 +4,7 @@
 //! ncg check FILE…            validate data files or a manifest; FILE:LINE:COLUMN: error|warning: message
 //! ncg import FILE… [-o DIR]  convert NCG tables (CSV/XLSX) to the canonical format
 //! ncg demo [--seed N] [-o FILE]  write the synthetic demonstration bronbestand
+//! ncg prerender DIST         write the static first paint of the main views into a release build
 //! ```
 //! Exit codes: 0 success/valid, 1 problems found, 2 usage error. It never panics, whatever the bytes.
 
@@ -17,6 +18,8 @@ mod check;
 mod demo;
 #[cfg(not(target_arch = "wasm32"))]
 mod import;
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 
 use std::process::ExitCode;
 
@@ -28,7 +31,8 @@ const USAGE: &str = "usage: ncg <command> [args]
 commands:
   check FILE…                 validate a manifest.json (and every file it lists) or single data files
   import FILE… [-o DIR]       convert NCG tables (CSV or XLSX) to canonical CSV
-  demo [--seed N] [-o FILE]   write the synthetic demonstration bronbestand";
+  demo [--seed N] [-o FILE]   write the synthetic demonstration bronbestand
+  prerender DIST              write the static first paint of the main views into a release build";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
         Some("check") if !rest.is_empty() => check::run(rest),
         Some("import") if !rest.is_empty() => import::run(rest),
         Some("demo") => demo::run(rest),
+        Some("prerender") => prerender::run(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

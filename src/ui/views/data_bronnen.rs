@@ -27,7 +27,6 @@ use crate::ui::dyn_view::dyn_view;
 
 const LIST_STYLE: &str = "list-style:none;padding:0;margin:0";
 const ITEM_STYLE: &str = "border-top:1px solid #d0d0d0;padding:.6rem 0";
-const TOC_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none";
 const SMALL_STYLE: &str = "font-size:.9rem";
 /// Inherited by the cells: one line per measure, the table scrolls sideways on a phone.
 const COVERAGE_STYLE: &str = "font-size:.8rem;white-space:nowrap";
@@ -69,7 +68,7 @@ fn body(loaded: Arc<Loaded>) -> Vec<AnyView> {
         .collect_view();
     // One type-erased view per section: small code for the page (see the bundle budget).
     vec![
-        view! { <nav aria-label=t.toc_label><ul style=TOC_STYLE>{toc}</ul></nav> }.into_any(),
+        view! { <nav aria-label=t.toc_label><ul class="toc">{toc}</ul></nav> }.into_any(),
         publications(&loaded, l),
         coverage_section(&loaded, l),
         quality_section(&loaded, l),

@@ -21,7 +21,7 @@ use crate::analysis::trends::coverage::{self, filter_options};
 use crate::i18n::{format, texts};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressState, BRON_DEMO};
 use crate::ui::chart_frame::{table_view, ChartFrame};
-use crate::ui::data::with_data;
+use crate::ui::data::{use_data, with_data, LoadState};
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
 use crate::ui::url::{build, use_filters, use_href, use_lang};
@@ -37,8 +37,64 @@ pub fn Doorlooptijden() -> impl IntoView {
     use_page_title(|l| texts(l).doorlooptijden.title.to_string());
     view! {
         <h1>{dyn_view(move || texts(lang.get()).doorlooptijden.title)}</h1>
+        // Before the data: the static first paint (ncg prerender) shows the same heading and lead.
+        <p class="lead">{dyn_view(move || texts(lang.get()).doorlooptijden.lead)}</p>
+        {source_notice()}
         {with_data(body)}
     }
+}
+
+/// Source notice: exact data, loading, or the invitation to view the demo / load a file. Its text
+/// needs no data, so it shows at once (the static first paint, `ncg prerender`, has the same block
+/// when the URL asks for no address data); the notices about unpublished filter values follow when
+/// the archive has loaded.
+fn source_notice() -> impl IntoView {
+    let lang = use_lang();
+    let filters = use_filters();
+    let q = use_query_map();
+    let loc = use_location();
+    let set_addr = use_address_set();
+    let addr_state = use_address_data().state;
+    let data_href = use_href("/data");
+    let d = use_data();
+    let demo_href = move || {
+        let path = loc.pathname.get();
+        let mut pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect());
+        pairs.push(("bron".into(), BRON_DEMO.into()));
+        build(&path, &pairs)
+    };
+    dyn_view(move || {
+        let t = &texts(lang.get()).doorlooptijden;
+        if let Some(s) = set_addr.get() {
+            let title = s.derived.publications.first().map(|p| p.title.clone()).unwrap_or_default();
+            return view! {
+                <p class="notice-info" data-testid="source-notice" data-mode="exact">
+                    {(t.exact_intro)(&title, &format::int(s.addresses.len() as f64, lang.get()), &format::date(s.reference, lang.get()))}
+                </p>
+            }
+            .into_any();
+        }
+        let loading = addr_state.with(|s| *s == AddressState::Loading);
+        // Which filter values NCG does not publish (the estimate then has no series).
+        let missing = match d.state.get() {
+            LoadState::Ready(loaded) => filters.with(|f| coverage::notices(&loaded.archive, f, lang.get())),
+            _ => Vec::new(),
+        };
+        view! {
+            <div class="notice-info" data-testid="source-notice" data-mode="estimated">
+                {loading.then(|| view! { <p role="status">{t.address_loading}</p> })}
+                <p>{t.published_intro}</p>
+                {missing.into_iter().map(|n| view! { <p role="status" data-testid="notice">{n}</p> }).collect_view()}
+                <p>
+                    <a href=demo_href data-testid="demo-link">{t.invite_demo}</a>
+                    {format!(" {} ", t.invite_or)}
+                    <a href=move || data_href.get()>{t.invite_load}</a>
+                    "."
+                </p>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 /// The key figures beside a chart, readable by tests (`data-stat`, `data-value`).
@@ -61,11 +117,8 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let t = &texts(l).doorlooptijden;
     let filters = use_filters();
     let q = use_query_map();
-    let loc = use_location();
     let set = use_set_params();
     let set_addr = use_address_set();
-    let addr_state = use_address_data().state;
-    let data_href = use_href("/data");
 
     let choice = Memo::new(move |_| {
         q.with(|q| {
@@ -91,44 +144,6 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     // The published archive's filter options, or the address data's (derived) when active.
     let published_options = filter_options(&loaded.archive);
     let options = move || set_addr.with(|s| s.as_ref().map(|s| filter_options(&s.derived))).unwrap_or_else(|| published_options.clone());
-
-    // Source notice: exact data, loading, or the invitation to view the demo / load a file.
-    let demo_href = move || {
-        let path = loc.pathname.get();
-        let mut pairs: Vec<(String, String)> = q.with(|q| q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect());
-        pairs.push(("bron".into(), BRON_DEMO.into()));
-        build(&path, &pairs)
-    };
-    let notice_data = loaded.clone();
-    let notice = dyn_view(move || {
-        let t = &texts(lang.get()).doorlooptijden;
-        if let Some(s) = set_addr.get() {
-            let title = s.derived.publications.first().map(|p| p.title.clone()).unwrap_or_default();
-            return view! {
-                <p style=NOTICE_STYLE data-testid="source-notice" data-mode="exact">
-                    {(t.exact_intro)(&title, &format::int(s.addresses.len() as f64, lang.get()), &format::date(s.reference, lang.get()))}
-                </p>
-            }
-            .into_any();
-        }
-        let loading = addr_state.with(|s| *s == AddressState::Loading);
-        // Which filter values NCG does not publish (the estimate then has no series).
-        let missing = filters.with(|f| coverage::notices(&notice_data.archive, f, lang.get()));
-        view! {
-            <div style=NOTICE_STYLE data-testid="source-notice" data-mode="estimated">
-                {loading.then(|| view! { <p role="status">{t.address_loading}</p> })}
-                <p>{t.published_intro}</p>
-                {missing.into_iter().map(|n| view! { <p role="status" data-testid="notice">{n}</p> }).collect_view()}
-                <p>
-                    <a href=demo_href data-testid="demo-link">{t.invite_demo}</a>
-                    {format!(" {} ", t.invite_or)}
-                    <a href=move || data_href.get()>{t.invite_load}</a>
-                    "."
-                </p>
-            </div>
-        }
-        .into_any()
-    });
 
     // Dorp and cluster: address data only (NCG publishes nothing below gemeente level).
     let (s_dorp, s_cluster, s_cohort, s_step, s_fase) = (set.clone(), set.clone(), set.clone(), set.clone(), set);
@@ -229,8 +244,6 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     });
 
     view! {
-        <p class="lead">{t.lead}</p>
-        {notice}
         {filter_block}
         <section id="stappen" aria-labelledby="stappen-kop">
             <h2 id="stappen-kop">{t.section_steps}</h2>

@@ -95,6 +95,8 @@ pub fn Gemeenten() -> impl IntoView {
     let filters = use_filters();
     view! {
         <h1>{dyn_view(move || texts(lang.get()).gemeenten.title)}</h1>
+        // Before the data: the static first paint (ncg prerender) shows the same heading and lead.
+        <p class="lead">{dyn_view(move || texts(lang.get()).gemeenten.lead)}</p>
         {with_data(move |data| {
             let (d1, d2) = (Arc::clone(&data), Arc::clone(&data));
             // Introduction, search and what is published: with language and data.
@@ -123,7 +125,6 @@ pub fn Gemeenten() -> impl IntoView {
                     }
                 });
                 view! {
-                    <p class="lead">{t.lead}</p>
                     {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
                     {coverage}

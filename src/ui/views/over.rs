@@ -1,7 +1,8 @@
 //! Over / methode (/over): what the Versterkingsmonitor is and is not, how every figure is traced
 //! to its source, the honesty rules, the glossary, citing and downloading, privacy and licence.
 //! Plain text from the catalogue (`i18n::over`); no data needed, so it shows even when the data
-//! cannot be loaded.
+//! cannot be loaded. Its markup is mirrored by the static first paint (`ncg prerender`), so the
+//! page reads without JavaScript and does not jump when the app takes over: change both together.
 
 use leptos::prelude::*;
 
@@ -11,9 +12,6 @@ use crate::i18n::texts;
 use crate::ui::url::{use_href, use_lang};
 use crate::ui::dyn_view::dyn_view;
 
-const TOC_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none";
-const TEXT_STYLE: &str = "max-width:48rem";
-const TERM_STYLE: &str = "margin:0 0 .6rem 1rem;overflow-wrap:anywhere";
 
 #[component]
 pub fn Over() -> impl IntoView {
@@ -46,7 +44,7 @@ pub fn Over() -> impl IntoView {
             <dl data-testid="glossary">
                 {t.glossary.iter().map(|(w, m)| view! {
                     <dt lang="nl"><strong>{*w}</strong></dt>
-                    <dd style=TERM_STYLE>{*m}</dd>
+                    <dd class="term">{*m}</dd>
                 }).collect_view()}
             </dl>
         }
@@ -54,8 +52,8 @@ pub fn Over() -> impl IntoView {
         view! {
             <h1>{t.title}</h1>
             <p class="lead">{t.intro}</p>
-            <nav aria-label=texts(lang.get()).bronnen.toc_label><ul style=TOC_STYLE>{toc}</ul></nav>
-            <div style=TEXT_STYLE>
+            <nav aria-label=texts(lang.get()).bronnen.toc_label><ul class="toc">{toc}</ul></nav>
+            <div class="text-column">
                 {sections}
                 <p><a class="button secondary" href=move || data.get()>{t.see_data}</a></p>
                 {sec("woordenlijst", t.glossary_title, vec![para(t.glossary_intro.into()), glossary])}

@@ -51,6 +51,8 @@ pub fn Trends() -> impl IntoView {
     use_page_title(|l| texts(l).trends.title.to_string());
     view! {
         <h1>{dyn_view(move || texts(lang.get()).trends.title)}</h1>
+        // Before the data: the static first paint (ncg prerender) shows the same heading and lead.
+        <p class="lead">{dyn_view(move || texts(lang.get()).trends.intro)}</p>
         {with_data(body)}
     }
 }
@@ -108,7 +110,6 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let (s1, s2, s3, s4) = (set.clone(), set.clone(), set.clone(), set);
 
     view! {
-        <p class="lead">{t.intro}</p>
         <FilterBar options=coverage::filter_options(&loaded.archive)/>
         {dyn_view(move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view()))}
 
