@@ -71,6 +71,8 @@ for (const width of [360, 1280]) {
       assert.match(await page.textContent('[data-testid=privacy]'), lang === 'en' ? /sent nowhere/ : /nergens naartoe gestuurd/);
       await noOverflow(page, '/data');
       await page.goto(`${BASE}/over${lang === 'en' ? '?lang=en' : ''}`);
+      // The app's page, not the static first paint that precedes it (same text, ncg prerender).
+      await waitForApp(page);
       await page.waitForSelector('[data-testid=glossary]');
       assert.equal(await page.locator('h1').count(), 1);
       assert.ok((await page.locator('[data-testid=glossary] dt').count()) >= 25);

@@ -265,7 +265,7 @@ fn over(s: &mut String, lang: Lang) {
     let _ = write!(s, r#"<p><a class="button secondary" href="{}">{}</a></p>"#, esc(&href_lang("data", lang)), esc(t.see_data));
     let _ = write!(
         s,
-        r#"<section id="woordenlijst" aria-labelledby="woordenlijst-kop"><h2 id="woordenlijst-kop">{}</h2><p>{}</p><dl data-testid="glossary">"#,
+        r#"<section id="woordenlijst" aria-labelledby="woordenlijst-kop"><h2 id="woordenlijst-kop">{}</h2><p>{}</p><dl>"#,
         esc(t.glossary_title),
         esc(t.glossary_intro)
     );
