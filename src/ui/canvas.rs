@@ -148,13 +148,26 @@ impl DprCanvas {
     /// Prepare `canvas` for drawing at `css_w × css_h` CSS pixels. `None` if it has no 2D context.
     pub fn new(canvas: &HtmlCanvasElement, css_w: u32, css_h: u32) -> Option<DprCanvas> {
         let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).filter(|d| d.is_finite() && *d > 0.0).unwrap_or(1.0);
-        canvas.set_width((f64::from(css_w) * dpr).round() as u32);
-        canvas.set_height((f64::from(css_h) * dpr).round() as u32);
-        let style = canvas.style();
-        let _ = style.set_property("width", &format!("{css_w}px"));
-        let _ = style.set_property("height", &format!("{css_h}px"));
+        let (px_w, px_h) = ((f64::from(css_w) * dpr).round() as u32, (f64::from(css_h) * dpr).round() as u32);
+        // A redraw at the same size (a filter change) clears the bitmap instead of resizing it:
+        // resizing marks the page for layout, and the next measurement (of the next chart's width
+        // or of a label) would lay the whole page out again.
+        let same = canvas.width() == px_w && canvas.height() == px_h;
+        if !same {
+            canvas.set_width(px_w);
+            canvas.set_height(px_h);
+            let style = canvas.style();
+            let _ = style.set_property("width", &format!("{css_w}px"));
+            let _ = style.set_property("height", &format!("{css_h}px"));
+        }
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        // Setting width/height resets the context state; scale once for everything that follows.
+        if same {
+            // What setting width/height did: a blank bitmap. The styles need no reset: the state
+            // below starts empty, so every style is set again before its first use.
+            ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok()?;
+            ctx.clear_rect(0.0, 0.0, f64::from(px_w), f64::from(px_h));
+        }
+        // Scale once for everything that follows.
         ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
         Some(DprCanvas { ctx, css: (css_w, css_h), state: State::default() })
     }

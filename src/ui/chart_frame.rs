@@ -71,42 +71,58 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let width = RwSignal::new(0u32);
     let draw_error = RwSignal::new(None::<String>);
 
-    let measure = move || {
-        if let Some(div) = plot_ref.get_untracked() {
-            let w = div.client_width().max(0) as u32;
-            if w != width.get_untracked() {
-                width.set(w);
-            }
+    // The container's width: on a window resize here (a changed width redraws), and in the read
+    // phase of every draw (`draw_queue`: all charts read, then all draw). Set without notifying in
+    // the draw, so a first draw does not trigger a second one.
+    let read_width = move || plot_ref.get_untracked().map(|div| div.client_width().max(0) as u32).unwrap_or(0);
+    let resize = window_event_listener(ev::resize, move |_| {
+        let w = read_width();
+        if w != width.get_untracked() {
+            width.set(w);
         }
-    };
-    let resize = window_event_listener(ev::resize, move |_| measure());
+    });
     on_cleanup(move || resize.remove());
 
     Effect::new(move |_| {
-        let l = lang.get();
-        let mut w = width.get();
-        let Some(canvas) = canvas_ref.get() else { return };
-        if w == 0 {
-            measure();
-            w = width.get_untracked();
-        }
-        let w = w.max(200);
-        chart.with(|c| {
-            let h = height_for(c, w);
-            let Some(backend) = DprCanvas::new(&canvas, w, h) else {
-                draw_error.set(Some("canvas 2D context unavailable".into()));
-                return;
-            };
-            let root = UiBackend::Canvas(backend).into_drawing_area();
-            match draw(&root, c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)) {
-                Ok(h) => {
-                    hits.set(h);
-                    draw_error.set(None);
+        lang.track();
+        width.track();
+        chart.track();
+        super::draw_queue::queue(Box::new(move || {
+            // Read: the container's width.
+            let measured = read_width();
+            Box::new(move || {
+                // Size: the canvas, for this width and the chart's height.
+                let Some(canvas) = canvas_ref.get_untracked() else { return Box::new(|| Box::new(|| ())) };
+                if measured != 0 && measured != width.get_untracked() {
+                    width.update_untracked(|w| *w = measured);
                 }
-                Err(e) => draw_error.set(Some(e.to_string())),
-            }
-        });
-        active.set(None);
+                let w = width.get_untracked().max(200);
+                let h = chart.with_untracked(|c| height_for(c, w));
+                let backend = DprCanvas::new(&canvas, w, h);
+                Box::new(move || {
+                    // Draw.
+                    let l = lang.get_untracked();
+                    let result = match backend {
+                        None => Err("canvas 2D context unavailable".to_string()),
+                        Some(backend) => chart.with_untracked(|c| {
+                            let root = UiBackend::Canvas(backend).into_drawing_area();
+                            draw(&root, c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)).map_err(|e| e.to_string())
+                        }),
+                    };
+                    Box::new(move || {
+                        // Publish: hits for the tooltips, or the error.
+                        match result {
+                            Ok(h) => {
+                                hits.set(h);
+                                draw_error.set(None);
+                            }
+                            Err(e) => draw_error.set(Some(e)),
+                        }
+                        active.set(None);
+                    })
+                })
+            })
+        }));
     });
 
     // Hits sorted left to right, for keyboard stepping.

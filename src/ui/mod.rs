@@ -10,6 +10,7 @@ mod canvas;
 mod chart_frame;
 mod data;
 mod download;
+mod draw_queue;
 pub(crate) mod dyn_view;
 mod file_loader;
 pub(crate) mod filter_bar;
