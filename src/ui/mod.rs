@@ -9,6 +9,7 @@ mod breadcrumbs;
 mod canvas;
 mod chart_frame;
 mod data;
+mod deferred;
 mod download;
 mod draw_queue;
 pub(crate) mod dyn_view;

@@ -33,6 +33,8 @@ export async function waitForApp(page) {
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
   await page.waitForSelector('main h1', { timeout: 20000 });
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
+  // Parts of a view rendered a few tasks later (ui::deferred) hold a hidden [data-pending] until then.
+  await page.waitForFunction(() => !document.querySelector('[data-pending]'), null, { timeout: 20000 });
 }
 
 /** Number of non-white pixels in the first canvas (device pixels). */

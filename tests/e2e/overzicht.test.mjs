@@ -69,6 +69,22 @@ test('the answers in English keep the language on their links', async () => {
   await context.close();
 });
 
+test('the forecast link scrolls to the forecast, which Trends renders a few tasks later', async () => {
+  // Regression guard for ui::deferred: the lower Trends sections are rendered after the first
+  // one, so the router's scroll to #prognose found nothing; the deferred part follows the link.
+  const { context, page, errors } = await openPage(browser, { width: 1280, height: 800 });
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await answer(page, 'rest').locator('a').click();
+  await page.waitForSelector('#prognose figure.chart canvas');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('prognose').getBoundingClientRect();
+    return r.top >= -2 && r.top < window.innerHeight / 2;
+  }, null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the trend link opens the chart behind the answer', async () => {
   const { context, page, errors } = await openPage(browser, { width: 1280 });
   await page.goto(`${BASE}/`);

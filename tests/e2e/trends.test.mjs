@@ -172,6 +172,7 @@ test('bench: filter change → all charts redrawn (reported, not asserted)', asy
         for (const r of recs) seen.add(r.target);
         last = performance.now();
       });
+      // A drawn canvas counts its draws in data-draws (a redraw at the same size changes no other attribute).
       canvases.forEach((c) => obs.observe(c, { attributes: true }));
       const t0 = performance.now();
       sel.value = sel.value === 'eerst' ? 'laatst' : 'eerst';

@@ -16,6 +16,7 @@ use crate::analysis::trends::trend_rule::{DEFAULT_DISPERSION, K};
 use crate::i18n::{format, texts};
 use crate::ui::chart_frame::{table_view, ChartFrame};
 use crate::ui::data::with_data;
+use crate::ui::deferred::deferred;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
 use crate::ui::url::{use_filters, use_lang};
@@ -130,48 +131,57 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             }))}
         </section>
 
-        <section id="fasen" aria-labelledby="fasen-kop">
-            <h2 id="fasen-kop">{t.phases_heading}</h2>
-            <p>{t.phases_intro}</p>
-            {chart_block(model, phases, |m| m.phases.is_empty())}
-        </section>
+        // The lower sections follow in their own tasks (ui::deferred), one per section.
+        {deferred(1, move || view! {
+            <section id="fasen" aria-labelledby="fasen-kop">
+                <h2 id="fasen-kop">{t.phases_heading}</h2>
+                <p>{t.phases_intro}</p>
+                {chart_block(model, phases, |m| m.phases.is_empty())}
+            </section>
+        })}
 
-        <section id="doelen" aria-labelledby="doelen-kop">
-            <h2 id="doelen-kop">{t.targets_heading}</h2>
-            <p>{t.targets_intro}</p>
-            {chart_block(model, targets, |m| m.targets.is_empty())}
-        </section>
+        {deferred(2, move || view! {
+            <section id="doelen" aria-labelledby="doelen-kop">
+                <h2 id="doelen-kop">{t.targets_heading}</h2>
+                <p>{t.targets_intro}</p>
+                {chart_block(model, targets, |m| m.targets.is_empty())}
+            </section>
+        })}
 
-        <section id="prognose" aria-labelledby="prognose-kop">
-            <h2 id="prognose-kop">{t.forecast_heading}</h2>
-            {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
-                Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
-            {dyn_view(move || model.with(|m| view! {
-                <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
-            }))}
-            {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
-        </section>
+        {deferred(3, move || view! {
+            <section id="prognose" aria-labelledby="prognose-kop">
+                <h2 id="prognose-kop">{t.forecast_heading}</h2>
+                {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
+                    Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
+                {dyn_view(move || model.with(|m| view! {
+                    <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
+                }))}
+                {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
+            </section>
+        })}
 
-        <section id="herzieningen" aria-labelledby="herzieningen-kop">
-            <h2 id="herzieningen-kop">{t.revisions_heading}</h2>
-            <p>{t.revisions_intro}</p>
-            <div style="display:flex;flex-wrap:wrap;gap:.5rem 1rem">
-                {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
-                {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
-            </div>
-            {dyn_view(move || model.with(|m| {
-                let r = &m.revisions;
-                let t = &texts(lang.get_untracked()).trends;
-                view! {
-                    {r.explanation.map(|e| view! { <p data-testid="revision-explanation">{e}</p> })}
-                    <p class="muted">{t.revisions_vintage_hint}</p>
-                    {if r.empty {
-                        view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
-                    } else {
-                        view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
-                    }}
-                }
-            }))}
-        </section>
+        {deferred(4, move || view! {
+            <section id="herzieningen" aria-labelledby="herzieningen-kop">
+                <h2 id="herzieningen-kop">{t.revisions_heading}</h2>
+                <p>{t.revisions_intro}</p>
+                <div style="display:flex;flex-wrap:wrap;gap:.5rem 1rem">
+                    {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
+                    {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
+                </div>
+                {dyn_view(move || model.with(|m| {
+                    let r = &m.revisions;
+                    let t = &texts(lang.get_untracked()).trends;
+                    view! {
+                        {r.explanation.map(|e| view! { <p data-testid="revision-explanation">{e}</p> })}
+                        <p class="muted">{t.revisions_vintage_hint}</p>
+                        {if r.empty {
+                            view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
+                        } else {
+                            view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
+                        }}
+                    }
+                }))}
+            </section>
+        })}
     }
 }

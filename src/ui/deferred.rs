@@ -1,0 +1,55 @@
+//! A part of a view rendered a few turns of the event loop later than the rest.
+//!
+//! A view with several charts and tables (Trends) built its whole page in one task after the data
+//! had arrived: about 400–560 ms of main thread at the 4× CPU slowdown with which Lighthouse
+//! emulates a phone, all of it "blocking time" for a tap. Its lower sections now come in
+//! separate tasks, so the browser paints the top and can answer input in between. The order of
+//! the page does not change: each part has its place from the start (an empty, hidden element
+//! marked `data-pending`, which the end-to-end tests wait for to be gone), and parts only ever
+//! appear below what is on screen, so nothing shifts.
+
+use leptos::prelude::*;
+
+use super::address_data::next_tick;
+use super::dyn_view::{dyn_view, DynView};
+
+/// The element the URL's fragment (`#prognose`) names, if it is on the page.
+fn hash_target() -> Option<web_sys::Element> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    window.document()?.get_element_by_id(id)
+}
+
+/// `build`'s view after `turns` turns of the event loop. `build` runs once, untracked: the part
+/// reacts to signals through the blocks inside it, like any other view.
+pub fn deferred<V: IntoAny + 'static>(turns: u32, build: impl FnOnce() -> V + Send + 'static) -> DynView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        for _ in 0..turns {
+            next_tick().await;
+        }
+        // The view may be gone by now (the reader navigated on): then there is nothing to show.
+        let before = hash_target();
+        if ready.try_set(true).is_none() && before.is_none() {
+            // A link to a section in this part (`/trends#prognose` from the Overzicht) could not
+            // be followed while the part was not there: follow it once it is rendered.
+            leptos::task::tick().await;
+            if let Some(target) = hash_target() {
+                target.scroll_into_view();
+            }
+        }
+    });
+    let mut build = Some(build);
+    dyn_view(move || {
+        // Only `ready` is tracked, and it changes once: this block renders twice at most.
+        match (ready.get(), build.take()) {
+            (true, Some(b)) => untrack(b).into_any(),
+            (false, b) => {
+                build = b;
+                view! { <div data-pending="" hidden></div> }.into_any()
+            }
+            (true, None) => ().into_any(),
+        }
+    })
+}
