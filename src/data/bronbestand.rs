@@ -16,6 +16,7 @@
 //! backwards is in [`events`].
 
 pub mod events;
+pub mod sample;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -11,7 +11,9 @@
 //! the event loop (a `MessageChannel` message, [`next_tick`]) between slices, a progress bar
 //! (bytes, rows, then the share of the derivation done) and a stop button. Parsing and deriving
 //! share the slice clock: a small file gets no extra turn between the two. A file above
-//! [`SIZE_LIMIT`] is refused before any byte is read.
+//! [`SIZE_LIMIT`] is refused before any byte is read. While the loader waits for a file, a small
+//! synthetic one is parsed and derived once in the background (`super::warm_up`), so that the
+//! browser has compiled that code before the user's file arrives.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -117,7 +119,7 @@ async fn read_bytes(file: &web_sys::File, progress: impl Fn(f64) -> bool) -> Res
 }
 
 /// A bronbestand is recognised by its header: at least half of its column names.
-fn is_bronbestand(text: &str) -> bool {
+pub(super) fn is_bronbestand(text: &str) -> bool {
     let fields = first_line_fields(text);
     let hits = BRONBESTAND_HEADER.iter().filter(|h| fields.iter().any(|f| f.eq_ignore_ascii_case(h))).count();
     hits * 2 >= BRONBESTAND_HEADER.len()
@@ -357,9 +359,11 @@ pub fn FileLoader(loaded: Arc<Loaded>) -> impl IntoView {
     let q = use_query_map();
     let loc = use_location();
 
+    super::warm_up::warm_up(Arc::clone(&loaded));
     let start = {
         let current = Arc::clone(&current);
         move |file: web_sys::File| {
+            super::warm_up::stop();
             let name = file.name();
             let generation = current.fetch_add(1, Ordering::SeqCst) + 1;
             let job = Job { state, current: Arc::clone(&current), generation, loaded: Arc::clone(&loaded), address, name: name.clone() };
