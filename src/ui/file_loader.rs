@@ -24,7 +24,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen_futures::JsFuture;
 
 use super::address_data::{
-    derive_set, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
+    derive_set, next_tick, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
 };
 use super::chart_frame::table_view;
 use super::download;
@@ -202,10 +202,18 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
         if job.stale() {
             return;
         }
-        // The URL first (`bron=eigen`), so nothing reading it meanwhile unloads the new set.
-        activate();
-        job.address.set(AddressState::Ready(Arc::new(set)));
+        let set = Arc::new(set);
+        job.address.set(AddressState::Ready(Arc::clone(&set)));
         job.set(Stage::Ready { read_ms, parse_ms, derive_ms });
+        // The URL (`bron=eigen`) a turn later, once the report is on screen: changing it
+        // re-renders whatever reads it (every link, the notice above the views) and costs the
+        // browser a history entry, ~10-20 ms that need not delay the report. Only the URL's own
+        // changes unload a set, so it stays active meanwhile; the URL follows it only while it
+        // is still the active set (a later file may have replaced it).
+        next_tick().await;
+        if job.address.with_untracked(|s| matches!(s, AddressState::Ready(active) if Arc::ptr_eq(active, &set))) {
+            activate();
+        }
     } else {
         match detect(&job.name, text) {
             FileKind::Observations => match extra_publication(&job.loaded.archive, &job.name, text) {
