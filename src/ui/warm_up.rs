@@ -53,14 +53,15 @@ pub fn warm_up(loaded: Arc<Loaded>) {
     }
     STATE.set(State::Running);
     spawn_local(async move {
+        // Let the page show the loader first (and go on between the rounds).
+        next_tick().await;
         let text = sample(&loaded.archive.gemeenten, ROWS);
         for _ in 0..ROUNDS {
-            // Let the page go on first (and between the steps below).
-            next_tick().await;
             if !running() {
                 break;
             }
             once(&text, &loaded).await;
+            next_tick().await;
         }
         STATE.set(State::Over);
     });
