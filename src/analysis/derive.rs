@@ -1326,7 +1326,7 @@ pub fn area_rows(addresses: &[Address], level: AreaLevel, at: Date) -> AreaTable
 mod reference;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::data::measure::Unit;
 
@@ -1484,7 +1484,7 @@ mod tests {
     // ---- The single-pass derivation against the reference (the code as it was) -------------
 
     /// The bundled archive (measures and gemeenten of public/data), loaded once.
-    fn bundled() -> &'static Archive {
+    pub(crate) fn bundled() -> &'static Archive {
         static A: std::sync::OnceLock<Archive> = std::sync::OnceLock::new();
         A.get_or_init(|| {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");

@@ -16,6 +16,7 @@
 //! backwards is in [`events`].
 
 pub mod events;
+pub mod sample;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -715,6 +716,7 @@ pub fn parse_bronbestand_with(
     let mut seen = Seen::Sorted(None);
     let mut names = Interner::default();
     let mut rejected = 0u64;
+    let mut complete = Completeness::default();
     let mut row = Row::default();
     loop {
         match reader.next_row(&mut row) {
@@ -735,6 +737,7 @@ pub fn parse_bronbestand_with(
                         continue;
                     }
                     check_row(file, &row, &cols, &a, gemeenten, &mut warnings);
+                    complete.add(&a);
                     addresses.push(a);
                 }
                 Err((place, msg)) => {
@@ -747,7 +750,7 @@ pub fn parse_bronbestand_with(
     let count = RowCount { read: reader.rows_read(), accepted: addresses.len() as u64, rejected };
     report.files.push((file.to_string(), count));
     report.diagnostics.extend(warnings.finish(file));
-    report.diagnostics.extend(completeness_warnings(file, &completeness(&addresses)));
+    report.diagnostics.extend(completeness_warnings(file, &complete));
     Ok((addresses, report))
 }
 
@@ -784,6 +787,7 @@ pub struct BronbestandParser<'a> {
     seen: Seen,
     names: Interner,
     rejected: u64,
+    complete: Completeness,
     row: Row<'a>,
     /// Byte offset in `text` of the last row read (for progress).
     position: usize,
@@ -816,6 +820,7 @@ impl<'a> BronbestandParser<'a> {
             seen: Seen::Sorted(None),
             names: Interner::default(),
             rejected: 0,
+            complete: Completeness::default(),
             row: Row::default(),
             position: 0,
             done: false,
@@ -851,6 +856,7 @@ impl<'a> BronbestandParser<'a> {
                             continue;
                         }
                         check_row(file, &self.row, &self.cols, &a, self.gemeenten, &mut self.warnings);
+                        self.complete.add(&a);
                         self.addresses.push(a);
                     }
                     Err((place, msg)) => {
@@ -905,7 +911,7 @@ impl<'a> BronbestandParser<'a> {
         let count = RowCount { read: self.reader.rows_read(), accepted: self.addresses.len() as u64, rejected: self.rejected };
         report.files.push((self.file.clone(), count));
         report.diagnostics.extend(self.warnings.finish(&self.file));
-        report.diagnostics.extend(completeness_warnings(&self.file, &completeness(&self.addresses)));
+        report.diagnostics.extend(completeness_warnings(&self.file, &self.complete));
         (self.addresses, report)
     }
 }
@@ -1197,13 +1203,21 @@ fn passed_without_date(a: &Address, m: Milestone) -> bool {
 
 /// Count present dates and dates missing although a later milestone was reached.
 pub fn completeness(addresses: &[Address]) -> Completeness {
-    let mut c = Completeness { addresses: addresses.len() as u64, ..Completeness::default() };
-    for a in addresses {
+    let mut c = Completeness::default();
+    addresses.iter().for_each(|a| c.add(a));
+    c
+}
+
+impl Completeness {
+    /// Count one more address (the parsers count each row as they accept it, instead of a
+    /// pass over all addresses at the end).
+    pub fn add(&mut self, a: &Address) {
+        self.addresses += 1;
         if a.toegevoegd.days().is_none() {
-            c.without_toegevoegd += 1;
+            self.without_toegevoegd += 1;
         }
         for m in Milestone::ALL {
-            if let Some(slot) = c.milestones.get_mut(m.index()) {
+            if let Some(slot) = self.milestones.get_mut(m.index()) {
                 if a.day(m).is_some() {
                     slot.present += 1;
                 } else if passed_without_date(a, m) {
@@ -1212,7 +1226,6 @@ pub fn completeness(addresses: &[Address]) -> Completeness {
             }
         }
     }
-    c
 }
 
 fn completeness_warnings(file: &str, c: &Completeness) -> Vec<Diagnostic> {
@@ -1402,6 +1415,31 @@ mod tests {
             assert_eq!(p.finish(), whole, "size {size}");
         }
         assert!(BronbestandParser::new("t.csv", "id;gemeente\n", &registry(), &ParseOptions::default()).is_err());
+    }
+
+    /// The completeness warnings are counted row by row as rows are accepted: they must equal
+    /// those of a count over the accepted addresses (rejected rows and duplicates left out).
+    #[test]
+    fn completeness_is_counted_over_the_accepted_rows_only() {
+        let rows = [
+            "D1,GM1979,Loppersum,9919,,,,P90,corporatie,,,versterken,,,,2016-01-01,2016-01-01,,,,2017-01-01,2017-02-01",
+            // rejected (unknown gemeente), with a date missing on the way
+            "D2,GM9999,Loppersum,9919,,,,P90,corporatie,,,versterken,,,,2016-01-01,,,,,,2017-02-01",
+            // a duplicate of D1 (rejected), also missing its opname date
+            "D1,GM1979,Loppersum,9919,,,,P90,corporatie,,,versterken,,,,2016-01-01,,,,,,2017-02-01",
+            "D3,GM1979,Loppersum,9919,,,,P90,particulier,,,op_norm,,,2016-01-01,2016-05-01,2016-05-01,,,,,2016-05-01",
+        ];
+        let text = file(&rows);
+        let (addresses, report) = parse_bronbestand("t.csv", &text, &registry()).unwrap();
+        assert_eq!(report.total(), RowCount { read: 4, accepted: 2, rejected: 2 });
+        let expected = completeness_warnings("t.csv", &completeness(&addresses));
+        assert!(!expected.is_empty());
+        let reported: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| expected.contains(d)).collect();
+        assert_eq!(reported.len(), expected.len());
+        let reg = registry();
+        let mut p = BronbestandParser::new("t.csv", &text, &reg, &ParseOptions::default()).unwrap();
+        while !p.step(1) {}
+        assert_eq!(p.complete, completeness(&addresses));
     }
 
     #[test]

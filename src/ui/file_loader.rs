@@ -11,7 +11,9 @@
 //! the event loop (a `MessageChannel` message, [`next_tick`]) between slices, a progress bar
 //! (bytes, rows, then the share of the derivation done) and a stop button. Parsing and deriving
 //! share the slice clock: a small file gets no extra turn between the two. A file above
-//! [`SIZE_LIMIT`] is refused before any byte is read.
+//! [`SIZE_LIMIT`] is refused before any byte is read. While the loader waits for a file, a small
+//! synthetic one is parsed and derived once in the background (`super::warm_up`), so that the
+//! browser has compiled that code before the user's file arrives.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -22,7 +24,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use wasm_bindgen_futures::JsFuture;
 
 use super::address_data::{
-    derive_set, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
+    derive_set, next_tick, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
 };
 use super::chart_frame::table_view;
 use super::download;
@@ -117,7 +119,7 @@ async fn read_bytes(file: &web_sys::File, progress: impl Fn(f64) -> bool) -> Res
 }
 
 /// A bronbestand is recognised by its header: at least half of its column names.
-fn is_bronbestand(text: &str) -> bool {
+pub(super) fn is_bronbestand(text: &str) -> bool {
     let fields = first_line_fields(text);
     let hits = BRONBESTAND_HEADER.iter().filter(|h| fields.iter().any(|f| f.eq_ignore_ascii_case(h))).count();
     hits * 2 >= BRONBESTAND_HEADER.len()
@@ -200,10 +202,18 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
         if job.stale() {
             return;
         }
-        // The URL first (`bron=eigen`), so nothing reading it meanwhile unloads the new set.
-        activate();
-        job.address.set(AddressState::Ready(Arc::new(set)));
+        let set = Arc::new(set);
+        job.address.set(AddressState::Ready(Arc::clone(&set)));
         job.set(Stage::Ready { read_ms, parse_ms, derive_ms });
+        // The URL (`bron=eigen`) a turn later, once the report is on screen: changing it
+        // re-renders whatever reads it (every link, the notice above the views) and costs the
+        // browser a history entry, ~10-20 ms that need not delay the report. Only the URL's own
+        // changes unload a set, so it stays active meanwhile; the URL follows it only while it
+        // is still the active set (a later file may have replaced it).
+        next_tick().await;
+        if job.address.with_untracked(|s| matches!(s, AddressState::Ready(active) if Arc::ptr_eq(active, &set))) {
+            activate();
+        }
     } else {
         match detect(&job.name, text) {
             FileKind::Observations => match extra_publication(&job.loaded.archive, &job.name, text) {
@@ -357,9 +367,11 @@ pub fn FileLoader(loaded: Arc<Loaded>) -> impl IntoView {
     let q = use_query_map();
     let loc = use_location();
 
+    super::warm_up::warm_up(Arc::clone(&loaded));
     let start = {
         let current = Arc::clone(&current);
         move |file: web_sys::File| {
+            super::warm_up::stop();
             let name = file.name();
             let generation = current.fetch_add(1, Ordering::SeqCst) + 1;
             let job = Job { state, current: Arc::clone(&current), generation, loaded: Arc::clone(&loaded), address, name: name.clone() };

@@ -23,6 +23,7 @@ mod shell;
 pub mod test_support;
 mod url;
 mod views;
+mod warm_up;
 
 pub use app::App;
 
