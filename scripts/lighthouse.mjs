@@ -2,10 +2,11 @@
 // scripts/serve-static.mjs, in Debian's Chromium (never a downloaded browser), with Lighthouse's
 // default mobile emulation and simulated throttling. One run per route.
 // Prints per route every run: performance, accessibility and best-practices scores, LCP, TBT, CLS,
-// and what Lighthouse blames when a score is under its threshold. Thresholds (issue 8):
-//   accessibility 1.00 and best practices 0.95 — always enforced (exit 1);
-//   performance 0.90 — printed as FAIL lines; fatal only with ENFORCE_LIGHTHOUSE_PERF=1 while the
-//   wasm bundle is over its size budget (see scripts/size-report.mjs, ENFORCE_APP_BUDGET).
+// and what Lighthouse blames when a score is under its threshold. Thresholds (issue 8), all
+// enforced (exit 1): performance 0.90, accessibility 1.00, best practices 0.95.
+// The performance score moves with the load of the machine (total blocking time is the observed
+// main-thread time × 4), so a route under 0.90 is run twice more and judged on the median of the
+// three runs, as Lighthouse's documentation advises for variable scores; all three are printed.
 // Usage: node scripts/lighthouse.mjs [route …]     (env CHROME_PATH, default /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +17,6 @@ import lighthouse from 'lighthouse';
 
 const ROUTES = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/trends', '/doorlooptijden', '/gemeenten', '/gemeente/GM1979', '/data', '/over'];
 const MIN = { performance: 0.9, accessibility: 1.0, 'best-practices': 0.95 };
-const ENFORCE_PERF = process.env.ENFORCE_LIGHTHOUSE_PERF === '1';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -59,12 +59,22 @@ let fatal = false;
 const rows = [];
 for (const route of ROUTES) {
   const url = `http://127.0.0.1:${webPort}${route}`;
-  let lhr;
-  try {
-    const r = await lighthouse(url, { port: cdpPort, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
-    lhr = r?.lhr;
-  } catch (e) {
-    console.error(`lighthouse ${route}: run failed: ${e.message}`);
+  const runOnce = async () => {
+    try {
+      const r = await lighthouse(url, { port: cdpPort, output: 'json', logLevel: 'error', onlyCategories: Object.keys(MIN) });
+      return r?.lhr;
+    } catch (e) {
+      console.error(`lighthouse ${route}: run failed: ${e.message}`);
+      return undefined;
+    }
+  };
+  let lhr = await runOnce();
+  const perfOf = (l) => l?.categories?.performance?.score ?? 0;
+  if (lhr && perfOf(lhr) < MIN.performance) {
+    const runs = [lhr, await runOnce(), await runOnce()].filter(Boolean);
+    console.log(`lighthouse ${route}: performance ${runs.map((l) => pct(perfOf(l))).join(' ')} over ${runs.length} runs; judged on the median`);
+    runs.sort((x, y) => perfOf(x) - perfOf(y));
+    lhr = runs[Math.floor(runs.length / 2)];
   }
   if (!lhr) { fatal = true; rows.push(`${route.padEnd(18)} run failed`); continue; }
   if (lhr.runtimeError) console.error(`lighthouse ${route}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -76,9 +86,8 @@ for (const route of ROUTES) {
   for (const [cat, min] of Object.entries(MIN)) {
     const score = c[cat]?.score;
     if (score != null && score >= min) continue;
-    const enforced = cat !== 'performance' || ENFORCE_PERF;
-    if (enforced) fatal = true;
-    console.log(`lighthouse FAIL ${route} ${cat} ${pct(score)} < ${min.toFixed(2)}${enforced ? '' : ' (reported; fatal with ENFORCE_LIGHTHOUSE_PERF=1)'}`);
+    fatal = true;
+    console.log(`lighthouse FAIL ${route} ${cat} ${pct(score)} < ${min.toFixed(2)}`);
     // What Lighthouse blames: the audits of this category that lost points, worst first.
     const blamed = c[cat].auditRefs
       .map((ref) => ({ ref, audit: a[ref.id] }))
@@ -103,6 +112,6 @@ for (const route of ROUTES) {
 }
 cleanup();
 const secs = Math.round((Date.now() - t0) / 1000);
-console.log(`lighthouse summary (${ROUTES.length} routes, ${secs} s; thresholds performance ${MIN.performance}${ENFORCE_PERF ? '' : ' (reported)'}, accessibility ${MIN.accessibility}, best-practices ${MIN['best-practices']}):`);
+console.log(`lighthouse summary (${ROUTES.length} routes, ${secs} s; thresholds performance ${MIN.performance}, accessibility ${MIN.accessibility}, best-practices ${MIN['best-practices']}):`);
 for (const r of rows) console.log(`lighthouse ${r}`);
 process.exit(fatal ? 1 : 0);
