@@ -61,6 +61,37 @@ fn time_chart_svg_has_labels_marker_and_broken_line() {
     assert!(lines >= 2, "a broken series draws separate lines ({lines})");
 }
 
+/// The x of each `<text …>label</text>` in an SVG.
+fn text_x(svg: &str, label: &str) -> Vec<i32> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| t.split_once('>').and_then(|(_, rest)| rest.split("</text>").next()).is_some_and(|content| content.trim() == label))
+        .filter_map(|t| t.split("x=\"").nth(1)?.split('"').next()?.parse::<f64>().ok())
+        .map(|x| x as i32)
+        .collect()
+}
+
+#[test]
+fn marker_numbers_days_apart_do_not_cover_each_other() {
+    // Regression: on the Trends charts the markers of 1 and 8 January 2018 (events 1 and 2) were
+    // drawn at almost the same place, so the box of "2" hid "1". The second box now moves right.
+    let marker = |d: &str, n: usize| Marker { date: Date::parse(d).unwrap(), kind: EventKind::Policy, text: format!("gebeurtenis {n}"), source: "s".into(), number: n };
+    let chart = TimeChart {
+        meta: meta("markers", false),
+        y_label: String::new(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "a".into(), label: "A".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2014-01-31", 10.0, 0), point("2026-01-31", 20.0, 0)] }],
+        markers: vec![marker("2018-01-08", 2), marker("2018-01-01", 1), marker("2022-01-01", 3)],
+        references: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
+    let (one, two, three) = (text_x(&svg, "1"), text_x(&svg, "2"), text_x(&svg, "3"));
+    assert_eq!((one.len(), two.len(), three.len()), (1, 1, 1), "each number drawn once: {one:?} {two:?} {three:?}");
+    assert!(two[0] - one[0] >= 8, "\"2\" starts after the box of \"1\": {} vs {}", one[0], two[0]);
+    // A marker far from the others stays on its line: the year 2022 is 2/3 of the way along.
+    assert!(three[0] > two[0] + 200, "\"3\" is not moved: {}", three[0]);
+}
+
 #[test]
 fn synthetic_charts_are_stamped_in_the_image() {
     let mut c = TimeChart { meta: meta("demo", true), y_label: String::new(), unit: Unit::Addresses, series: Vec::new(), markers: Vec::new(), references: Vec::new() };

@@ -77,8 +77,14 @@ where
     }
 
     // Event markers under the data: a dashed line and a numbered box (the number refers to the
-    // notes under the chart). Definition breaks are drawn stronger, in the stamp colour.
-    for m in &chart.markers {
+    // notes under the chart). Definition breaks are drawn stronger, in the stamp colour. Boxes go
+    // left to right; a box that would cover the one before it (events days apart, such as 1 and
+    // 8 January 2018 on the Trends charts, where "1" was hidden under "2") moves right to just
+    // after it, while its line stays on its date.
+    let mut order: Vec<&crate::analysis::time_chart::Marker> = chart.markers.iter().collect();
+    crate::data::sort::sort_by_key(&mut order[..], |m| (m.date, m.number));
+    let mut prev_right: Option<i32> = None;
+    for m in order {
         let xv = m.date.as_month_float();
         if xv < x0 || xv > x1 {
             continue;
@@ -90,11 +96,13 @@ where
         let label = m.number.to_string();
         let ts = text_style(theme, fs * 0.85, if is_break { theme.stamp } else { theme.text });
         let (tw, th) = area.estimate_text_size(&label, &ts)?;
-        let (bx0, bx1) = (x - tw as i32 / 2 - 3, x + tw as i32 / 2 + 3);
+        let shift = prev_right.map(|r| (r + 2 - (x - tw as i32 / 2 - 3)).max(0)).unwrap_or(0);
+        let (bx0, bx1) = (x - tw as i32 / 2 - 3 + shift, x + tw as i32 / 2 + 3 + shift);
         let (by0, by1) = (frame.top - 16, frame.top - 16 + th as i32 + 3);
         area.draw(&Rectangle::new([(bx0, by0), (bx1, by1)], theme.background.filled()))?;
         area.draw(&Rectangle::new([(bx0, by0), (bx1, by1)], st))?;
-        area.draw(&Text::new(label, (x - tw as i32 / 2, by0 + 1), ts))?;
+        area.draw(&Text::new(label, (x - tw as i32 / 2 + shift, by0 + 1), ts))?;
+        prev_right = Some(bx1);
     }
 
     for r in &chart.references {
