@@ -25,19 +25,42 @@ use versterkingsmonitor::data::archive::{parse_gemeenten, LoadReport};
 use versterkingsmonitor::data::gemeente::{Gemeente, Registry};
 use versterkingsmonitor::i18n::{texts, Lang};
 
-/// A view with a static first paint: its route below the base ("" for the Overzicht), its place
-/// in the navigation, and for a gemeente page the gemeente.
+/// A view with a static first paint: its route below the base ("" for the Overzicht), and for a
+/// gemeente page the gemeente.
 struct View<'a> {
     route: String,
-    nav: Option<usize>,
     gemeente: Option<&'a Gemeente>,
+}
+
+impl View<'_> {
+    /// Its place in the navigation (a gemeente page has none).
+    fn nav(&self) -> Option<usize> {
+        self.gemeente.is_none().then(|| MAIN.iter().position(|r| *r == self.route)).flatten()
+    }
+
+    /// Its heading and lead, as the view renders them (a gemeente page's heading is its name).
+    fn heading(&self, lang: Lang) -> (&str, Option<&'static str>) {
+        let t = texts(lang);
+        if let Some(g) = self.gemeente {
+            return (&g.name, None);
+        }
+        let (title, lead) = match self.route.as_str() {
+            "" => (t.shell.nav_overzicht, t.overzicht.intro),
+            "trends" => (t.trends.title, t.trends.intro),
+            "doorlooptijden" => (t.doorlooptijden.title, t.doorlooptijden.lead),
+            "gemeenten" => (t.gemeenten.title, t.gemeenten.lead),
+            "data" => (t.bronnen.title, t.bronnen.intro),
+            _ => (t.over.title, t.over.intro),
+        };
+        (title, Some(lead))
+    }
 }
 
 /// The main views, in the order of the navigation.
 const MAIN: [&str; 6] = ["", "trends", "doorlooptijden", "gemeenten", "data", "over"];
 
 fn main_views<'a>() -> Vec<View<'a>> {
-    MAIN.iter().enumerate().map(|(i, r)| View { route: r.to_string(), nav: Some(i), gemeente: None }).collect()
+    MAIN.iter().map(|r| View { route: r.to_string(), gemeente: None }).collect()
 }
 
 
@@ -91,7 +114,7 @@ fn gemeente_views(registry: &Registry) -> Vec<View<'_>> {
     registry
         .current()
         .filter(|g| g.in_operation)
-        .map(|g| View { route: format!("gemeente/{}", g.code), nav: None, gemeente: Some(g) })
+        .map(|g| View { route: format!("gemeente/{}", g.code), gemeente: Some(g) })
         .collect()
 }
 
@@ -116,19 +139,7 @@ fn page(template: &str, view: &View, registry: &Registry) -> Result<String, Stri
 }
 
 fn page_title(view: &View, lang: Lang) -> String {
-    let t = texts(lang);
-    if let Some(g) = view.gemeente {
-        return format!("{} — {}", g.name, t.shell.page_title_suffix);
-    }
-    let name = match view.route.as_str() {
-        "" => t.shell.nav_overzicht,
-        "trends" => t.trends.title,
-        "doorlooptijden" => t.doorlooptijden.title,
-        "gemeenten" => t.gemeenten.title,
-        "data" => t.bronnen.title,
-        _ => t.over.title,
-    };
-    format!("{name} — {}", t.shell.page_title_suffix)
+    format!("{} — {}", view.heading(lang).0, texts(lang).shell.page_title_suffix)
 }
 
 /// The boot block: the shell and the view in both languages (Dutch shown, English hidden until
@@ -171,7 +182,7 @@ fn shell(s: &mut String, view: &View, lang: Lang) {
     let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
     let _ = write!(s, r#"<nav class="site-nav" aria-label="{}"><ul>"#, esc(t.nav_label));
     for (i, (route, label)) in MAIN.iter().zip(labels).enumerate() {
-        let current = if Some(i) == view.nav { r#" aria-current="page""# } else { "" };
+        let current = if Some(i) == view.nav() { r#" aria-current="page""# } else { "" };
         let _ = write!(s, r#"<li><a href="{}"{current}>{}</a></li>"#, esc(&href_lang(route, lang)), esc(label));
     }
     s.push_str("</ul></nav>");
@@ -183,15 +194,11 @@ fn content(s: &mut String, view: &View, registry: &Registry, lang: Lang) {
     if let Some(g) = view.gemeente {
         return gemeente(s, g, registry, lang);
     }
-    let (title, lead) = match view.route.as_str() {
-        "" => (t.shell.nav_overzicht, t.overzicht.intro),
-        "trends" => (t.trends.title, t.trends.intro),
-        "doorlooptijden" => (t.doorlooptijden.title, t.doorlooptijden.lead),
-        "gemeenten" => (t.gemeenten.title, t.gemeenten.lead),
-        "data" => (t.bronnen.title, t.bronnen.intro),
-        _ => return over(s, lang),
-    };
-    let _ = write!(s, r#"<h1 data-view>{}</h1><p class="lead" data-view>{}</p>"#, esc(title), esc(lead));
+    if view.route == "over" {
+        return over(s, lang);
+    }
+    let (title, lead) = view.heading(lang);
+    let _ = write!(s, r#"<h1 data-view>{}</h1><p class="lead" data-view>{}</p>"#, esc(title), esc(lead.unwrap_or_default()));
     if view.route == "doorlooptijden" {
         // `source_notice` in ui::views::doorlooptijden, as it shows without address data.
         let d = &t.doorlooptijden;
