@@ -27,18 +27,6 @@ thread_local! {
     static TEXT_SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
 }
 
-/// Text could not be measured (no document, or the browser refused an element).
-#[derive(Debug)]
-struct MeasureError;
-
-impl std::fmt::Display for MeasureError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("text could not be measured")
-    }
-}
-
-impl std::error::Error for MeasureError {}
-
 thread_local! {
     /// The one span text is measured in, inside a hidden box with CSS containment.
     static MEASURER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
@@ -358,7 +346,8 @@ impl DrawingBackend for DprCanvas {
         if let Some(size) = TEXT_SIZES.with(|c| c.borrow().get(&key).copied()) {
             return Ok(size);
         }
-        let size = measure(text, s).ok_or(DrawingErrorKind::FontError(Box::new(MeasureError)))?;
+        // No document, or the browser refused an element.
+        let size = measure(text, s).ok_or_else(|| DrawingErrorKind::FontError(Box::new(CanvasError("text could not be measured".into()))))?;
         TEXT_SIZES.with(|c| {
             let mut c = c.borrow_mut();
             // Bounded: labels are few, but user data could bring many distinct texts.
