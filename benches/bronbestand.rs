@@ -27,7 +27,7 @@ fn bundled_archive(dir: &Path) -> Option<Archive> {
 }
 
 /// `rows` rows from the demo rows, each copy's ids prefixed `R000`, `R001`, … (ids stay unique
-/// and increasing, as in `tests/e2e/bronbestand-load.test.mjs`).
+/// and increasing, as in `tests/e2e/bench-bronbestand-load.test.mjs`).
 fn big_file(demo: &str, rows: usize) -> String {
     let mut lines = demo.lines().filter(|l| !l.is_empty());
     let header = lines.next().unwrap_or_default();

@@ -1,6 +1,8 @@
 // Serve dist/ on 127.0.0.1 (a free port) and run the end-to-end tests in tests/e2e/ against it.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const freePort = () => new Promise((resolve) => {
   const s = net.createServer();
@@ -13,9 +15,30 @@ await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => { if (String(d).includes('serving')) resolve(); });
   server.on('exit', (c) => reject(new Error(`server exited ${c}`)));
 });
-const files = process.argv.slice(2);
-const args = ['--test', '--test-concurrency=1', ...(files.length ? files : ['tests/e2e/'])];
-const run = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}` } });
-const code = await new Promise((resolve) => run.on('exit', resolve));
+// Two phases. The tests first, two files at a time (E2E_CONCURRENCY): each file has its own
+// browser, and the tests wait for what they check, never for a fixed time. Then the benchmarks
+// (bench-*.test.mjs) one at a time, so nothing else uses the machine while they measure.
+// Arguments: run just these files, one at a time.
+const env = { ...process.env, BASE_URL: `http://127.0.0.1:${port}` };
+const runTests = (concurrency, files) => new Promise((resolve) => {
+  const run = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit', env });
+  run.on('exit', (c) => resolve(c ?? 1));
+});
+let code;
+const given = process.argv.slice(2);
+if (given.length) {
+  code = await runTests(1, given);
+} else {
+  const dir = 'tests/e2e';
+  const all = fs.readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => path.join(dir, f));
+  const bench = all.filter((f) => path.basename(f).startsWith('bench-'));
+  const rest = all.filter((f) => !bench.includes(f));
+  const t0 = Date.now();
+  code = await runTests(Number(process.env.E2E_CONCURRENCY || 1), rest);
+  const t1 = Date.now();
+  const benchCode = await runTests(1, bench);
+  console.log(`e2e phases: tests ${((t1 - t0) / 1000).toFixed(0)} s (${rest.length} files), benchmarks ${((Date.now() - t1) / 1000).toFixed(0)} s (${bench.length} files)`);
+  code = code || benchCode;
+}
 server.kill();
-process.exit(code ?? 1);
+process.exit(code);

@@ -33,7 +33,7 @@ logged() {
 
 step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
 step "doc tests" cargo test --quiet --doc
-step "benchmarks (cargo bench, reported)" logged bench cargo bench --quiet --bench parse --bench bronbestand
+step "benchmarks (cargo bench, reported)" logged bench cargo bench --quiet --no-default-features --bench parse --bench bronbestand
 step "component tests (wasm-bindgen-test, Chromium)" cargo test --target wasm32-unknown-unknown --test web
 step "release build (trunk build --release)" trunk build --release --offline
 step "size budget" logged size node scripts/size-report.mjs

@@ -2,7 +2,7 @@
 // quality report, the archive download, loading a bronbestand and a publication file of one's own
 // (rejected rows with line and column, rows read = accepted + rejected, the loaded-file notice on
 // other views), refusing a file over the size limit, the demo button, both languages, 360 and
-// 1280 px. The load benchmarks (27,790 and 1,000,000 rows) are in bronbestand-load.test.mjs.
+// 1280 px. The load benchmarks (27,790 and 1,000,000 rows) are in bench-bronbestand-load.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

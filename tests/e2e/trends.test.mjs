@@ -1,8 +1,8 @@
 // End-to-end: the Trends view on the bundled archive. Numbers are read from the HTML tables
 // (rows carry data-series / data-period / data-key, cells td.num[data-value]): SodM table 2.2's
 // flows, the 2022-2024 "voldoet aan de norm" series, the 2020 targets, the definition break of
-// 2020, the January/July 2020 revisions, filters in the URL, 360 and 1280 px, NL and EN, and a
-// benchmark of "filter change → all charts redrawn" (printed, not asserted).
+// 2020, the January/July 2020 revisions, filters in the URL, 360 and 1280 px, NL and EN. The
+// benchmark "filter change → all charts redrawn" is in bench-filter-redraw.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
@@ -156,39 +156,3 @@ for (const width of [360, 1280]) {
     await context.close();
   });
 }
-
-test('bench: filter change → all charts redrawn (reported, not asserted)', async () => {
-  const { context, page, errors } = await openPage(browser, { width: 1280 });
-  await open(page);
-  await page.waitForTimeout(300);
-  const times = await page.evaluate(async () => {
-    const sel = document.querySelector('#filter-versie');
-    const out = [];
-    for (let i = 0; i < 20; i++) {
-      const canvases = [...document.querySelectorAll('figure.chart canvas')];
-      const seen = new Set();
-      let last = 0;
-      const obs = new MutationObserver((recs) => {
-        for (const r of recs) seen.add(r.target);
-        last = performance.now();
-      });
-      // A drawn canvas counts its draws in data-draws (a redraw at the same size changes no other attribute).
-      canvases.forEach((c) => obs.observe(c, { attributes: true }));
-      const t0 = performance.now();
-      sel.value = sel.value === 'eerst' ? 'laatst' : 'eerst';
-      sel.dispatchEvent(new Event('change', { bubbles: true }));
-      const start = performance.now();
-      while (seen.size < canvases.length && performance.now() - start < 3000) await new Promise((r) => requestAnimationFrame(r));
-      obs.disconnect();
-      out.push({ ms: last - t0, redrawn: seen.size, charts: canvases.length });
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return out;
-  });
-  const ms = times.map((t) => t.ms).sort((a, b) => a - b);
-  const median = (ms[9] + ms[10]) / 2;
-  console.log(`bench filter_redraw_ms median=${median.toFixed(1)} min=${ms[0].toFixed(1)} max=${ms[19].toFixed(1)} charts=${times[0].charts} runs=20`);
-  assert.ok(times.every((t) => t.redrawn === t.charts), `every chart redraws: ${JSON.stringify(times)}`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
