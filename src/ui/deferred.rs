@@ -3,7 +3,8 @@
 //! A view with several charts and tables (Trends) built its whole page in one task after the data
 //! had arrived: about 400–560 ms of main thread at the 4× CPU slowdown with which Lighthouse
 //! emulates a phone, all of it "blocking time" for a tap. Its lower sections now come in
-//! separate tasks, so the browser paints the top and can answer input in between. The order of
+//! separate tasks, so the browser paints the top and can answer input in between. Doorlooptijden
+//! does the same with its sections below the first chart. The order of
 //! the page does not change: each part has its place from the start (an empty, hidden element
 //! marked `data-pending`, which the end-to-end tests wait for to be gone), and parts only ever
 //! appear below what is on screen, so nothing shifts.

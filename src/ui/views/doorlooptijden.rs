@@ -21,6 +21,7 @@ use crate::analysis::trends::coverage::{self, filter_options};
 use crate::i18n::{format, texts};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressState, BRON_DEMO};
 use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::deferred::deferred;
 use crate::ui::data::{use_data, with_data, LoadState};
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
@@ -254,18 +255,26 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
             {steps_block}
         </section>
-        <section id="trend" aria-labelledby="trend-kop">
-            <h2 id="trend-kop">{t.section_trend}</h2>
-            {trend_block}
-        </section>
-        <section id="sodm" aria-labelledby="sodm-kop">
-            <h2 id="sodm-kop">{t.section_sodm}</h2>
-            {sodm_block}
-        </section>
-        <section id="open" aria-labelledby="open-kop">
-            <h2 id="open-kop">{t.section_open}</h2>
-            {open_block}
-        </section>
-        {validation_block}
+        // The lower sections follow in their own tasks (ui::deferred), as on Trends: the page with
+        // its five charts was built in one task of ~270 ms at Lighthouse's 4× CPU slowdown.
+        {deferred(1, move || view! {
+            <section id="trend" aria-labelledby="trend-kop">
+                <h2 id="trend-kop">{t.section_trend}</h2>
+                {trend_block}
+            </section>
+        })}
+        {deferred(2, move || view! {
+            <section id="sodm" aria-labelledby="sodm-kop">
+                <h2 id="sodm-kop">{t.section_sodm}</h2>
+                {sodm_block}
+            </section>
+        })}
+        {deferred(3, move || view! {
+            <section id="open" aria-labelledby="open-kop">
+                <h2 id="open-kop">{t.section_open}</h2>
+                {open_block}
+            </section>
+            {validation_block}
+        })}
     }
 }
