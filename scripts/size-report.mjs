@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { partsOf } from './wasm-parts.mjs';
+import { partsOf, stdSorts } from './wasm-parts.mjs';
 
 const dist = process.argv[2] || 'dist';
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -67,11 +67,21 @@ if (fs.existsSync(linked)) {
   for (const [p, b] of parts) console.log(`size   ${p.padEnd(46)} ${kb(b).padStart(10)} ${((100 * b) / total).toFixed(1).padStart(5)}%`);
 }
 let failed = false;
+// One sort for the app (data::sort, see ARCHITECTURE.md): a copy of the standard library's sort in
+// the wasm fails the run. Found once: derive.rs and harmonise.rs had brought back five (6 KB gzip).
+if (fs.existsSync(linked)) {
+  const sorts = stdSorts(linked);
+  console.log(`size standard-library sort functions in the wasm: ${sorts.length} (0 expected: sort with data::sort)`);
+  if (sorts.length) {
+    console.error(`STD SORT IN WASM: ${sorts.length} functions, e.g. ${sorts.slice(0, 3).map((f) => f.name).join(', ')}: use data::sort (and insert into a BTreeMap instead of collecting)`);
+    failed = true;
+  }
+}
 // The 250 KB app budget is reported every run; it becomes a failing check once the bundle is under
 // it (issues 2 and 8 stay open until then; ENFORCE_APP_BUDGET=1 makes it fatal now). Until then a
 // ratchet is enforced: the app may not grow past APP_CEILING_KB unnoticed. Lower the ceiling
 // whenever the app shrinks; raise it only in a commit that says what the bytes buy.
-const APP_CEILING_KB = 655;
+const APP_CEILING_KB = 650;
 console.log(`size app ceiling (ratchet, enforced)                   ${APP_CEILING_KB.toFixed(1)} KB; target 250.0 KB`);
 if (app > 250 * 1024) {
   console.error(`OVER BUDGET: app ${kb(app)} > 250 KB gzip`);

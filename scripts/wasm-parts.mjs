@@ -150,6 +150,16 @@ function subject(name) {
   return clean;
 }
 
+/**
+ * The standard library's sort functions in the wasm. The app sorts through the one non-generic
+ * `data::sort`; each call of `slice::sort*`, and each `collect()` into a `BTreeMap`/`BTreeSet`
+ * (which sorts the items first), adds a copy of the standard sort for its element type.
+ */
+export function stdSorts(file) {
+  const { functions } = wasmFunctions(fs.readFileSync(file));
+  return functions.filter((f) => /4core5slice4sort|core::slice::sort|core\.\.slice\.\.sort/.test(f.name));
+}
+
 export function partsOf(file) {
   const { functions, data } = wasmFunctions(fs.readFileSync(file));
   const totals = new Map(PARTS.map(([p]) => [p, 0]));

@@ -444,7 +444,7 @@ fn pos<T: PartialEq>(all: &[T], x: &T) -> Option<usize> {
 /// The values of `all` marked in `seen`, in their `Ord` order (the order of a `BTreeSet`).
 fn present<T: Copy + Ord>(all: &[T], seen: &[bool]) -> Vec<T> {
     let mut v: Vec<T> = all.iter().zip(seen).filter(|(_, s)| **s).map(|(x, _)| *x).collect();
-    v.sort();
+    crate::data::sort::sort(&mut v);
     v
 }
 
@@ -717,7 +717,7 @@ impl Counting {
         let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
         lead_dates.push(peildatum);
         lead_dates.extend(spec.extra_dates.iter().copied());
-        lead_dates.sort();
+        crate::data::sort::sort(&mut lead_dates);
         lead_dates.dedup();
         let lead_days: Vec<i64> = lead_dates.iter().map(|d| d.to_days()).collect();
         let sums = vec![[0i64; 5]; lead_days.len() + 1];
@@ -1301,7 +1301,7 @@ pub fn area_rows(addresses: &[Address], level: AreaLevel, at: Date) -> AreaTable
             let wait = if (e.waits.len() as u64) < SUPPRESS_BELOW {
                 Wait::Suppressed
             } else {
-                e.waits.sort_unstable();
+                crate::data::sort::sort(&mut e.waits);
                 let n = e.waits.len();
                 let median = e.waits.get(n / 2).copied().unwrap_or(0);
                 let mean = e.waits.iter().sum::<i64>() as f64 / n as f64;
@@ -1318,7 +1318,7 @@ pub fn area_rows(addresses: &[Address], level: AreaLevel, at: Date) -> AreaTable
             }
         })
         .collect();
-    rows.sort_by(|a, b| (a.gemeente, &a.woonplaats, &a.key).cmp(&(b.gemeente, &b.woonplaats, &b.key)));
+    crate::data::sort::sort_by(&mut rows, |a, b| (a.gemeente, &a.woonplaats, &a.key).cmp(&(b.gemeente, &b.woonplaats, &b.key)));
     AreaTable { level, date: at, rows, without_area }
 }
 

@@ -47,8 +47,15 @@ fn from_addresses(archive: &Archive, o: &Observation) -> bool {
 /// for `gemeente` on a date before it existed (Eemsdelta in 2020) is taken as already harmonised,
 /// and so is every value derived from address-level data.
 pub fn dated_series(archive: &Archive, measure: &str, gemeente: Option<GemeenteCode>, vintage: Vintage, lang: Lang) -> Vec<Dated> {
+    // Inserted one by one, not collected: `BTreeMap::from_iter` sorts with the standard library's
+    // sort, a copy of it in the wasm for this one call (see data::sort). The last of equal dates
+    // wins either way.
     let direct = |b: &Breakdown| -> BTreeMap<Date, &Observation> {
-        series(archive, measure, b, vintage).into_iter().filter(|o| o.period.is_date() && o.value.is_some()).map(|o| (o.period.end(), o)).collect()
+        let mut m = BTreeMap::new();
+        for o in series(archive, measure, b, vintage).into_iter().filter(|o| o.period.is_date() && o.value.is_some()) {
+            m.insert(o.period.end(), o);
+        }
+        m
     };
     let plain = |o: &Observation| Dated { date: o.period.end(), value: o.value.unwrap_or(0.0), provenance: provenance::of(archive, o), summed: Vec::new() };
     let Some(code) = gemeente else {
