@@ -3,7 +3,8 @@
 // impact "serious" or "critical"; every other violation is printed. Our own assertions on top:
 // every chart canvas has an accessible name and description (computed by Chromium's accessibility
 // tree, not read from attributes), its data table is behind a keyboard-reachable <summary>;
-// keyboard focus is visible; one h1; the landmarks of the shell; <html lang> = the language.
+// keyboard focus is visible; one h1; the landmarks of the shell; <html lang> = the language; no
+// sideways scrolling of the page (reflow); no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -75,6 +76,7 @@ async function structure(page) {
       main: document.querySelectorAll('main, [role=main]').length,
       contentinfo: top('footer').length + document.querySelectorAll('[role=contentinfo]').length,
       charts: figures.length,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
       tablesUnreachable: figures
         .filter((f) => {
           const s = f.querySelector('details.chart-table > summary');
@@ -142,6 +144,9 @@ for (const [path, ready] of ROUTES) {
         for (const k of ['banner', 'main', 'contentinfo']) if (s[k] !== 1) failures.push(`${where}: ${s[k]} ${k} landmarks`);
         if (s.nav < 1) failures.push(`${where}: no navigation landmark`);
         if (s.tablesUnreachable.length) failures.push(`${where}: chart table not behind a focusable summary: ${s.tablesUnreachable.join(', ')}`);
+        // Reflow (WCAG 1.4.10): the page itself never scrolls sideways, also at 360 px; wide tables
+        // scroll inside their own box.
+        if (s.overflow > 1) failures.push(`${where}: page wider than the viewport by ${s.overflow}px`);
 
         const canvases = await canvasNames(page);
         assert.equal(canvases.length, s.charts, `${where}: one canvas per chart`);
