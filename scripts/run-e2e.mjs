@@ -16,8 +16,8 @@ await new Promise((resolve, reject) => {
   server.on('exit', (c) => reject(new Error(`server exited ${c}`)));
 });
 // Two phases: the tests first, then the benchmarks (bench-*.test.mjs), so nothing else uses the
-// machine while they measure. Files run one at a time (E2E_CONCURRENCY to change it): on this
-// 2-core machine two at a time took 135 s instead of 140 s (the browsers share the cores).
+// machine while they measure. Files run one at a time: on this 2-core machine two at a time took
+// 135 s instead of 140 s (the browsers share the cores).
 // Arguments: run just these files, one at a time.
 const env = { ...process.env, BASE_URL: `http://127.0.0.1:${port}` };
 const runTests = (concurrency, files) => new Promise((resolve) => {
@@ -34,7 +34,7 @@ if (given.length) {
   const bench = all.filter((f) => path.basename(f).startsWith('bench-'));
   const rest = all.filter((f) => !bench.includes(f));
   const t0 = Date.now();
-  code = await runTests(Number(process.env.E2E_CONCURRENCY || 1), rest);
+  code = await runTests(1, rest);
   const t1 = Date.now();
   const benchCode = await runTests(1, bench);
   console.log(`e2e phases: tests ${((t1 - t0) / 1000).toFixed(0)} s (${rest.length} files), benchmarks ${((Date.now() - t1) / 1000).toFixed(0)} s (${bench.length} files)`);

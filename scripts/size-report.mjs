@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { partsOf, stdSorts } from './wasm-parts.mjs';
+import { partsOf, stdSorts, wasmFunctions } from './wasm-parts.mjs';
 
 const dist = process.argv[2] || 'dist';
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -60,8 +60,9 @@ if (pages.length) {
 }
 // Where the wasm's bytes go (scripts/wasm-parts.mjs): the linked wasm that Trunk's cargo build
 // leaves in target/, before wasm-bindgen and wasm-opt, which drop the function names.
-const linked = 'target/wasm32-unknown-unknown/release/versterkingsmonitor.wasm';
-if (fs.existsSync(linked)) {
+const linkedFile = 'target/wasm32-unknown-unknown/release/versterkingsmonitor.wasm';
+const linked = fs.existsSync(linkedFile) ? wasmFunctions(linkedFile) : null;
+if (linked) {
   const { parts, total } = partsOf(linked);
   console.log(`size wasm by part (linked, before wasm-opt: ${kb(total)} raw; wasm-opt shrinks every part)`);
   for (const [p, b] of parts) console.log(`size   ${p.padEnd(46)} ${kb(b).padStart(10)} ${((100 * b) / total).toFixed(1).padStart(5)}%`);
@@ -69,7 +70,7 @@ if (fs.existsSync(linked)) {
 let failed = false;
 // One sort for the app (data::sort, see ARCHITECTURE.md): a copy of the standard library's sort in
 // the wasm fails the run. Found once: derive.rs and harmonise.rs had brought back five (6 KB gzip).
-if (fs.existsSync(linked)) {
+if (linked) {
   const sorts = stdSorts(linked);
   console.log(`size standard-library sort functions in the wasm: ${sorts.length} (0 expected: sort with data::sort)`);
   if (sorts.length) {

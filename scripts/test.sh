@@ -45,7 +45,7 @@ component_t0=$SECONDS
 cargo test --target wasm32-unknown-unknown --target-dir target/component --test web >"$COMPONENT_LOG" 2>&1 &
 COMPONENT_PID=$!
 trap 'kill "$COMPONENT_PID" 2>/dev/null || true; rm -rf "$LOGS"' EXIT
-step "release build (trunk build --release; component tests alongside)" trunk build --release --offline
+step "release build (component tests alongside)" trunk build --release --offline
 printf '\n==> component tests (wasm-bindgen-test, Chromium; ran alongside the release build)\n'
 component_rc=0
 wait "$COMPONENT_PID" || component_rc=$?

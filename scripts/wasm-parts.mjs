@@ -1,6 +1,6 @@
 // Where the bytes of the app's wasm go, by part of the code: the functions of the linked wasm
-// (before wasm-bindgen and wasm-opt, which keep the function names) summed by the crate or
-// module their name starts with. Printed by size-report.mjs each run, so a growing part shows.
+// (as cargo leaves it, with function names; wasm-bindgen and wasm-opt drop them) summed by the
+// crate or module their name starts with. Printed by size-report.mjs each run, so a growing part shows.
 // The shares are of the unoptimised code; wasm-opt shrinks all parts, not necessarily equally.
 import fs from 'node:fs';
 
@@ -16,8 +16,9 @@ function leb(buf, pos) {
   }
 }
 
-/** Function body sizes, function names and the size of the data segments of a wasm binary. */
-export function wasmFunctions(buf) {
+/** Function body sizes, function names and the size of the data segments of a wasm file. */
+export function wasmFunctions(file) {
+  const buf = fs.readFileSync(file);
   let pos = 8;
   let imported = 0;
   const bodies = [];
@@ -138,8 +139,7 @@ function demangleLite(name) {
 /** The crate path a (demangled) function name starts with: `<T as a::B>::f` and `<a::B as c::D>::f` → `a::B…`. */
 function subject(name) {
   const clean = name.replace(/\[[0-9a-f]+\]/g, '');
-  const m = clean.match(/^<(?:[^<>]*?\bas\s+)?&?(?:mut\s+)?(?:dyn\s+)?([a-z_][a-z0-9_]*::.*)$/) ;
-  if (clean.startsWith('<') && m) {
+  if (clean.startsWith('<')) {
     // `<T as tachys::…>` names the trait's crate; `<versterkingsmonitor::X as core::fmt::Debug>` the type's.
     const inner = clean.slice(1);
     const asType = inner.match(/^&?(?:mut\s+)?(?:dyn\s+)?([a-z_][a-z0-9_]*::[^ ]*)\s+as\s/);
@@ -155,13 +155,12 @@ function subject(name) {
  * `data::sort`; each call of `slice::sort*`, and each `collect()` into a `BTreeMap`/`BTreeSet`
  * (which sorts the items first), adds a copy of the standard sort for its element type.
  */
-export function stdSorts(file) {
-  const { functions } = wasmFunctions(fs.readFileSync(file));
+export function stdSorts({ functions }) {
   return functions.filter((f) => /4core5slice4sort|core::slice::sort|core\.\.slice\.\.sort/.test(f.name));
 }
 
-export function partsOf(file) {
-  const { functions, data } = wasmFunctions(fs.readFileSync(file));
+/** Bytes per part of the code (PARTS), and the data segments, of `wasmFunctions`' result. */
+export function partsOf({ functions, data }) {
   const totals = new Map(PARTS.map(([p]) => [p, 0]));
   totals.set('other crates and glue', 0);
   let code = 0;
@@ -178,9 +177,9 @@ export function partsOf(file) {
   return { parts: [...totals.entries()], total: code + data };
 }
 
-// `node scripts/wasm-parts.mjs FILE [PART]`: the parts, or the largest functions of one part.
+// `node scripts/wasm-parts.mjs [FILE]`: the parts of a linked wasm (default: the app's).
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const file = process.argv[2] || 'target/wasm32-unknown-unknown/release/versterkingsmonitor.wasm';
-  const { parts, total } = partsOf(file);
+  const { parts, total } = partsOf(wasmFunctions(file));
   for (const [p, b] of parts) console.log(`${p.padEnd(48)} ${(b / 1024).toFixed(1).padStart(8)} KB ${((100 * b) / total).toFixed(1).padStart(5)}%`);
 }
