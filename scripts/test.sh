@@ -45,6 +45,10 @@ logged() {
 BENCH_ARGS=(--quiet --no-default-features --bench parse --bench bronbestand)
 COMPONENT_LOG="$LOGS/component"
 BENCH_BUILD_LOG="$LOGS/bench-build"
+# Regression (fresh clone): two cargo processes that each create a missing target dir race — cargo
+# makes it in a temporary directory and renames it, so the other one's temporary path vanished
+# ("No such file or directory … target/componenttZ63Lp"). The dirs are made before they start.
+mkdir -p target/component
 background_t0=$SECONDS
 cargo bench "${BENCH_ARGS[@]}" --no-run >"$BENCH_BUILD_LOG" 2>&1 &
 BENCH_BUILD_PID=$!
