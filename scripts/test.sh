@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Install what is missing and run every test layer of the Versterkingsmonitor:
 #   1. native cargo test (model, parsing, analysis, charts, the ncg tool)   — the bulk of the tests
-#   2. component tests in headless Chromium (wasm-bindgen-test)
-#   3. the release build (trunk build --release --offline), then its size report and budgets
-#   4. benchmarks (reported, never a timed assertion; compiled alongside 1–3, run alone)
+#   2. the release build (trunk build --release --offline), then its size report and budgets
+#   3. component tests in headless Chromium (wasm-bindgen-test)
+#   4. benchmarks (reported, never a timed assertion)
+#   (1 and the builds of 3 and 4 compile in the background while 2 builds; see below)
 #   5. end-to-end tests against the release build served on 127.0.0.1 (playwright-core + Debian Chromium),
 #      including the accessibility audit (axe-core, every route) and the keyboard walk
 #   6. Lighthouse on the main routes of the release build (mobile emulation)
@@ -31,30 +32,35 @@ logged() {
   return "${PIPESTATUS[0]}"
 }
 
-# Three compile jobs run side by side on this 2-core machine: each has long single-threaded
-# stretches (a big crate's front end; fat LTO with one codegen unit; linking) in which another
-# uses the idle core. Measured on a fresh clone (vmstat): one job at a time left a core idle for
-# about a third of the compile time. The background jobs are started first:
-#   - the benchmarks' build (bench profile, native; `--no-run`: they are run later, alone, so
-#     nothing else uses the machine while they measure);
-#   - the component tests (wasm32, dev profile, own target dir so neither waits for the other's
-#     lock; their output is printed when they are done).
-# The native tests and then the release build run in the foreground. The release build's Trunk
-# hook (`cargo run --bin ncg`) reuses the native tests' build. Every job has its own Cargo lock:
-# target/debug, target/release (bench), target/component, target/wasm32-unknown-unknown/release.
+# The compile jobs run side by side on this 2-core machine. The release build is the longest and
+# ends in a long single-threaded stretch (fat LTO with one codegen unit, then wasm-opt), so it runs
+# at normal priority and everything else at the lowest (`nice`), in the background: the others
+# take the core the release build leaves idle, and never slow it down. Measured on a fresh clone
+# (vmstat): one job at a time left a core idle for about a third of the compile time; side by side
+# at equal priority the compile phase was CPU-bound but still ended in the release build's
+# 65-second single-threaded tail.
+#   - native tests and doc tests (their output is printed when they are done);
+#   - the component tests' build (wasm32, dev profile, own target dir so no job waits for
+#     another's lock); the tests run after the release build, in the foreground, in seconds;
+#   - the benchmarks' build (bench profile, `--no-run`): they run after the release build, alone,
+#     so nothing else uses the machine while they measure.
+# The release build's Trunk hook (`cargo run --bin ncg`) waits for the native tests' build and
+# reuses it. Every job has its own Cargo lock: target/debug, target/release (bench),
+# target/component, target/wasm32-unknown-unknown/release.
 BENCH_ARGS=(--quiet --no-default-features --bench parse --bench bronbestand)
-COMPONENT_LOG="$LOGS/component"
-BENCH_BUILD_LOG="$LOGS/bench-build"
+COMPONENT_ARGS=(--target wasm32-unknown-unknown --target-dir target/component --test web)
 # Regression (fresh clone): two cargo processes that each create a missing target dir race — cargo
 # makes it in a temporary directory and renames it, so the other one's temporary path vanished
 # ("No such file or directory … target/componenttZ63Lp"). The dirs are made before they start.
 mkdir -p target/component
 background_t0=$SECONDS
-cargo bench "${BENCH_ARGS[@]}" --no-run >"$BENCH_BUILD_LOG" 2>&1 &
-BENCH_BUILD_PID=$!
-cargo test --target wasm32-unknown-unknown --target-dir target/component --test web >"$COMPONENT_LOG" 2>&1 &
+nice -n 19 bash -c 'cargo test --quiet --lib --bins --tests && cargo test --quiet --doc' >"$LOGS/native" 2>&1 &
+NATIVE_PID=$!
+nice -n 19 cargo test "${COMPONENT_ARGS[@]}" --no-run >"$LOGS/component-build" 2>&1 &
 COMPONENT_PID=$!
-trap 'kill "$BENCH_BUILD_PID" "$COMPONENT_PID" 2>/dev/null || true; rm -rf "$LOGS"' EXIT
+nice -n 19 cargo bench "${BENCH_ARGS[@]}" --no-run >"$LOGS/bench-build" 2>&1 &
+BENCH_BUILD_PID=$!
+trap 'kill "$NATIVE_PID" "$COMPONENT_PID" "$BENCH_BUILD_PID" 2>/dev/null || true; rm -rf "$LOGS"' EXIT
 # Wait for a background job; print its output; stop the run if it failed.
 finish() {
   local name="$1" pid="$2" log="$3" rc=0
@@ -68,11 +74,11 @@ finish() {
   fi
 }
 
-step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
-step "doc tests" cargo test --quiet --doc
 step "release build (trunk build --release)" trunk build --release --offline
-finish "component tests (wasm-bindgen-test, Chromium; in the background)" "$COMPONENT_PID" "$COMPONENT_LOG"
-finish "benchmarks' build (in the background)" "$BENCH_BUILD_PID" "$BENCH_BUILD_LOG"
+finish "native tests and doc tests (background)" "$NATIVE_PID" "$LOGS/native"
+finish "component tests' build (background)" "$COMPONENT_PID" "$LOGS/component-build"
+finish "benchmarks' build (background)" "$BENCH_BUILD_PID" "$LOGS/bench-build"
+step "component tests (wasm-bindgen-test, Chromium)" cargo test "${COMPONENT_ARGS[@]}"
 step "benchmarks (cargo bench, reported; run alone)" logged bench cargo bench "${BENCH_ARGS[@]}"
 step "size budget" logged size node scripts/size-report.mjs
 step "end-to-end tests (playwright-core, Chromium)" logged e2e node scripts/run-e2e.mjs
