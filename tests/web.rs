@@ -1,5 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the chart frame draws on its canvas,
-//! renders the same data as a table and a summary, and the number formatting reaches the DOM.
+//! renders the same data as a table and a summary, and the number formatting reaches the DOM; the
+//! patched attribute rebuild of leptos's renderer (vendor/README.md) writes only what changed.
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
@@ -65,4 +66,78 @@ fn canvas_state_cache_survives_rotated_text() {
     assert_eq!(&px(10.0, 10.0)[..3], &[255, 0, 0], "red square");
     assert_eq!(&px(50.0, 10.0)[..3], &[0, 0, 255], "blue square after rotated blue text");
     canvas.remove();
+}
+
+/// A host element in the page and a log of the attribute mutations on it and its descendants
+/// (`window.__attributeLog`, filled by a MutationObserver).
+fn observed_host() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
+    doc().body().unwrap().append_child(&host).unwrap();
+    let observe = js_sys::Function::new_with_args(
+        "el",
+        "window.__attributeLog = []; new MutationObserver((rs) => rs.forEach((r) => window.__attributeLog.push(r.attributeName))).observe(el, { attributes: true, subtree: true });",
+    );
+    observe.call1(&wasm_bindgen::JsValue::NULL, &host).unwrap();
+    host
+}
+
+/// The attribute mutations logged since the last call, after the pending renders and observer callbacks.
+async fn attribute_log() -> Vec<String> {
+    leptos::task::tick().await;
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    let take = js_sys::Function::new_no_args("const l = window.__attributeLog; window.__attributeLog = []; return l;");
+    let log: js_sys::Array = take.call0(&wasm_bindgen::JsValue::NULL).unwrap().dyn_into().unwrap();
+    log.iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Regression test for the patched tachys (vendor/README.md). The app is built with leptos's type
+/// erasure, where an element keeps its attributes as a list; upstream's rebuild of that list
+/// removed every attribute and set it again whenever its block re-rendered, even when nothing had
+/// changed. That doubled the time of a filter change on /trends. Now an unchanged attribute is left
+/// alone and only the changed one is written.
+#[wasm_bindgen_test]
+async fn attribute_rebuild_writes_only_changed_values() {
+    use leptos::prelude::*;
+    let host = observed_host();
+    let n = RwSignal::new(0u32);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { {move || { let v = n.get(); view! { <p class="fixed" data-half=(v / 2).to_string() data-same="same">{v}</p> } }} }
+    });
+    let _ = attribute_log().await; // the first render
+    n.set(2);
+    assert_eq!(attribute_log().await, vec!["data-half".to_string()], "only the changed attribute is written");
+    n.set(3);
+    assert_eq!(attribute_log().await, Vec::<String>::new(), "no attribute changed, none written");
+    let p = host.query_selector("p").unwrap().unwrap();
+    assert_eq!(p.get_attribute("data-half").as_deref(), Some("1"));
+    assert_eq!(p.get_attribute("class").as_deref(), Some("fixed"));
+    assert_eq!(p.text_content().as_deref(), Some("3"));
+    drop(handle);
+    host.remove();
+}
+
+/// The patched rebuild still removes attributes that are gone: when the same kind of element
+/// comes back with an attribute of the same type under another name, the old name is removed
+/// (the case upstream fixed in leptos-rs/leptos#4270, which the patch must keep fixed).
+#[wasm_bindgen_test]
+async fn attribute_rebuild_removes_renamed_attributes() {
+    use leptos::prelude::*;
+    let host = observed_host();
+    let first = RwSignal::new(true);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            {move || if first.get() { view! { <p data-x="1"></p> }.into_any() } else { view! { <p data-y="1"></p> }.into_any() }}
+        }
+    });
+    let _ = attribute_log().await;
+    first.set(false);
+    let _ = attribute_log().await;
+    let p = host.query_selector("p").unwrap().unwrap();
+    assert!(!p.has_attribute("data-x"), "the old attribute is removed");
+    assert_eq!(p.get_attribute("data-y").as_deref(), Some("1"));
+    drop(handle);
+    host.remove();
 }
