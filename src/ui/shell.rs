@@ -8,6 +8,9 @@ use super::url::{use_href, use_lang, use_lang_switch_href};
 use crate::i18n::{format, texts};
 use crate::ui::dyn_view::dyn_view;
 
+/// The position of Gemeenten in the main navigation.
+const NAV_GEMEENTEN: usize = 3;
+
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
@@ -21,6 +24,18 @@ pub fn Shell(children: Children) -> impl IntoView {
     let home = use_href("/");
     let hrefs = [use_href("/"), use_href("/trends"), use_href("/doorlooptijden"), use_href("/gemeenten"), use_href("/data"), use_href("/over")];
     let switch = use_lang_switch_href();
+    // The drill-down pages (/gemeente/…) belong to the Gemeenten section: its item is marked as the
+    // current section (a class, not `aria-current="page"`: it is not that page; the breadcrumbs
+    // name the page for screen readers).
+    let location = leptos_router::hooks::use_location();
+    let in_section = move |i: usize| i == NAV_GEMEENTEN && location.pathname.with(|p| p.contains("/gemeente/"));
+    // On a phone the navigation scrolls sideways; after every navigation its marked item is
+    // scrolled into view (on /over it was off-screen: nothing showed where the reader was).
+    Effect::new(move |_| {
+        location.pathname.track();
+        lang.track();
+        request_animation_frame(reveal_marked_nav_item);
+    });
     // One reactive block per language change (coarse-grained: small wasm, same result).
     let top = dyn_view(move || {
         let l = lang.get();
@@ -41,7 +56,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <nav class="site-nav" aria-label=t.nav_label>
                 <ul>
                     {hrefs.into_iter().zip(labels).enumerate().map(|(i, (href, label))| view! {
-                        <li><A href=move || href.get() exact={i == 0}>{label}</A></li>
+                        <li class:section-current=move || in_section(i)><A href=move || href.get() exact={i == 0}>{label}</A></li>
                     }).collect_view()}
                 </ul>
             </nav>
@@ -52,6 +67,25 @@ pub fn Shell(children: Children) -> impl IntoView {
         <DemoBanner/>
         <main id="inhoud" tabindex="-1">{children()}</main>
         <Footer/>
+    }
+}
+
+/// Scroll each visible main navigation sideways, not the page, so its marked item
+/// (`aria-current="page"` or the current section) is fully visible; left alone when it already is.
+/// Until the data have loaded, the visible one is the static first paint's (`ui::boot`), and the
+/// app's own is hidden; `boot::remove` calls this again for the app's.
+pub(crate) fn reveal_marked_nav_item() {
+    use wasm_bindgen::JsCast;
+    let Some(navs) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(".site-nav").ok()) else { return };
+    for i in 0..navs.length() {
+        let Some(nav) = navs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(item) = nav.query_selector("a[aria-current=page], li.section-current a").ok().flatten() else { continue };
+        let (bar, mark) = (nav.get_bounding_client_rect(), item.get_bounding_client_rect());
+        if bar.width() == 0.0 || (mark.left() >= bar.left() && mark.right() <= bar.right()) {
+            continue;
+        }
+        let centred = f64::from(nav.scroll_left()) + (mark.left() - bar.left()) - (bar.width() - mark.width()) / 2.0;
+        nav.set_scroll_left(centred.max(0.0).round() as i32);
     }
 }
 

@@ -121,6 +121,10 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   assert.match(await page.textContent('h1'), /^Loppersum/);
   assert.equal((await page.textContent('[data-testid=breadcrumbs] [aria-current=page]')).trim(), 'Loppersum');
   assert.equal(await page.getAttribute('[data-testid=breadcrumbs]', 'aria-label'), 'Kruimelpad');
+  // The main navigation marks Gemeenten as the current section on the drill-down levels (before,
+  // no item was marked there: its link is /gemeenten, the pages are /gemeente/…).
+  const marked = () => page.$$eval('.site-nav li.section-current a, .site-nav a[aria-current=page]', (a) => a.map((x) => new URL(x.href).pathname));
+  assert.deepEqual(await marked(), ['/gemeenten']);
   await assertNoSmallCounts(page, 'clusters-table', 0, 7);
   await assertNoSmallCounts(page, 'streets-table', 0, 4);
   await page.click('[data-testid=clusters-table] tr[data-key=LOP-07] a');
@@ -144,6 +148,11 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   // A breadcrumb goes up a level and keeps the data source.
   await page.click('[data-testid=breadcrumbs] li:nth-child(2) a');
   await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
+  assert.deepEqual(await marked(), ['/gemeenten']);
+  // Leaving the section by the main navigation unmarks it.
+  await page.click('.site-nav a[href*="trends"]');
+  await page.waitForURL(/\/trends\?bron=demo$/);
+  assert.deepEqual(await marked(), ['/trends']);
   assert.deepEqual(errors, []);
   await context.close();
 });

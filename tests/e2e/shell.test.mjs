@@ -139,3 +139,36 @@ test('the synthetic-data banner is on every view while the demo is active, and t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: at 360 px the main navigation scrolls sideways, and on the last views the marked
+// item was off-screen, so nothing showed where the reader was. It is scrolled into view now —
+// the navigation bar, not the page.
+test('on a phone the marked navigation item is scrolled into view', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 760 });
+  const state = () => page.evaluate(() => {
+    const nav = document.querySelector('.site-nav');
+    const a = nav.querySelector('a[aria-current=page], li.section-current a');
+    const [n, r] = [nav.getBoundingClientRect(), a.getBoundingClientRect()];
+    return { href: new URL(a.href).pathname, visible: r.left >= n.left - 1 && r.right <= n.right + 1, scrolled: nav.scrollLeft, pageY: window.scrollY };
+  });
+  for (const [path, href] of [['/over', '/over'], ['/gemeente/GM1979', '/gemeenten'], ['/', '/']]) {
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    await page.waitForTimeout(100);
+    const s = await state();
+    assert.equal(s.href, href, path);
+    assert.ok(s.visible, `${path}: the marked item is visible in the navigation (${JSON.stringify(s)})`);
+    assert.equal(s.pageY, 0, `${path}: the page itself did not scroll`);
+    if (path === '/over') assert.ok(s.scrolled > 0, 'the navigation scrolled sideways');
+  }
+  // Navigating inside the app (no page load) reveals the new item too.
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await page.evaluate(() => { document.querySelector('.site-nav').scrollLeft = 1000; });
+  await page.click('.site-nav a[href$="/data"], .site-nav a[href*="/data?"]');
+  await page.waitForURL(/\/data$/);
+  await page.waitForTimeout(100);
+  assert.ok((await state()).visible, 'after a click in the navigation');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
