@@ -29,8 +29,9 @@ pub fn Shell(children: Children) -> impl IntoView {
     // name the page for screen readers).
     let location = leptos_router::hooks::use_location();
     let in_section = move |i: usize| i == NAV_GEMEENTEN && location.pathname.with(|p| p.contains("/gemeente/"));
-    // On a phone the navigation scrolls sideways; after every navigation its marked item is
-    // scrolled into view (on /over it was off-screen: nothing showed where the reader was).
+    // On a phone the navigation scrolls sideways; after every navigation, and after a language
+    // switch (new labels, new widths), its marked item is scrolled into view (on /over it was
+    // off-screen: nothing showed where the reader was).
     Effect::new(move |_| {
         location.pathname.track();
         lang.track();
