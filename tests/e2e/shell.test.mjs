@@ -172,3 +172,29 @@ test('on a phone the marked navigation item is scrolled into view', async () => 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: on a 1920 px meeting-room screen the header's name sat at the window's left edge
+// (16 px) and the language link at its right edge, while the navigation and the page column are
+// centred (118 px in): the header did not line up with anything below it. At 1280 px and on a
+// phone the edges must line up too.
+test('the header lines up with the page column, from a phone to a meeting-room screen', async () => {
+  for (const [width, height] of [[1920, 1080], [1280, 800], [360, 760]]) {
+    const { context, page, errors } = await openPage(browser, { width, height });
+    await page.goto(`${BASE}/`);
+    await waitForApp(page);
+    const e = await page.evaluate(() => {
+      const box = (sel) => document.querySelector(sel).getBoundingClientRect();
+      const main = document.querySelector('main');
+      const pad = parseFloat(getComputedStyle(main).paddingLeft);
+      const m = main.getBoundingClientRect();
+      return { brand: box('.brand-name').left, lang: box('.lang-switch').right, h1: box('main h1').left,
+               colLeft: m.left + pad, colRight: m.right - pad, footer: box('.site-footer p').left };
+    });
+    const near = (a, b) => Math.abs(a - b) <= 1;
+    assert.ok(near(e.brand, e.h1), `${width}px: the name starts where the heading starts (${JSON.stringify(e)})`);
+    assert.ok(near(e.footer, e.colLeft), `${width}px: the footer text starts at the column's edge (${JSON.stringify(e)})`);
+    if (width > 480) assert.ok(near(e.lang, e.colRight), `${width}px: the language link ends at the column's right edge (${JSON.stringify(e)})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
