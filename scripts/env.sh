@@ -11,8 +11,9 @@ WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)"
 export WASM_BINDGEN_VERSION
 # Reproducible wasm: the panic locations in the wasm hold source paths, and those of the crates and of
 # the standard library are absolute paths of the machine that built it (/root/.cargo/registry/…,
-# /root/.rustup/toolchains/…). Mapped to fixed names, the same commit builds the same wasm on any
-# machine, whoever's home it is built in, so anyone can check that a deployed app is this source.
+# /root/.rustup/toolchains/…). Mapped to fixed names, the same commit builds the same wasm in any
+# checkout, so anyone can check that a deployed app is this source (one stamp still depends on the
+# Cargo home's path: see "Reproducible wasm" in ARCHITECTURE.md).
 # (Added to the `rustflags` of .cargo/config.toml, not replacing them: a target-specific variable
 # is merged with the config's list. The size report checks that no such path is left.)
 # Cargo splits the variable at spaces, so a path with a space is left unmapped (the build still works).
