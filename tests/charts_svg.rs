@@ -195,3 +195,95 @@ fn horizontal_bar_value_labels_stay_inside_the_image() {
     }
     assert!(labels >= 3, "value labels found: {labels}\n{svg}");
 }
+
+/// Every `<text>` of an SVG: (x, y, font size, content with the entities SVG needs decoded).
+fn texts_of(svg: &str) -> Vec<(f64, f64, f64, String)> {
+    let attr = |part: &str, name: &str| part.split(&format!(" {name}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse::<f64>().ok());
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|part| {
+            let content = part.split_once('>')?.1.split("</text>").next()?.trim().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            Some((attr(part, "x")?, attr(part, "y")?, attr(part, "font-size").unwrap_or(13.0), content))
+        })
+        .collect()
+}
+
+/// Width of a text as the chart code estimates it (the same SVG backend and theme font).
+fn estimated_width(text: &str, size: f64) -> i32 {
+    let mut sink = String::new();
+    use plotters::prelude::IntoDrawingArea;
+    let area = plotters::prelude::SVGBackend::with_string(&mut sink, (10, 10)).into_drawing_area();
+    let theme = versterkingsmonitor::charts::theme::Theme::default();
+    let style = versterkingsmonitor::charts::axes::text_style(&theme, size, theme.text);
+    area.estimate_text_size(text, &style).map(|s| s.0 as i32).unwrap_or(i32::MAX)
+}
+
+/// Regression: on a 360 px phone the category labels of the targets chart ("LPA2020 without
+/// acceleration Jan 2020–Jun 2021") were drawn in full over the bars, because the label column is
+/// at most half the width. Now a long label wraps onto two lines or is shortened with "…", and no
+/// label reaches into the bars.
+#[test]
+fn long_bar_labels_on_a_phone_stay_in_their_column() {
+    let long = "LPA2020 without acceleration Jan 2020–Jun 2021";
+    let chart = BarChart {
+        meta: meta("targets", false),
+        category_keys: vec!["a".into(), "b".into(), "c".into()],
+        categories: vec!["Inspections 2020".into(), long.into(), "Declared safe in the whole of the year 2024 as published".into()],
+        series: vec![
+            BarSeries { key: "t".into(), label: "Target".into(), style: 0, values: vec![Some(suppressed_count(900, Lang::En)), Some(suppressed_count(1400, Lang::En)), Some(suppressed_count(2000, Lang::En))] },
+            BarSeries { key: "r".into(), label: "Realised".into(), style: 1, values: vec![Some(suppressed_count(800, Lang::En)), Some(suppressed_count(1500, Lang::En)), Some(suppressed_count(2100, Lang::En))] },
+        ],
+        layout: BarLayout::Grouped,
+        horizontal: true,
+        value_label: "addresses".into(),
+        fixed_max: None,
+    };
+    let width = 360;
+    let c = Chart::Bars(chart);
+    let svg = chart_svg(&c, width, versterkingsmonitor::charts::height_for(&c, width), Lang::En).unwrap();
+    let labels: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.0 == 6.0).collect();
+    assert!(labels.iter().any(|t| t.3 == "Inspections 2020"), "a short label is drawn whole: {labels:?}");
+    assert!(!labels.iter().any(|t| t.3 == long), "the long label is not drawn on one line: {labels:?}");
+    assert!(labels.iter().any(|t| t.3.starts_with("LPA2020")), "its start is drawn: {labels:?}");
+    for (x, _, size, text) in &labels {
+        let right = *x as i32 + estimated_width(text, *size);
+        assert!(right <= width as i32 / 2, "label {text:?} ends at {right}, past the label column ({})", width / 2);
+    }
+}
+
+/// Regression: on a 360 px phone a legend item longer than the image ("Needed to be done by the
+/// end of 2028 (252 per month)") ran out of the picture on the right. It now wraps onto rows of
+/// its own, and the chart is made taller for the legend's extra rows.
+#[test]
+fn long_legend_items_on_a_phone_wrap_inside_the_image() {
+    let long = "Needed to be done by the end of 2028 (252 per month), from the reference date";
+    let series = |key: &str, label: &str, style| Series {
+        key: key.into(),
+        label: label.into(),
+        style,
+        kind: SeriesKind::Line,
+        points: vec![point("2023-12-31", 100.0, 0), point("2024-12-31", 200.0, 0)],
+    };
+    let chart = TimeChart {
+        meta: meta("forecast", false),
+        y_label: "addresses".into(),
+        unit: Unit::Addresses,
+        series: vec![series("a", "Not yet meeting the norm", 0), series("b", long, 1), series("c", "At the pace of 2024", 2)],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    let width = 360;
+    let c = Chart::Time(chart);
+    let narrow = versterkingsmonitor::charts::height_for(&c, width);
+    // 280 px is the height of a time chart at 360 px without extra legend rows.
+    assert!(narrow > 280, "taller on a phone for the legend rows: {narrow}");
+    let svg = chart_svg(&c, width, narrow, Lang::En).unwrap();
+    let all = texts_of(&svg);
+    assert!(!all.iter().any(|t| t.3 == long), "not on one line");
+    let parts: Vec<_> = all.iter().filter(|t| long.contains(t.3.trim_end_matches('…')) && t.3.len() > 3).collect();
+    assert!(parts.len() >= 2, "wrapped onto two rows or more: {all:?}");
+    for (x, _, size, text) in &all {
+        let right = *x as i32 + estimated_width(text, *size);
+        assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
+    }
+}

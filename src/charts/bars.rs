@@ -6,6 +6,7 @@ use plotters::prelude::*;
 
 use super::axes::{draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
 use super::frame::{bar, draw_captions, draw_legend, LegendMark};
+use super::text_fit::fit_lines;
 use super::theme::Theme;
 use super::{ChartError, Hit};
 use crate::analysis::bar_chart::{BarChart, BarLayout};
@@ -51,8 +52,17 @@ where
         let band = frame.height() as f64 / n as f64;
         for (ci, c) in chart.categories.iter().enumerate() {
             let band_top = frame.top as f64 + band * ci as f64;
+            // A label wider than its column (long category names on a phone) wraps onto a second
+            // line when the band is high enough, and is shortened with "…" otherwise.
+            let line_h = fs * 1.2;
+            let max_lines = ((band / line_h).floor() as usize).clamp(1, 2);
+            let lines = fit_lines(area, c, &label_style, left - 12, max_lines)?;
             let (_, th) = area.estimate_text_size(c, &label_style)?;
-            area.draw(&Text::new(c.clone(), (6, (band_top + band / 2.0) as i32 - th as i32 / 2), label_style.clone()))?;
+            let block = th as i32 + ((lines.len() as f64 - 1.0) * line_h) as i32;
+            let first = (band_top + band / 2.0) as i32 - block / 2;
+            for (i, line) in lines.into_iter().enumerate() {
+                area.draw(&Text::new(line, (6, first + (i as f64 * line_h) as i32), label_style.clone()))?;
+            }
             let inner = band * 0.75;
             let thick = inner / groups as f64;
             let mut acc = 0.0;

@@ -5,6 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::axes::{polyline, text_style};
+use super::text_fit::fit_lines;
 use super::theme::{dash, shape, Shape, Theme, PALETTE};
 use super::ChartError;
 use crate::analysis::chart::ChartMeta;
@@ -105,14 +106,20 @@ where
     let (w, _) = area.dim_in_pixel();
     let fs = theme.font_size;
     let style = text_style(theme, fs, theme.text);
+    let row = (fs * 1.6) as i32;
+    // Room for a label on a row of its own: a label wider than that (a long series name on a
+    // phone) wraps onto up to three rows instead of running out of the image.
+    let room = w as i32 - 10 - 32 - 10;
     let mut x = 10;
     let mut y = top;
     for (label, st, mark) in items {
         let (tw, _) = area.estimate_text_size(label, &style)?;
-        let item = 34 + tw as i32 + 18;
+        let lines = if tw as i32 > room { fit_lines(area, label, &style, room, 3)? } else { vec![label.clone()] };
+        let widest = if lines.len() > 1 || tw as i32 > room { room } else { tw as i32 };
+        let item = 34 + widest + 18;
         if x + item > w as i32 - 10 && x > 10 {
             x = 10;
-            y += (fs * 1.6) as i32;
+            y += row;
         }
         let mid = y + (fs * 0.6) as i32;
         let c = colour(*st);
@@ -123,8 +130,16 @@ where
             }
             LegendMark::Bar => bar(area, (x + 4, mid - 6), (x + 22, mid + 6), *st)?,
         }
-        area.draw(&Text::new(label.clone(), (x + 32, y), style.clone()))?;
-        x += item;
+        for (i, line) in lines.iter().enumerate() {
+            area.draw(&Text::new(line.clone(), (x + 32, y + i as i32 * (fs * 1.25) as i32), style.clone()))?;
+        }
+        if lines.len() > 1 {
+            // A wrapped item fills its rows; the next item starts on a new row below it.
+            y += (fs * 1.25) as i32 * (lines.len() as i32 - 1);
+            x = w as i32;
+        } else {
+            x += item;
+        }
     }
     Ok(y + (fs * 1.8) as i32)
 }

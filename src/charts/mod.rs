@@ -8,6 +8,7 @@ pub mod bars;
 pub mod frame;
 pub mod histogram;
 pub mod svg;
+pub mod text_fit;
 pub mod theme;
 pub mod time_chart;
 
@@ -55,11 +56,64 @@ where
     }
 }
 
-/// A good drawing height for a chart at a given width (CSS pixels).
+/// A good drawing height for a chart at a given width (CSS pixels): room for the data, plus the
+/// rows a legend needs beyond its first (on a phone every series name takes a row of its own, and
+/// before this the plot of an eight-series chart was squeezed to a quarter of the image).
 pub fn height_for(chart: &Chart, width: u32) -> u32 {
     let w = f64::from(width);
-    match chart {
-        Chart::Bars(b) if b.horizontal => (b.categories.len() as f64 * 34.0 + 90.0).clamp(160.0, 900.0) as u32,
-        _ => (w * 0.5).clamp(280.0, 460.0) as u32,
+    let fs = theme::Theme::default().font_size;
+    let (base, legend): (f64, Vec<&str>) = match chart {
+        Chart::Bars(b) => {
+            let base = if b.horizontal { (b.categories.len() as f64 * 34.0 + 90.0).clamp(160.0, 900.0) } else { (w * 0.5).clamp(280.0, 460.0) };
+            (base, if b.series.len() > 1 { b.series.iter().map(|s| s.label.as_str()).collect() } else { Vec::new() })
+        }
+        Chart::Time(t) => ((w * 0.5).clamp(280.0, 460.0), t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect()),
+        Chart::Histogram(_) => ((w * 0.5).clamp(280.0, 460.0), Vec::new()),
+    };
+    let extra_rows = legend_rows(&legend, width, fs).saturating_sub(1);
+    (base + f64::from(extra_rows) * fs * 1.6) as u32
+}
+
+/// How many rows the legend takes at this width, estimated from the labels' lengths (about 0.55 em
+/// per character for the sans-serif used), packed as `frame::draw_legend` packs them.
+fn legend_rows(labels: &[&str], width: u32, fs: f64) -> u32 {
+    if labels.is_empty() {
+        return 0;
+    }
+    let w = f64::from(width);
+    let room = w - 52.0;
+    let (mut rows, mut x) = (1u32, 10.0);
+    for label in labels {
+        let tw = label.chars().count() as f64 * 0.55 * fs;
+        if tw > room {
+            // Wraps onto up to three rows of its own.
+            let lines = (tw / room.max(1.0)).ceil().clamp(2.0, 3.0) as u32;
+            rows += if x > 10.0 { lines } else { lines - 1 };
+            x = w;
+            continue;
+        }
+        let item = 52.0 + tw;
+        if x + item > w - 10.0 && x > 10.0 {
+            rows += 1;
+            x = 10.0;
+        }
+        x += item;
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legend_rows;
+
+    #[test]
+    fn legend_rows_grow_on_a_phone() {
+        let labels = ["Werkvoorraad", "Opname uitgevoerd", "Beoordeling gereed", "Planvorming gestart"];
+        assert_eq!(legend_rows(&[], 360, 13.0), 0);
+        assert_eq!(legend_rows(&labels, 1600, 13.0), 1);
+        assert!(legend_rows(&labels, 360, 13.0) >= 3);
+        // A label longer than a phone's row wraps onto rows of its own.
+        let long = ["Nodig om eind 2028 klaar te zijn (252 per maand), vanaf de peildatum"];
+        assert!(legend_rows(&long, 360, 13.0) >= 2);
     }
 }
