@@ -56,9 +56,11 @@ where
     }
 }
 
-/// A good drawing height for a chart at a given width (CSS pixels): room for the data, plus the
-/// rows a legend needs beyond its first (on a phone every series name takes a row of its own, and
-/// before this the plot of an eight-series chart was squeezed to a quarter of the image).
+/// A good drawing height for a chart at a given width (CSS pixels): room for the data and for two
+/// legend rows, plus the rows a longer legend needs (on a phone every series name takes a row of
+/// its own, and before this the plot of an eight-series chart was squeezed to a quarter of the
+/// image). Only rows beyond two are added, so the four charts of a gemeente page still fit one
+/// 1920×1080 meeting-room screen (e2e test in gemeenten.test.mjs).
 pub fn height_for(chart: &Chart, width: u32) -> u32 {
     let w = f64::from(width);
     let fs = theme::Theme::default().font_size;
@@ -70,12 +72,13 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
         Chart::Time(t) => ((w * 0.5).clamp(280.0, 460.0), t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect()),
         Chart::Histogram(_) => ((w * 0.5).clamp(280.0, 460.0), Vec::new()),
     };
-    let extra_rows = legend_rows(&legend, width, fs).saturating_sub(1);
+    let extra_rows = legend_rows(&legend, width, fs).saturating_sub(2);
     (base + f64::from(extra_rows) * fs * 1.6) as u32
 }
 
-/// How many rows the legend takes at this width, estimated from the labels' lengths (about 0.55 em
-/// per character for the sans-serif used), packed as `frame::draw_legend` packs them.
+/// How many rows the legend takes at this width, estimated from the labels' lengths (about 0.5 em
+/// per character for the sans-serif used; measured on screen: 0.46), packed as
+/// `frame::draw_legend` packs them.
 fn legend_rows(labels: &[&str], width: u32, fs: f64) -> u32 {
     if labels.is_empty() {
         return 0;
@@ -84,7 +87,7 @@ fn legend_rows(labels: &[&str], width: u32, fs: f64) -> u32 {
     let room = w - 52.0;
     let (mut rows, mut x) = (1u32, 10.0);
     for label in labels {
-        let tw = label.chars().count() as f64 * 0.55 * fs;
+        let tw = label.chars().count() as f64 * 0.5 * fs;
         if tw > room {
             // Wraps onto up to three rows of its own.
             let lines = (tw / room.max(1.0)).ceil().clamp(2.0, 3.0) as u32;
