@@ -198,3 +198,23 @@ test('the header lines up with the page column, from a phone to a meeting-room s
     await context.close();
   }
 });
+
+// Regression: on a 360 px phone a table wider than the screen scrolls sideways in its box, and its
+// caption, as wide as the table, was cut off at the screen's edge ("Revisions between the two
+// chosen public…"). Captions now wrap inside the screen, also in an opened chart table.
+test('on a phone table captions stay inside the screen', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 760 });
+  await page.goto(`${BASE}/trends?lang=en`);
+  await waitForApp(page);
+  await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => { d.open = true; }));
+  await page.waitForTimeout(100);
+  const captions = await page.$$eval(':is(.table-scroll, .chart-table) caption', (cs) => cs.map((c) => {
+    const r = c.getBoundingClientRect();
+    const box = c.closest('.table-scroll, .chart-table');
+    return { text: c.textContent.slice(0, 40), right: Math.round(r.right), wide: box.scrollWidth > box.clientWidth };
+  }));
+  assert.ok(captions.some((c) => c.wide), `at least one table scrolls sideways at 360 px: ${JSON.stringify(captions)}`);
+  for (const c of captions) assert.ok(c.right <= 360, `caption "${c.text}" ends at ${c.right}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
