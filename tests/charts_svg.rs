@@ -287,3 +287,30 @@ fn long_legend_items_on_a_phone_wrap_inside_the_image() {
         assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
     }
 }
+
+/// An exported image carries its title and source line inside the picture; a source line longer
+/// than the image (many publishers and publications cited) wraps instead of losing its end.
+#[test]
+fn exported_source_lines_wrap_inside_the_image() {
+    let source = "Bron: SodM (peildatum 17-07-2020), NCG (10 publicaties, 31-12-2020 – 31-12-2025), NCG (geciteerd door Groninger Bodem Beweging) (peildatum 31-12-2021), Gemeente Eemsdelta (peildatum 15-02-2023), Gemeente Groningen (peildatum 01-01-2024); bewerking Versterkingsmonitor";
+    let mut m = meta("bron", false);
+    m.source_line = source.into();
+    let chart = TimeChart {
+        meta: m,
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "a".into(), label: "Werkvoorraad".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2023-12-31", 100.0, 0), point("2024-12-31", 200.0, 0)] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    let width = 960;
+    let svg = chart_svg(&Chart::Time(chart), width, 540, Lang::Nl).unwrap();
+    let all = texts_of(&svg);
+    let parts: Vec<_> = all.iter().filter(|t| source.contains(t.3.as_str()) && t.3.len() > 20).collect();
+    assert!(parts.len() >= 2, "the source line is wrapped: {all:?}");
+    assert_eq!(parts.iter().map(|t| t.3.as_str()).collect::<Vec<_>>().join(" "), source, "and nothing of it is lost");
+    for (x, _, size, text) in &all {
+        let right = *x as i32 + estimated_width(text, *size);
+        assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
+    }
+}

@@ -26,10 +26,25 @@ where
     let mut top = 6;
     let mut bottom = h as i32;
     if theme.captions {
-        area.draw(&Text::new(meta.title.clone(), (10, top), text_style(theme, fs * 1.3, theme.text)))?;
-        top += (fs * 1.9) as i32;
-        area.draw(&Text::new(meta.source_line.clone(), (10, h as i32 - (fs * 1.4) as i32), text_style(theme, fs * 0.85, theme.muted_text)))?;
-        bottom -= (fs * 1.8) as i32;
+        // Title and source line wrap inside the image (up to 2 and 3 lines): an exported image must
+        // never lose the end of its source line when more publishers or publications are cited.
+        let (w, _) = area.dim_in_pixel();
+        let room = w as i32 - 20;
+        let title_style = text_style(theme, fs * 1.3, theme.text);
+        let title = fit_lines(area, &meta.title, &title_style, room, 2)?;
+        let title_h = (fs * 1.6) as i32;
+        for (i, line) in title.iter().enumerate() {
+            area.draw(&Text::new(line.clone(), (10, top + i as i32 * title_h), title_style.clone()))?;
+        }
+        top += (fs * 1.9) as i32 + title_h * (title.len() as i32 - 1).max(0);
+        let source_style = text_style(theme, fs * 0.85, theme.muted_text);
+        let source = fit_lines(area, &meta.source_line, &source_style, room, 3)?;
+        let source_h = (fs * 1.1) as i32;
+        let extra = source_h * (source.len() as i32 - 1).max(0);
+        for (i, line) in source.iter().enumerate() {
+            area.draw(&Text::new(line.clone(), (10, h as i32 - (fs * 1.4) as i32 - extra + i as i32 * source_h), source_style.clone()))?;
+        }
+        bottom -= (fs * 1.8) as i32 + extra;
     }
     if meta.synthetic {
         area.draw(&Text::new(texts(lang).shell.demo_stamp.to_string(), (10, top), text_style(theme, fs * 1.05, theme.stamp)))?;
