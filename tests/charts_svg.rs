@@ -52,6 +52,9 @@ fn time_chart_svg_has_labels_marker_and_broken_line() {
     };
     let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
     assert!(svg.contains("Planvorming gestart"), "legend label");
+    // Regression: `y_label` was never drawn, so an exported image showed numbers on its axis
+    // without saying what they count (addresses? days? per month?).
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "adressen"), "unit of the value axis");
     assert!(svg.contains("Titel tijd"), "title inside exported image");
     assert!(svg.contains("Bron: test"), "source line inside exported image");
     assert!(svg.contains(">1<") || svg.contains(">1 <") || svg.contains("\n1\n"), "numbered marker");
@@ -120,6 +123,8 @@ fn histogram_svg_shows_suppressed_bins_and_percentile_lines() {
     let svg = chart_svg(&chart, 700, 400, Lang::Nl).unwrap();
     assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
     assert!(svg.contains("mediaan 10 mnd"));
+    // Regression: the value axis's unit was in the model but never drawn (see time chart below).
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "adressen"), "unit of the value axis");
     let table = chart.table(Lang::Nl);
     assert_eq!(table.rows.len(), 6);
     assert_eq!(table.rows[3].cells[1].text, "< 5");
@@ -145,6 +150,7 @@ fn bar_chart_svg_grouped_and_horizontal() {
     for h in [false, true] {
         let svg = chart_svg(&Chart::Bars(mk(h)), 700, 400, Lang::Nl).unwrap();
         assert!(svg.contains("Eemsdelta") && svg.contains("Groningen"));
+        assert!(texts_of(&svg).iter().any(|t| t.3 == "adressen"), "unit of the value axis (horizontal: {h})");
         assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
     }
     let t = Chart::Bars(mk(false)).table(Lang::Nl);
@@ -312,5 +318,35 @@ fn exported_source_lines_wrap_inside_the_image() {
     for (x, _, size, text) in &all {
         let right = *x as i32 + estimated_width(text, *size);
         assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
+    }
+}
+
+/// An exported image is shared on its own: the numbers on its event markers must say what they
+/// mark. Below the chart it carries one line per marker ("[1] 1 januari 2020: …"), and the image is
+/// made taller for them, so the plot keeps its size.
+#[test]
+fn exported_time_charts_carry_the_key_to_their_markers() {
+    let marker = |d: &str, n: usize, text: &str, kind| Marker { date: Date::parse(d).unwrap(), kind, text: text.into(), source: "s".into(), number: n };
+    let chart = TimeChart {
+        meta: meta("key", false),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "a".into(), label: "Werkvoorraad".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2019-12-31", 100.0, 0), point("2024-12-31", 200.0, 0)] }],
+        markers: vec![
+            marker("2020-01-01", 1, "Definitie 'project vastgesteld' wordt 'planvorming gestart'", EventKind::DefinitionChange),
+            marker("2021-01-01", 2, "Eemsdelta gevormd uit Appingedam, Delfzijl en Loppersum", EventKind::DefinitionChange),
+        ],
+        references: Vec::new(),
+    };
+    let c = Chart::Time(chart);
+    let plain = Chart::Time(TimeChart { markers: Vec::new(), ..match &c { Chart::Time(t) => t.clone(), _ => unreachable!() } });
+    let h = versterkingsmonitor::charts::export_height(&c, 960, Lang::Nl);
+    assert!(h > versterkingsmonitor::charts::export_height(&plain, 960, Lang::Nl), "taller for the key");
+    let svg = chart_svg(&c, 960, h, Lang::Nl).unwrap();
+    let all = texts_of(&svg);
+    assert!(all.iter().any(|t| t.3.starts_with("[1] 1 januari 2020: Definitie")), "{all:?}");
+    assert!(all.iter().any(|t| t.3.starts_with("[2] 1 januari 2021: Eemsdelta")), "{all:?}");
+    for (x, y, size, text) in &all {
+        assert!(*x as i32 + estimated_width(text, *size) <= 960 && *y <= f64::from(h), "{text:?} at ({x}, {y}) outside the image");
     }
 }

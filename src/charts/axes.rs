@@ -16,6 +16,20 @@ pub fn text_style(theme: &Theme, size: f64, colour: RGBColor) -> TextStyle<'stat
     ts
 }
 
+/// The value axis's unit ("adressen", "dagen", "per maand") above its top left corner, so a number
+/// on the axis never stands without what it counts (in exported images too). Returns the first
+/// free row below it; nothing is drawn for an empty unit.
+pub fn draw_unit_label<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, unit: &str, top: i32, theme: &Theme) -> Result<i32, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    if unit.is_empty() {
+        return Ok(top);
+    }
+    area.draw(&Text::new(unit.to_string(), (4, top), text_style(theme, theme.font_size * 0.85, theme.muted_text)))?;
+    Ok(top + (theme.font_size * 1.3) as i32)
+}
+
 /// The rectangle data is drawn in, with linear scales for both axes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlotFrame {

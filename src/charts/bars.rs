@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::{draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
+use super::axes::{draw_unit_label, draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
 use super::frame::{bar, draw_captions, draw_legend, LegendMark};
 use super::text_fit::fit_lines;
 use super::theme::Theme;
@@ -39,6 +39,14 @@ where
     let mut hits = Vec::new();
 
     if chart.horizontal {
+        // The unit of the value axis, under its tick labels at the right end.
+        let unit_row = if chart.value_label.is_empty() { 0 } else { (fs * 1.3) as i32 };
+        let bottom = bottom - unit_row;
+        if unit_row > 0 {
+            let unit_style = text_style(theme, fs * 0.85, theme.muted_text);
+            let (uw, _) = area.estimate_text_size(&chart.value_label, &unit_style)?;
+            area.draw(&Text::new(chart.value_label.clone(), (w as i32 - 16 - uw as i32, bottom + 2), unit_style))?;
+        }
         let mut widest = 0;
         for c in &chart.categories {
             widest = widest.max(area.estimate_text_size(c, &label_style)?.0 as i32);
@@ -83,6 +91,7 @@ where
             }
         }
     } else {
+        let top = draw_unit_label(area, &chart.value_label, top, theme)?;
         let ticks_w = y_label_width(area, &ticks, theme, lang)?.max(28) + 4;
         let frame = PlotFrame { left: ticks_w, top: top + 8, right: w as i32 - 12, bottom: bottom - (fs * 2.2) as i32, x0: 0.0, x1: n as f64, y0: 0.0, y1: vmax };
         if frame.width() < 20 || frame.height() < 20 {

@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::{draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
+use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
 use super::frame::{bar, draw_captions};
 use super::theme::Theme;
 use super::{ChartError, Hit};
@@ -19,6 +19,7 @@ where
     let (w, _) = area.dim_in_pixel();
     let fs = theme.font_size;
     let (top, bottom) = draw_captions(area, &chart.meta, theme, lang)?;
+    let top = draw_unit_label(area, &chart.y_label, top, theme)?;
     let n = chart.bins.len();
     if n == 0 {
         return Ok(Vec::new());

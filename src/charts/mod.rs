@@ -76,6 +76,21 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
     (base + f64::from(extra_rows) * fs * 1.6) as u32
 }
 
+/// The size of an exported image (SVG download) at `width`: the chart's height, at least 540 px,
+/// plus the key to its numbered event markers, which an exported image carries below the chart.
+pub fn export_height(chart: &Chart, width: u32, lang: Lang) -> u32 {
+    let base = height_for(chart, width).max(540);
+    match chart {
+        Chart::Time(t) => {
+            let key = time_chart::marker_key(t, lang).len() as i32;
+            let theme = theme::Theme::export();
+            let extra = if key > 0 { key * time_chart::marker_key_line(&theme) + (theme.font_size * 0.4) as i32 } else { 0 };
+            base + extra.max(0) as u32
+        }
+        _ => base,
+    }
+}
+
 /// How many rows the legend takes at this width, estimated from the labels' lengths (about 0.5 em
 /// per character for the sans-serif used; measured on screen: 0.46), packed as
 /// `frame::draw_legend` packs them.

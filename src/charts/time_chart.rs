@@ -4,8 +4,9 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::{draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
+use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
 use super::frame::{colour, draw_captions, draw_legend, marker, LegendMark};
+use super::text_fit::fit_lines;
 use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, TimeChart};
@@ -38,6 +39,21 @@ fn x_label(x: f64, lang: Lang) -> String {
     }
 }
 
+/// The key to the numbered event markers, one line each in number order, for images that carry
+/// their captions (exports): on screen the list is HTML under the chart; an exported image is
+/// shared on its own, and its numbers must say what they mark. Only markers inside the time range.
+pub fn marker_key(chart: &TimeChart, lang: Lang) -> Vec<String> {
+    let (x0, x1) = chart.x_range();
+    let mut ms: Vec<&crate::analysis::time_chart::Marker> = chart.markers.iter().filter(|m| (x0..=x1).contains(&m.date.as_month_float())).collect();
+    crate::data::sort::sort_by_key(&mut ms[..], |m| (m.number, m.date));
+    ms.into_iter().map(|m| format!("[{}] {}: {}", m.number, format::date(m.date, lang), m.text)).collect()
+}
+
+/// Height of one line of the marker key, for `marker_key` and the export's height.
+pub fn marker_key_line(theme: &Theme) -> i32 {
+    (theme.font_size * 1.1) as i32
+}
+
 /// Draw the chart on `area` and return where every value landed (in `area` coordinates).
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &TimeChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
 where
@@ -46,7 +62,19 @@ where
     area.fill(&theme.background)?;
     let (w, _) = area.dim_in_pixel();
     let fs = theme.font_size;
-    let (top, bottom) = draw_captions(area, &chart.meta, theme, lang)?;
+    let (top, mut bottom) = draw_captions(area, &chart.meta, theme, lang)?;
+    if theme.captions {
+        let key = marker_key(chart, lang);
+        if !key.is_empty() {
+            let line = marker_key_line(theme);
+            let key_style = text_style(theme, fs * 0.8, theme.muted_text);
+            bottom -= line * key.len() as i32 + (fs * 0.4) as i32;
+            for (i, k) in key.iter().enumerate() {
+                let text = fit_lines(area, k, &key_style, w as i32 - 20, 1)?.into_iter().next().unwrap_or_default();
+                area.draw(&Text::new(text, (10, bottom + (fs * 0.4) as i32 + i as i32 * line), key_style.clone()))?;
+            }
+        }
+    }
     let legend: Vec<(String, usize, LegendMark)> = chart
         .series
         .iter()
@@ -54,6 +82,7 @@ where
         .map(|s| (s.label.clone(), s.style, if s.kind == SeriesKind::Span { LegendMark::Bar } else { LegendMark::Line }))
         .collect();
     let top = draw_legend(area, &legend, top, theme)?;
+    let top = draw_unit_label(area, &chart.y_label, top, theme)?;
 
     let (x0, x1) = chart.x_range();
     let ticks = nice_ticks(chart.y_max(), 5);

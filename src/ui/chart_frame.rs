@@ -15,7 +15,7 @@ use crate::analysis::chart::{Chart, Tooltip};
 use crate::analysis::export::file_stem;
 use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
-use crate::charts::{draw, height_for, Hit};
+use crate::charts::{draw, export_height, height_for, Hit};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::dyn_view::dyn_view;
 
@@ -23,7 +23,7 @@ use crate::ui::dyn_view::dyn_view;
 fn to_svg(chart: &Chart, lang: Lang) -> Option<String> {
     let mut out = String::new();
     {
-        let backend = UiBackend::Svg(SVGBackend::with_string(&mut out, (960, height_for(chart, 960).max(540))));
+        let backend = UiBackend::Svg(SVGBackend::with_string(&mut out, (960, export_height(chart, 960, lang))));
         let root = backend.into_drawing_area();
         draw(&root, chart, &Theme::export(), lang).ok()?;
         root.present().ok()?;
