@@ -350,3 +350,33 @@ fn exported_time_charts_carry_the_key_to_their_markers() {
         assert!(*x as i32 + estimated_width(text, *size) <= 960 && *y <= f64::from(h), "{text:?} at ({x}, {y}) outside the image");
     }
 }
+
+/// Regression: a monthly series over eight years on a 400 px chart (a gemeente page at 1920 px)
+/// had a marker on every point, 3 px apart: the markers merged into a thick band. Dense series now
+/// get a marker about every 24 px (and on the last point); every point still has its hit for the
+/// tooltip and keyboard focus.
+#[test]
+fn dense_series_get_fewer_markers_but_every_point_keeps_its_hit() {
+    let points: Vec<Point> = (0..96).map(|i| point(&format!("{}-{:02}-28", 2018 + i / 12, i % 12 + 1), 100.0 + i as f64, 0)).collect();
+    let chart = TimeChart {
+        meta: meta("dicht", false),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "a".into(), label: "Werkvoorraad".into(), style: 0, kind: SeriesKind::Line, points }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    let c = Chart::Time(chart);
+    let svg = chart_svg(&c, 400, 300, Lang::Nl).unwrap();
+    // Style 0 draws circles; one more is the legend's.
+    let circles = svg.matches("<circle").count() - 1;
+    assert!((5..=30).contains(&circles), "markers drawn: {circles}");
+    let mut sink = String::new();
+    let area = plotters::prelude::SVGBackend::with_string(&mut sink, (400, 300));
+    use plotters::prelude::IntoDrawingArea;
+    let hits = versterkingsmonitor::charts::draw(&area.into_drawing_area(), &c, &versterkingsmonitor::charts::theme::Theme::default(), Lang::Nl).unwrap();
+    assert_eq!(hits.len(), 96, "every point keeps its hit");
+    // Sparse series keep a marker on every point.
+    let sparse = chart_svg(&Chart::Time(TimeChart { series: vec![Series { key: "b".into(), label: "B".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2019-06-30", 1.0, 0), point("2020-06-30", 2.0, 0), point("2021-06-30", 3.0, 0)] }], ..match &c { Chart::Time(t) => t.clone(), _ => unreachable!() } }), 800, 400, Lang::Nl).unwrap();
+    assert_eq!(sparse.matches("<circle").count() - 1, 3);
+}

@@ -171,9 +171,21 @@ where
                 if run.len() > 1 {
                     polyline(area, &run, c.stroke_width(2), dash(s.style))?;
                 }
+                // A marker on every point, unless points lie closer than 10 px (a monthly series
+                // over years on a narrow chart): then every k-th point and the last, about 24 px
+                // apart, so the line stays readable and its shape still tells the series apart.
+                // Every point keeps its hit (tooltip, keyboard focus).
+                let n = s.points.len();
+                let span = match (s.points.first(), s.points.last()) {
+                    (Some(a), Some(b)) if n > 1 => (frame.x(b.mid()) - frame.x(a.mid())).abs() as f64 / (n - 1) as f64,
+                    _ => f64::INFINITY,
+                };
+                let every = if span < 10.0 { (24.0 / span.max(0.5)).ceil() as usize } else { 1 };
                 for (pi, p) in s.points.iter().enumerate() {
                     let (x, y) = (frame.x(p.mid()), frame.y(p.value));
-                    marker(area, (x, y), shape(s.style), c)?;
+                    if pi % every == 0 || pi + 1 == n {
+                        marker(area, (x, y), shape(s.style), c)?;
+                    }
                     hits.push(Hit { series: si, point: pi, x, y });
                 }
             }
