@@ -203,13 +203,16 @@ fn horizontal_bar_value_labels_stay_inside_the_image() {
 }
 
 /// Every `<text>` of an SVG: (x, y, font size, content with the entities SVG needs decoded).
+/// The font size is the one the chart code laid the text out with: plotters' SVG backend writes
+/// `font-size` as that size / 1.24, so it is multiplied back here (measuring at the written size
+/// would make every width check in this file 24% too lenient).
 fn texts_of(svg: &str) -> Vec<(f64, f64, f64, String)> {
     let attr = |part: &str, name: &str| part.split(&format!(" {name}=\"")).nth(1).and_then(|r| r.split('"').next()).and_then(|v| v.parse::<f64>().ok());
     svg.split("<text")
         .skip(1)
         .filter_map(|part| {
             let content = part.split_once('>')?.1.split("</text>").next()?.trim().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-            Some((attr(part, "x")?, attr(part, "y")?, attr(part, "font-size").unwrap_or(13.0), content))
+            Some((attr(part, "x")?, attr(part, "y")?, attr(part, "font-size").map_or(13.0, |size| size * 1.24), content))
         })
         .collect()
 }
@@ -379,4 +382,26 @@ fn dense_series_get_fewer_markers_but_every_point_keeps_its_hit() {
     // Sparse series keep a marker on every point.
     let sparse = chart_svg(&Chart::Time(TimeChart { series: vec![Series { key: "b".into(), label: "B".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2019-06-30", 1.0, 0), point("2020-06-30", 2.0, 0), point("2021-06-30", 3.0, 0)] }], ..match &c { Chart::Time(t) => t.clone(), _ => unreachable!() } }), 800, 400, Lang::Nl).unwrap();
     assert_eq!(sparse.matches("<circle").count() - 1, 3);
+}
+
+/// Regression: the category labels of a vertical bar chart are centred under their bars, so the
+/// first and last label of a narrow chart reached past the image's left and right edges.
+#[test]
+fn vertical_bar_labels_stay_inside_the_image() {
+    let chart = BarChart {
+        meta: meta("vert", false),
+        category_keys: vec!["a".into(), "b".into(), "c".into()],
+        categories: vec!["a".into(), "b".into(), "Voldoet aan de norm (beoordeeld)".into()],
+        series: vec![BarSeries { key: "n".into(), label: "adressen".into(), style: 0, values: vec![Some(suppressed_count(10, Lang::Nl)), Some(suppressed_count(20, Lang::Nl)), Some(suppressed_count(30, Lang::Nl))] }],
+        layout: BarLayout::Grouped,
+        horizontal: false,
+        value_label: "adressen".into(),
+        fixed_max: None,
+    };
+    let width = 360;
+    let svg = chart_svg(&Chart::Bars(chart), width, 300, Lang::Nl).unwrap();
+    for (x, _, size, text) in texts_of(&svg) {
+        let right = x as i32 + estimated_width(&text, size);
+        assert!(x >= 0.0 && right <= width as i32, "{text:?} spans {x}–{right}, outside the {width} px image");
+    }
 }

@@ -126,8 +126,12 @@ where
                 hits.push(Hit { series: si, point: ci, x: (x0 + x1) / 2, y: yb.min(ya - 2) });
             }
             if ci % every == 0 {
-                let (tw, _) = area.estimate_text_size(c, &label_style)?;
-                area.draw(&Text::new(c.clone(), (l + slot / 2 - tw as i32 / 2, frame.bottom + 6), label_style.clone()))?;
+                // Centred under its bars, but never past the image's edges (the first and last
+                // label of a narrow chart), and shortened with "…" if wider than the image.
+                let line = fit_lines(area, c, &label_style, w as i32 - 4, 1)?.into_iter().next().unwrap_or_default();
+                let (tw, _) = area.estimate_text_size(&line, &label_style)?;
+                let x = (l + slot / 2 - tw as i32 / 2).clamp(2, (w as i32 - 2 - tw as i32).max(2));
+                area.draw(&Text::new(line, (x, frame.bottom + 6), label_style.clone()))?;
             }
         }
     }
