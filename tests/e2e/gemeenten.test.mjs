@@ -200,3 +200,29 @@ test('demo: the gemeente page fits one 1920×1080 screen down to its four charts
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: on a phone the demo dorp Loppersum's table of 119 clusters made the page 26 screens
+// long (15 of them table). A drill-down table of more than 25 rows now scrolls inside its own box
+// (at most 75% of the screen) with its header row kept in view; on paper every row is printed.
+test('demo: a long drill-down table scrolls in its own box with its header in view, and prints in full', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 740 });
+  await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum?bron=demo`);
+  await waitForDemo(page, '[data-testid=clusters-table]');
+  const box = page.locator('[data-testid=clusters-table]');
+  const rows = await box.locator('tbody tr').count();
+  assert.ok(rows > 25, `a long table: ${rows} rows`);
+  const m = await box.evaluate((b) => ({ h: b.clientHeight, sh: b.scrollHeight }));
+  assert.ok(m.h <= 740 * 0.75 + 1 && m.sh > m.h * 2, `scrolls in its own box: ${JSON.stringify(m)}`);
+  const headerStays = await box.evaluate(async (b) => {
+    b.scrollTop = b.scrollHeight / 2;
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const th = b.querySelector('thead th').getBoundingClientRect();
+    return Math.abs(th.top - b.getBoundingClientRect().top) <= 1;
+  });
+  assert.ok(headerStays, 'the header row stays at the top of the box');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await box.evaluate((b) => b.scrollHeight <= b.clientHeight + 1);
+  assert.ok(printed, 'on paper the box shows every row');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
