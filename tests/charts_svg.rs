@@ -227,6 +227,14 @@ fn estimated_width(text: &str, size: f64) -> i32 {
     area.estimate_text_size(text, &style).map(|s| s.0 as i32).unwrap_or(i32::MAX)
 }
 
+/// Every text of an SVG lies inside an image `width` px wide, measured as the chart code measures.
+fn assert_texts_inside(svg: &str, width: u32) {
+    for (x, _, size, text) in texts_of(svg) {
+        let right = x as i32 + estimated_width(&text, size);
+        assert!(x >= 0.0 && right <= width as i32, "{text:?} spans {x}–{right}, outside the {width} px image");
+    }
+}
+
 /// Regression: on a 360 px phone the category labels of the targets chart ("LPA2020 without
 /// acceleration Jan 2020–Jun 2021") were drawn in full over the bars, because the label column is
 /// at most half the width. Now a long label wraps onto two lines or is shortened with "…", and no
@@ -291,10 +299,7 @@ fn long_legend_items_on_a_phone_wrap_inside_the_image() {
     assert!(!all.iter().any(|t| t.3 == long), "not on one line");
     let parts: Vec<_> = all.iter().filter(|t| long.contains(t.3.trim_end_matches('…')) && t.3.len() > 3).collect();
     assert!(parts.len() >= 2, "wrapped onto two rows or more: {all:?}");
-    for (x, _, size, text) in &all {
-        let right = *x as i32 + estimated_width(text, *size);
-        assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
-    }
+    assert_texts_inside(&svg, width);
 }
 
 /// An exported image carries its title and source line inside the picture; a source line longer
@@ -318,10 +323,7 @@ fn exported_source_lines_wrap_inside_the_image() {
     let parts: Vec<_> = all.iter().filter(|t| source.contains(t.3.as_str()) && t.3.len() > 20).collect();
     assert!(parts.len() >= 2, "the source line is wrapped: {all:?}");
     assert_eq!(parts.iter().map(|t| t.3.as_str()).collect::<Vec<_>>().join(" "), source, "and nothing of it is lost");
-    for (x, _, size, text) in &all {
-        let right = *x as i32 + estimated_width(text, *size);
-        assert!(right <= width as i32, "{text:?} ends at {right}, outside the {width} px image");
-    }
+    assert_texts_inside(&svg, width);
 }
 
 /// An exported image is shared on its own: the numbers on its event markers must say what they
@@ -341,17 +343,16 @@ fn exported_time_charts_carry_the_key_to_their_markers() {
         ],
         references: Vec::new(),
     };
+    let plain = Chart::Time(TimeChart { markers: Vec::new(), ..chart.clone() });
     let c = Chart::Time(chart);
-    let plain = Chart::Time(TimeChart { markers: Vec::new(), ..match &c { Chart::Time(t) => t.clone(), _ => unreachable!() } });
     let h = versterkingsmonitor::charts::export_height(&c, 960, Lang::Nl);
     assert!(h > versterkingsmonitor::charts::export_height(&plain, 960, Lang::Nl), "taller for the key");
     let svg = chart_svg(&c, 960, h, Lang::Nl).unwrap();
     let all = texts_of(&svg);
     assert!(all.iter().any(|t| t.3.starts_with("[1] 1 januari 2020: Definitie")), "{all:?}");
     assert!(all.iter().any(|t| t.3.starts_with("[2] 1 januari 2021: Eemsdelta")), "{all:?}");
-    for (x, y, size, text) in &all {
-        assert!(*x as i32 + estimated_width(text, *size) <= 960 && *y <= f64::from(h), "{text:?} at ({x}, {y}) outside the image");
-    }
+    assert_texts_inside(&svg, 960);
+    assert!(all.iter().all(|t| t.1 <= f64::from(h)), "every line above the image's bottom: {all:?}");
 }
 
 /// Regression: a monthly series over eight years on a 400 px chart (a gemeente page at 1920 px)
@@ -369,6 +370,7 @@ fn dense_series_get_fewer_markers_but_every_point_keeps_its_hit() {
         markers: Vec::new(),
         references: Vec::new(),
     };
+    let sparse = TimeChart { series: vec![Series { key: "b".into(), label: "B".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2019-06-30", 1.0, 0), point("2020-06-30", 2.0, 0), point("2021-06-30", 3.0, 0)] }], ..chart.clone() };
     let c = Chart::Time(chart);
     let svg = chart_svg(&c, 400, 300, Lang::Nl).unwrap();
     // Style 0 draws circles; one more is the legend's.
@@ -380,7 +382,7 @@ fn dense_series_get_fewer_markers_but_every_point_keeps_its_hit() {
     let hits = versterkingsmonitor::charts::draw(&area.into_drawing_area(), &c, &versterkingsmonitor::charts::theme::Theme::default(), Lang::Nl).unwrap();
     assert_eq!(hits.len(), 96, "every point keeps its hit");
     // Sparse series keep a marker on every point.
-    let sparse = chart_svg(&Chart::Time(TimeChart { series: vec![Series { key: "b".into(), label: "B".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2019-06-30", 1.0, 0), point("2020-06-30", 2.0, 0), point("2021-06-30", 3.0, 0)] }], ..match &c { Chart::Time(t) => t.clone(), _ => unreachable!() } }), 800, 400, Lang::Nl).unwrap();
+    let sparse = chart_svg(&Chart::Time(sparse), 800, 400, Lang::Nl).unwrap();
     assert_eq!(sparse.matches("<circle").count() - 1, 3);
 }
 
@@ -400,8 +402,5 @@ fn vertical_bar_labels_stay_inside_the_image() {
     };
     let width = 360;
     let svg = chart_svg(&Chart::Bars(chart), width, 300, Lang::Nl).unwrap();
-    for (x, _, size, text) in texts_of(&svg) {
-        let right = x as i32 + estimated_width(&text, size);
-        assert!(x >= 0.0 && right <= width as i32, "{text:?} spans {x}–{right}, outside the {width} px image");
-    }
+    assert_texts_inside(&svg, width);
 }

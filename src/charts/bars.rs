@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use super::axes::{draw_unit_label, draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
 use super::frame::{bar, draw_captions, draw_legend, LegendMark};
-use super::text_fit::fit_lines;
+use super::text_fit::{fit_line, fit_lines};
 use super::theme::Theme;
 use super::{ChartError, Hit};
 use crate::analysis::bar_chart::{BarChart, BarLayout};
@@ -128,7 +128,7 @@ where
             if ci % every == 0 {
                 // Centred under its bars, but never past the image's edges (the first and last
                 // label of a narrow chart), and shortened with "…" if wider than the image.
-                let line = fit_lines(area, c, &label_style, w as i32 - 4, 1)?.into_iter().next().unwrap_or_default();
+                let line = fit_line(area, c, &label_style, w as i32 - 4)?;
                 let (tw, _) = area.estimate_text_size(&line, &label_style)?;
                 let x = (l + slot / 2 - tw as i32 / 2).clamp(2, (w as i32 - 2 - tw as i32).max(2));
                 area.draw(&Text::new(line, (x, frame.bottom + 6), label_style.clone()))?;

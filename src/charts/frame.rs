@@ -130,8 +130,7 @@ where
     for (label, st, mark) in items {
         let (tw, _) = area.estimate_text_size(label, &style)?;
         let lines = if tw as i32 > room { fit_lines(area, label, &style, room, 3)? } else { vec![label.clone()] };
-        let widest = if lines.len() > 1 || tw as i32 > room { room } else { tw as i32 };
-        let item = 34 + widest + 18;
+        let item = 34 + (tw as i32).min(room) + 18;
         if x + item > w as i32 - 10 && x > 10 {
             x = 10;
             y += row;

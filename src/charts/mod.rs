@@ -85,7 +85,7 @@ pub fn export_height(chart: &Chart, width: u32, lang: Lang) -> u32 {
             let key = time_chart::marker_key(t, lang).len() as i32;
             let theme = theme::Theme::export();
             let extra = if key > 0 { key * time_chart::marker_key_line(&theme) + (theme.font_size * 0.4) as i32 } else { 0 };
-            base + extra.max(0) as u32
+            base + extra as u32
         }
         _ => base,
     }

@@ -49,6 +49,14 @@ where
     Ok(lines)
 }
 
+/// One line: `text` as it is if it fits in `max_width` pixels, otherwise shortened with "…".
+pub fn fit_line<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle<'_>, max_width: i32) -> Result<String, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    shorten(text, max_width, &|s: &str| Ok(area.estimate_text_size(s, style)?.0 as i32))
+}
+
 /// `text` if it fits, otherwise its longest start (whole characters, trailing spaces dropped)
 /// followed by "…" that fits; "…" alone when not even one character does.
 fn shorten(text: &str, max_width: i32, width: &dyn Fn(&str) -> Result<i32, ChartError>) -> Result<String, ChartError> {
@@ -107,6 +115,18 @@ mod tests {
         let three = lines(text, 200, 3);
         assert!(!three.concat().contains('…'), "{three:?}");
         assert_eq!(three.join(" "), text);
+    }
+
+    #[test]
+    fn one_line_is_the_text_or_its_shortened_start() {
+        let mut out = String::new();
+        let area = SVGBackend::with_string(&mut out, (400, 100)).into_drawing_area();
+        let theme = Theme::default();
+        let style = text_style(&theme, theme.font_size, theme.text);
+        assert_eq!(fit_line(&area, "Werkvoorraad", &style, 300).ok().as_deref(), Some("Werkvoorraad"));
+        let short = fit_line(&area, "Voldoet aan de veiligheidsnorm na beoordeling", &style, 100).unwrap_or_default();
+        assert!(short.starts_with("Voldoet") && short.ends_with('…'), "{short:?}");
+        assert_eq!(fit_line(&area, "Ĳssel", &style, 0).ok().as_deref(), Some("…"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
 use super::frame::{colour, draw_captions, draw_legend, marker, LegendMark};
-use super::text_fit::fit_lines;
+use super::text_fit::fit_line;
 use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, TimeChart};
@@ -70,7 +70,7 @@ where
             let key_style = text_style(theme, fs * 0.8, theme.muted_text);
             bottom -= line * key.len() as i32 + (fs * 0.4) as i32;
             for (i, k) in key.iter().enumerate() {
-                let text = fit_lines(area, k, &key_style, w as i32 - 20, 1)?.into_iter().next().unwrap_or_default();
+                let text = fit_line(area, k, &key_style, w as i32 - 20)?;
                 area.draw(&Text::new(text, (10, bottom + (fs * 0.4) as i32 + i as i32 * line), key_style.clone()))?;
             }
         }
