@@ -7,7 +7,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use versterkingsmonitor::ui::test_support::{mount_chart_frame, sample_chart};
+use versterkingsmonitor::ui::test_support::{measure_probe, mount_chart_frame, sample_chart, settled};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -18,7 +18,8 @@ fn doc() -> web_sys::Document {
 #[wasm_bindgen_test]
 async fn chart_frame_draws_and_tabulates() {
     let host = mount_chart_frame(sample_chart());
-    leptos::task::tick().await;
+    // The canvas is drawn, and the table built, in tasks after the render (ui::draw_queue, ui::deferred).
+    settled().await;
     let canvas: web_sys::HtmlCanvasElement = host.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap();
     assert!(canvas.width() > 0);
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
@@ -37,7 +38,7 @@ async fn chart_frame_draws_and_tabulates() {
 #[wasm_bindgen_test]
 async fn chart_frame_keyboard_tooltip() {
     let host = mount_chart_frame(sample_chart());
-    leptos::task::tick().await;
+    settled().await;
     let plot: web_sys::HtmlElement = host.query_selector(".chart-plot").unwrap().unwrap().dyn_into().unwrap();
     plot.focus().unwrap();
     let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
@@ -57,6 +58,43 @@ async fn chart_frame_keyboard_tooltip() {
 /// holds. Rotated text is drawn between `save()` and `restore()`, and `restore()` brings back the
 /// fill colour from before; the backend must forget its remembered state there, or the blue square
 /// drawn after the blue rotated text would come out red.
+// Regression test: the charts of a view were drawn in the same task as the view's render (a
+// microtask of it), so the first render of Trends with its four charts was one task of about 200 ms
+// on a slower machine, which Lighthouse's phone emulation counts four times as blocking time
+// (2026-11-23, performance 0.81 on /trends). The draws now come in tasks of their own, and
+// `<html data-pending="charts">` says they are still to come.
+#[wasm_bindgen_test]
+async fn charts_draw_in_tasks_after_the_render() {
+    let hosts = [mount_chart_frame(sample_chart()), mount_chart_frame(sample_chart())];
+    // The render and its microtasks (effects) are done; the draws are not.
+    leptos::task::tick().await;
+    let root = doc().document_element().unwrap();
+    assert_eq!(root.get_attribute("data-pending").as_deref(), Some("charts"));
+    for host in &hosts {
+        let canvas = host.query_selector("canvas").unwrap().unwrap();
+        assert_eq!(canvas.get_attribute("data-draws"), None, "not drawn in the render's task");
+    }
+    settled().await;
+    assert_eq!(root.get_attribute("data-pending"), None);
+    for host in &hosts {
+        let canvas = host.query_selector("canvas").unwrap().unwrap();
+        assert_eq!(canvas.get_attribute("data-draws").as_deref(), Some("1"), "drawn once");
+    }
+}
+
+// Regression test: label text was measured in a <span> in the page (offsetWidth/offsetHeight),
+// which made the browser lay out the whole page inside every draw; it is now measured with the
+// canvas's measureText. The sizes must still be those of a line of text in that font.
+#[wasm_bindgen_test]
+fn text_is_measured_without_the_page() {
+    let (w, h) = measure_probe("Werkvoorraad", 12.0).unwrap();
+    assert!((40..=110).contains(&w), "width {w}");
+    assert!((11..=20).contains(&h), "height {h}");
+    let (w2, _) = measure_probe("Werkvoorraad Werkvoorraad", 12.0).unwrap();
+    assert!(w2 > 2 * w, "longer text is wider: {w2} vs {w}");
+    assert_eq!(measure_probe("", 12.0).map(|(w, _)| w), Some(0));
+}
+
 #[wasm_bindgen_test]
 fn canvas_state_cache_survives_rotated_text() {
     let canvas = versterkingsmonitor::ui::test_support::draw_style_probe().expect("2D canvas");

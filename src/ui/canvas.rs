@@ -23,49 +23,43 @@ thread_local! {
     /// into the document and reading its `offsetWidth`/`offsetHeight`: a forced layout of the
     /// whole page per label, which was two thirds of the time of redrawing the Trends charts after a
     /// filter change (issue 5). The same labels (axis ticks, legends, months) recur on every
-    /// redraw, and the page's fonts do not change, so the first answer is kept.
+    /// redraw, and the page's fonts do not change, so the first answer is kept (now measured
+    /// without the page, [`measure`], but still thousands of calls into the browser per draw).
     static TEXT_SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
 }
 
 thread_local! {
-    /// The one span text is measured in, inside a hidden box with CSS containment.
-    static MEASURER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    /// The context text is measured with: of a canvas that is never added to the page.
+    static MEASURER: RefCell<Option<CanvasRenderingContext2d>> = const { RefCell::new(None) };
 }
 
-/// The width and height of a text in a style, as plotters measured it (a `display:inline-block;
-/// position:fixed` span with the font, `plotters::style::font::web`), but in one span kept inside
-/// a box with `contain: strict`. plotters added a span to `<body>` per label: each measurement
-/// forced a layout of the whole page, on a first render about as many as there are labels (the
-/// Trends view's first render was a 140 ms task, ×4 in Lighthouse's phone emulation). Inside the
-/// contained box only the box is laid out again. The box is as wide as the viewport, like the
-/// span's containing block was, so long labels break (or not) as before and the sizes, and so
-/// the pixels, stay the same. No `unwrap`: plotters' version panicked without a `<body>`.
+/// The width and height of a text in a style, measured with the canvas's own `measureText`, in
+/// the font the text is drawn with: the advance width, and the font's ascent plus descent (what a
+/// line of `line-height: normal` takes), rounded to whole pixels as plotters expects.
+///
+/// plotters measures text by putting it in a `<span>` in the page and reading `offsetWidth` and
+/// `offsetHeight`; this backend did that too, in one span inside a box with `contain: strict`.
+/// But each first measurement after the page had changed (a chart's canvas sized, a table added)
+/// made the browser lay out the whole page again, inside the draw: on this project's slower CI
+/// machine (2026-11-23) those forced layouts were about a quarter of the draw time of the Trends
+/// view's first render (CPU profile, `offsetWidth`). `measureText` needs no layout at all.
+/// No `unwrap`: without a document or a 2D context there is no measurement (an error for plotters).
 fn measure<T: BackendTextStyle>(text: &str, s: &T) -> Option<(u32, u32)> {
-    let span = MEASURER.with(|m| {
-        if let Some(span) = m.borrow().as_ref().filter(|span| span.is_connected()) {
-            return Some(span.clone());
+    let ctx = MEASURER.with(|m| {
+        if let Some(ctx) = m.borrow().as_ref() {
+            return Some(ctx.clone());
         }
         let doc = web_sys::window()?.document()?;
-        let host = doc.create_element("div").ok()?;
-        host.set_attribute("class", "text-measure").ok()?;
-        host.set_attribute("aria-hidden", "true").ok()?;
-        host.set_attribute("style", "position:fixed;left:0;top:100%;width:100vw;height:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none").ok()?;
-        let span: web_sys::HtmlElement = doc.create_element("span").ok()?.dyn_into().ok()?;
-        host.append_child(&span).ok()?;
-        doc.body()?.append_child(&host).ok()?;
-        *m.borrow_mut() = Some(span.clone());
-        Some(span)
+        let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        *m.borrow_mut() = Some(ctx.clone());
+        Some(ctx)
     })?;
-    let size = s.size();
-    span.set_attribute(
-        "style",
-        &format!("display: inline-block; font-family:{}; font-style:{}; font-size: {}px; position: fixed; top: 100%", s.family().as_str(), s.style().as_str(), size),
-    )
-    .ok()?;
-    span.set_text_content(Some(text));
-    let (w, h) = (span.offset_width(), span.offset_height());
-    // plotters' box is (0, 0)–(width, height) as i32, turned into u32 by the caller.
-    Some((w.max(0) as u32, h.max(0) as u32))
+    ctx.set_font(&format!("{} {}px {}", s.style().as_str(), s.size(), s.family().as_str()));
+    let m = ctx.measure_text(text).ok()?;
+    let (w, h) = (m.width(), m.font_bounding_box_ascent() + m.font_bounding_box_descent());
+    let px = |v: f64| if v.is_finite() && v > 0.0 { v.round() as u32 } else { 0 };
+    Some((px(w), px(h)))
 }
 
 /// The cache key of a text in a style: everything `layout_box` looks at.

@@ -17,6 +17,7 @@ use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
 use crate::charts::{draw, export_height, height_for, Hit};
 use crate::i18n::{format, texts, Lang};
+use crate::ui::deferred::deferred;
 use crate::ui::dyn_view::dyn_view;
 
 /// Render a chart to an SVG document with captions inside (for the download button).
@@ -71,11 +72,12 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let width = RwSignal::new(0u32);
     let draw_error = RwSignal::new(None::<String>);
     let draws = StoredValue::new(0u32);
+    let key = super::draw_queue::new_key();
 
     // The container's width: on a window resize here (a changed width redraws), and in the read
     // phase of every draw (`draw_queue`: all charts read, then all draw). Set without notifying in
     // the draw, so a first draw does not trigger a second one.
-    let read_width = move || plot_ref.get_untracked().map(|div| div.client_width().max(0) as u32).unwrap_or(0);
+    let read_width = move || plot_ref.try_get_untracked().flatten().map(|div| div.client_width().max(0) as u32).unwrap_or(0);
     let resize = window_event_listener(ev::resize, move |_| {
         let w = read_width();
         if w != width.get_untracked() {
@@ -88,32 +90,44 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         lang.track();
         width.track();
         chart.track();
-        super::draw_queue::queue(Box::new(move || {
+        // Every phase may run a few tasks after the job was queued (`draw_queue` slices its
+        // draws), when the reader may have navigated on and this frame's signals are gone: each
+        // phase then does nothing (`try_…`), instead of panicking on a disposed signal.
+        super::draw_queue::queue(key, Box::new(move || {
             // Read: the container's width.
             let measured = read_width();
             Box::new(move || {
                 // Size: the canvas, for this width and the chart's height.
-                let Some(canvas) = canvas_ref.get_untracked() else { return Box::new(|| Box::new(|| ())) };
-                if measured != 0 && measured != width.get_untracked() {
-                    width.update_untracked(|w| *w = measured);
-                }
-                let w = width.get_untracked().max(200);
-                let h = chart.with_untracked(|c| height_for(c, w));
-                let backend = DprCanvas::new(&canvas, w, h);
+                let sized = (|| {
+                    let canvas = canvas_ref.try_get_untracked().flatten()?;
+                    if measured != 0 && measured != width.try_get_untracked()? {
+                        width.try_update_untracked(|w| *w = measured);
+                    }
+                    let w = width.try_get_untracked()?.max(200);
+                    let h = chart.try_with_untracked(|c| height_for(c, w))?;
+                    let backend = DprCanvas::new(&canvas, w, h);
+                    Some((canvas, backend))
+                })();
+                let Some((canvas, backend)) = sized else { return Box::new(|| Box::new(|| ())) };
                 Box::new(move || {
                     // Draw.
-                    let l = lang.get_untracked();
+                    let Some(l) = lang.try_get_untracked() else { return Box::new(|| ()) };
                     let result = match backend {
-                        None => Err("canvas 2D context unavailable".to_string()),
-                        Some(backend) => chart.with_untracked(|c| {
+                        None => Some(Err("canvas 2D context unavailable".to_string())),
+                        Some(backend) => chart.try_with_untracked(|c| {
                             let root = UiBackend::Canvas(backend).into_drawing_area();
                             draw(&root, c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)).map_err(|e| e.to_string())
                         }),
                     };
+                    let Some(result) = result else { return Box::new(|| ()) };
                     // How many times this canvas has been drawn: a redraw at the same size changes
                     // no other attribute (the filter-redraw benchmark watches for it).
-                    draws.update_value(|n| *n += 1);
-                    let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+                    if let Some(n) = draws.try_update_value(|n| {
+                        *n += 1;
+                        *n
+                    }) {
+                        let _ = canvas.set_attribute("data-draws", &n.to_string());
+                    }
                     Box::new(move || {
                         // Publish: hits for the tooltips, or the error.
                         match result {
@@ -254,7 +268,10 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 {notes}
                 <details class="chart-table">
                     <summary>{t.show_table}</summary>
-                    {table_view(c.table(l))}
+                    // Built a task after the rest of the view: the tables under the charts are
+                    // closed at first and were more than half of the elements of Trends and the
+                    // Overzicht, all built in the first render's one long task.
+                    {deferred(1, move || chart.try_with_untracked(|c| table_view(c.table(l))))}
                 </details>
                 <details class="chart-method">
                     <summary>{t.method_summary}</summary>

@@ -85,3 +85,28 @@ pub fn draw_style_probe() -> Option<web_sys::HtmlCanvasElement> {
     b.draw_rect((40, 0), (60, 20), &BLUE.filled(), true).ok()?;
     Some(canvas)
 }
+
+/// Wait, turn after turn of the event loop, until no `[data-pending]` is left in the document:
+/// the parts of a view rendered later (`ui::deferred`, such as the tables under the charts) and
+/// the chart draws (`ui::draw_queue`, `<html data-pending="charts">`). At most 500 turns.
+pub async fn settled() {
+    for _ in 0..500 {
+        let pending = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-pending]").ok().flatten()).is_some();
+        if !pending {
+            return;
+        }
+        super::address_data::next_tick().await;
+    }
+}
+
+/// The size the app's canvas backend gives a text in `size` px sans-serif (what plotters lays
+/// labels out with).
+pub fn measure_probe(text: &str, size: f64) -> Option<(u32, u32)> {
+    use plotters::style::{IntoFont, TextStyle};
+    use plotters_backend::DrawingBackend;
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    let b = super::canvas::DprCanvas::new(&canvas, 10, 10)?;
+    b.estimate_text_size(text, &TextStyle::from(("sans-serif", size).into_font())).ok()
+}

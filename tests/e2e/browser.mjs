@@ -39,6 +39,8 @@ export async function waitForApp(page) {
 
 /** Number of non-white pixels in the first canvas (device pixels). */
 export async function inkedPixels(page, selector = 'canvas') {
+  // Charts draw in tasks after the view's render (ui::draw_queue); <html data-pending> until done.
+  await page.waitForFunction(() => !document.querySelector('[data-pending]'), null, { timeout: 20000 });
   return page.$eval(selector, (c) => {
     const ctx = c.getContext('2d');
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
