@@ -17,7 +17,7 @@ use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
 use versterkingsmonitor::analysis::filters::Filters;
 use versterkingsmonitor::analysis::lead_time_exact::Transition;
 use versterkingsmonitor::analysis::lead_times::exact::CohortChoice;
-use versterkingsmonitor::analysis::lead_times::page::{build, AddressInput, Choice, Mode, Page, PageInput};
+use versterkingsmonitor::analysis::lead_times::page::{build, build_without_trend, trend, AddressInput, Choice, Mode, Page, PageInput};
 use versterkingsmonitor::analysis::table::TableModel;
 use versterkingsmonitor::charts::svg::chart_svg;
 use versterkingsmonitor::data::archive::Archive;
@@ -182,4 +182,28 @@ fn small_areas_are_suppressed_and_filters_select() {
         }
     }
     assert!(p.trend.as_ref().is_some_and(|t| t.series.iter().all(|s| s.key != "schatting")), "no estimate from gemeente series for a cluster");
+}
+
+// The view builds the page without its trend chart first and the trend chart a task later
+// (one task of ~125 ms on a slower machine before, 2026-11-23). The two halves must make exactly
+// the page that `build` makes, from address data and from published figures alone.
+#[test]
+fn the_page_in_two_parts_is_the_whole_page() {
+    let d = demo();
+    let f = Filters::default();
+    for address in [true, false] {
+        for step in [Transition::Traject, Transition::BeoordelingPlanvorming] {
+            let input = PageInput {
+                archive: &d.archive,
+                address: address.then(|| AddressInput { addresses: &d.addresses, derived: &d.derived, reference: d.reference, synthetic: true }),
+                filters: &f,
+                choice: Choice { step, ..Choice::default() },
+                lang: Lang::Nl,
+            };
+            let whole = build(&input);
+            let top = build_without_trend(&input);
+            assert!(top.trend.is_none());
+            assert_eq!(Page { trend: trend(&input), ..top }, whole, "address data {address}, step {step:?}");
+        }
+    }
 }

@@ -71,6 +71,9 @@ pub async fn load(progress: impl Fn(usize, usize)) -> Result<Loaded, LoadError> 
         }
     });
     let results = join_all(fetches).await;
+    // Parse in a task of its own, not in the one that received the last file (short tasks keep the
+    // page answering taps: Lighthouse's total blocking time).
+    super::address_data::next_tick().await;
     let mut texts: HashMap<String, String> = HashMap::new();
     for (f, r) in results {
         texts.insert(f, r?);

@@ -278,11 +278,18 @@ pub fn window(f: &Filters) -> Option<(f64, f64)> {
 
 /// Compute the page.
 pub fn build(input: &PageInput<'_>) -> Page {
+    Page { trend: trend(input), ..build_without_trend(input) }
+}
+
+/// The page without its trend chart (`trend` is `None`): the view builds the trend chart, which is
+/// further down the page, a task later with [`trend`]. Together they were one task of about 125 ms
+/// in the view's first render on the project's slower CI machine (2026-11-23), four times that in
+/// Lighthouse's phone emulation.
+pub fn build_without_trend(input: &PageInput<'_>) -> Page {
     let lang = input.lang;
     let t = &texts(lang).doorlooptijden;
     let f = input.filters;
     let suppress = below_gemeente(f);
-    let published_means = is_unfiltered(f).then_some(input.archive);
     let sodm = published_means::chart(input.archive, lang);
     match &input.address {
         Some(a) => {
@@ -294,20 +301,6 @@ pub fn build(input: &PageInput<'_>) -> Page {
             let chosen = ex.step(input.choice.step);
             let step_chart = chosen.map(|s| exact::histogram(s, ex.reference, ex.choice, suppress, meta("doorlooptijd-stap"), lang));
             let step_stats = chosen.map(|s| exact::step_stats(s, suppress, lang)).unwrap_or_default();
-            // The estimate from the derived monthly series, where it describes the same addresses.
-            let est = (!suppress).then(|| step(input.choice.step)).flatten().and_then(|s| estimate::compute(a.derived, s, &f.breakdown(), f.vintage, window(f)));
-            let trend = trend_chart(
-                &TrendInput {
-                    transition: input.choice.step,
-                    exact: Some((&sel, a.reference, prov.clone())),
-                    estimate: est.as_ref().map(|e| (e, a.derived)),
-                    published: published_means,
-                    sources: vec![input.archive, a.derived],
-                    period: (f.from, f.to),
-                    synthetic: a.synthetic,
-                },
-                lang,
-            );
             let ages = open_ages::compute(&sel, ex.reference);
             let open_overview = open_ages::overview_chart(&ages, input.archive, suppress, meta("doorlooptijd-open"), lang);
             let fase = ages.iter().find(|x| x.fase == input.choice.fase);
@@ -322,7 +315,7 @@ pub fn build(input: &PageInput<'_>) -> Page {
                 step_chart,
                 step_stats,
                 step_missing: None,
-                trend: Some(trend),
+                trend: None,
                 sodm,
                 open_overview: Some(open_overview),
                 open_chart,
@@ -333,20 +326,6 @@ pub fn build(input: &PageInput<'_>) -> Page {
             let estimates: Vec<(Transition, Option<EstimateResult>)> =
                 STEPS.iter().map(|s| (s.transition, estimate::compute(input.archive, s, &f.breakdown(), f.vintage, window(f)))).collect();
             let chosen = estimates.iter().find(|(tr, _)| *tr == input.choice.step).and_then(|(_, e)| e.as_ref());
-            let trend = chosen.map(|e| {
-                trend_chart(
-                    &TrendInput {
-                        transition: input.choice.step,
-                        exact: None,
-                        estimate: Some((e, input.archive)),
-                        published: published_means,
-                        sources: vec![input.archive],
-                        period: (f.from, f.to),
-                        synthetic: false,
-                    },
-                    lang,
-                )
-            });
             Page {
                 mode: Mode::Estimated,
                 reference: None,
@@ -356,12 +335,57 @@ pub fn build(input: &PageInput<'_>) -> Page {
                 step_chart: chosen.map(|e| estimate::histogram(input.archive, e, lang)),
                 step_stats: chosen.map(|e| estimate::estimate_stats(e, lang)).unwrap_or_default(),
                 step_missing: chosen.is_none().then(|| t.not_estimable.to_string()),
-                trend,
+                trend: None,
                 sodm,
                 open_overview: None,
                 open_chart: None,
                 open_stats: Vec::new(),
             }
+        }
+    }
+}
+
+/// The trend chart of the chosen step: exact lead times by cohort from address data, with the
+/// estimate from its derived series where that describes the same addresses; from published
+/// figures the estimate alone (none when the step cannot be estimated).
+pub fn trend(input: &PageInput<'_>) -> Option<TimeChart> {
+    let lang = input.lang;
+    let f = input.filters;
+    let suppress = below_gemeente(f);
+    let published_means = is_unfiltered(f).then_some(input.archive);
+    match &input.address {
+        Some(a) => {
+            let sel = select(a.addresses, f);
+            let prov = address_provenance(a.derived, a.synthetic, lang);
+            // The estimate from the derived monthly series, where it describes the same addresses.
+            let est = (!suppress).then(|| step(input.choice.step)).flatten().and_then(|s| estimate::compute(a.derived, s, &f.breakdown(), f.vintage, window(f)));
+            Some(trend_chart(
+                &TrendInput {
+                    transition: input.choice.step,
+                    exact: Some((&sel, a.reference, prov)),
+                    estimate: est.as_ref().map(|e| (e, a.derived)),
+                    published: published_means,
+                    sources: vec![input.archive, a.derived],
+                    period: (f.from, f.to),
+                    synthetic: a.synthetic,
+                },
+                lang,
+            ))
+        }
+        None => {
+            let chosen = step(input.choice.step).and_then(|s| estimate::compute(input.archive, s, &f.breakdown(), f.vintage, window(f)))?;
+            Some(trend_chart(
+                &TrendInput {
+                    transition: input.choice.step,
+                    exact: None,
+                    estimate: Some((&chosen, input.archive)),
+                    published: published_means,
+                    sources: vec![input.archive],
+                    period: (f.from, f.to),
+                    synthetic: false,
+                },
+                lang,
+            ))
         }
     }
 }

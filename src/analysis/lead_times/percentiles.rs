@@ -46,9 +46,9 @@ pub fn percentile_sorted(sorted: &[f64], p: f64) -> Option<f64> {
     Some(x_lo + (h - lo as f64) * (x_hi - x_lo))
 }
 
-/// Sort durations ascending (one sort for the whole module: one instantiation in the wasm).
+/// Sort durations ascending (`total_cmp`'s order), with the crate's radix sort for numbers.
 pub fn sort_days(v: &mut [f64]) {
-    crate::data::sort::sort_by(&mut v[..], f64::total_cmp);
+    crate::data::sort::sort_f64(v);
 }
 
 /// Summary of `values` (any order; non-finite values are ignored). `None` when nothing is left.

@@ -2,7 +2,8 @@
 //! completion quarter, SodM's published means, and how long the open cases have been waiting.
 //! Exact from address data (`?bron=demo` or a loaded file), estimated from published figures
 //! otherwise. Everything is computed into one `analysis::lead_times::page::Page` from the URL and
-//! the data; the sections only render it.
+//! the data (the trend chart apart, when its section renders a task later); the sections only
+//! render it.
 
 use std::sync::Arc;
 
@@ -133,7 +134,15 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         let f = filters.get();
         let set = set_addr.get();
         let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
-        page::build(&PageInput { archive: &data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
+        page::build_without_trend(&PageInput { archive: &data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
+    }, |_, _| true);
+    // The trend chart, further down: computed when its section (a later task) first reads it.
+    let trend_data = loaded.clone();
+    let trend = Memo::new_with_compare(move |_| {
+        let f = filters.get();
+        let set = set_addr.get();
+        let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
+        page::trend(&PageInput { archive: &trend_data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
     }, |_, _| true);
     // The estimator against the real answer: synthetic data only, once per data set and language.
     let archive_v = loaded.clone();
@@ -201,7 +210,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
     });
-    let trend_block = dyn_view(move || match model.with(|m| m.trend.clone().filter(|c| !c.is_empty())) {
+    let trend_block = dyn_view(move || match trend.with(|c| c.clone().filter(|c| !c.is_empty())) {
         Some(c) => view! { <ChartFrame chart=Chart::Time(c)/> }.into_any(),
         None => view! { <p role="status" style=NOTICE_STYLE data-testid="trend-missing">{texts(lang.get_untracked()).shell.no_data}</p> }.into_any(),
     });
