@@ -25,6 +25,13 @@ fn hash_target() -> Option<web_sys::Element> {
 /// `build`'s view after `turns` turns of the event loop. `build` runs once, untracked: the part
 /// reacts to signals through the blocks inside it, like any other view.
 pub fn deferred<V: IntoAny + 'static>(turns: u32, build: impl FnOnce() -> V + Send + 'static) -> DynView {
+    deferred_any(turns, Box::new(move || build().into_any()))
+}
+
+/// The work of [`deferred`], compiled once for all its callers (one boxed type instead of one copy
+/// of the task and the view block per call site: smaller wasm).
+#[inline(never)]
+fn deferred_any(turns: u32, build: Box<dyn FnOnce() -> AnyView + Send>) -> DynView {
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         for _ in 0..turns {
