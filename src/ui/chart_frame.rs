@@ -93,7 +93,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         // Every phase may run a few tasks after the job was queued (`draw_queue` slices its
         // draws), when the reader may have navigated on and this frame's signals are gone: each
         // phase then does nothing (`try_…`), instead of panicking on a disposed signal.
-        super::draw_queue::queue(key, Box::new(move || {
+        let first = draws.try_get_value().unwrap_or(0) == 0;
+        super::draw_queue::queue(key, first, Box::new(move || {
             // Read: the container's width.
             let measured = read_width();
             Box::new(move || {
