@@ -12,9 +12,9 @@
 // a mid-tier phone; a slower host (1000–1500) needs about 2× for the same phone. Before every run
 // the host's index is measured with Lighthouse's own benchmark (pageFunctions.computeBenchmarkIndex)
 // and the slowdown set to index / 500, never more than the default 4× and never less than 1×: on
-// a host of 2000 or more nothing changes. The machines this project runs on measured between 1065
-// and 2132 within one hour (shared CPUs, 2026-11-23), and the same build scored from 0.79 to 0.97 on
-// one route with a fixed 4×. Index and slowdown are printed with every route.
+// a host of 2000 or more nothing changes. The machines this project runs on measured between 855
+// and 2132 within one hour (shared CPUs, 2026-11-23), and the same build scored 0.96 and 0.84 on
+// /over with a fixed 4× (index 2132, then 1065). Index and slowdown are printed with every route.
 // Usage: node scripts/lighthouse.mjs [route …]     (env CHROME_PATH, default /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
