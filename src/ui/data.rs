@@ -35,12 +35,12 @@ pub fn provide_data() {
         state.set(LoadState::Loading { done: 0, total: 0 });
         spawn_local(async move {
             let result = loader::load(move |done, total| state.set(LoadState::Loading { done, total })).await;
-            // The files are parsed (in the task of the last one to arrive); render them in a task
-            // of their own, so that parsing and the first render are not one long task that
-            // blocks a tap (Lighthouse's total blocking time).
+            // The files were parsed in a task of their own (ui::loader); render them in the next,
+            // so that parsing and the first render are not one long task that blocks a tap
+            // (Lighthouse's total blocking time).
             super::address_data::next_tick().await;
             // The static first paint goes now, before the views render the data in this same task
-            // (ui::boot): one change on screen, and the charts measure their text in a visible page.
+            // (ui::boot): one change on screen. The charts draw a task or a few later (ui::draw_queue).
             super::boot::remove();
             state.set(match result {
                 Ok(l) => LoadState::Ready(Arc::new(l)),
