@@ -91,40 +91,72 @@ pub fn assemble(
     manifest: &Manifest,
     mut read: impl FnMut(&str) -> Result<String, Diagnostic>,
 ) -> Result<(Archive, LoadReport), Vec<Diagnostic>> {
-    let mut report = LoadReport::default();
-    // A file that cannot be used at all ends the assembly; everything found so far is returned.
-    let fatal = |mut report: LoadReport, d: Diagnostic| {
-        report.diagnostics.push(d);
-        report.diagnostics
-    };
-    let measures = match read(&manifest.measures_file).and_then(|t| parse_measures(&manifest.measures_file, &t, &mut report)) {
-        Ok(m) => m,
-        Err(d) => return Err(fatal(report, d)),
-    };
-    let gemeenten = match read(&manifest.gemeenten_file).and_then(|t| parse_gemeenten(&manifest.gemeenten_file, &t, &mut report)) {
-        Ok(g) => g,
-        Err(d) => return Err(fatal(report, d)),
-    };
-    let events = match read(&manifest.events_file).and_then(|t| parse_events(&manifest.events_file, &t, &measures, &mut report)) {
-        Ok(e) => e,
-        Err(d) => return Err(fatal(report, d)),
-    };
-    let mut observations = Vec::new();
-    for (i, p) in manifest.publications.iter().enumerate() {
-        let idx = u32::try_from(i).unwrap_or(u32::MAX);
+    let mut assembly = Assembly::begin(manifest, &mut read)?;
+    for i in 0..manifest.publications.len() {
+        assembly.add_publication(i, &mut read);
+    }
+    Ok(assembly.finish())
+}
+
+/// [`assemble`] in steps, so that a caller can give the event loop a turn between files (the
+/// browser parses the archive in short tasks: `ui::loader`). `begin` reads the measures,
+/// gemeenten and events, each publication file is added on its own, and `finish` hands over
+/// the archive. The steps in order give exactly what `assemble` gives.
+#[derive(Debug)]
+pub struct Assembly {
+    archive: Archive,
+    report: LoadReport,
+}
+
+impl Assembly {
+    /// Read the three files every publication refers to. Fatal (`Err`, with every diagnostic
+    /// found so far) as in [`assemble`].
+    pub fn begin(manifest: &Manifest, mut read: impl FnMut(&str) -> Result<String, Diagnostic>) -> Result<Self, Vec<Diagnostic>> {
+        let mut report = LoadReport::default();
+        // A file that cannot be used at all ends the assembly; everything found so far is returned.
+        let fatal = |mut report: LoadReport, d: Diagnostic| {
+            report.diagnostics.push(d);
+            report.diagnostics
+        };
+        let measures = match read(&manifest.measures_file).and_then(|t| parse_measures(&manifest.measures_file, &t, &mut report)) {
+            Ok(m) => m,
+            Err(d) => return Err(fatal(report, d)),
+        };
+        let gemeenten = match read(&manifest.gemeenten_file).and_then(|t| parse_gemeenten(&manifest.gemeenten_file, &t, &mut report)) {
+            Ok(g) => g,
+            Err(d) => return Err(fatal(report, d)),
+        };
+        let events = match read(&manifest.events_file).and_then(|t| parse_events(&manifest.events_file, &t, &measures, &mut report)) {
+            Ok(e) => e,
+            Err(d) => return Err(fatal(report, d)),
+        };
+        let archive = Archive { publications: manifest.publications.clone(), measures, gemeenten, events, observations: Vec::new() };
+        Ok(Assembly { archive, report })
+    }
+
+    /// Read and add the observations of the manifest's publication at `index`. A file that cannot
+    /// be read or parsed is reported and skipped; an index outside the manifest adds nothing.
+    pub fn add_publication(&mut self, index: usize, mut read: impl FnMut(&str) -> Result<String, Diagnostic>) {
+        let Some(p) = self.archive.publications.get(index) else { return };
+        let idx = u32::try_from(index).unwrap_or(u32::MAX);
         let text = match read(&p.file) {
             Ok(t) => t,
             Err(d) => {
-                report.diagnostics.push(d);
-                continue;
+                self.report.diagnostics.push(d);
+                return;
             }
         };
-        match parse_observations(&p.file, &text, idx, &measures, &gemeenten, &mut report) {
-            Ok(obs) => observations.extend(obs),
-            Err(d) => report.diagnostics.push(d),
+        let a = &self.archive;
+        match parse_observations(&p.file, &text, idx, &a.measures, &a.gemeenten, &mut self.report) {
+            Ok(obs) => self.archive.observations.extend(obs),
+            Err(d) => self.report.diagnostics.push(d),
         }
     }
-    Ok((Archive { publications: manifest.publications.clone(), measures, gemeenten, events, observations }, report))
+
+    /// The archive and what loading it found.
+    pub fn finish(self) -> (Archive, LoadReport) {
+        (self.archive, self.report)
+    }
 }
 
 #[cfg(test)]
@@ -154,5 +186,22 @@ mod tests {
         assert_eq!(a.observations.len(), 2);
         assert_eq!(r.total(), RowCount { read: 7, accepted: 6, rejected: 1 });
         assert_eq!(r.errors(), 2); // the bad value and the missing file
+    }
+
+    #[test]
+    fn assembly_in_steps_is_assemble() {
+        let m = parse_manifest("manifest.json", r#"{"format": "versterkingsmonitor-archief", "version": 1, "measures": "maten.csv",
+            "gemeenten": "gemeenten.csv", "events": "gebeurtenissen.csv", "publications": [
+            {"id": "a", "peildatum": "2020-07-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/a.csv"},
+            {"id": "b", "peildatum": "2020-08-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/b.csv"}]}"#).unwrap();
+        let whole = assemble(&m, files).unwrap();
+        let mut steps = Assembly::begin(&m, files).unwrap();
+        steps.add_publication(0, files);
+        steps.add_publication(1, files);
+        steps.add_publication(2, files); // not in the manifest: nothing happens
+        assert_eq!(steps.finish(), whole);
+        // A head file that cannot be read ends the assembly at `begin`, as in `assemble`.
+        let no_measures = |f: &str| if f == "maten.csv" { files("missing") } else { files(f) };
+        assert_eq!(Assembly::begin(&m, no_measures).err(), assemble(&m, no_measures).err());
     }
 }

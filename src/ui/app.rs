@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use super::address_data::provide_address_data;
 use super::data::provide_data;
+use super::deferred::deferred;
 use super::shell::Shell;
 use super::views;
 
@@ -33,17 +34,22 @@ pub fn App() -> impl IntoView {
         <Router base=router_base()>
             <AddressDataProvider/>
             <Shell>
-                <Routes fallback=views::not_found::NotFound>
-                    <Route path=path!("/") view=views::overzicht::Overzicht/>
-                    <Route path=path!("/trends") view=views::trends::Trends/>
-                    <Route path=path!("/doorlooptijden") view=views::doorlooptijden::Doorlooptijden/>
-                    <Route path=path!("/gemeenten") view=views::gemeenten::Gemeenten/>
-                    <Route path=path!("/gemeente/:code") view=views::gemeente::GemeentePage/>
-                    <Route path=path!("/gemeente/:code/dorp/:dorp") view=views::dorp::DorpPage/>
-                    <Route path=path!("/gemeente/:code/dorp/:dorp/cluster/:cluster") view=views::cluster::ClusterPage/>
-                    <Route path=path!("/data") view=views::data_bronnen::DataBronnen/>
-                    <Route path=path!("/over") view=views::over::Over/>
-                </Routes>
+                // The routes are built a task after the shell: one task for both was the longest of
+                // the start (the app is hidden under the static first paint until the data is in,
+                // ui::boot, so nothing shows the gap).
+                {deferred(1, || view! {
+                    <Routes fallback=views::not_found::NotFound>
+                        <Route path=path!("/") view=views::overzicht::Overzicht/>
+                        <Route path=path!("/trends") view=views::trends::Trends/>
+                        <Route path=path!("/doorlooptijden") view=views::doorlooptijden::Doorlooptijden/>
+                        <Route path=path!("/gemeenten") view=views::gemeenten::Gemeenten/>
+                        <Route path=path!("/gemeente/:code") view=views::gemeente::GemeentePage/>
+                        <Route path=path!("/gemeente/:code/dorp/:dorp") view=views::dorp::DorpPage/>
+                        <Route path=path!("/gemeente/:code/dorp/:dorp/cluster/:cluster") view=views::cluster::ClusterPage/>
+                        <Route path=path!("/data") view=views::data_bronnen::DataBronnen/>
+                        <Route path=path!("/over") view=views::over::Over/>
+                    </Routes>
+                })}
             </Shell>
         </Router>
     }
