@@ -176,12 +176,17 @@ mod tests {
         Ok(text.to_string())
     }
 
-    #[test]
-    fn assembles_and_counts_every_row() {
-        let m = parse_manifest("manifest.json", r#"{"format": "versterkingsmonitor-archief", "version": 1, "measures": "maten.csv",
+    /// The manifest of `files`: two publications, the second without a file.
+    fn manifest() -> Manifest {
+        parse_manifest("manifest.json", r#"{"format": "versterkingsmonitor-archief", "version": 1, "measures": "maten.csv",
             "gemeenten": "gemeenten.csv", "events": "gebeurtenissen.csv", "publications": [
             {"id": "a", "peildatum": "2020-07-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/a.csv"},
-            {"id": "b", "peildatum": "2020-08-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/b.csv"}]}"#).unwrap();
+            {"id": "b", "peildatum": "2020-08-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/b.csv"}]}"#).unwrap()
+    }
+
+    #[test]
+    fn assembles_and_counts_every_row() {
+        let m = manifest();
         let (a, r) = assemble(&m, files).unwrap();
         assert_eq!(a.observations.len(), 2);
         assert_eq!(r.total(), RowCount { read: 7, accepted: 6, rejected: 1 });
@@ -190,10 +195,7 @@ mod tests {
 
     #[test]
     fn assembly_in_steps_is_assemble() {
-        let m = parse_manifest("manifest.json", r#"{"format": "versterkingsmonitor-archief", "version": 1, "measures": "maten.csv",
-            "gemeenten": "gemeenten.csv", "events": "gebeurtenissen.csv", "publications": [
-            {"id": "a", "peildatum": "2020-07-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/a.csv"},
-            {"id": "b", "peildatum": "2020-08-17", "publisher": "SodM", "title": "t", "document": "d", "file": "publicaties/b.csv"}]}"#).unwrap();
+        let m = manifest();
         let whole = assemble(&m, files).unwrap();
         let mut steps = Assembly::begin(&m, files).unwrap();
         steps.add_publication(0, files);

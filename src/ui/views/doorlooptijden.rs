@@ -12,15 +12,15 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use super::use_page_title;
 use crate::analysis::chart::Chart;
-use crate::analysis::filters::{Q_CLUSTER, Q_DORP};
+use crate::analysis::filters::{Filters, Q_CLUSTER, Q_DORP};
 use crate::analysis::lead_time_exact::Transition;
 use crate::analysis::lead_times::address_filter::{cluster_options, dorp_options};
 use crate::analysis::lead_times::estimate::step_code;
 use crate::analysis::lead_times::page::{self, AddressInput, Choice, Mode, PageInput, Q_COHORT, Q_FASE, Q_STAP};
 use crate::analysis::lead_times::{transition_label, Stat};
 use crate::analysis::trends::coverage::{self, filter_options};
-use crate::i18n::{format, texts};
-use crate::ui::address_data::{use_address_data, use_address_set, AddressState, BRON_DEMO};
+use crate::i18n::{format, texts, Lang};
+use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, BRON_DEMO};
 use crate::ui::chart_frame::{table_view, ChartFrame};
 use crate::ui::deferred::deferred;
 use crate::ui::data::{use_data, with_data, LoadState};
@@ -113,6 +113,25 @@ fn stats_view(stats: Vec<Stat>, testid: &'static str, caption: &'static str) -> 
     }
 }
 
+/// What the page is computed from, as signals: the view model and the trend chart read the same.
+#[derive(Clone, Copy)]
+struct Inputs {
+    filters: Memo<Filters>,
+    set_addr: Signal<Option<Arc<AddressSet>>>,
+    choice: Memo<Choice>,
+    lang: Memo<Lang>,
+}
+
+impl Inputs {
+    /// Read every input (tracked) and hand the page's input to `compute`.
+    fn with<R>(self, loaded: &Loaded, compute: impl FnOnce(&PageInput<'_>) -> R) -> R {
+        let filters = self.filters.get();
+        let set = self.set_addr.get();
+        let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
+        compute(&PageInput { archive: &loaded.archive, address, filters: &filters, choice: self.choice.get(), lang: self.lang.get() })
+    }
+}
+
 fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
     let l = lang.get_untracked();
@@ -128,22 +147,13 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             Choice::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
+    let inputs = Inputs { filters, set_addr, choice, lang };
     let data = loaded.clone();
     // The whole view model: recomputed when the URL, the address data or the language changes.
-    let model = Memo::new_with_compare(move |_| {
-        let f = filters.get();
-        let set = set_addr.get();
-        let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
-        page::build_without_trend(&PageInput { archive: &data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
-    }, |_, _| true);
+    let model = Memo::new_with_compare(move |_| inputs.with(&data, page::build_without_trend), |_, _| true);
     // The trend chart, further down: computed when its section (a later task) first reads it.
     let trend_data = loaded.clone();
-    let trend = Memo::new_with_compare(move |_| {
-        let f = filters.get();
-        let set = set_addr.get();
-        let address = set.as_ref().map(|s| AddressInput { addresses: &s.addresses, derived: &s.derived, reference: s.reference, synthetic: s.is_demo() });
-        page::trend(&PageInput { archive: &trend_data.archive, address, filters: &f, choice: choice.get(), lang: lang.get() })
-    }, |_, _| true);
+    let trend = Memo::new_with_compare(move |_| inputs.with(&trend_data, page::trend), |_, _| true);
     // The estimator against the real answer: synthetic data only, once per data set and language.
     let archive_v = loaded.clone();
     let validation = Memo::new(move |_| {
