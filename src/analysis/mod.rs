@@ -7,6 +7,7 @@ pub mod chart;
 pub mod coverage;
 pub mod derive;
 pub mod drilldown;
+pub mod embed;
 pub mod export;
 pub mod filters;
 pub mod histogram;

@@ -61,6 +61,13 @@ pub struct ShellTexts {
     pub demo_exit: &'static str,
     pub estimate_stamp: &'static str,
     pub view_placeholder: &'static str,
+    // embedding a chart in another page (analysis::embed)
+    pub embed_summary: &'static str,
+    pub embed_help: &'static str,
+    pub embed_code_label: &'static str,
+    pub embed_own_file: &'static str,
+    pub embed_full_page: &'static str,
+    pub embed_new_window: &'static str,
 }
 
 pub const NL: ShellTexts = ShellTexts {
@@ -120,6 +127,12 @@ pub const NL: ShellTexts = ShellTexts {
     demo_exit: "Terug naar de gepubliceerde cijfers",
     estimate_stamp: "Schatting uit gepubliceerde cijfers",
     view_placeholder: "Deze weergave wordt nog gebouwd.",
+    embed_summary: "Insluiten op een andere website",
+    embed_help: "Plak deze code in de HTML van uw pagina. De ingesloten grafiek toont bij elke keer openen de nieuwste cijfers van het archief, met de filters van deze pagina, en linkt naar de volledige pagina. Wilt u een vaste stand laten zien, gebruik dan de afbeelding (SVG).",
+    embed_code_label: "HTML-code om deze grafiek in te sluiten",
+    embed_own_file: "Een grafiek van uw eigen bestand kan niet worden ingesloten: het bestand blijft op uw computer en gaat niet mee. Deel de afbeelding (SVG) of de CSV.",
+    embed_full_page: "Volledige pagina",
+    embed_new_window: " (opent in een nieuw venster)",
 };
 
 pub const EN: ShellTexts = ShellTexts {
@@ -179,4 +192,10 @@ pub const EN: ShellTexts = ShellTexts {
     demo_exit: "Back to the published figures",
     estimate_stamp: "Estimate from published figures",
     view_placeholder: "This view is still being built.",
+    embed_summary: "Embed on another website",
+    embed_help: "Paste this code into the HTML of your page. The embedded chart shows the newest figures of the archive each time it is opened, with the filters of this page, and links to the full page. To show a fixed state, use the image (SVG).",
+    embed_code_label: "HTML code to embed this chart",
+    embed_own_file: "A chart of your own file cannot be embedded: the file stays on your computer and does not go along. Share the image (SVG) or the CSV instead.",
+    embed_full_page: "Full page",
+    embed_new_window: " (opens in a new window)",
 };

@@ -10,8 +10,9 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use super::any_backend::UiBackend;
 use super::canvas::DprCanvas;
 use super::download;
-use super::url::use_lang;
+use super::url::{embedded_chart, query_pairs, use_lang};
 use crate::analysis::chart::{Chart, Tooltip};
+use crate::analysis::embed;
 use crate::analysis::export::file_stem;
 use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
@@ -62,6 +63,29 @@ pub fn table_view(t: TableModel) -> impl IntoView {
     }
 }
 
+/// The `<iframe>` code that embeds `chart` (its id `id`) with the current URL's state, or `None`
+/// when the data is the reader's own file (it stays on their computer: an embed cannot show it).
+fn embed_code(chart: &Chart, id: &str, pairs: &[(String, String)], lang: Lang) -> Option<String> {
+    if pairs.iter().any(|(k, v)| k == "bron" && v == super::address_data::BRON_EIGEN) {
+        return None;
+    }
+    let location = web_sys::window()?.location();
+    let page = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    let m = chart.meta();
+    let src = super::url::build(&page, &embed::embed_pairs(pairs, id, m.synthetic));
+    let t = &texts(lang).shell;
+    let title = if m.synthetic { format!("{} ({}) — {}", m.title, t.demo_stamp, t.app_name) } else { format!("{} — {}", m.title, t.app_name) };
+    Some(embed::iframe_code(&src, &title, embed::suggested_height(height_for(chart, 640), chart.markers().len())))
+}
+
+/// Select the whole embed code when its box gets focus, ready to copy.
+fn select_all(e: ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(area) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        area.select();
+    }
+}
+
 #[component]
 pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let lang = use_lang();
@@ -73,6 +97,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let draw_error = RwSignal::new(None::<String>);
     let draws = StoredValue::new(0u32);
     let key = super::draw_queue::new_key();
+    let query = leptos_router::hooks::use_query_map();
 
     // The container's width: on a window resize here (a changed width redraws), and in the read
     // phase of every draw (`draw_queue`: all charts read, then all draw). Set without notifying in
@@ -285,12 +310,47 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             }
         })
     });
+    // Embedding (`analysis::embed`): the code for this chart with the URL's state, in a closed
+    // toggle under the downloads; hidden in the embed view itself. Built a task after the rest
+    // (`deferred`), like the tables: it is closed at first.
+    let embed_box = {
+        let (id, code_id) = (id.clone(), format!("{id}-embed"));
+        deferred(1, move || {
+            let own_file = Memo::new(move |_| query.with(|q| q.get("bron").as_deref() == Some(super::address_data::BRON_EIGEN)));
+            dyn_view(move || {
+                let t = &texts(lang.get()).shell;
+                let body = if own_file.get() {
+                    view! { <p>{t.embed_own_file}</p> }.into_any()
+                } else {
+                    // The code follows the filters without rebuilding the box.
+                    let id = id.clone();
+                    let code = move || query.with(|q| chart.with(|c| embed_code(c, &id, &query_pairs(q), lang.get()))).unwrap_or_default();
+                    view! {
+                        <p>{t.embed_help}</p>
+                        <label for=code_id.clone()>{t.embed_code_label}</label>
+                        <textarea id=code_id.clone() class="embed-code" readonly rows="4" spellcheck="false" on:focus=select_all prop:value=code></textarea>
+                    }
+                    .into_any()
+                };
+                view! {
+                    <details class="chart-embed">
+                        <summary>{t.embed_summary}</summary>
+                        {body}
+                    </details>
+                }
+            })
+        })
+    };
+    let is_embedded = {
+        let id = id.clone();
+        move || query.with(|q| embedded_chart(q).as_deref() == Some(id.as_str()))
+    };
     let hint = dyn_view(move || texts(lang.get()).shell.chart_keyboard_hint);
     // The picture's name is the chart title, its description the summary sentence (same ids).
     let (canvas_name, canvas_desc) = (title_id.clone(), summary_id.clone());
 
     view! {
-        <figure class="chart" data-chart=id>
+        <figure class="chart" class:embedded=is_embedded data-chart=id>
             {caption}
             <div class="chart-plot" node_ref=plot_ref tabindex="0" role="group"
                 aria-labelledby=title_id aria-describedby=described_by
@@ -304,6 +364,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             <p class="sr-only" id=hint_id>{hint}</p>
             {dyn_view(move || draw_error.get().map(|e| view! { <p class="error-inline" role="alert">{e}</p> }))}
             {below}
+            {embed_box}
         </figure>
     }
 }

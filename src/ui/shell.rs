@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::data::{use_data, LoadState};
-use super::url::{use_href, use_lang, use_lang_switch_href};
+use super::url::{embedded_chart, query_pairs, use_href, use_lang, use_lang_switch_href};
 use crate::i18n::{format, texts};
 use crate::ui::dyn_view::dyn_view;
 
@@ -14,11 +14,18 @@ const NAV_GEMEENTEN: usize = 3;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
-    // <html lang> follows the interface language.
+    let q = leptos_router::hooks::use_query_map();
+    // A memo: the header re-renders when the embed mode changes, not on every filter change.
+    let embed_memo = Memo::new(move |_| q.with(|q| embedded_chart(q).is_some()));
+    let embed = move || embed_memo.get();
+    // <html lang> follows the interface language; <html data-embed> marks the embed view (the
+    // style sheet then shows only the embedded chart; the static first paint sets it too).
     Effect::new(move |_| {
         let code = lang.get().code();
+        let embedded = embed();
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = el.set_attribute("lang", code);
+            let _ = if embedded { el.set_attribute("data-embed", "") } else { el.remove_attribute("data-embed") };
         }
     });
     let home = use_href("/");
@@ -41,6 +48,18 @@ pub fn Shell(children: Children) -> impl IntoView {
     let top = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;
+        if embed() {
+            // The embed view: one line with the name and a link to the full page, opened outside
+            // the frame; no navigation, language switch or footer.
+            let full = q.with(|q| super::url::build(&location.pathname.get(), &crate::analysis::embed::full_page_pairs(&query_pairs(q))));
+            return view! {
+                <header class="embed-header">
+                    <a class="embed-brand" href=full.clone() target="_blank" rel="noopener">{t.app_name}</a>
+                    <a href=full target="_blank" rel="noopener">{t.embed_full_page}<span class="sr-only">{t.embed_new_window}</span></a>
+                </header>
+            }
+            .into_any();
+        }
         let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
         let other = l.other().code();
         view! {
@@ -62,6 +81,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         }
+        .into_any()
     });
     view! {
         {top}
@@ -109,6 +129,9 @@ fn Footer() -> impl IntoView {
     let lang = use_lang();
     let d = use_data();
     let over = use_href("/over");
+    // No footer in the embed view (`analysis::embed`): the chart's frame has its own source line.
+    let q = leptos_router::hooks::use_query_map();
+    let embedded = Memo::new(move |_| q.with(|q| embedded_chart(q).is_some()));
     let latest = move || {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
@@ -120,14 +143,17 @@ fn Footer() -> impl IntoView {
         }
     };
     dyn_view(move || {
+        if embedded.get() {
+            return None;
+        }
         let t = &texts(lang.get()).shell;
-        view! {
+        Some(view! {
             <footer class="site-footer">
                 <p>{t.footer_source}</p>
                 <p data-testid="latest-publication">{latest()}</p>
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
             </footer>
-        }
+        })
     })
 }
 

@@ -69,3 +69,15 @@ pub fn use_filters() -> Memo<crate::analysis::filters::Filters> {
         })
     })
 }
+
+/// The chart the URL embeds (`?insluiten=<chart id>`, `analysis::embed`): the view then shows only
+/// that chart, without the site's header, navigation and footer. A plain function of the query
+/// map, not a memo of its own (one memo type less in the wasm).
+pub fn embedded_chart(q: &ParamsMap) -> Option<String> {
+    q.get(crate::analysis::embed::EMBED_PARAM).filter(|id| !id.is_empty())
+}
+
+/// All query pairs of the current URL, in order.
+pub fn query_pairs(q: &ParamsMap) -> Vec<(String, String)> {
+    q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}

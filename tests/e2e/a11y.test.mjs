@@ -27,6 +27,8 @@ const ROUTES = [
   ['/gemeente/GM1979/dorp/Loppersum/cluster/LOP-07?bron=demo', '[data-testid=alike]'],
   ['/data', 'main h1'],
   ['/over', 'main h1'],
+  // The embed view of a chart (analysis::embed): no navigation or footer, only that chart's frame.
+  ['/trends?insluiten=trends-stroom', 'figure.chart.embedded canvas'],
 ];
 const LANGS = ['nl', 'en'];
 const WIDTHS = [360, 1280];
@@ -46,12 +48,12 @@ async function axe(page) {
 }
 
 /** Accessible name and description of every chart canvas, as Chromium's accessibility tree computes them. */
-async function canvasNames(page) {
+async function canvasNames(page, selector = 'figure.chart canvas') {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('Accessibility.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'figure.chart canvas' });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
   const out = [];
   for (const nodeId of nodeIds) {
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
@@ -67,8 +69,11 @@ async function structure(page) {
   return page.evaluate(() => {
     const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const top = (sel) => [...document.querySelectorAll(sel)].filter((el) => !el.parentElement.closest('article, aside, main, nav, section, header, footer'));
-    const figures = [...document.querySelectorAll('figure.chart')];
+    // In the embed view only the embedded chart is shown (the others are display: none).
+    const embed = document.documentElement.hasAttribute('data-embed');
+    const figures = [...document.querySelectorAll('figure.chart')].filter((f) => !embed || visible(f));
     return {
+      embed,
       h1: document.querySelectorAll('h1').length,
       lang: document.documentElement.lang,
       banner: top('header').length + document.querySelectorAll('[role=banner]').length,
@@ -141,14 +146,16 @@ for (const [path, ready] of ROUTES) {
         const s = await structure(page);
         if (s.h1 !== 1) failures.push(`${where}: ${s.h1} h1 elements`);
         if (s.lang !== lang) failures.push(`${where}: <html lang="${s.lang}">`);
-        for (const k of ['banner', 'main', 'contentinfo']) if (s[k] !== 1) failures.push(`${where}: ${s[k]} ${k} landmarks`);
-        if (s.nav < 1) failures.push(`${where}: no navigation landmark`);
+        // The embed view, meant for a frame in another page, has a banner (name and link to the
+        // full page) and main, but no navigation or footer.
+        for (const k of s.embed ? ['banner', 'main'] : ['banner', 'main', 'contentinfo']) if (s[k] !== 1) failures.push(`${where}: ${s[k]} ${k} landmarks`);
+        if (s.nav < 1 && !s.embed) failures.push(`${where}: no navigation landmark`);
         if (s.tablesUnreachable.length) failures.push(`${where}: chart table not behind a focusable summary: ${s.tablesUnreachable.join(', ')}`);
         // Reflow (WCAG 1.4.10): the page itself never scrolls sideways, also at 360 px; wide tables
         // scroll inside their own box.
         if (s.overflow > 1) failures.push(`${where}: page wider than the viewport by ${s.overflow}px`);
 
-        const canvases = await canvasNames(page);
+        const canvases = await canvasNames(page, s.embed ? 'figure.chart.embedded canvas' : undefined);
         assert.equal(canvases.length, s.charts, `${where}: one canvas per chart`);
         for (const [i, c] of canvases.entries()) {
           if (!["img", "image"].includes(c.role) || !c.name || !c.description) failures.push(`${where}: canvas ${i} role=${c.role} name="${c.name}" description="${c.description}"`);

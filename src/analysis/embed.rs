@@ -1,0 +1,97 @@
+//! Embedding a chart in another web page (for journalists and researchers): the address of the
+//! embed view and the `<iframe>` code to paste.
+//!
+//! The embed view is any view's address with `insluiten=<chart id>` added: the app then shows only
+//! that chart's frame (title, summary, the chart, source line, table, method, downloads), the
+//! demonstration banner when the data is synthetic, and a link to the full page. It shows the
+//! newest figures of the archive each time it is opened, with the filters of the address.
+
+/// The query parameter that turns a view into the embed view of one of its charts.
+pub const EMBED_PARAM: &str = "insluiten";
+
+/// Height in CSS pixels to suggest for the iframe of a chart whose plot is `plot_height` high at
+/// the embed's usual width and which has `notes` numbered event notes under it: room for the title,
+/// the summary, the source line, the notes, the closed table and method toggles, the download
+/// buttons and the link line above (measured at 640 px wide: 400 px besides the plot, ~44 px a note).
+pub fn suggested_height(plot_height: u32, notes: usize) -> u32 {
+    let notes = u32::try_from(notes).unwrap_or(u32::MAX).saturating_mul(44);
+    plot_height.saturating_add(400).saturating_add(notes)
+}
+
+/// The query pairs of an embed view: the current ones without any earlier `insluiten`, then
+/// `insluiten=<id>`. A chart without synthetic values (`synthetic` false) drops the demonstration
+/// source (`bron=demo`): its embed would otherwise carry the demonstration banner over published
+/// figures.
+pub fn embed_pairs(current: &[(String, String)], chart_id: &str, synthetic: bool) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> =
+        current.iter().filter(|(k, v)| k != EMBED_PARAM && (synthetic || !(k == "bron" && v == "demo"))).cloned().collect();
+    pairs.push((EMBED_PARAM.to_string(), chart_id.to_string()));
+    pairs
+}
+
+/// The query pairs of the full page an embed view comes from: the current ones without `insluiten`.
+pub fn full_page_pairs(current: &[(String, String)]) -> Vec<(String, String)> {
+    current.iter().filter(|(k, _)| k != EMBED_PARAM).cloned().collect()
+}
+
+/// Text made safe for an HTML attribute value in double quotes.
+fn attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The `<iframe>` code for an embed view at `src` (an absolute address). `title` names the frame
+/// for screen readers: the chart's title and the app's name (and the demonstration stamp when the
+/// chart holds synthetic data, so that a page embedding it cannot drop that warning from the
+/// frame's name either).
+pub fn iframe_code(src: &str, title: &str, height: u32) -> String {
+    format!(
+        r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy"></iframe>"#,
+        attribute(src),
+        attribute(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+        p.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn embed_pairs_keep_the_state_and_name_one_chart() {
+        let current = pairs(&[("lang", "en"), ("insluiten", "oud"), ("bron", "demo"), ("gemeente", "GM1979")]);
+        assert_eq!(embed_pairs(&current, "fasen-dorp", true), pairs(&[("lang", "en"), ("bron", "demo"), ("gemeente", "GM1979"), ("insluiten", "fasen-dorp")]));
+        // Published figures shown while the demo is active: embedded without the demo source.
+        assert_eq!(embed_pairs(&current, "trends-stroom", false), pairs(&[("lang", "en"), ("gemeente", "GM1979"), ("insluiten", "trends-stroom")]));
+        assert_eq!(full_page_pairs(&current), pairs(&[("lang", "en"), ("bron", "demo"), ("gemeente", "GM1979")]));
+    }
+
+    #[test]
+    fn iframe_code_escapes_the_address_and_the_title() {
+        let code = iframe_code("https://example.org/trends?bron=demo&insluiten=trends-stroom", "Adressen \"per\" maand <demo> & meer", 760);
+        assert_eq!(
+            code,
+            r#"<iframe src="https://example.org/trends?bron=demo&amp;insluiten=trends-stroom" title="Adressen &quot;per&quot; maand &lt;demo&gt; &amp; meer" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"></iframe>"#
+        );
+    }
+
+    #[test]
+    fn suggested_height_never_overflows() {
+        assert_eq!(suggested_height(360, 0), 760);
+        assert_eq!(suggested_height(320, 13), 1292);
+        assert_eq!(suggested_height(u32::MAX, 3), u32::MAX);
+        assert_eq!(suggested_height(300, usize::MAX), u32::MAX);
+    }
+}
