@@ -49,13 +49,23 @@ fn attribute(text: &str) -> String {
     out
 }
 
-/// The `<iframe>` code for an embed view at `src` (an absolute address). `title` names the frame
-/// for screen readers: the chart's title and the app's name (and the demonstration stamp when the
-/// chart holds synthetic data, so that a page embedding it cannot drop that warning from the
-/// frame's name either).
+/// The message an embed view sends to the page around its frame whenever its content changes
+/// height (written by `ncg prerender` into the pages' inline script): `{ "versterkingsmonitor-hoogte": px }`.
+pub const HEIGHT_MESSAGE_KEY: &str = "versterkingsmonitor-hoogte";
+
+/// The script that goes with the `<iframe>`: on the embedding page it sets the height of the frame
+/// that sent a height message, so the chart is never cut off or followed by white space (at 360 px
+/// the notes under a chart make it much taller than at 640). Plain ES5; without it the frame keeps
+/// its suggested height and scrolls.
+pub const RESIZE_LISTENER: &str = r#"<script>window.addEventListener("message",function(e){var h=e.data&&e.data["versterkingsmonitor-hoogte"];if(typeof h!=="number")return;[].forEach.call(document.getElementsByTagName("iframe"),function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(h)+"px"})});</script>"#;
+
+/// The `<iframe>` code for an embed view at `src` (an absolute address), followed by
+/// [`RESIZE_LISTENER`]. `title` names the frame for screen readers: the chart's title and the app's
+/// name (and the demonstration stamp when the chart holds synthetic data, so that a page embedding
+/// it cannot drop that warning from the frame's name either).
 pub fn iframe_code(src: &str, title: &str, height: u32) -> String {
     format!(
-        r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy"></iframe>"#,
+        r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy"></iframe>{RESIZE_LISTENER}"#,
         attribute(src),
         attribute(title)
     )
@@ -83,8 +93,17 @@ mod tests {
         let code = iframe_code("https://example.org/trends?bron=demo&insluiten=trends-stroom", "Adressen \"per\" maand <demo> & meer", 760);
         assert_eq!(
             code,
-            r#"<iframe src="https://example.org/trends?bron=demo&amp;insluiten=trends-stroom" title="Adressen &quot;per&quot; maand &lt;demo&gt; &amp; meer" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"></iframe>"#
+            format!(
+                r#"<iframe src="https://example.org/trends?bron=demo&amp;insluiten=trends-stroom" title="Adressen &quot;per&quot; maand &lt;demo&gt; &amp; meer" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"></iframe>{RESIZE_LISTENER}"#
+            )
         );
+    }
+
+    #[test]
+    fn the_listener_reads_the_message_the_pages_send() {
+        // The inline script of the prerendered pages (src/bin/ncg/prerender.rs) posts this key.
+        assert!(RESIZE_LISTENER.contains(&format!(r#"e.data["{HEIGHT_MESSAGE_KEY}"]"#)));
+        assert!(RESIZE_LISTENER.starts_with("<script>") && RESIZE_LISTENER.ends_with("</script>"));
     }
 
     #[test]

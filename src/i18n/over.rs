@@ -42,7 +42,7 @@ pub const NL: OverTexts = OverTexts {
             points: &[
                 "Bewoners: de ontwikkeling per maand in gewone taal, ook op een telefoon.",
                 "Raadsleden: hun gemeente op één pagina, op een groot scherm of op papier.",
-                "Onderzoekers en journalisten: elke grafiek ook als tabel, CSV en SVG, de rekenmethode bij elke grafiek, en het hele archief om te downloaden.",
+                "Onderzoekers en journalisten: elke grafiek ook als tabel, CSV en SVG, de rekenmethode bij elke grafiek, het hele archief om te downloaden, en elke grafiek om in te sluiten op een eigen website.",
             ],
         },
         Section {
@@ -75,7 +75,7 @@ pub const NL: OverTexts = OverTexts {
                 "Definitiebreuken worden nooit doorgetrokken: als een maat anders gaat tellen (zoals ‘project vastgesteld’ dat in 2020 ‘planvorming gestart’ werd), begint een nieuwe lijn met een markering.",
                 "Herzieningen worden getoond: elke publicatie blijft bewaard, en waar een latere publicatie een eerdere periode anders noemt, ziet u beide waarden.",
                 "Sommen die niet kloppen worden gemeld, niet gerepareerd: getallen staan er zoals ze gepubliceerd zijn.",
-                "Synthetische gegevens zijn altijd gemarkeerd: met een balk bovenaan elke pagina, een stempel in elke grafiek, en in de naam en de eerste regel van elke download.",
+                "Synthetische gegevens zijn altijd gemarkeerd: met een balk bovenaan elke pagina, ook in een ingesloten grafiek, een stempel in elke grafiek, en in de naam en de eerste regel van elke download.",
                 "Kleine aantallen worden niet getoond: onder het niveau van een gemeente verschijnt ‘< 5’ in plaats van aantallen onder de vijf, zodat niemand herkenbaar wordt.",
                 "Schattingen zijn als schatting aangegeven; een onbekende publicatiedatum wordt nooit geraden.",
             ],
@@ -84,7 +84,7 @@ pub const NL: OverTexts = OverTexts {
             id: "citeren",
             title: "Citeren, delen en downloaden",
             paragraphs: &[
-                "Elke weergave heeft een eigen adres waarin taal, gegevensbron en filters staan; wie dat adres deelt, laat precies hetzelfde beeld zien. Bij elke grafiek kunt u de cijfers als CSV en de afbeelding als SVG downloaden, met de bronregel erin, om in een document of presentatie op te nemen.",
+                "Elke weergave heeft een eigen adres waarin taal, gegevensbron en filters staan; wie dat adres deelt, laat precies hetzelfde beeld zien. Bij elke grafiek kunt u de cijfers als CSV en de afbeelding als SVG downloaden, met de bronregel erin, om in een document of presentatie op te nemen. Onder elke grafiek staat ook de code om hem op een andere website in te sluiten: het kader toont alleen die grafiek, met bron en filters, en steeds de nieuwste cijfers.",
                 "Citeer als: Versterkingsmonitor Groningen, <adres van de pagina>, geraadpleegd op <datum>; met de bron die bij de grafiek staat (bijvoorbeeld ‘NCG, Maandrapportage 30 juni 2023’). Voor eigen analyses: download het hele archief op de pagina Data & bronnen.",
             ],
             points: &[],
@@ -162,7 +162,7 @@ pub const EN: OverTexts = OverTexts {
             points: &[
                 "Residents: the month-by-month development in plain language, on a phone too.",
                 "Council members: their municipality on one page, on a big screen or on paper.",
-                "Researchers and journalists: every chart also as a table, CSV and SVG, the method with every chart, and the whole archive to download.",
+                "Researchers and journalists: every chart also as a table, CSV and SVG, the method with every chart, the whole archive to download, and every chart to embed in their own website.",
             ],
         },
         Section {
@@ -195,7 +195,7 @@ pub const EN: OverTexts = OverTexts {
                 "Definition breaks are never joined: when a measure starts counting differently (as ‘project vastgesteld’ became ‘planvorming gestart’ in 2020), a new line starts, with a marker.",
                 "Revisions are shown: every publication is kept, and where a later publication reports an earlier period differently, you see both values.",
                 "Sums that do not add up are reported, not repaired: figures stay as they were published.",
-                "Synthetic data is always marked: with a bar at the top of every page, a stamp in every chart, and in the name and first line of every download.",
+                "Synthetic data is always marked: with a bar at the top of every page, an embedded chart included, a stamp in every chart, and in the name and first line of every download.",
                 "Small counts are not shown: below the level of a municipality ‘< 5’ appears instead of counts under five, so that nobody can be recognised.",
                 "Estimates are marked as estimates; an unknown publication date is never guessed.",
             ],
@@ -204,7 +204,7 @@ pub const EN: OverTexts = OverTexts {
             id: "citeren",
             title: "Citing, sharing and downloading",
             paragraphs: &[
-                "Every view has its own address holding the language, data source and filters; sharing that address shows exactly the same picture. With every chart you can download the figures as CSV and the picture as SVG, with the source line in it, to include in a document or presentation.",
+                "Every view has its own address holding the language, data source and filters; sharing that address shows exactly the same picture. With every chart you can download the figures as CSV and the picture as SVG, with the source line in it, to include in a document or presentation. Under every chart there is also the code to embed it in another website: the frame shows only that chart, with its source and filters, and always the newest figures.",
                 "Cite as: Versterkingsmonitor Groningen, <address of the page>, accessed on <date>; with the source given with the chart (for example ‘NCG, Maandrapportage 30 juni 2023’). For your own analyses: download the whole archive on the Data & sources page.",
             ],
             points: &[],

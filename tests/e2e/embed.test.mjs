@@ -62,7 +62,7 @@ test('every chart offers its embed code, and the embed view shows that chart alo
   assert.equal(label, 'HTML code to embed this chart');
   assert.ok(selected, 'the code is selected on focus');
   const src = `${BASE}/trends?lang=en&amp;insluiten=trends-stroom`;
-  assert.match(code, /^<iframe src="[^"]+" title="[^"]+ — Versterkingsmonitor Groningen" width="100%" height="\d+" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/);
+  assert.match(code, /^<iframe src="[^"]+" title="[^"]+ — Versterkingsmonitor Groningen" width="100%" height="\d+" style="border:0;max-width:100%" loading="lazy"><\/iframe><script>[^<]+<\/script>$/);
   assert.ok(code.includes(`src="${src}"`), code);
   const title = await page.textContent('figure.chart[data-chart=trends-stroom] .chart-title');
   assert.ok(code.includes(`title="${title} — `), `${code} names the chart "${title}"`);
@@ -81,6 +81,39 @@ test('every chart offers its embed code, and the embed view shows that chart alo
   for (const l of v.links) assert.deepEqual(l, { href: '/trends?lang=en', target: '_blank', rel: 'noopener' });
   assert.ok((await inkedPixels(page, 'figure.chart.embedded canvas')) > 1000, 'the embedded chart is drawn');
   assert.equal(v.banner + v.stamp, 0, 'published figures: no demonstration banner');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the code works when pasted into another page: the frame shows the chart and takes its height', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await page.goto(`${BASE}/trends`);
+  await waitForApp(page);
+  const { code } = await embedCode(page, 'trends-stroom');
+  assert.match(code, /<\/iframe><script>.*versterkingsmonitor-hoogte.*<\/script>$/);
+  // A news article on a phone, on another origin (about:blank), with the code pasted as given.
+  const host = await context.newPage();
+  host.on('pageerror', (e) => errors.push(String(e)));
+  host.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await host.setViewportSize({ width: 400, height: 800 });
+  await host.setContent(`<!doctype html><html lang="nl"><body style="margin:8px"><h1>Krant</h1><p>Tekst.</p>${code}<p>Meer tekst.</p></body></html>`);
+  const frameHandle = await host.waitForSelector('iframe');
+  const frame = await frameHandle.contentFrame();
+  await frame.waitForFunction(() => !document.getElementById('boot') && !document.querySelector('.loading, [data-pending]'), null, { timeout: 20000 });
+  await frame.waitForSelector('figure.chart.embedded canvas');
+  // The frame's height follows its content: no scroll bar inside, no white space under it.
+  await host.waitForFunction(() => document.querySelector('iframe').style.height !== '', null, { timeout: 10000 });
+  let fit;
+  for (let i = 0; i < 50; i++) {
+    const inner = await frame.evaluate(() => ({ content: document.body.scrollHeight, view: window.innerHeight, scroll: document.documentElement.scrollHeight }));
+    const outer = await frameHandle.evaluate((f) => f.getBoundingClientRect().height);
+    fit = { ...inner, outer };
+    if (Math.abs(outer - inner.content) <= 1 && inner.scroll <= inner.view + 1) break;
+    await host.waitForTimeout(100);
+  }
+  assert.ok(Math.abs(fit.outer - fit.content) <= 1 && fit.scroll <= fit.view + 1, `frame fits its content: ${JSON.stringify(fit)}`);
+  assert.ok(fit.content > 1200, `at 400 px the chart with its notes is tall: ${JSON.stringify(fit)}`);
+  assert.ok((await frame.$$eval('figure.chart', (fs) => fs.filter((f) => f.getClientRects().length).length)) === 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -66,8 +66,10 @@ fn main_views<'a>() -> Vec<View<'a>> {
 
 /// Keeps the URL's language, removes the view's part when the page is served for another route,
 /// and the "no address data" notice when the URL asks for address data (`bron`); marks the embed
-/// view of a chart (`insluiten`, `analysis::embed`) so only the heading shows until the app runs. Plain ES5, no dependencies; it runs before the app (a module script, deferred).
-const SCRIPT: &str = r#"<script>(function(){var b=document.getElementById('boot');if(!b)return;var q=new URLSearchParams(location.search),en=(q.get('lang')||'').toLowerCase()==='en',l=en?'en':'nl',base=document.baseURI.split(/[?#]/)[0],p=location.href.split(/[?#]/)[0],here=p.indexOf(base)===0?p.slice(base.length).replace(/\/+$/,''):null,all=function(s,f){[].forEach.call(b.querySelectorAll(s),f)};all('[data-lang]',function(e){if(e.getAttribute('data-lang')===l)e.hidden=false;else e.remove()});if(q.has('bron'))all('[data-no-bron]',function(e){e.remove()});if(here!==b.getAttribute('data-route')){all('[data-view]',function(e){e.remove()});all('[aria-current]',function(e){e.removeAttribute('aria-current')})}if(en)q.delete('lang');else q.set('lang','en');var s=b.querySelector('.lang-switch'),qs=q.toString();if(s)s.setAttribute('href',p+(qs?'?'+qs:''));document.documentElement.lang=l;if(q.get('insluiten'))document.documentElement.setAttribute('data-embed','')})();</script>"#;
+/// view of a chart (`insluiten`, `analysis::embed`) so only the heading shows until the app runs,
+/// and, inside a frame, tells the embedding page the height of its content whenever it changes
+/// (`analysis::embed::RESIZE_LISTENER` on that page sets the frame's height from it). Plain ES5, no dependencies; it runs before the app (a module script, deferred).
+const SCRIPT: &str = r#"<script>(function(){var b=document.getElementById('boot');if(!b)return;var q=new URLSearchParams(location.search),en=(q.get('lang')||'').toLowerCase()==='en',l=en?'en':'nl',base=document.baseURI.split(/[?#]/)[0],p=location.href.split(/[?#]/)[0],here=p.indexOf(base)===0?p.slice(base.length).replace(/\/+$/,''):null,all=function(s,f){[].forEach.call(b.querySelectorAll(s),f)};all('[data-lang]',function(e){if(e.getAttribute('data-lang')===l)e.hidden=false;else e.remove()});if(q.has('bron'))all('[data-no-bron]',function(e){e.remove()});if(here!==b.getAttribute('data-route')){all('[data-view]',function(e){e.remove()});all('[aria-current]',function(e){e.removeAttribute('aria-current')})}if(en)q.delete('lang');else q.set('lang','en');var s=b.querySelector('.lang-switch'),qs=q.toString();if(s)s.setAttribute('href',p+(qs?'?'+qs:''));document.documentElement.lang=l;if(q.get('insluiten')){document.documentElement.setAttribute('data-embed','');if(window.parent!==window&&window.ResizeObserver)new ResizeObserver(function(){parent.postMessage({'versterkingsmonitor-hoogte':document.body.scrollHeight},'*')}).observe(document.body)}})();</script>"#;
 
 pub fn run(args: &[String]) -> ExitCode {
     let [dist] = args else {
@@ -343,6 +345,15 @@ mod tests {
             assert_eq!(html.matches("<noscript>").count(), 1, "the template's tail is kept");
             assert!(!html.contains("<div id=boot>"), "the template's boot block is replaced");
         }
+    }
+
+    #[test]
+    fn an_embed_view_in_a_frame_reports_its_height_under_the_key_the_listener_reads() {
+        // The embedding page's script (analysis::embed::RESIZE_LISTENER) sets the frame's height
+        // from this message; a different key would leave every embedded chart at its first height.
+        use versterkingsmonitor::analysis::embed::{EMBED_PARAM, HEIGHT_MESSAGE_KEY};
+        assert!(SCRIPT.contains(&format!("q.get('{EMBED_PARAM}')")));
+        assert!(SCRIPT.contains(&format!("parent.postMessage({{'{HEIGHT_MESSAGE_KEY}':document.body.scrollHeight}},'*')")));
     }
 
     #[test]
