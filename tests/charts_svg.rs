@@ -64,6 +64,25 @@ fn time_chart_svg_has_labels_marker_and_broken_line() {
     assert!(lines >= 2, "a broken series draws separate lines ({lines})");
 }
 
+#[test]
+fn a_time_chart_with_one_point_names_its_month_on_the_axis() {
+    // Regression: the Eemsdelta page has one published figure (15 February 2023). Its chart's range
+    // was two months, with no quarter start in it, so the time axis had no label at all: the
+    // point floated without a date.
+    let chart = TimeChart {
+        meta: meta("een-punt", false),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "werkvoorraad".into(), label: "Werkvoorraad".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2023-02-15", 15815.0, 0)] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    for (lang, label) in [(Lang::Nl, "feb 2023"), (Lang::En, "Feb 2023")] {
+        let svg = chart_svg(&Chart::Time(chart.clone()), 640, 400, lang).unwrap();
+        assert_eq!(text_x(&svg, label).len(), 1, "{lang:?}: one axis label {label}: {:?}", texts_of(&svg));
+    }
+}
+
 /// The x of each `<text …>label</text>` in an SVG.
 fn text_x(svg: &str, label: &str) -> Vec<i32> {
     svg.split("<text")

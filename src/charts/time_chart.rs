@@ -28,6 +28,16 @@ fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
         out.push(k as f64);
         k += i64::from(step);
     }
+    // A range shorter than one step (a gemeente with one published figure: a month or two) has no
+    // step in it; its axis still names the month its middle falls in (at that month's start, or
+    // the next month's when that start lies before the range), instead of no date at all.
+    if out.is_empty() && x0.is_finite() && x1.is_finite() {
+        let mid = ((x0 + x1) / 2.0).floor();
+        let key = if mid < x0 { mid + 1.0 } else { mid };
+        if key <= x1 {
+            out.push(key);
+        }
+    }
     out
 }
 
