@@ -423,3 +423,37 @@ fn vertical_bar_labels_stay_inside_the_image() {
     let svg = chart_svg(&Chart::Bars(chart), width, 300, Lang::Nl).unwrap();
     assert_texts_inside(&svg, width);
 }
+
+#[test]
+fn percentile_labels_never_cross_a_percentile_line() {
+    // Regression: on Doorlooptijden at 360 px the p90 label, drawn left of its line near the right
+    // edge, sat in the second label row, which lay below the top of the lines: the median's dashed
+    // line ran through "p90 30 mnd". Both label rows now lie above the lines.
+    let bins = (0..12).map(|i| Bin { lo: f64::from(i) * 3.0, hi: f64::from(i + 1) * 3.0, count: 100 + i as u64 * 10, label: format!("{}–{} mnd", i * 3, (i + 1) * 3), suppressed: false }).collect();
+    let h = HistogramChart {
+        meta: meta("hist2", false),
+        x_label: "doorlooptijd in maanden".into(),
+        y_label: "adressen".into(),
+        bins,
+        lines: vec![VLine { x: 7.7, label: "mediaan 23 mnd".into() }, VLine { x: 10.0, label: "p90 30 mnd".into() }],
+        style: 0,
+        stats: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Histogram(h), 340, 360, Lang::Nl).unwrap();
+    // The percentile lines: dashed, 2 px, vertical; their tops.
+    let line_top = svg
+        .split("<polyline")
+        .skip(1)
+        .filter(|p| p.contains(r#"stroke-width="2""#))
+        .filter_map(|p| {
+            let pts: Vec<(i32, i32)> = p.split("points=\"").nth(1)?.split('"').next()?.split_whitespace().filter_map(|xy| xy.split_once(',').and_then(|(x, y)| Some((x.parse().ok()?, y.parse().ok()?)))).collect();
+            (pts.len() == 2 && pts[0].0 == pts[1].0).then(|| pts[0].1.min(pts[1].1))
+        })
+        .min()
+        .unwrap();
+    let labels: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3 == "mediaan 23 mnd" || t.3 == "p90 30 mnd").collect();
+    assert_eq!(labels.len(), 2);
+    for (_, y, height, text) in &labels {
+        assert!(y + height <= f64::from(line_top), "{text}: from {y} to {} reaches below the lines' top {line_top}", y + height);
+    }
+}

@@ -27,7 +27,10 @@ where
     let ticks = nice_ticks(chart.max_count() as f64 * 1.08, 5);
     let y1 = ticks.last().copied().unwrap_or(1.0);
     let left = y_label_width(area, &ticks, theme, lang)?.max(28) + 4;
-    let frame = PlotFrame { left, top: top + 22, right: w as i32 - 12, bottom: bottom - (fs * 3.4) as i32, x0: 0.0, x1: n as f64, y0: 0.0, y1 };
+    // Room above the plot for the percentile labels: one row, or two when there are two or more
+    // lines (staggered, so that neither label crosses the other's line).
+    let label_rows = if chart.lines.len() > 1 { 2 } else { 1 };
+    let frame = PlotFrame { left, top: top + 10 + 12 * label_rows, right: w as i32 - 12, bottom: bottom - (fs * 3.4) as i32, x0: 0.0, x1: n as f64, y0: 0.0, y1 };
     if frame.width() < 20 || frame.height() < 20 {
         return Ok(Vec::new());
     }
@@ -59,14 +62,16 @@ where
     let title_style = text_style(theme, fs * 0.9, theme.muted_text);
     let (tw, _) = area.estimate_text_size(&chart.x_label, &title_style)?;
     area.draw(&Text::new(chart.x_label.clone(), (frame.left + frame.width() / 2 - tw as i32 / 2, frame.bottom + (fs * 1.9) as i32), title_style))?;
-    // Percentile lines, with their labels staggered so they do not collide.
+    // Percentile lines, with their labels staggered so they do not collide. Both rows lie above
+    // the lines' tops: the second row used to sit lower, where a label near the right edge (p90,
+    // drawn to the left of its line) ran across the median's line (Doorlooptijden at 360 px).
     for (k, line) in chart.lines.iter().enumerate() {
         let x = frame.x(line.x.clamp(0.0, n as f64));
         polyline(area, &[(x, frame.top - 4), (x, frame.bottom)], theme.text.stroke_width(2), Some((5, 3)))?;
         let ts = text_style(theme, fs * 0.85, theme.text);
         let (tw, _) = area.estimate_text_size(&line.label, &ts)?;
         let lx = if x + tw as i32 + 4 > frame.right { x - tw as i32 - 4 } else { x + 4 };
-        area.draw(&Text::new(line.label.clone(), (lx, frame.top - 20 + (k as i32 % 2) * 12), ts))?;
+        area.draw(&Text::new(line.label.clone(), (lx, frame.top - 20 - (k as i32 % 2) * 12), ts))?;
     }
     Ok(hits)
 }
