@@ -29,6 +29,13 @@ impl EventKind {
             _ => return None,
         })
     }
+    /// Whether the event changes how the figures themselves read: a definition change, a data
+    /// correction, a change in reporting (annual instead of monthly figures, merged gemeenten).
+    /// Under a chart these notes are always shown; earthquakes and policy moments are background,
+    /// behind a toggle (on a phone four Trends charts repeated 13 notes each).
+    pub fn affects_figures(self) -> bool {
+        matches!(self, EventKind::DefinitionChange | EventKind::DataCorrection | EventKind::ReportingChange)
+    }
     /// The `kind` as written in gebeurtenissen.csv.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -63,5 +70,20 @@ impl Event {
     /// Does this event concern the series of this measure?
     pub fn affects(&self, measure: &str) -> bool {
         self.measures.is_empty() || self.measures.iter().any(|m| m == measure)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_that_change_how_figures_read_are_told_apart_from_background() {
+        let all = ["definition_change", "data_correction", "earthquake", "policy", "reporting_change"];
+        let affecting: Vec<&str> = all.iter().copied().filter(|k| EventKind::parse(k).is_some_and(EventKind::affects_figures)).collect();
+        assert_eq!(affecting, ["definition_change", "data_correction", "reporting_change"]);
+        for k in all {
+            assert_eq!(EventKind::parse(k).map(EventKind::as_str), Some(k));
+        }
     }
 }

@@ -68,6 +68,8 @@ pub struct ShellTexts {
     pub embed_own_file: &'static str,
     pub embed_full_page: &'static str,
     pub embed_new_window: &'static str,
+    /// Summary of the toggle with the background events of a chart (earthquakes, decisions).
+    pub background_events: fn(usize) -> String,
 }
 
 pub const NL: ShellTexts = ShellTexts {
@@ -133,6 +135,7 @@ pub const NL: ShellTexts = ShellTexts {
     embed_own_file: "Een grafiek van uw eigen bestand kan niet worden ingesloten: het bestand blijft op uw computer en gaat niet mee. Deel de afbeelding (SVG) of de CSV.",
     embed_full_page: "Volledige pagina",
     embed_new_window: " (opent in een nieuw venster)",
+    background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
 };
 
 pub const EN: ShellTexts = ShellTexts {
@@ -198,4 +201,5 @@ pub const EN: ShellTexts = ShellTexts {
     embed_own_file: "A chart of your own file cannot be embedded: the file stays on your computer and does not go along. Share the image (SVG) or the CSV instead.",
     embed_full_page: "Full page",
     embed_new_window: " (opens in a new window)",
+    background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
 };

@@ -75,7 +75,14 @@ fn embed_code(chart: &Chart, id: &str, pairs: &[(String, String)], lang: Lang) -
     let src = super::url::build(&page, &embed::embed_pairs(pairs, id, m.synthetic));
     let t = &texts(lang).shell;
     let title = if m.synthetic { format!("{} ({}) — {}", m.title, t.demo_stamp, t.app_name) } else { format!("{} — {}", m.title, t.app_name) };
-    Some(embed::iframe_code(&src, &title, embed::suggested_height(height_for(chart, 640), chart.markers().len())))
+    Some(embed::iframe_code(&src, &title, embed::suggested_height(height_for(chart, 640), shown_note_lines(chart))))
+}
+
+/// Lines of notes under a chart as first shown: the notes that change how the figures read, and
+/// the one summary line of the background events' toggle.
+fn shown_note_lines(chart: &Chart) -> usize {
+    let shown = chart.markers().iter().filter(|m| m.kind.affects_figures()).count();
+    shown + usize::from(shown < chart.markers().len())
 }
 
 /// Select the whole embed code when its box gets focus, ready to copy.
@@ -281,17 +288,25 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         let l = lang.get();
         let t = &texts(l).shell;
         chart.with(|c| {
-            let notes = (!c.markers().is_empty()).then(|| view! {
-                <ol class="chart-notes">
-                    {c.markers().iter().map(|m| view! {
-                        <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
-                    }).collect_view()}
-                </ol>
+            // The notes to the numbered lines: those that change how the figures read (definition
+            // changes, corrections, reporting changes) always shown; earthquakes and decisions
+            // behind a toggle (`EventKind::affects_figures`).
+            let note = |m: &crate::analysis::time_chart::Marker| view! {
+                <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
+            };
+            let (figures, background): (Vec<_>, Vec<_>) = c.markers().iter().partition(|m| m.kind.affects_figures());
+            let notes = (!figures.is_empty()).then(|| view! { <ol class="chart-notes">{figures.into_iter().map(note).collect_view()}</ol> });
+            let background = (!background.is_empty()).then(|| view! {
+                <details class="chart-events">
+                    <summary>{(t.background_events)(background.len())}</summary>
+                    <ol class="chart-notes">{background.into_iter().map(note).collect_view()}</ol>
+                </details>
             });
             let m = c.meta();
             view! {
                 <p class="chart-source" data-testid="chart-source">{m.source_line.clone()}</p>
                 {notes}
+                {background}
                 <details class="chart-table">
                     <summary>{t.show_table}</summary>
                     // Built a task after the rest of the view: the tables under the charts are
