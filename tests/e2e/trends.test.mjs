@@ -55,6 +55,11 @@ test('the November 2020 data cleaning is marked and NCG levels give flows', asyn
   const { context, page, errors } = await openPage(browser, { width: 1280 });
   await open(page, '?mijlpaal=opname');
   assert.match(await page.textContent('#stroom .chart-notes'), /30 november 2020: Dataschoning/);
+  // Notes that change how the figures read are shown; earthquakes and decisions are behind a
+  // toggle (four charts repeated them all on a phone).
+  assert.doesNotMatch(await page.textContent('#stroom figure > .chart-notes'), /Aardbeving/);
+  assert.match(await page.textContent('#stroom details.chart-events'), /gebeurtenissen op de achtergrond.*Aardbeving Zeerijp/s);
+  assert.equal(await page.isVisible('#stroom details.chart-events li'), false);
   // ncg-2020-08-31 → ncg-2020-11-30: 2.612 − 1.068 = 1.544 in September-November.
   assert.equal(await count(page, 'opname-ncg', '2020-09-01..2020-11-30'), '1544');
   assert.match(await page.textContent('#stroom-aantallen tr[data-series="opname-ncg"][data-period="2020-09-01..2020-11-30"]'), /Dataschoning/);
