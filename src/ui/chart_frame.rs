@@ -331,6 +331,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let embed_box = {
         let (id, code_id) = (id.clone(), format!("{id}-embed"));
         deferred(1, move || {
+            let open = RwSignal::new(false);
             let own_file = Memo::new(move |_| query.with(|q| q.get("bron").as_deref() == Some(super::address_data::BRON_EIGEN)));
             dyn_view(move || {
                 let t = &texts(lang.get()).shell;
@@ -339,7 +340,14 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 } else {
                     // The code follows the filters without rebuilding the box.
                     let id = id.clone();
-                    let code = move || query.with(|q| chart.with(|c| embed_code(c, &id, &query_pairs(q), lang.get()))).unwrap_or_default();
+                    // Computed only while the box is open: a filter change redraws every chart,
+                    // and the closed boxes should add nothing to it.
+                    let code = move || {
+                        if !open.get() {
+                            return String::new();
+                        }
+                        query.with(|q| chart.with(|c| embed_code(c, &id, &query_pairs(q), lang.get()))).unwrap_or_default()
+                    };
                     view! {
                         <p>{t.embed_help}</p>
                         <label for=code_id.clone()>{t.embed_code_label}</label>
@@ -348,7 +356,11 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     .into_any()
                 };
                 view! {
-                    <details class="chart-embed">
+                    <details class="chart-embed" on:toggle=move |e: ev::Event| {
+                        use wasm_bindgen::JsCast;
+                        let is_open = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|d| d.has_attribute("open"));
+                        open.set(is_open);
+                    }>
                         <summary>{t.embed_summary}</summary>
                         {body}
                     </details>

@@ -21,6 +21,8 @@ async function embedCode(page, id) {
   const box = page.locator(`figure.chart[data-chart="${id}"] details.chart-embed`);
   await box.locator('summary').click();
   const area = box.locator('textarea');
+  // The code is computed when the box opens (the closed boxes cost nothing on a filter change).
+  await page.waitForFunction((sel) => document.querySelector(sel)?.value.length > 0, `figure.chart[data-chart="${id}"] details.chart-embed textarea`);
   // The code box is labelled and its text is selected on focus, ready to copy.
   const label = await page.locator(`label[for="${await area.getAttribute('id')}"]`).textContent();
   await area.focus();
