@@ -457,3 +457,26 @@ fn percentile_labels_never_cross_a_percentile_line() {
         assert!(y + height <= f64::from(line_top), "{text}: from {y} to {} reaches below the lines' top {line_top}", y + height);
     }
 }
+
+/// The printed page puts a chart's SVG into the document as markup (ui/chart_frame.rs, "Paper"),
+/// so every data string in it must arrive as text: plotters escapes what it writes.
+#[test]
+fn data_strings_in_the_svg_are_text_not_markup() {
+    let evil = "<img src=x onerror=alert(1)> & \"Zeerijp\"";
+    let mut series = Series { key: "s".into(), label: evil.into(), style: 0, kind: SeriesKind::Line, points: vec![point("2024-06-30", 10.0, 0), point("2024-12-31", 20.0, 0)] };
+    series.points[1].label = evil.into();
+    let chart = TimeChart {
+        meta: ChartMeta { title: evil.into(), source_line: evil.into(), ..meta("escape", false) },
+        y_label: evil.into(),
+        unit: Unit::Addresses,
+        series: vec![series],
+        markers: vec![Marker { date: Date::parse("2024-09-01").unwrap(), kind: EventKind::DefinitionChange, text: evil.into(), source: evil.into(), number: 1 }],
+        references: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Time(chart), 700, 400, Lang::Nl).unwrap();
+    assert!(!svg.contains("<img"), "markup from data: {svg}");
+    assert!(svg.contains("&lt;img"), "the data string is there, escaped");
+    // Every element in the picture is one plotters writes.
+    let tags: std::collections::BTreeSet<&str> = svg.split('<').skip(1).filter_map(|s| s.split([' ', '>', '/', '\n']).next()).filter(|t| !t.is_empty()).collect();
+    assert!(tags.iter().all(|t| ["svg", "rect", "line", "polyline", "polygon", "circle", "text", "path", "g", "tspan", "?xml"].contains(t)), "{tags:?}");
+}

@@ -84,7 +84,7 @@ pub const NL: OverTexts = OverTexts {
             id: "citeren",
             title: "Citeren, delen en downloaden",
             paragraphs: &[
-                "Elke weergave heeft een eigen adres waarin taal, gegevensbron en filters staan; wie dat adres deelt, laat precies hetzelfde beeld zien. Bij elke grafiek kunt u de cijfers als CSV en de afbeelding als SVG downloaden, met de bronregel erin, om in een document of presentatie op te nemen. Onder elke grafiek staat ook de code om hem op een andere website in te sluiten: het kader toont alleen die grafiek, met bron en filters, en steeds de nieuwste cijfers.",
+                "Elke weergave heeft een eigen adres waarin taal, gegevensbron en filters staan; wie dat adres deelt, laat precies hetzelfde beeld zien. Bij elke grafiek kunt u de cijfers als CSV en de afbeelding als SVG downloaden, met de bronregel erin, om in een document of presentatie op te nemen. Onder elke grafiek staat ook de code om hem op een andere website in te sluiten: het kader toont alleen die grafiek, met bron en filters, en steeds de nieuwste cijfers. Afgedrukt staat elke grafiek scherp op papier, met zijn werkwijze, zijn tabel (een lange tabel alleen als u hem opende) en de datum en het adres van de afdruk.",
                 "Citeer als: Versterkingsmonitor Groningen, <adres van de pagina>, geraadpleegd op <datum>; met de bron die bij de grafiek staat (bijvoorbeeld ‘NCG, Maandrapportage 30 juni 2023’). Voor eigen analyses: download het hele archief op de pagina Data & bronnen.",
             ],
             points: &[],
@@ -204,7 +204,7 @@ pub const EN: OverTexts = OverTexts {
             id: "citeren",
             title: "Citing, sharing and downloading",
             paragraphs: &[
-                "Every view has its own address holding the language, data source and filters; sharing that address shows exactly the same picture. With every chart you can download the figures as CSV and the picture as SVG, with the source line in it, to include in a document or presentation. Under every chart there is also the code to embed it in another website: the frame shows only that chart, with its source and filters, and always the newest figures.",
+                "Every view has its own address holding the language, data source and filters; sharing that address shows exactly the same picture. With every chart you can download the figures as CSV and the picture as SVG, with the source line in it, to include in a document or presentation. Under every chart there is also the code to embed it in another website: the frame shows only that chart, with its source and filters, and always the newest figures. Printed, every chart is sharp on paper, with its method, its table (a long table only if you opened it) and the date and address of the print.",
                 "Cite as: Versterkingsmonitor Groningen, <address of the page>, accessed on <date>; with the source given with the chart (for example ‘NCG, Maandrapportage 30 juni 2023’). For your own analyses: download the whole archive on the Data & sources page.",
             ],
             points: &[],

@@ -23,18 +23,32 @@ use crate::ui::dyn_view::dyn_view;
 
 /// Render a chart to an SVG document with captions inside (for the download button).
 fn to_svg(chart: &Chart, lang: Lang) -> Option<String> {
+    svg(chart, (960, export_height(chart, 960, lang)), &Theme::export(), lang)
+}
+
+/// Render a chart to an SVG document of `size` pixels. plotters escapes every text it writes
+/// (`&`, `<`, `>`, quotes), so data strings in it stay text.
+fn svg(chart: &Chart, size: (u32, u32), theme: &Theme, lang: Lang) -> Option<String> {
     let mut out = String::new();
     {
-        let backend = UiBackend::Svg(SVGBackend::with_string(&mut out, (960, export_height(chart, 960, lang))));
+        let backend = UiBackend::Svg(SVGBackend::with_string(&mut out, size));
         let root = backend.into_drawing_area();
-        draw(&root, chart, &Theme::export(), lang).ok()?;
+        draw(&root, chart, theme, lang).ok()?;
         root.present().ok()?;
     }
     Some(out)
 }
 
-/// The data table under a chart.
-pub fn table_view(t: TableModel) -> impl IntoView {
+/// The width a chart is drawn at for paper: the text width of an A4 page with the browser's
+/// margins (~190 mm), or one of the two columns the drill-down grids have on paper (style/main.css).
+const PRINT_WIDTH: u32 = 700;
+const PRINT_WIDTH_COLUMN: u32 = 340;
+/// A chart's table longer than this (about a page) is printed only when the reader opened it.
+const PRINT_TABLE_ROWS: usize = 40;
+
+/// A data table, with an optional note after it (one function for every table, so that leptos's
+/// generic rendering code is compiled once for them all).
+pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
     let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view();
     let body = t
         .rows
@@ -60,6 +74,7 @@ pub fn table_view(t: TableModel) -> impl IntoView {
             <thead><tr>{head}</tr></thead>
             <tbody>{body}</tbody>
         </table>
+        {note.map(|n| view! { <p class="table-print-note">{n}</p> })}
     }
 }
 
@@ -117,6 +132,28 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         }
     });
     on_cleanup(move || resize.remove());
+
+    // Paper: when the page is printed, the chart is drawn as vectors (SVG, the screen's theme)
+    // at the page's width, shown instead of the canvas, whose bitmap has the screen's resolution
+    // and printed blurred. Drawn only then, and removed after.
+    let print_ref = NodeRef::<html::Div>::new();
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        let Some(div) = print_ref.try_get_untracked().flatten() else { return };
+        let Some(l) = lang.try_get_untracked() else { return };
+        let in_column = div.closest(".drill-grid, .drill-multiples").ok().flatten().is_some();
+        let w = if in_column { PRINT_WIDTH_COLUMN } else { PRINT_WIDTH };
+        let picture = chart.try_with_untracked(|c| svg(c, (w, height_for(c, w)), &Theme::default(), l)).flatten();
+        div.set_inner_html(picture.as_deref().unwrap_or_default());
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        if let Some(div) = print_ref.try_get_untracked().flatten() {
+            div.set_inner_html("");
+        }
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
 
     Effect::new(move |_| {
         lang.track();
@@ -312,7 +349,13 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     // Built a task after the rest of the view: the tables under the charts are
                     // closed at first and were more than half of the elements of Trends and the
                     // Overzicht, all built in the first render's one long task.
-                    {deferred(1, move || chart.try_with_untracked(|c| table_view(c.table(l))))}
+                    // On paper a closed long table gives way to a note (style/main.css): Trends
+                    // printed 20 pages, eight of them one table.
+                    {deferred(1, move || chart.try_with_untracked(|c| {
+                        let table = c.table(l);
+                        let rows = table.rows.len();
+                        table_view(table, (rows > PRINT_TABLE_ROWS).then(|| (texts(l).shell.table_not_printed)(rows)))
+                    }))}
                 </details>
                 <details class="chart-method">
                     <summary>{t.method_summary}</summary>
@@ -388,6 +431,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 {tooltip}
                 <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>
             </div>
+            <div class="chart-print" node_ref=print_ref aria-hidden="true"></div>
             <p class="sr-only" id=hint_id>{hint}</p>
             {dyn_view(move || draw_error.get().map(|e| view! { <p class="error-inline" role="alert">{e}</p> }))}
             {below}

@@ -249,7 +249,7 @@ pub fn diagnostics_csv(diags: &[Diagnostic], lang: Lang) -> String {
 /// A table (the app's one table renderer, `chart_frame::table_view`) in a sideways-scrolling
 /// box with a test id. `style` is inherited by the cells (font size, wrapping).
 pub fn table_block(testid: &'static str, model: TableModel, style: Option<&'static str>) -> AnyView {
-    view! { <div class="table-scroll" tabindex="0" data-testid=testid style=style>{table_view(model)}</div> }.into_any()
+    view! { <div class="table-scroll" tabindex="0" data-testid=testid style=style>{table_view(model, None)}</div> }.into_any()
 }
 
 /// Messages as a list of code lines (nothing when empty).

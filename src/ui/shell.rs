@@ -124,6 +124,9 @@ fn skip_to_main(e: leptos::ev::MouseEvent) {
     }
 }
 
+/// The footer's line that says, on paper, when and from where the page was printed.
+const PRINTED_FROM_ID: &str = "afgedrukt";
+
 #[component]
 fn Footer() -> impl IntoView {
     let lang = use_lang();
@@ -132,6 +135,17 @@ fn Footer() -> impl IntoView {
     // No footer in the embed view (`analysis::embed`): the chart's frame has its own source line.
     let q = leptos_router::hooks::use_query_map();
     let embedded = Memo::new(move |_| q.with(|q| embedded_chart(q).is_some()));
+    // On paper: the date and the address the page was printed from, written when printing starts
+    // (a printed page is read later, when the figures may have changed).
+    // (Found by its id rather than a `NodeRef`: a node reference of a new element type costs
+    // the bundle a copy of leptos's generic code.)
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        let Some(l) = lang.try_get_untracked() else { return };
+        let Some(window) = web_sys::window() else { return };
+        let (Some(p), Ok(url)) = (window.document().and_then(|d| d.get_element_by_id(PRINTED_FROM_ID)), window.location().href()) else { return };
+        p.set_text_content(Some(&(texts(l).shell.printed_from)(&format::date(super::address_data::today(), l), &url)));
+    });
+    on_cleanup(move || before_print.remove());
     let latest = move || {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
@@ -152,6 +166,7 @@ fn Footer() -> impl IntoView {
                 <p>{t.footer_source}</p>
                 <p data-testid="latest-publication">{latest()}</p>
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
+                <p class="print-only" id=PRINTED_FROM_ID data-testid="printed-from"></p>
             </footer>
         })
     })

@@ -210,7 +210,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             let t = &texts(l).doorlooptijden;
             let mode = if m.mode == Mode::Exact { "exact" } else { "estimated" };
             view! {
-                <div class="table-scroll" tabindex="0" data-testid="overview" data-mode=mode>{table_view(m.overview.clone())}</div>
+                <div class="table-scroll" tabindex="0" data-testid="overview" data-mode=mode>{table_view(m.overview.clone(), None)}</div>
                 <p class="muted">{t.percentile_note}</p>
                 {m.step_missing.clone().map(|msg| view! { <p role="status" style=NOTICE_STYLE data-testid="step-missing">{msg}</p> })}
                 {m.step_chart.clone().map(|c| view! {
@@ -257,7 +257,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <section id="toets" aria-labelledby="toets-kop">
                     <h2 id="toets-kop">{t.section_validation}</h2>
                     <p>{t.validation_intro}</p>
-                    <div class="table-scroll" tabindex="0" data-testid="validation">{table_view(table)}</div>
+                    <div class="table-scroll" tabindex="0" data-testid="validation">{table_view(table, None)}</div>
                 </section>
             }
         })

@@ -188,7 +188,7 @@ pub fn Gemeenten() -> impl IntoView {
                                 <li data-testid="reconcile-incomplete">{(t.reconcile_incomplete)(ov.incomplete)}</li>
                                 <li>{(t.reconcile_no_total)(ov.no_total)}</li>
                             </ul>
-                            {(!ov.table.rows.is_empty()).then(|| view! { <div class="table-scroll" tabindex="0">{table_view(ov.table)}</div> })}
+                            {(!ov.table.rows.is_empty()).then(|| view! { <div class="table-scroll" tabindex="0">{table_view(ov.table, None)}</div> })}
                             {(ov.more > 0).then(|| view! { <p class="muted">{(t.reconcile_more)(ov.more)}</p> })}
                             <p><button class="button secondary" on:click=save>{t.download_table}</button></p>
                         </section>

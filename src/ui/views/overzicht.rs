@@ -84,7 +84,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <h2 id="laatste-kop">{o.latest_heading}</h2>
                 <p>{intro}</p>
                 {p.url.map(|u| view! { <p><a href=u rel="noopener">{o.latest_link}</a></p> })}
-                <div class="table-scroll" tabindex="0" id="laatste-cijfers">{table_view(p.table)}</div>
+                <div class="table-scroll" tabindex="0" id="laatste-cijfers">{table_view(p.table, None)}</div>
             </section>
         }
     });
@@ -103,7 +103,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         <section aria-labelledby="verschil-kop">
             <h2 id="verschil-kop">{o.changes_heading}</h2>
             <p>{o.changes_intro}</p>
-            <div class="table-scroll" tabindex="0" id="verschillen">{table_view(model.changes)}</div>
+            <div class="table-scroll" tabindex="0" id="verschillen">{table_view(model.changes, None)}</div>
         </section>
     }
 }

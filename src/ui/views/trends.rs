@@ -126,7 +126,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
                 <details id="stroom-aantallen">
                     <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
-                    <div class="table-scroll" tabindex="0">{table_view(m.flows.table.clone())}</div>
+                    <div class="table-scroll" tabindex="0">{table_view(m.flows.table.clone(), None)}</div>
                 </details>
             }))}
         </section>
@@ -177,7 +177,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                         {if r.empty {
                             view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
                         } else {
-                            view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone())}</div> }.into_any()
+                            view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone(), None)}</div> }.into_any()
                         }}
                     }
                 }))}
