@@ -480,3 +480,83 @@ fn data_strings_in_the_svg_are_text_not_markup() {
     let tags: std::collections::BTreeSet<&str> = svg.split('<').skip(1).filter_map(|s| s.split([' ', '>', '/', '\n']).next()).filter(|t| !t.is_empty()).collect();
     assert!(tags.iter().all(|t| ["svg", "rect", "line", "polyline", "polygon", "circle", "text", "path", "g", "tspan", "?xml"].contains(t)), "{tags:?}");
 }
+
+/// Regression: in a narrow horizontal bar chart (the gemeente page's four columns at 1920 px) the
+/// value labels ran into each other ("15.00020.000"). Now there are only as many as fit.
+#[test]
+fn value_labels_of_a_narrow_bar_chart_do_not_run_into_each_other() {
+    let categories = ["Agrarisch", "Dorpshuizen", "Eigen initiatief", "geen bijzondere categorie"];
+    let chart = BarChart {
+        meta: meta("cat", false),
+        category_keys: categories.iter().map(|c| c.to_string()).collect(),
+        categories: categories.iter().map(|c| c.to_string()).collect(),
+        series: vec![BarSeries { key: "n".into(), label: "adressen".into(), style: 0, values: vec![Some(suppressed_count(3, Lang::Nl)), Some(suppressed_count(2, Lang::Nl)), Some(suppressed_count(40, Lang::Nl)), Some(suppressed_count(15_700, Lang::Nl))] }],
+        layout: BarLayout::Stacked,
+        horizontal: true,
+        value_label: "adressen".into(),
+        fixed_max: None,
+    };
+    for width in [300, 340, 400, 700] {
+        let c = Chart::Bars(chart.clone());
+        let svg = chart_svg(&c, width, versterkingsmonitor::charts::height_for(&c, width), Lang::Nl).unwrap();
+        // The value labels: the numbers on the axis row, the lowest row of numbers (a thin bar's
+        // own number sits beside the bar, higher up).
+        let numbers: Vec<_> = texts_of(&svg).into_iter().filter(|t| !t.3.is_empty() && t.3.chars().all(|c| c.is_ascii_digit() || c == '.')).collect();
+        let axis_y = numbers.iter().map(|t| t.1).fold(f64::MIN, f64::max);
+        let mut labels: Vec<(i32, i32)> = numbers
+            .into_iter()
+            .filter(|t| t.1 == axis_y)
+            .map(|(x, _, size, text)| (x as i32, x as i32 + estimated_width(&text, size)))
+            .collect();
+        labels.sort();
+        assert!(labels.len() >= 2, "at least 0 and one more value at {width} px: {labels:?}");
+        for pair in labels.windows(2) {
+            assert!(pair[0].1 + 4 <= pair[1].0, "value labels overlap at {width} px: {labels:?}");
+        }
+    }
+}
+
+/// Regression: in a stacked bar every part under 5 drew its own "< 5" at the same place, on top
+/// of each other and under the next part's bar (the batch chart of the gemeente page). Now only a
+/// stack too thin to see is labelled, once: "each < 5" for several parts under 5 (their sum may be
+/// 5 or more), "< 5" for one, "≥ n" for drawn parts beside them. The table gives every part.
+#[test]
+fn a_stack_with_parts_under_five_says_so_once() {
+    let part = |key: &str, style, values: [u64; 3]| BarSeries { key: key.into(), label: key.into(), style, values: values.iter().map(|&v| Some(suppressed_count(v, Lang::En))).collect() };
+    for horizontal in [true, false] {
+        let chart = BarChart {
+            meta: meta("batch", false),
+            category_keys: vec!["LPA2023".into(), "HRA2018".into(), "LPA2021".into()],
+            categories: vec!["LPA2023".into(), "HRA2018".into(), "LPA2021".into()],
+            series: vec![part("fase 1", 0, [2, 400, 3]), part("fase 2", 1, [30, 900, 0]), part("fase 3", 2, [3, 1200, 4]), part("fase 4", 3, [4, 800, 0])],
+            layout: BarLayout::Stacked,
+            horizontal,
+            value_label: "addresses".into(),
+            fixed_max: None,
+        };
+        let svg = chart_svg(&Chart::Bars(chart.clone()), 600, 320, Lang::En).unwrap();
+        let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.contains("< 5")).map(|t| t.3).collect();
+        assert_eq!(marks, ["each < 5"], "LPA2021 only, once (horizontal: {horizontal})");
+        // A stack with a single part under 5 and nothing else says "< 5".
+        let mut one = chart;
+        one.series.truncate(1);
+        let svg = chart_svg(&Chart::Bars(one), 600, 320, Lang::En).unwrap();
+        let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.contains("< 5")).map(|t| t.3).collect();
+        assert_eq!(marks, ["< 5", "< 5"], "LPA2023 and LPA2021 (horizontal: {horizontal})");
+    }
+    // A stack too thin to see (114 of 15,000 addresses, in the gemeente page's narrow column) says
+    // what it holds; the parts under 5 make it "at least".
+    let chart = BarChart {
+        meta: meta("categorie", false),
+        category_keys: vec!["zorg".into(), "scholen".into(), "geen".into()],
+        categories: vec!["Zorg".into(), "Scholen".into(), "geen bijzondere categorie".into()],
+        series: vec![part("fase 1", 0, [2, 3, 4]), part("fase 4", 3, [20, 0, 3000]), part("fase 5", 4, [13, 0, 1500]), part("fase 6", 5, [81, 21, 10_500])],
+        layout: BarLayout::Stacked,
+        horizontal: true,
+        value_label: "addresses".into(),
+        fixed_max: None,
+    };
+    let svg = chart_svg(&Chart::Bars(chart), 340, 260, Lang::En).unwrap();
+    let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.starts_with('≥')).map(|t| t.3).collect();
+    assert_eq!(marks, ["≥ 114", "≥ 21"]);
+}

@@ -131,6 +131,8 @@ where
 {
     let style = text_style(theme, theme.font_size, theme.text);
     let width = area.dim_in_pixel().0 as i32;
+    // Where the last drawn label ends: a label that would run into it is left out (its grid line stays).
+    let mut drawn_to = i32::MIN;
     for t in ticks {
         let x = frame.x(*t);
         let colour = if *t == 0.0 { theme.axis } else { theme.grid };
@@ -140,6 +142,10 @@ where
         // Centred under its grid line, but never past the right edge: the last label ("15.000")
         // was cut off at the edge of narrow charts on the gemeente page.
         let lx = (x - tw as i32 / 2).min(width - tw as i32 - 2).max(0);
+        if lx < drawn_to.saturating_add(6) {
+            continue;
+        }
+        drawn_to = lx + tw as i32;
         area.draw(&Text::new(label, (lx, frame.bottom + 6), style.clone()))?;
     }
     Ok(())

@@ -10,7 +10,7 @@ use super::text_fit::{fit_line, fit_lines};
 use super::theme::Theme;
 use super::{ChartError, Hit};
 use crate::analysis::bar_chart::{BarChart, BarLayout};
-use crate::i18n::Lang;
+use crate::i18n::{format, Lang};
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
 where
@@ -52,7 +52,14 @@ where
             widest = widest.max(area.estimate_text_size(c, &label_style)?.0 as i32);
         }
         let left = (widest + 12).min(w as i32 / 2);
-        let frame = PlotFrame { left, top: top + 4, right: w as i32 - 16, bottom: bottom - (fs * 2.0) as i32, x0: 0.0, x1: vmax, y0: 0.0, y1: n as f64 };
+        let right = w as i32 - 16;
+        // As many value labels as fit side by side under the bars: at four steps the labels of a
+        // narrow chart ran into each other ("15.00020.000" on the gemeente page at 1920 px).
+        let label_w = area.estimate_text_size(&format::int(vmax, lang), &label_style)?.0 as i32 + 12;
+        let steps = ((right - left) / label_w.max(1)).clamp(1, 4) as usize;
+        let ticks = nice_ticks(max, steps);
+        let vmax = ticks.last().copied().unwrap_or(1.0);
+        let frame = PlotFrame { left, top: top + 4, right, bottom: bottom - (fs * 2.0) as i32, x0: 0.0, x1: vmax, y0: 0.0, y1: n as f64 };
         if frame.width() < 20 || frame.height() < 10 {
             return Ok(Vec::new());
         }
@@ -74,6 +81,7 @@ where
             let inner = band * 0.75;
             let thick = inner / groups as f64;
             let mut acc = 0.0;
+            let mut stack_suppressed = 0;
             for (si, s) in chart.series.iter().enumerate() {
                 let Some(Some(v)) = s.values.get(ci) else { continue };
                 let slot = if chart.layout == BarLayout::Grouped { si } else { 0 };
@@ -82,12 +90,21 @@ where
                 let (a, b) = if chart.layout == BarLayout::Stacked { (acc, acc + v.value) } else { (0.0, v.value) };
                 acc = b;
                 let (xa, xb) = (frame.x(a), frame.x(b));
-                if v.suppressed {
+                if v.suppressed && chart.layout == BarLayout::Stacked {
+                    stack_suppressed += 1;
+                } else if v.suppressed {
                     area.draw(&Text::new("< 5".to_string(), (frame.x(a) + 3, y0), small.clone()))?;
                 } else {
                     bar(area, (xa, y0), (xb, y1), s.style)?;
                 }
                 hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
+            }
+            // A stack too thin to see gets one label (`stack_mark`). Each part under 5 drew its
+            // own "< 5" before, on top of each other and under the next part's bar.
+            let length = frame.x(acc) - frame.x(0.0);
+            if let Some(mark) = (chart.layout == BarLayout::Stacked).then(|| stack_mark(stack_suppressed, acc, length, lang)).flatten() {
+                let (_, th) = area.estimate_text_size(&mark, &small)?;
+                area.draw(&Text::new(mark, (frame.x(acc) + 3, (band_top + band / 2.0) as i32 - th as i32 / 2), small.clone()))?;
             }
         }
     } else {
@@ -110,6 +127,7 @@ where
             let thick = (inner / groups as i32).max(2);
             let start = l + (slot - inner) / 2;
             let mut acc = 0.0;
+            let mut stack_suppressed = 0;
             for (si, s) in chart.series.iter().enumerate() {
                 let Some(Some(v)) = s.values.get(ci) else { continue };
                 let k = if chart.layout == BarLayout::Grouped { si as i32 } else { 0 };
@@ -118,12 +136,19 @@ where
                 let (a, b) = if chart.layout == BarLayout::Stacked { (acc, acc + v.value) } else { (0.0, v.value) };
                 acc = b;
                 let (ya, yb) = (frame.y(a), frame.y(b));
-                if v.suppressed {
+                if v.suppressed && chart.layout == BarLayout::Stacked {
+                    stack_suppressed += 1;
+                } else if v.suppressed {
                     area.draw(&Text::new("< 5".to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
                 } else {
                     bar(area, (x0, yb), (x1, ya), s.style)?;
                 }
                 hits.push(Hit { series: si, point: ci, x: (x0 + x1) / 2, y: yb.min(ya - 2) });
+            }
+            // One label on a stack too thin to see (see the horizontal bars).
+            let length = frame.y(0.0) - frame.y(acc);
+            if let Some(mark) = (chart.layout == BarLayout::Stacked).then(|| stack_mark(stack_suppressed, acc, length, lang)).flatten() {
+                area.draw(&Text::new(mark, (start, frame.y(acc) - (fs * 1.1) as i32), small.clone()))?;
             }
             if ci % every == 0 {
                 // Centred under its bars, but never past the image's edges (the first and last
@@ -136,4 +161,22 @@ where
         }
     }
     Ok(hits)
+}
+
+/// The label of a stacked bar too thin to see: its parts under 5 (`suppressed` of them) and its
+/// drawn parts adding up to `drawn`, `length` pixels long. A row that looks empty says what it
+/// holds: "< 5" for one part under 5, "each < 5" for several (their sum may be 5 or more), the sum
+/// of the drawn parts, "≥ sum" when parts under 5 come on top. A bar long enough to see has none:
+/// the table and the tooltips give its parts.
+fn stack_mark(suppressed: usize, drawn: f64, length: i32, lang: Lang) -> Option<String> {
+    if length >= 3 {
+        return None;
+    }
+    match (suppressed, drawn > 0.0) {
+        (0, false) => None,
+        (0, true) => Some(format::int(drawn, lang)),
+        (_, true) => Some(format!("≥ {}", format::int(drawn, lang))),
+        (1, false) => Some("< 5".to_string()),
+        (_, false) => Some(crate::i18n::texts(lang).shell.each_under_five.to_string()),
+    }
 }
