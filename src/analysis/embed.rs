@@ -6,6 +6,8 @@
 //! demonstration banner when the data is synthetic, and a link to the full page. It shows the
 //! newest figures of the archive each time it is opened, with the filters of the address.
 
+use super::html::escape;
+
 /// The query parameter that turns a view into the embed view of one of its charts.
 pub const EMBED_PARAM: &str = "insluiten";
 
@@ -34,20 +36,6 @@ pub fn full_page_pairs(current: &[(String, String)]) -> Vec<(String, String)> {
     current.iter().filter(|(k, _)| k != EMBED_PARAM).cloned().collect()
 }
 
-/// Text made safe for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// The message an embed view sends to the page around its frame whenever its content changes
 /// height (written by `ncg prerender` into the pages' inline script): `{ "versterkingsmonitor-hoogte": px }`.
@@ -66,8 +54,8 @@ pub const RESIZE_LISTENER: &str = r#"<script>window.addEventListener("message",f
 pub fn iframe_code(src: &str, title: &str, height: u32) -> String {
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy"></iframe>{RESIZE_LISTENER}"#,
-        attribute(src),
-        attribute(title)
+        escape(src),
+        escape(title)
     )
 }
 

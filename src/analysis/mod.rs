@@ -11,6 +11,7 @@ pub mod embed;
 pub mod export;
 pub mod filters;
 pub mod histogram;
+pub mod html;
 pub mod lead_time_exact;
 pub mod lead_times;
 pub mod norm_chart;
