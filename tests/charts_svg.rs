@@ -522,6 +522,10 @@ fn value_labels_of_a_narrow_bar_chart_do_not_run_into_each_other() {
 /// 5 or more), "< 5" for one, "≥ n" for drawn parts beside them. The table gives every part.
 #[test]
 fn a_stack_with_parts_under_five_says_so_once() {
+    let marks = |chart: BarChart, width, height, keep: fn(&str) -> bool| -> Vec<String> {
+        texts_of(&chart_svg(&Chart::Bars(chart), width, height, Lang::En).unwrap()).into_iter().map(|t| t.3).filter(|t| keep(t)).collect()
+    };
+    let under_five: fn(&str) -> bool = |t| t.contains("< 5");
     let part = |key: &str, style, values: [u64; 3]| BarSeries { key: key.into(), label: key.into(), style, values: values.iter().map(|&v| Some(suppressed_count(v, Lang::En))).collect() };
     for horizontal in [true, false] {
         let chart = BarChart {
@@ -534,15 +538,11 @@ fn a_stack_with_parts_under_five_says_so_once() {
             value_label: "addresses".into(),
             fixed_max: None,
         };
-        let svg = chart_svg(&Chart::Bars(chart.clone()), 600, 320, Lang::En).unwrap();
-        let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.contains("< 5")).map(|t| t.3).collect();
-        assert_eq!(marks, ["each < 5"], "LPA2021 only, once (horizontal: {horizontal})");
+        assert_eq!(marks(chart.clone(), 600, 320, under_five), ["each < 5"], "LPA2021 only, once (horizontal: {horizontal})");
         // A stack with a single part under 5 and nothing else says "< 5".
         let mut one = chart;
         one.series.truncate(1);
-        let svg = chart_svg(&Chart::Bars(one), 600, 320, Lang::En).unwrap();
-        let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.contains("< 5")).map(|t| t.3).collect();
-        assert_eq!(marks, ["< 5", "< 5"], "LPA2023 and LPA2021 (horizontal: {horizontal})");
+        assert_eq!(marks(one, 600, 320, under_five), ["< 5", "< 5"], "LPA2023 and LPA2021 (horizontal: {horizontal})");
     }
     // A stack too thin to see (114 of 15,000 addresses, in the gemeente page's narrow column) says
     // what it holds; the parts under 5 make it "at least".
@@ -556,7 +556,5 @@ fn a_stack_with_parts_under_five_says_so_once() {
         value_label: "addresses".into(),
         fixed_max: None,
     };
-    let svg = chart_svg(&Chart::Bars(chart), 340, 260, Lang::En).unwrap();
-    let marks: Vec<_> = texts_of(&svg).into_iter().filter(|t| t.3.starts_with('≥')).map(|t| t.3).collect();
-    assert_eq!(marks, ["≥ 114", "≥ 21"]);
+    assert_eq!(marks(chart, 340, 260, |t| t.starts_with('≥')), ["≥ 114", "≥ 21"]);
 }

@@ -64,6 +64,18 @@ impl Chart {
             _ => &[],
         }
     }
+    /// The notes under the chart in two parts: those that change how the figures read (definition
+    /// changes, corrections, reporting changes: always shown), and the background (earthquakes,
+    /// decisions: behind a toggle; on a phone four Trends charts repeated 13 notes each).
+    pub fn notes(&self) -> (Vec<&Marker>, Vec<&Marker>) {
+        self.markers().iter().partition(|m| m.kind.affects_figures())
+    }
+    /// Lines of notes under the chart as first shown: the notes on the figures, and the one line of
+    /// the background's toggle if there is a background.
+    pub fn shown_note_lines(&self) -> usize {
+        let (figures, background) = self.notes();
+        figures.len() + usize::from(!background.is_empty())
+    }
     pub fn table(&self, lang: Lang) -> TableModel {
         match self {
             Chart::Time(c) => c.table(lang),
@@ -82,5 +94,35 @@ impl Chart {
     /// The chart's data as CSV (the table, with provenance columns where the kind has them).
     pub fn csv(&self, lang: Lang) -> String {
         self.table(lang).to_csv(self.meta().synthetic, lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::time_chart::TimeChart;
+    use crate::data::date::Date;
+    use crate::data::event::EventKind;
+    use crate::data::measure::Unit;
+
+    fn chart(kinds: &[EventKind]) -> Chart {
+        let markers = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, &kind)| Marker { date: Date::Y2K, kind, text: format!("noot {i}"), source: String::new(), number: i + 1 })
+            .collect();
+        Chart::Time(TimeChart { meta: ChartMeta::default(), y_label: String::new(), unit: Unit::Addresses, series: Vec::new(), markers, references: Vec::new() })
+    }
+
+    #[test]
+    fn notes_on_the_figures_are_shown_and_the_background_is_one_toggle() {
+        let c = chart(&[EventKind::Earthquake, EventKind::DefinitionChange, EventKind::Policy, EventKind::DataCorrection]);
+        let (figures, background) = c.notes();
+        assert_eq!(figures.iter().map(|m| m.number).collect::<Vec<_>>(), [2, 4]);
+        assert_eq!(background.iter().map(|m| m.number).collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(c.shown_note_lines(), 3, "two notes and the toggle's line");
+        assert_eq!(chart(&[EventKind::ReportingChange]).shown_note_lines(), 1, "no toggle without a background");
+        assert_eq!(chart(&[EventKind::Earthquake, EventKind::Earthquake]).shown_note_lines(), 1, "only the toggle");
+        assert_eq!(chart(&[]).shown_note_lines(), 0);
     }
 }

@@ -6,6 +6,7 @@
 //! demonstration banner when the data is synthetic, and a link to the full page. It shows the
 //! newest figures of the archive each time it is opened, with the filters of the address.
 
+use super::filters::{BRON_DEMO, Q_BRON};
 use super::html::escape;
 
 /// The query parameter that turns a view into the embed view of one of its charts.
@@ -26,7 +27,7 @@ pub fn suggested_height(plot_height: u32, notes: usize) -> u32 {
 /// figures.
 pub fn embed_pairs(current: &[(String, String)], chart_id: &str, synthetic: bool) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> =
-        current.iter().filter(|(k, v)| k != EMBED_PARAM && (synthetic || !(k == "bron" && v == "demo"))).cloned().collect();
+        current.iter().filter(|(k, v)| k != EMBED_PARAM && (synthetic || !(k == Q_BRON && v == BRON_DEMO))).cloned().collect();
     pairs.push((EMBED_PARAM.to_string(), chart_id.to_string()));
     pairs
 }
@@ -47,10 +48,18 @@ pub const HEIGHT_MESSAGE_KEY: &str = "versterkingsmonitor-hoogte";
 /// its suggested height and scrolls.
 pub const RESIZE_LISTENER: &str = r#"<script>window.addEventListener("message",function(e){var h=e.data&&e.data["versterkingsmonitor-hoogte"];if(typeof h!=="number")return;[].forEach.call(document.getElementsByTagName("iframe"),function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(h)+"px"})});</script>"#;
 
+/// The name of the frame for screen readers: the chart's title and the app's name, with the
+/// demonstration stamp (`demo_stamp`) when the chart holds synthetic data, so that a page embedding
+/// it cannot drop that warning from the frame's name either.
+pub fn frame_title(chart_title: &str, demo_stamp: Option<&str>, app_name: &str) -> String {
+    match demo_stamp {
+        Some(stamp) => format!("{chart_title} ({stamp}) — {app_name}"),
+        None => format!("{chart_title} — {app_name}"),
+    }
+}
+
 /// The `<iframe>` code for an embed view at `src` (an absolute address), followed by
-/// [`RESIZE_LISTENER`]. `title` names the frame for screen readers: the chart's title and the app's
-/// name (and the demonstration stamp when the chart holds synthetic data, so that a page embedding
-/// it cannot drop that warning from the frame's name either).
+/// [`RESIZE_LISTENER`]. `title` names the frame for screen readers ([`frame_title`]).
 pub fn iframe_code(src: &str, title: &str, height: u32) -> String {
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0;max-width:100%" loading="lazy"></iframe>{RESIZE_LISTENER}"#,
@@ -85,6 +94,12 @@ mod tests {
                 r#"<iframe src="https://example.org/trends?bron=demo&amp;insluiten=trends-stroom" title="Adressen &quot;per&quot; maand &lt;demo&gt; &amp; meer" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"></iframe>{RESIZE_LISTENER}"#
             )
         );
+    }
+
+    #[test]
+    fn a_synthetic_chart_says_so_in_the_frame_name() {
+        assert_eq!(frame_title("Tempo", Some("SYNTHETISCHE DEMO"), "Versterkingsmonitor"), "Tempo (SYNTHETISCHE DEMO) — Versterkingsmonitor");
+        assert_eq!(frame_title("Tempo", None, "Versterkingsmonitor"), "Tempo — Versterkingsmonitor");
     }
 
     #[test]

@@ -17,6 +17,12 @@ pub const Q_TOT: &str = "tot";
 pub const Q_VERSIE: &str = "versie";
 pub const Q_DORP: &str = "dorp";
 pub const Q_CLUSTER: &str = "cluster";
+/// Where address-level data comes from (`bron`): the synthetic demo, or the reader's own file.
+pub const Q_BRON: &str = "bron";
+/// The `bron` query value of the synthetic demo.
+pub const BRON_DEMO: &str = "demo";
+/// The `bron` query value of a user's own file.
+pub const BRON_EIGEN: &str = "eigen";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {

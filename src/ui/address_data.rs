@@ -17,10 +17,7 @@ use crate::data::bronbestand::{Address, BronbestandParser, ParseOptions};
 use crate::data::date::Date;
 use crate::data::diagnostic::Diagnostic;
 
-/// The `bron` query value of the synthetic demo.
-pub const BRON_DEMO: &str = "demo";
-/// The `bron` query value of a user's own file.
-pub const BRON_EIGEN: &str = "eigen";
+pub use crate::analysis::filters::{BRON_DEMO, BRON_EIGEN};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SourceKind {

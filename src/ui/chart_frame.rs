@@ -13,6 +13,7 @@ use super::download;
 use super::url::{embedded_chart, query_pairs, use_lang};
 use crate::analysis::chart::{Chart, Tooltip};
 use crate::analysis::embed;
+use crate::analysis::filters::{BRON_EIGEN, Q_BRON};
 use crate::analysis::export::file_stem;
 use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
@@ -78,26 +79,17 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
     }
 }
 
-/// The `<iframe>` code that embeds `chart` (its id `id`) with the current URL's state, or `None`
-/// when the data is the reader's own file (it stays on their computer: an embed cannot show it).
+/// The `<iframe>` code that embeds `chart` (its id `id`) with the current URL's state. The embed
+/// box asks for it only when the data is not the reader's own file (that stays on their computer:
+/// an embed cannot show it).
 fn embed_code(chart: &Chart, id: &str, pairs: &[(String, String)], lang: Lang) -> Option<String> {
-    if pairs.iter().any(|(k, v)| k == "bron" && v == super::address_data::BRON_EIGEN) {
-        return None;
-    }
     let location = web_sys::window()?.location();
     let page = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
     let m = chart.meta();
     let src = super::url::build(&page, &embed::embed_pairs(pairs, id, m.synthetic));
     let t = &texts(lang).shell;
-    let title = if m.synthetic { format!("{} ({}) — {}", m.title, t.demo_stamp, t.app_name) } else { format!("{} — {}", m.title, t.app_name) };
-    Some(embed::iframe_code(&src, &title, embed::suggested_height(height_for(chart, 640), shown_note_lines(chart))))
-}
-
-/// Lines of notes under a chart as first shown: the notes that change how the figures read, and
-/// the one summary line of the background events' toggle.
-fn shown_note_lines(chart: &Chart) -> usize {
-    let shown = chart.markers().iter().filter(|m| m.kind.affects_figures()).count();
-    shown + usize::from(shown < chart.markers().len())
+    let title = embed::frame_title(&m.title, m.synthetic.then_some(t.demo_stamp), t.app_name);
+    Some(embed::iframe_code(&src, &title, embed::suggested_height(height_for(chart, 640), chart.shown_note_lines())))
 }
 
 /// Select the whole embed code when its box gets focus, ready to copy.
@@ -325,13 +317,12 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         let l = lang.get();
         let t = &texts(l).shell;
         chart.with(|c| {
-            // The notes to the numbered lines: those that change how the figures read (definition
-            // changes, corrections, reporting changes) always shown; earthquakes and decisions
-            // behind a toggle (`EventKind::affects_figures`).
+            // The notes to the numbered lines: those on the figures always shown, the background
+            // behind a toggle (`Chart::notes`).
             let note = |m: &crate::analysis::time_chart::Marker| view! {
                 <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
             };
-            let (figures, background): (Vec<_>, Vec<_>) = c.markers().iter().partition(|m| m.kind.affects_figures());
+            let (figures, background) = c.notes();
             let notes = (!figures.is_empty()).then(|| view! { <ol class="chart-notes">{figures.into_iter().map(note).collect_view()}</ol> });
             let background = (!background.is_empty()).then(|| view! {
                 <details class="chart-events">
@@ -375,7 +366,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         let (id, code_id) = (id.clone(), format!("{id}-embed"));
         deferred(1, move || {
             let open = RwSignal::new(false);
-            let own_file = Memo::new(move |_| query.with(|q| q.get("bron").as_deref() == Some(super::address_data::BRON_EIGEN)));
+            let own_file = Memo::new(move |_| query.with(|q| q.get(Q_BRON).as_deref() == Some(BRON_EIGEN)));
             dyn_view(move || {
                 let t = &texts(lang.get()).shell;
                 let body = if own_file.get() {
