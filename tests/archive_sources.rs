@@ -156,3 +156,28 @@ fn citation_parsing() {
     assert_eq!(dutch(190), "190");
     assert!(contains_number("(4,4% van de werkvoorraad)", "4,4"));
 }
+
+/// The NCG figures of 2021 as newspapers quoted them (year to date: RTV Noord to 31 July, oogtv to
+/// 30 September, GBB the whole year). Added 2026-11-23; before, 2021 had only the first quarter and
+/// the year, so the chart spread the year's 1.804 completed tracks evenly over April-December.
+#[test]
+fn ncg_2021_year_to_date_figures_as_quoted() {
+    let (a, _) = common::bundled_archive();
+    let v = |p: &str, m: &str, period: &str| find(&a, p, m, period).value;
+    assert_eq!(v("ncg-2021-07-31", "opname", "2021-01-01..2021-07-31"), Some(1211.0));
+    assert_eq!(v("ncg-2021-07-31", "beoordeling", "2021-01-01..2021-07-31"), Some(1372.0));
+    assert_eq!(v("ncg-2021-07-31", "traject_afgerond", "2021-01-01..2021-07-31"), Some(287.0));
+    assert_eq!(v("ncg-2021-07-31", "stagnerend", "2021-07-31"), Some(302.0));
+    assert_eq!(v("ncg-2021-09-30", "opname", "2021-01-01..2021-09-30"), Some(1899.0));
+    assert_eq!(v("ncg-2021-09-30", "beoordeling", "2021-01-01..2021-09-30"), Some(2027.0));
+    assert_eq!(v("ncg-2021-09-30", "traject_afgerond", "2021-01-01..2021-09-30"), Some(346.0));
+    assert_eq!(v("ncg-2021-12-31", "traject_afgerond", "2021"), Some(1804.0));
+    // The year-to-date figures only grow within the year.
+    for m in ["opname", "beoordeling", "traject_afgerond"] {
+        let jul = v("ncg-2021-07-31", m, "2021-01-01..2021-07-31").unwrap_or(f64::NAN);
+        let sep = v("ncg-2021-09-30", m, "2021-01-01..2021-09-30").unwrap_or(f64::NAN);
+        let year = v("ncg-2021-12-31", m, "2021").unwrap_or(f64::NAN);
+        assert!(jul < sep && sep < year, "{m}: {jul} {sep} {year}");
+    }
+}
+

@@ -117,3 +117,23 @@ fn approximate_levels_give_no_differences() {
     let v = flow_chart::build(&a, group("planvorming"), &Filters::default(), Lang::Nl);
     assert!(count(&v.table, "planvorming_gestart-ncg", "2020-12").is_none());
 }
+
+#[test]
+fn the_fourth_quarter_of_2021_shows_as_the_jump_it_was() {
+    // Before the year-to-date figures of July and September 2021 were in the archive, the chart
+    // spread the year's 1.804 completed tracks evenly over April-December (190 a month). With them:
+    // 287 by 31 July, 346 by 30 September, 1.804 in the year → 1.458 in October-December (486 a
+    // month), each difference derived from two publications and saying so.
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::Nl);
+    assert_eq!(count(&v.table, "traject_afgerond-ncg", "2021-04-01..2021-07-31"), Some(197.0));
+    assert_eq!(count(&v.table, "traject_afgerond-ncg", "2021-08-01..2021-09-30"), Some(59.0));
+    assert_eq!(count(&v.table, "traject_afgerond-ncg", "2021-Q4"), Some(1458.0));
+    assert_eq!(drawn_rate(&v.chart, "traject_afgerond-ncg", "2021-12-31"), Some(486.0));
+    let s = v.chart.series.iter().find(|s| s.key == "traject_afgerond-ncg").unwrap();
+    let q4 = s.points.iter().find(|p| p.end.to_string() == "2021-12-31").unwrap();
+    assert_eq!(q4.provenance.flag, versterkingsmonitor::data::observation::Flag::Derived);
+    assert!(q4.provenance.source.contains("ncg-2021-09-30"), "{}", q4.provenance.source);
+    // The note on NCG's late registration (GBB quoting NCG) is a data correction, always shown.
+    assert!(v.chart.markers.iter().any(|m| m.kind == EventKind::DataCorrection && m.date.to_string() == "2021-12-31"));
+}
