@@ -15,11 +15,12 @@ use crate::data::observation::Observation;
 use crate::i18n::format;
 
 /// The columns of the archive download, in this order.
-pub const ARCHIVE_CSV_HEADER: [&str; 27] = [
+pub const ARCHIVE_CSV_HEADER: [&str; 28] = [
     "publication",
     "peildatum",
     "published",
     "publisher",
+    "quoted_by",
     "title",
     "url",
     "document",
@@ -59,6 +60,7 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
         p.map(|p| p.peildatum.to_string()).unwrap_or_default(),
         p.and_then(|p| p.published).map(|d| d.to_string()).unwrap_or_default(),
         p.map(|p| p.publisher.clone()).unwrap_or_default(),
+        text(p.and_then(|p| p.quoted_by.as_ref())),
         p.map(|p| p.title.clone()).unwrap_or_default(),
         text(p.and_then(|p| p.url.as_ref())),
         text(p.and_then(|p| p.document.as_ref())),

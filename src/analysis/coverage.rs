@@ -305,6 +305,7 @@ pub fn extra_publication(archive: &Archive, file: &str, text: &str) -> Result<Ex
         peildatum: last.map(|p| p.end()).unwrap_or(Date::Y2K),
         published: None,
         publisher: String::new(),
+        quoted_by: None,
         title: file.to_string(),
         url: None,
         document: Some(file.to_string()),

@@ -1101,6 +1101,7 @@ impl<'a> Derivation<'a> {
                 DerivedSource::Demo { .. } => "Versterkingsmonitor (synthetisch)".to_string(),
                 DerivedSource::EigenBestand => "Eigen bestand".to_string(),
             },
+            quoted_by: None,
             title: spec.title.clone(),
             url: None,
             document: Some(spec.file.clone()),

@@ -5,6 +5,8 @@ use super::chart::ChartMeta;
 use super::time_chart::Provenance;
 use crate::data::archive::Archive;
 use crate::data::observation::{Flag, Observation};
+use crate::data::publication::Publication;
+use super::derive::{DEMO_PUBLICATION, OWN_PUBLICATION};
 use crate::i18n::{format, texts, Lang};
 
 pub fn of(archive: &Archive, o: &Observation) -> Provenance {
@@ -19,13 +21,27 @@ pub fn of(archive: &Archive, o: &Observation) -> Provenance {
     }
 }
 
+/// Who published a publication's figures, in the reader's language: "NCG", or "NCG (geciteerd door
+/// RTV Noord)" / "NCG (quoted by RTV Noord)" when only a quotation of them was found.
+/// The figures derived in the browser (the demonstration file, the reader's own file) are named from
+/// the catalogue as well.
+pub fn publisher_label(p: &Publication, lang: Lang) -> String {
+    let t = &texts(lang).shell;
+    match (&p.quoted_by, p.id.as_str()) {
+        (Some(by), _) => (t.quoted_by)(&p.publisher, by),
+        (None, DEMO_PUBLICATION) => t.publisher_demo.to_string(),
+        (None, OWN_PUBLICATION) => t.publisher_own_file.to_string(),
+        (None, _) => p.publisher.clone(),
+    }
+}
+
 /// "Bron: NCG (publicatie 31-12-2024), SodM (17-07-2020); bewerking Versterkingsmonitor"
 pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> String {
     let t = &texts(lang).shell;
     let mut pubs: Vec<(String, Option<crate::data::date::Date>)> = Vec::new();
     for pr in provs {
         if let Some(p) = archive.publications.iter().find(|p| p.id == pr.publication) {
-            let e = (p.publisher.clone(), Some(p.peildatum));
+            let e = (publisher_label(p, lang), Some(p.peildatum));
             if !pubs.contains(&e) {
                 pubs.push(e);
             }
@@ -98,5 +114,39 @@ mod tests {
         assert_eq!((m.id.as_str(), m.title.as_str(), m.summary.as_str(), m.method.as_str()), ("x", "t", "s", "m"));
         assert_eq!(m.source_line, source_line(&a, &[&published], Lang::Nl));
         assert!(chart_meta(&a, &[&published, &synthetic], Lang::En, "x".into(), "t".into(), "s".into(), "m".into()).synthetic);
+    }
+
+    #[test]
+    fn a_quotation_is_named_in_the_readers_language() {
+        // The English source line said "NCG (geciteerd door RTV Noord)": the words were part of
+        // the publisher's name in the manifest. They come from the catalogue now.
+        let mut a = Archive::default();
+        for (id, day, by) in [("x", 31, Some("RTV Noord")), ("y", 30, None)] {
+            a.publications.push(Publication {
+                id: id.into(),
+                peildatum: crate::data::date::Date::new(2021, if day == 31 { 7 } else { 9 }, day).unwrap_or(crate::data::date::Date::Y2K),
+                published: None,
+                publisher: "NCG".into(),
+                quoted_by: by.map(String::from),
+                title: "t".into(),
+                url: None,
+                document: Some("d".into()),
+                file: format!("{id}.csv"),
+                notes: String::new(),
+            });
+        }
+        assert_eq!(publisher_label(&a.publications[0], Lang::Nl), "NCG (geciteerd door RTV Noord)");
+        assert_eq!(publisher_label(&a.publications[0], Lang::En), "NCG (quoted by RTV Noord)");
+        assert_eq!(publisher_label(&a.publications[1], Lang::En), "NCG");
+        let p = |id: &str| Provenance { publication: id.into(), publication_title: "t".into(), peildatum: None, source: String::new(), flag: Flag::Published, note: String::new() };
+        let (x, y) = (p("x"), p("y"));
+        let en = source_line(&a, &[&x, &y], Lang::En);
+        assert!(en.contains("NCG (quoted by RTV Noord) (reference date 31 Jul 2021)") && en.contains("NCG (reference date 30 Sep 2021)"), "{en}");
+        assert!(!en.contains("geciteerd"), "{en}");
+        // The demonstration's figures said "Versterkingsmonitor (synthetisch)" in English too.
+        a.publications[1].id = DEMO_PUBLICATION.into();
+        assert_eq!(publisher_label(&a.publications[1], Lang::En), "Versterkingsmonitor (synthetic)");
+        a.publications[1].id = OWN_PUBLICATION.into();
+        assert_eq!(publisher_label(&a.publications[1], Lang::Nl), "Eigen bestand");
     }
 }

@@ -18,8 +18,11 @@ pub struct Publication {
     pub peildatum: Date,
     /// Date it was published, if known.
     pub published: Option<Date>,
-    /// NCG, SodM, gemeente Eemsdelta, ...
+    /// NCG, SodM, gemeente Eemsdelta, ... (whose figures they are).
     pub publisher: String,
+    /// When the publisher's own report was not found: who quoted its figures (a newspaper, GBB).
+    /// Shown as "NCG (geciteerd door RTV Noord)" through the translation catalogue.
+    pub quoted_by: Option<String>,
     pub title: String,
     /// Where it can be read (web page or document).
     pub url: Option<String>,
@@ -107,7 +110,7 @@ pub fn parse_manifest(file: &str, text: &str) -> Result<Manifest, Vec<Diagnostic
 }
 
 const TOP_FIELDS: [&str; 7] = ["format", "version", "measures", "gemeenten", "events", "publications", "demo"];
-const PUB_FIELDS: [&str; 9] = ["id", "peildatum", "published", "publisher", "title", "url", "document", "file", "notes"];
+const PUB_FIELDS: [&str; 10] = ["id", "peildatum", "published", "publisher", "quoted_by", "title", "url", "document", "file", "notes"];
 const DEMO_FIELDS: [&str; 3] = ["file", "seed", "calibrated_to"];
 
 /// Reads the members of one JSON object: reports duplicate and unknown keys, hands out fields.
@@ -344,6 +347,7 @@ fn publication(
         _ => None,
     };
     let publisher = m.string("publisher", diags);
+    let quoted_by = m.opt_string("quoted_by", diags).ok().flatten().map(|(s, _)| s);
     let title = m.string("title", diags);
     let url = m.opt_string("url", diags).ok().flatten();
     if let Some((u, place)) = &url
@@ -375,6 +379,7 @@ fn publication(
         peildatum: peildatum?,
         published,
         publisher: publisher?.0,
+        quoted_by,
         title: title?.0,
         url: url.map(|u| u.0),
         document: document.map(|d| d.0),
@@ -418,6 +423,16 @@ mod tests {
         let m = parse_manifest("m", GOOD).unwrap();
         assert_eq!(m.publications.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(m.publications[0].published.map(|d| d.to_string()), Some("2020-09-02".into()));
+    }
+
+    #[test]
+    fn a_quotation_names_who_quoted_it() {
+        let m = parse_manifest("m", &GOOD.replace(r#""publisher": "NCG","#, r#""publisher": "NCG", "quoted_by": "RTV Noord","#)).unwrap();
+        assert_eq!(m.publications[1].publisher, "NCG");
+        assert_eq!(m.publications[1].quoted_by.as_deref(), Some("RTV Noord"));
+        assert_eq!(m.publications[0].quoted_by, None);
+        // Not a number or a list: at the value.
+        assert_eq!(places(&GOOD.replace(r#""publisher": "NCG","#, r#""publisher": "NCG", "quoted_by": 3,"#)).len(), 1);
     }
 
     #[test]

@@ -124,13 +124,16 @@ test('the archive download is one CSV row per observation', async () => {
   const file = await download.path();
   const records = csvRecords(fs.readFileSync(file, 'utf8'));
   const header = records[0];
-  for (const col of ['publication', 'peildatum', 'publisher', 'title', 'url', 'measure', 'label_nl', 'period', 'gemeente', 'value', 'flag', 'source', 'note']) {
+  for (const col of ['publication', 'peildatum', 'publisher', 'quoted_by', 'title', 'url', 'measure', 'label_nl', 'period', 'gemeente', 'value', 'flag', 'source', 'note']) {
     assert.ok(header.includes(col), `column ${col}`);
   }
   assert.equal(records.length - 1, observationCount());
   const at = (r, c) => r[header.indexOf(c)];
   const hit = records.find((r) => at(r, 'publication') === 'sodm-2020-09' && at(r, 'measure') === 'beoordeling' && at(r, 'period') === '2019-H1' && at(r, 'risicoprofiel') === '');
   assert.equal(at(hit, 'value'), '875');
+  // Figures known only from a quotation say who quoted them, apart from whose figures they are.
+  const quoted = records.find((r) => at(r, 'publication') === 'ncg-2021-07-31');
+  assert.deepEqual([at(quoted, 'publisher'), at(quoted, 'quoted_by')], ['NCG', 'RTV Noord']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -143,6 +143,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
             DerivedSource::Demo { .. } => "Versterkingsmonitor (synthetisch)".to_string(),
             DerivedSource::EigenBestand => "Eigen bestand".to_string(),
         },
+        quoted_by: None,
         title: spec.title.clone(),
         url: None,
         document: Some(spec.file.clone()),

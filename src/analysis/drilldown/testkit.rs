@@ -58,6 +58,7 @@ pub fn archive_with(list: Vec<Obs>) -> Archive {
             peildatum: d("2024-12-31"),
             published: None,
             publisher: "NCG".into(),
+            quoted_by: None,
             title: "Proefpublicatie".into(),
             url: None,
             document: Some("proef".into()),

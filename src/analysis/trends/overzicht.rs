@@ -126,7 +126,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     let n = sample_size(&lt.provenance.note);
     // The number of completed tracks at the same date in the same publication.
     let total = observe::all(archive, "uitvoering_gereed", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication && x.period == lt.period);
-    let publisher = archive.publication(lt.publication).map(|p| p.publisher.clone()).unwrap_or_default();
+    let publisher = archive.publication(lt.publication).map(|p| crate::analysis::provenance::publisher_label(p, lang)).unwrap_or_default();
     let mut body = vec![(o.lead_sentence)(
         &publisher,
         &format::int(lt.value, lang),
@@ -195,10 +195,10 @@ pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
     let columns = [(sh.col_series, false), (sh.col_period, false), (sh.col_value, true), (sh.col_flag, false)].into_iter().map(|(l, n)| Column { label: l.into(), numeric: n }).collect();
     Some(Latest {
         title: p.title.clone(),
-        publisher: p.publisher.clone(),
+        publisher: crate::analysis::provenance::publisher_label(p, lang),
         date: format::date(p.peildatum, lang),
         url: p.url.clone(),
-        table: TableModel { caption: (texts(lang).overzicht.latest_caption)(&p.publisher, &format::date(p.peildatum, lang)), columns, rows },
+        table: TableModel { caption: (texts(lang).overzicht.latest_caption)(&crate::analysis::provenance::publisher_label(p, lang), &format::date(p.peildatum, lang)), columns, rows },
     })
 }
 

@@ -176,6 +176,7 @@ fn check_observations(path: &Path, shown: &str, text: &str, out: &mut LoadReport
                 peildatum: observations.iter().map(|o| o.period.end()).max().unwrap_or(versterkingsmonitor::data::date::Date::Y2K),
                 published: None,
                 publisher: String::new(),
+                quoted_by: None,
                 title: String::new(),
                 url: None,
                 document: None,

@@ -63,6 +63,7 @@ fn publication(id: &str, peildatum: &str) -> Publication {
         peildatum: Date::parse(peildatum).unwrap(),
         published: None,
         publisher: "t".into(),
+        quoted_by: None,
         title: "t".into(),
         url: None,
         document: Some("d".into()),

@@ -128,7 +128,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                 <li style=ITEM_STYLE data-testid="publication" data-id=p.id.clone() data-publisher=p.publisher.clone()>
                     <h3 style="margin:0 0 .2rem">{p.title.clone()}</h3>
                     <p style="margin:0">
-                        <strong>{p.publisher.clone()}</strong>
+                        <strong>{crate::analysis::provenance::publisher_label(p, lang)}</strong>
                         " · " {t.pub_peildatum} ": " {format::date(p.peildatum, lang)}
                         " · " {t.pub_published} ": " {published}
                     </p>
