@@ -11,6 +11,7 @@ use versterkingsmonitor::analysis::bar_chart::BarChart;
 use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
 use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
 use versterkingsmonitor::analysis::drilldown::comparison::{all, figures};
+use versterkingsmonitor::analysis::drilldown::coverage::published_per_gemeente;
 use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
 use versterkingsmonitor::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, trend_chart, Dim};
 use versterkingsmonitor::analysis::drilldown::hierarchy::in_gemeente;
@@ -50,7 +51,7 @@ fn old_codes_and_names_lead_to_today() {
 }
 
 #[test]
-fn bundled_archive_shows_eemsdelta_2023_and_nothing_for_the_others() {
+fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_others() {
     let (a, _) = common::bundled_archive();
     let rows = all(&a, Vintage::Latest, Lang::Nl);
     let e = rows.iter().find(|g| g.code == Some(EEMSDELTA)).unwrap();
@@ -58,7 +59,26 @@ fn bundled_archive_shows_eemsdelta_2023_and_nothing_for_the_others() {
     assert_eq!(e.werkvoorraad.as_ref().and_then(|f| f.count), Some(15815.0));
     assert_eq!(e.op_norm.as_ref().and_then(|f| f.share), Some(17.0));
     assert_eq!(e.versterkt.as_ref().and_then(|f| f.share), Some(15.0));
-    for g in rows.iter().filter(|g| g.code.is_some() && g.code != Some(EEMSDELTA)) {
+    // The work stock in the plans of approach of 2020 (added 2026-11-23): Groningen ≈ 5.000 and
+    // Oldambt 485 on 24 March 2020, Het Hogeland 2.353 on 22 April 2020.
+    for (code, date, n) in [("GM0014", "2020-03-24", 5000.0), ("GM1895", "2020-03-24", 485.0), ("GM1966", "2020-04-22", 2353.0)] {
+        let g = rows.iter().find(|g| g.code.is_some_and(|c| c.to_string() == code)).unwrap();
+        assert_eq!(g.date, Date::parse(date).ok(), "{code}");
+        assert_eq!(g.werkvoorraad.as_ref().and_then(|f| f.count), Some(n), "{code}");
+        assert!(g.op_norm.is_none() && g.versterkt.is_none(), "{code}");
+    }
+    // A chart with only the work stock said "Voor Het Hogeland is geen reeks beschikbaar" above its
+    // point; it says what is there now, and what is not.
+    let hogeland = GemeenteCode::parse("GM1966").unwrap();
+    let trend = trend_chart(&a, hogeland, Vintage::Latest, Lang::Nl);
+    assert!(trend.meta.summary.starts_with("Op 22 april 2020 waren er in Het Hogeland 2.353 adressen"), "{}", trend.meta.summary);
+    assert!(trend.meta.summary.contains("niet gepubliceerd"), "{}", trend.meta.summary);
+    // The plan's targets for 2020 are listed under the plan's date, not as figures of 31 December.
+    let sets: Vec<_> = published_per_gemeente(&a, Lang::Nl).into_iter().filter(|p| p.today == hogeland).collect();
+    assert_eq!(sets.len(), 1, "{sets:?}");
+    assert_eq!(sets[0].date, Date::parse("2020-04-22").unwrap());
+    assert_eq!(sets[0].measures.len(), 3, "{sets:?}");
+    for g in rows.iter().filter(|g| g.code.is_some_and(|c| !["GM1979", "GM0014", "GM1895", "GM1966"].contains(&c.to_string().as_str()))) {
         assert!(g.is_empty(), "{} has no published figures", g.name);
     }
     let total = rows.last().unwrap();

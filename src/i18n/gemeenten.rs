@@ -104,6 +104,8 @@ pub struct GemeentenTexts {
     /// (gemeente, date, meeting the norm, werkvoorraad)
     pub trend_summary: fn(&str, &str, &str, &str) -> String,
     pub trend_none: fn(&str) -> String,
+    /// (gemeente, date, work stock): only the work stock was published.
+    pub trend_stock_only: fn(&str, &str, &str) -> String,
     pub trend_method: &'static str,
     /// (gemeente, old gemeenten, since of the last merger)
     pub merger_note: fn(&str, &str, &str) -> String,
@@ -254,6 +256,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     trend_title: |g| format!("Werkvoorraad en 'voldoet aan de norm' in {g}"),
     trend_summary: |g, d, n, w| format!("Op {d} voldeden in {g} {n} van de {w} adressen aan de veiligheidsnorm."),
     trend_none: |g| format!("Voor {g} is geen reeks beschikbaar."),
+    trend_stock_only: |g, d, w| format!("Op {d} waren er in {g} {w} adressen in de versterkingsoperatie; hoeveel daarvan aan de veiligheidsnorm voldeden, is voor {g} niet gepubliceerd."),
     trend_method: "Standen op peildata binnen de huidige gemeentegrenzen. 'Voldoet aan de norm' bestaat sinds 2022 en is de som van drie delen: op norm na beoordeling, versterkt of nieuw opgeleverd, en andere reden.",
     merger_note: |g, olds, since| format!("{olds} zijn sinds {since} deel van {g}. Reeksen volgen de huidige grenzen: een waarde van daarvoor is de som van de gemeenten van toen."),
     fase_title: |a| format!("Werkvoorraad per fase: {a}"),
@@ -396,6 +399,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     trend_title: |g| format!("Work stock and 'meets the norm' in {g}"),
     trend_summary: |g, d, n, w| format!("On {d}, {n} of the {w} addresses in {g} met the safety norm."),
     trend_none: |g| format!("No series is available for {g}."),
+    trend_stock_only: |g, d, w| format!("On {d}, {w} addresses in {g} were in the reinforcement operation; how many of them met the safety norm has not been published for {g}."),
     trend_method: "Stocks on reference dates within today's municipal boundaries. 'Meets the norm' exists since 2022 and is the sum of three parts: meets the norm after assessment, reinforced or newly built, and other reason.",
     merger_note: |g, olds, since| format!("{olds} have been part of {g} since {since}. Series follow today's boundaries: a value from before then is the sum of the municipalities of that time."),
     fase_title: |a| format!("Work stock per phase: {a}"),

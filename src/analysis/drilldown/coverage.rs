@@ -8,7 +8,7 @@ use crate::data::date::Date;
 use crate::data::gemeente::GemeenteCode;
 use crate::i18n::Lang;
 
-/// The figures one publication gives for one gemeente on one date.
+/// The figures one publication gives for one gemeente (dated by the publication's peildatum).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PublishedSet {
     /// The gemeente as published (an old code for figures from before a merger).
@@ -31,7 +31,10 @@ pub fn published_per_gemeente(archive: &Archive, lang: Lang) -> Vec<PublishedSet
         if b.depth() != 1 {
             continue;
         }
-        let key = (archive.gemeenten.harmonise(g), o.period.end(), o.publication, g);
+        // The publication's peildatum, not the period's end: a plan's targets for 2020 are part of
+        // the plan of 22 April 2020, not figures of 31 December 2020.
+        let date = archive.publication(o.publication).map_or(o.period.end(), |p| p.peildatum);
+        let key = (archive.gemeenten.harmonise(g), date, o.publication, g);
         let ms = groups.entry(key).or_default();
         if !ms.contains(&o.measure) {
             ms.push(o.measure);
