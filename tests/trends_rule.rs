@@ -52,4 +52,13 @@ fn selections_without_published_figures_say_so() {
     let p = page::build(&a, &f, &ViewParams::default(), Lang::Nl);
     assert!(!p.phases.is_empty());
     assert!(p.notices.iter().any(|n| n.contains("Eemsdelta")), "{:?}", p.notices);
+    // Midden-Groningen has no figures of its own; the notice names the gemeenten that do, from
+    // the archive (it said "alleen cijfers van Eemsdelta" after Groningen, Het Hogeland and
+    // Oldambt had come in).
+    let f = Filters::from_query([("gemeente", "GM1952")], Some(&a.gemeenten));
+    let p = page::build(&a, &f, &ViewParams::default(), Lang::Nl);
+    let n = p.notices.iter().find(|n| n.contains("Midden-Groningen")).expect("a notice for Midden-Groningen");
+    for g in ["Eemsdelta", "Groningen", "Het Hogeland", "Oldambt"] {
+        assert!(n.contains(g), "{n}");
+    }
 }

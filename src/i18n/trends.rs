@@ -142,7 +142,8 @@ pub struct TrendsTexts {
     /// (publication a, publication b, why the figures changed)
     pub revision_explanations: &'static [(&'static str, &'static str, &'static str)],
     // --- coverage
-    pub not_published_gemeente: fn(&str) -> String,
+    /// (chosen gemeente, the gemeenten that do have figures: "Eemsdelta, Groningen").
+    pub not_published_gemeente: fn(&str, &str) -> String,
     pub not_published_batch: fn(&str) -> String,
     pub not_published_other: fn(&str) -> String,
     pub selection_only: fn(&str) -> String,
@@ -317,7 +318,7 @@ pub const NL: TrendsTexts = TrendsTexts {
         "sodm-2020-09",
         "SodM schrijft (voortgangsrapportage 2019-2020, regels 729-738) dat de cijfers over 2019 'sterk afwijken' van de cijfers voor de tussentijdse rapportage van januari 2020: beoordelingen in de eerste helft van 2019 van 357 naar 875 en in de tweede helft van 656 naar 51; 'project uitgevoerd' van 386 naar 355 en van 100 naar 209. De reden volgens SodM: beoordelingen die in 2018 gepland stonden zijn door vertraging naar 2019 doorgeschoven, en oudere dossiers van het CVW moesten worden gecorrigeerd. Met 'Zoals toen gepubliceerd' ziet u in de grafieken de cijfers van januari, met 'Laatste stand' die van juli.",
     )],
-    not_published_gemeente: |g| format!("NCG publiceert geen cijfers voor gemeente {g}: in het archief staan per gemeente alleen cijfers van Eemsdelta."),
+    not_published_gemeente: |g, with| format!("NCG publiceert geen cijfers voor gemeente {g}. In het archief staan per gemeente alleen cijfers van {with}, uit de eigen plannen van aanpak van die gemeenten."),
     not_published_batch: |b| format!("NCG publiceert de cijfers niet per batch (gekozen: {b}); de tabellen per batch uit 2020-2021 zijn niet gevonden."),
     not_published_other: |v| format!("Voor '{v}' zijn geen cijfers gepubliceerd."),
     selection_only: |list| format!("NCG publiceert weinig uitsplitsingen. Voor deze selectie bestaan alleen cijfers uit: {list}. Grafieken zonder cijfers worden niet getoond."),
@@ -457,7 +458,7 @@ pub const EN: TrendsTexts = TrendsTexts {
         "sodm-2020-09",
         "SodM writes (progress report 2019-2020, lines 729-738) that the 2019 figures 'differ strongly' from those delivered for the interim report of January 2020: assessments in the first half of 2019 went from 357 to 875 and in the second half from 656 to 51; 'project carried out' from 386 to 355 and from 100 to 209. The reason according to SodM: assessments planned for 2018 were delayed into 2019, and older CVW files had to be corrected. With 'As first published' the charts show the January figures, with 'Latest revision' the July ones.",
     )],
-    not_published_gemeente: |g| format!("NCG publishes no figures for the municipality of {g}: per municipality, the archive only holds figures for Eemsdelta."),
+    not_published_gemeente: |g, with| format!("NCG publishes no figures for the municipality of {g}. Per municipality, the archive only holds figures for {with}, from those municipalities' own plans of approach."),
     not_published_batch: |b| format!("NCG does not publish figures per batch (chosen: {b}); the 2020-2021 tables per batch were not found."),
     not_published_other: |v| format!("No figures have been published for '{v}'."),
     selection_only: |list| format!("NCG publishes few breakdowns. For this selection, figures exist only from: {list}. Charts without figures are not shown."),

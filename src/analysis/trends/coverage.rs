@@ -63,7 +63,10 @@ pub fn notices(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<String> 
     let mut out = Vec::new();
     if let Some(g) = filters.gemeente && !opts.gemeenten.iter().any(|(c, _)| *c == g) {
         let name = archive.gemeenten.get(g).map(|x| x.name.clone()).unwrap_or_else(|| g.to_string());
-        out.push((t.not_published_gemeente)(&name));
+        // The gemeenten that do have figures, from the archive (the text named only Eemsdelta
+        // until the plans of approach of 2020 came in).
+        let with: Vec<&str> = opts.gemeenten.iter().map(|(_, n)| n.as_str()).collect();
+        out.push((t.not_published_gemeente)(&name, &with.join(", ")));
     }
     if let Some(b) = &filters.batch && !opts.batches.contains(b) {
         out.push((t.not_published_batch)(b));
