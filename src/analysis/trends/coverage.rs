@@ -1,7 +1,8 @@
 //! What the filters can offer, and what to say when a selection has no published figures. NCG
 //! publishes few breakdowns (docs/data-coverage.md): risk profile and owner only in SodM's 2020
-//! report, per gemeente only what four gemeenten published in their plans of approach, no batches. The filter bar offers only values that exist,
-//! and a view says "NCG publiceert dit niet per …" instead of showing an empty chart.
+//! report, per gemeente only what four gemeenten published in their plans of approach, no
+//! batches. The filter bar offers only values that exist, and a view says "NCG publiceert dit niet
+//! per …" instead of showing an empty chart.
 
 use super::sorting::{sort_by_key, sort_unique};
 use crate::analysis::filters::Filters;
