@@ -85,6 +85,11 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     let total = rows.last().unwrap();
     assert_eq!(total.werkvoorraad.as_ref().and_then(|f| f.count), Some(27713.0));
     let trend = trend_chart(&a, EEMSDELTA, Vintage::Latest, Lang::Nl);
+    // Loppersum's 4.908 addresses of 20 April 2020 are not a value for Eemsdelta (Appingedam and
+    // Delfzijl are missing that day): not in its series, but listed as published for it.
+    assert!(trend.series.iter().all(|s| s.points.iter().all(|p| p.end.to_string() != "2020-04-20")), "{:?}", trend.series);
+    let sets: Vec<_> = published_per_gemeente(&a, Lang::Nl).into_iter().filter(|p| p.today == EEMSDELTA).collect();
+    assert!(sets.iter().any(|p| p.gemeente.to_string() == "GM0024" && p.date.to_string() == "2020-04-20"), "{sets:?}");
     assert_eq!(trend.markers.len(), 1, "the 2021 merger is noted");
     assert!(trend.markers[0].text.contains("Appingedam"), "{}", trend.markers[0].text);
 }
