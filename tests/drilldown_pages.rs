@@ -10,7 +10,7 @@ use std::path::Path;
 use versterkingsmonitor::analysis::bar_chart::BarChart;
 use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
 use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
-use versterkingsmonitor::analysis::drilldown::comparison::{all, figures};
+use versterkingsmonitor::analysis::drilldown::comparison::{all, figures, overview_chart};
 use versterkingsmonitor::analysis::drilldown::coverage::published_per_gemeente;
 use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
 use versterkingsmonitor::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, trend_chart, Dim};
@@ -82,6 +82,10 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     for g in rows.iter().filter(|g| g.code.is_some_and(|c| !["GM1979", "GM0014", "GM1895", "GM1966"].contains(&c.to_string().as_str()))) {
         assert!(g.is_empty(), "{} has no published figures", g.name);
     }
+    // The overview's bars share one scale but not one day: the summary says so (it did not when
+    // only Eemsdelta had figures).
+    let overview = overview_chart(&a, &rows, Lang::Nl);
+    assert!(overview.meta.summary.contains("verschillende data, van 24 maart 2020 tot 15 februari 2023"), "{}", overview.meta.summary);
     let total = rows.last().unwrap();
     assert_eq!(total.werkvoorraad.as_ref().and_then(|f| f.count), Some(27713.0));
     let trend = trend_chart(&a, EEMSDELTA, Vintage::Latest, Lang::Nl);

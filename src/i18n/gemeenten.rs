@@ -63,6 +63,8 @@ pub struct GemeentenTexts {
     pub overview_title: &'static str,
     /// (gemeenten with figures, gemeenten)
     pub overview_summary: fn(usize, usize) -> String,
+    /// (first date, last date): appended when the gemeenten's figures are of different days.
+    pub overview_dates_differ: fn(&str, &str) -> String,
     pub overview_method: &'static str,
     pub panels_title: &'static str,
     pub panels_none: &'static str,
@@ -219,6 +221,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     groups: ["Opname en beoordeling (fase 1–3)", "Advies, plan en bouw (fase 4–5)", "Afgerond (fase 6)"],
     overview_title: "Werkvoorraad, opname, beoordeling en 'voldoet aan de norm' per gemeente",
     overview_summary: |n, of| if n == 0 { format!("Voor geen van de {of} gemeenten zijn deze cijfers gepubliceerd.") } else { format!("Voor {n} van de {of} gemeenten zijn cijfers beschikbaar; alle balken staan op één schaal.") },
+    overview_dates_differ: |a, b| format!(" Let op: de cijfers zijn van verschillende data, van {a} tot {b}; de datum staat bij elke waarde in de tabel."),
     overview_method: "Per gemeente de laatste waarde met een werkvoorraad, binnen de huidige grenzen (oude gemeenten opgeteld). De peildatum staat bij elke waarde; waarden van verschillende data zijn niet zonder meer vergelijkbaar.",
     panels_title: "Werkvoorraad per fase, per gemeente (zelfde schaal)",
     panels_none: "De verdeling over de fasen is niet per gemeente gepubliceerd. Met adresgegevens verschijnt hier per gemeente een kleine grafiek, alle op dezelfde schaal.",
@@ -362,6 +365,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     groups: ["Inspection and assessment (phase 1–3)", "Advice, plan and construction (phase 4–5)", "Completed (phase 6)"],
     overview_title: "Work stock, inspection, assessment and 'meets the norm' per municipality",
     overview_summary: |n, of| if n == 0 { format!("For none of the {of} municipalities are these figures published.") } else { format!("Figures are available for {n} of the {of} municipalities; all bars share one scale.") },
+    overview_dates_differ: |a, b| format!(" Note: the figures are of different dates, from {a} to {b}; each value's date is in the table."),
     overview_method: "Per municipality the latest value with a work stock, within today's boundaries (former municipalities added up). Each value shows its reference date; values of different dates are not directly comparable.",
     panels_title: "Work stock per phase, per municipality (same scale)",
     panels_none: "The split over the phases is not published per municipality. With address-level data a small chart per municipality appears here, all on the same scale.",

@@ -273,7 +273,15 @@ pub fn overview_chart(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -
         .collect();
     let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.values.iter().flatten().filter_map(|v| v.provenance.as_ref())).collect();
     let with_figures = gemeenten.iter().filter(|g| g.werkvoorraad.is_some()).count();
-    let summary = (t.overview_summary)(with_figures, gemeenten.len());
+    let mut summary = (t.overview_summary)(with_figures, gemeenten.len());
+    // The gemeenten published on different days (plans of approach of 2020, 2022, 2023): one
+    // scale must not read as one moment.
+    let dates: Vec<Date> = gemeenten.iter().filter(|g| g.werkvoorraad.is_some()).filter_map(|g| g.date).collect();
+    if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max())
+        && first != last
+    {
+        summary.push_str(&(t.overview_dates_differ)(&format::date(*first, lang), &format::date(*last, lang)));
+    }
     BarChart {
         meta: provenance::chart_meta(archive, &provs, lang, "gemeenten-overzicht".into(), t.overview_title.into(), summary, t.overview_method.into()),
         category_keys: gemeenten.iter().map(|g| g.code.map(|c| c.to_string()).unwrap_or_default()).collect(),
