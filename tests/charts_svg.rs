@@ -481,21 +481,27 @@ fn data_strings_in_the_svg_are_text_not_markup() {
     assert!(tags.iter().all(|t| ["svg", "rect", "line", "polyline", "polygon", "circle", "text", "path", "g", "tspan", "?xml"].contains(t)), "{tags:?}");
 }
 
+/// A stacked bar chart of counts: (key, label) per category, counts per series.
+fn stacked(id: &str, categories: &[(&str, &str)], series: Vec<BarSeries>, horizontal: bool, unit: &str) -> BarChart {
+    BarChart {
+        meta: meta(id, false),
+        category_keys: categories.iter().map(|c| c.0.to_string()).collect(),
+        categories: categories.iter().map(|c| c.1.to_string()).collect(),
+        series,
+        layout: BarLayout::Stacked,
+        horizontal,
+        value_label: unit.into(),
+        fixed_max: None,
+    }
+}
+
 /// Regression: in a narrow horizontal bar chart (the gemeente page's four columns at 1920 px) the
 /// value labels ran into each other ("15.00020.000"). Now there are only as many as fit.
 #[test]
 fn value_labels_of_a_narrow_bar_chart_do_not_run_into_each_other() {
-    let categories = ["Agrarisch", "Dorpshuizen", "Eigen initiatief", "geen bijzondere categorie"];
-    let chart = BarChart {
-        meta: meta("cat", false),
-        category_keys: categories.iter().map(|c| c.to_string()).collect(),
-        categories: categories.iter().map(|c| c.to_string()).collect(),
-        series: vec![BarSeries { key: "n".into(), label: "adressen".into(), style: 0, values: vec![Some(suppressed_count(3, Lang::Nl)), Some(suppressed_count(2, Lang::Nl)), Some(suppressed_count(40, Lang::Nl)), Some(suppressed_count(15_700, Lang::Nl))] }],
-        layout: BarLayout::Stacked,
-        horizontal: true,
-        value_label: "adressen".into(),
-        fixed_max: None,
-    };
+    let categories = [("Agrarisch", "Agrarisch"), ("Dorpshuizen", "Dorpshuizen"), ("Eigen initiatief", "Eigen initiatief"), ("geen", "geen bijzondere categorie")];
+    let counts = [3, 2, 40, 15_700].iter().map(|&v| Some(suppressed_count(v, Lang::Nl))).collect();
+    let chart = stacked("cat", &categories, vec![BarSeries { key: "n".into(), label: "adressen".into(), style: 0, values: counts }], true, "adressen");
     for width in [300, 340, 400, 700] {
         let c = Chart::Bars(chart.clone());
         let svg = chart_svg(&c, width, versterkingsmonitor::charts::height_for(&c, width), Lang::Nl).unwrap();
@@ -528,16 +534,9 @@ fn a_stack_with_parts_under_five_says_so_once() {
     let under_five: fn(&str) -> bool = |t| t.contains("< 5");
     let part = |key: &str, style, values: [u64; 3]| BarSeries { key: key.into(), label: key.into(), style, values: values.iter().map(|&v| Some(suppressed_count(v, Lang::En))).collect() };
     for horizontal in [true, false] {
-        let chart = BarChart {
-            meta: meta("batch", false),
-            category_keys: vec!["LPA2023".into(), "HRA2018".into(), "LPA2021".into()],
-            categories: vec!["LPA2023".into(), "HRA2018".into(), "LPA2021".into()],
-            series: vec![part("fase 1", 0, [2, 400, 3]), part("fase 2", 1, [30, 900, 0]), part("fase 3", 2, [3, 1200, 4]), part("fase 4", 3, [4, 800, 0])],
-            layout: BarLayout::Stacked,
-            horizontal,
-            value_label: "addresses".into(),
-            fixed_max: None,
-        };
+        let batches = [("LPA2023", "LPA2023"), ("HRA2018", "HRA2018"), ("LPA2021", "LPA2021")];
+        let series = vec![part("fase 1", 0, [2, 400, 3]), part("fase 2", 1, [30, 900, 0]), part("fase 3", 2, [3, 1200, 4]), part("fase 4", 3, [4, 800, 0])];
+        let chart = stacked("batch", &batches, series, horizontal, "addresses");
         assert_eq!(marks(chart.clone(), 600, 320, under_five), ["each < 5"], "LPA2021 only, once (horizontal: {horizontal})");
         // A stack with a single part under 5 and nothing else says "< 5".
         let mut one = chart;
@@ -546,15 +545,8 @@ fn a_stack_with_parts_under_five_says_so_once() {
     }
     // A stack too thin to see (114 of 15,000 addresses, in the gemeente page's narrow column) says
     // what it holds; the parts under 5 make it "at least".
-    let chart = BarChart {
-        meta: meta("categorie", false),
-        category_keys: vec!["zorg".into(), "scholen".into(), "geen".into()],
-        categories: vec!["Zorg".into(), "Scholen".into(), "geen bijzondere categorie".into()],
-        series: vec![part("fase 1", 0, [2, 3, 4]), part("fase 4", 3, [20, 0, 3000]), part("fase 5", 4, [13, 0, 1500]), part("fase 6", 5, [81, 21, 10_500])],
-        layout: BarLayout::Stacked,
-        horizontal: true,
-        value_label: "addresses".into(),
-        fixed_max: None,
-    };
+    let categories = [("zorg", "Zorg"), ("scholen", "Scholen"), ("geen", "geen bijzondere categorie")];
+    let series = vec![part("fase 1", 0, [2, 3, 4]), part("fase 4", 3, [20, 0, 3000]), part("fase 5", 4, [13, 0, 1500]), part("fase 6", 5, [81, 21, 10_500])];
+    let chart = stacked("categorie", &categories, series, true, "addresses");
     assert_eq!(marks(chart, 340, 260, |t| t.starts_with('≥')), ["≥ 114", "≥ 21"]);
 }
