@@ -67,6 +67,15 @@ impl DerivedSource {
             DerivedSource::EigenBestand => "berekend uit bronbestand".to_string(),
         }
     }
+    /// The pseudo-publication's publisher as stored (Dutch, like the archive's data); screens name
+    /// it in the reader's language through `provenance::publisher_label`, from the same catalogue.
+    pub fn publisher(&self) -> &'static str {
+        let t = &crate::i18n::texts(crate::i18n::Lang::Nl).shell;
+        match self {
+            DerivedSource::Demo { .. } => t.publisher_demo,
+            DerivedSource::EigenBestand => t.publisher_own_file,
+        }
+    }
     /// The pseudo-publication id.
     pub fn publication_id(&self) -> &'static str {
         match self {
@@ -1097,10 +1106,7 @@ impl<'a> Derivation<'a> {
             id: spec.source.publication_id().to_string(),
             peildatum,
             published: None,
-            publisher: match spec.source {
-                DerivedSource::Demo { .. } => "Versterkingsmonitor (synthetisch)".to_string(),
-                DerivedSource::EigenBestand => "Eigen bestand".to_string(),
-            },
+            publisher: spec.source.publisher().to_string(),
             quoted_by: None,
             title: spec.title.clone(),
             url: None,

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use super::data::{use_data, LoadState};
 use super::url::{embedded_chart, query_pairs, use_href, use_lang, use_lang_switch_href};
+use crate::analysis::provenance::publisher_label;
 use crate::i18n::{format, texts};
 use crate::ui::dyn_view::dyn_view;
 
@@ -150,7 +151,7 @@ fn Footer() -> impl IntoView {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
             LoadState::Ready(l) => match l.archive.latest_publication() {
-                Some(p) => format!("{} {} ({}, {})", t.footer_latest, p.title, crate::analysis::provenance::publisher_label(p, lang.get()), format::date(p.peildatum, lang.get())),
+                Some(p) => format!("{} {} ({}, {})", t.footer_latest, p.title, publisher_label(p, lang.get()), format::date(p.peildatum, lang.get())),
                 None => t.footer_no_data.to_string(),
             },
             _ => t.footer_no_data.to_string(),

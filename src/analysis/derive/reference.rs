@@ -139,10 +139,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
         id: spec.source.publication_id().to_string(),
         peildatum,
         published: None,
-        publisher: match spec.source {
-            DerivedSource::Demo { .. } => "Versterkingsmonitor (synthetisch)".to_string(),
-            DerivedSource::EigenBestand => "Eigen bestand".to_string(),
-        },
+        publisher: spec.source.publisher().to_string(),
         quoted_by: None,
         title: spec.title.clone(),
         url: None,

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::analysis::provenance::publisher_label;
 use crate::data::archive::Archive;
 use crate::data::date::Date;
 use crate::data::gemeente::GemeenteCode;
@@ -49,7 +50,7 @@ pub fn published_per_gemeente(archive: &Archive, lang: Lang) -> Vec<PublishedSet
                 gemeente,
                 today,
                 date,
-                publisher: publication.map(|p| crate::analysis::provenance::publisher_label(p, lang)).unwrap_or_default(),
+                publisher: publication.map(|p| publisher_label(p, lang)).unwrap_or_default(),
                 publication_title: publication.map(|p| p.title.clone()).unwrap_or_default(),
                 measures: ms.iter().filter_map(|&m| archive.measure(m)).map(|m| m.label(lang).to_string()).collect(),
             }

@@ -6,6 +6,7 @@
 
 use super::sorting::{sort_by_key, sort_unique};
 use crate::analysis::filters::Filters;
+use crate::analysis::provenance::publisher_label;
 use crate::data::archive::Archive;
 use crate::data::breakdown::{Eigenaar, Risicoprofiel};
 use crate::data::gemeente::GemeenteCode;
@@ -92,7 +93,7 @@ pub fn where_published(archive: &Archive, filters: &Filters, lang: Lang) -> Stri
     let mut pubs: Vec<u32> = archive.observations.iter().filter(|o| super::observe::matches(archive, &o.breakdown, &bd)).map(|o| o.publication).collect();
     sort_unique(&mut pubs);
     let names: Vec<String> =
-        pubs.iter().filter_map(|&i| archive.publication(i)).map(|p| format!("{} ({})", crate::analysis::provenance::publisher_label(p, lang), format::date(p.peildatum, lang))).collect();
+        pubs.iter().filter_map(|&i| archive.publication(i)).map(|p| format!("{} ({})", publisher_label(p, lang), format::date(p.peildatum, lang))).collect();
     if names.is_empty() { t.selection_none.to_string() } else { (t.selection_only)(&names.join("; ")) }
 }
 

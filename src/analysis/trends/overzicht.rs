@@ -10,6 +10,7 @@ use super::observe::{self, Obs};
 use super::sorting::sort_by_key;
 use super::trend_rule::{Direction, K};
 use crate::analysis::filters::Filters;
+use crate::analysis::provenance::publisher_label;
 use crate::analysis::select::Vintage;
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::Archive;
@@ -126,7 +127,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     let n = sample_size(&lt.provenance.note);
     // The number of completed tracks at the same date in the same publication.
     let total = observe::all(archive, "uitvoering_gereed", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication && x.period == lt.period);
-    let publisher = archive.publication(lt.publication).map(|p| crate::analysis::provenance::publisher_label(p, lang)).unwrap_or_default();
+    let publisher = archive.publication(lt.publication).map(|p| publisher_label(p, lang)).unwrap_or_default();
     let mut body = vec![(o.lead_sentence)(
         &publisher,
         &format::int(lt.value, lang),
@@ -193,12 +194,13 @@ pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
         })
         .collect();
     let columns = [(sh.col_series, false), (sh.col_period, false), (sh.col_value, true), (sh.col_flag, false)].into_iter().map(|(l, n)| Column { label: l.into(), numeric: n }).collect();
+    let publisher = publisher_label(p, lang);
     Some(Latest {
         title: p.title.clone(),
-        publisher: crate::analysis::provenance::publisher_label(p, lang),
         date: format::date(p.peildatum, lang),
         url: p.url.clone(),
-        table: TableModel { caption: (texts(lang).overzicht.latest_caption)(&crate::analysis::provenance::publisher_label(p, lang), &format::date(p.peildatum, lang)), columns, rows },
+        table: TableModel { caption: (texts(lang).overzicht.latest_caption)(&publisher, &format::date(p.peildatum, lang)), columns, rows },
+        publisher,
     })
 }
 

@@ -11,6 +11,7 @@ use super::stock_phases;
 use super::targets;
 use crate::analysis::chart::Chart;
 use crate::analysis::filters::Filters;
+use crate::analysis::provenance::publisher_label;
 use crate::analysis::table::TableModel;
 use crate::data::archive::Archive;
 use crate::i18n::{format, texts, Lang};
@@ -98,7 +99,7 @@ fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang
     let b = exists(&params.b).unwrap_or(default.1);
     let rows = revisions::compare(archive, &a, &b, &filters.breakdown(), lang);
     let label = |id: &str| {
-        archive.publications.iter().find(|p| p.id == id).map(|p| format!("{} {}", crate::analysis::provenance::publisher_label(p, lang), format::date_short(p.peildatum, lang))).unwrap_or_else(|| id.to_string())
+        archive.publications.iter().find(|p| p.id == id).map(|p| format!("{} {}", publisher_label(p, lang), format::date_short(p.peildatum, lang))).unwrap_or_else(|| id.to_string())
     };
     let explanation = t.revision_explanations.iter().find(|(x, y, _)| (*x == a && *y == b) || (*x == b && *y == a)).map(|(_, _, e)| *e);
     RevisionView { table: revisions::table(&rows, &label(&a), &label(&b), lang), empty: rows.is_empty(), a, b, explanation }

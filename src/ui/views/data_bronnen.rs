@@ -12,6 +12,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 use super::use_page_title;
 use crate::analysis::archive_download::{archive_csv, ARCHIVE_CSV_NAME};
 use crate::analysis::coverage::{by_publication, coverage, coverage_table};
+use crate::analysis::provenance::publisher_label;
 use crate::data::diagnostic::Severity;
 use crate::data::observation::Flag;
 use crate::data::quality;
@@ -128,7 +129,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                 <li style=ITEM_STYLE data-testid="publication" data-id=p.id.clone() data-publisher=p.publisher.clone()>
                     <h3 style="margin:0 0 .2rem">{p.title.clone()}</h3>
                     <p style="margin:0">
-                        <strong>{crate::analysis::provenance::publisher_label(p, lang)}</strong>
+                        <strong>{publisher_label(p, lang)}</strong>
                         " · " {t.pub_peildatum} ": " {format::date(p.peildatum, lang)}
                         " · " {t.pub_published} ": " {published}
                     </p>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::use_page_title;
+use crate::analysis::provenance::publisher_label;
 use crate::analysis::trends::coverage;
 use crate::analysis::trends::milestones::GROUPS;
 use crate::analysis::chart::Chart;
@@ -107,7 +108,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let year_options: Vec<(String, String)> = TARGET_YEARS.map(|y| (y.to_string(), y.to_string())).collect();
     let mut pubs: Vec<&crate::data::publication::Publication> = loaded.archive.publications.iter().collect();
     crate::analysis::trends::sorting::sort_by_key(&mut pubs, |p| (p.peildatum, p.published, p.id.clone()));
-    let pub_options: Vec<(String, String)> = pubs.iter().map(|p| (p.id.clone(), format!("{} {} ({})", crate::analysis::provenance::publisher_label(p, l), format::date_short(p.peildatum, l), p.id))).collect();
+    let pub_options: Vec<(String, String)> = pubs.iter().map(|p| (p.id.clone(), format!("{} {} ({})", publisher_label(p, l), format::date_short(p.peildatum, l), p.id))).collect();
     let (s1, s2, s3, s4) = (set.clone(), set.clone(), set.clone(), set);
 
     view! {
