@@ -8,6 +8,7 @@ mod common;
 use std::path::Path;
 
 use versterkingsmonitor::analysis::bar_chart::BarChart;
+use versterkingsmonitor::analysis::chart::{Chart, Side};
 use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
 use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
 use versterkingsmonitor::analysis::drilldown::comparison::{all, figures, overview_chart};
@@ -22,6 +23,7 @@ use versterkingsmonitor::analysis::table::TableModel;
 use versterkingsmonitor::data::archive::Archive;
 use versterkingsmonitor::data::bronbestand::{parse_bronbestand, Address};
 use versterkingsmonitor::data::date::Date;
+use versterkingsmonitor::data::event::EventKind;
 use versterkingsmonitor::data::gemeente::GemeenteCode;
 use versterkingsmonitor::i18n::Lang;
 
@@ -94,8 +96,19 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     assert!(trend.series.iter().all(|s| s.points.iter().all(|p| p.end.to_string() != "2020-04-20")), "{:?}", trend.series);
     let sets: Vec<_> = published_per_gemeente(&a, Lang::Nl).into_iter().filter(|p| p.today == EEMSDELTA).collect();
     assert!(sets.iter().any(|p| p.gemeente.to_string() == "GM0024" && p.date.to_string() == "2020-04-20"), "{sets:?}");
-    assert_eq!(trend.markers.len(), 1, "the 2021 merger is noted");
+    assert_eq!(trend.markers.len(), 2, "the 2021 merger and the ACVG's check are noted: {:?}", trend.markers);
     assert!(trend.markers[0].text.contains("Appingedam"), "{}", trend.markers[0].text);
+    // The check of the assessments announced in June 2026 concerns these figures (before it the
+    // gemeente's chart said nothing of it).
+    assert_eq!(trend.markers[1].kind, EventKind::UnderReview);
+    assert!(trend.markers[1].text.contains("8.000 adressen"), "{}", trend.markers[1].text);
+    // Neither date is on the chart's axis (its figures are of 2023): both are notes without a
+    // number, one before and one after. Before, the merger was note "1" of a list while the chart
+    // drew no line 1.
+    let chart = Chart::Time(trend);
+    let off: Vec<_> = chart.off_axis_notes().into_iter().map(|(s, m)| (s, m.kind)).collect();
+    assert_eq!(off, [(Side::Before, EventKind::ReportingChange), (Side::After, EventKind::UnderReview)]);
+    assert!(chart.notes().0.is_empty());
 }
 
 /// Every cell of a count column shows either "< 5" or a number of at least 5, and so does the CSV.

@@ -75,3 +75,33 @@ fn latest_publication_and_changes_since_the_previous_one() {
     assert_eq!(change("veilig_verklaard"), Some(-2525.0));
     assert_eq!(change("bouw_gestart"), None, "2025 against Q1 2024 is not comparable");
 }
+
+// The ACVG's advice of June 2026: NCG is to look at over 8.000 addresses to see whether their
+// assessment ("op norm") needs an additional check (seed 004 L110). The Overzicht answered "how
+// many are done" and "how much is left" with those figures and did not say that they may change;
+// its chart, the gemeente charts and the Trends charts had no note of it either (a policy event
+// behind the background toggle, and only on charts of "beoordeling").
+#[test]
+fn the_announced_check_of_the_assessments_is_said_above_the_answers_and_under_the_chart() {
+    use versterkingsmonitor::analysis::chart::{Chart, Side};
+    use versterkingsmonitor::analysis::norm_chart;
+    use versterkingsmonitor::data::breakdown::Breakdown;
+    use versterkingsmonitor::data::event::EventKind;
+    let (a, _) = common::bundled_archive();
+    let m = overzicht::build(&a, Lang::Nl);
+    assert_eq!(m.checks.len(), 1, "{:?}", m.checks);
+    let c = &m.checks[0];
+    assert!(c.starts_with("Let op:") && c.contains("24 juni 2026") && c.contains("ruim 8.000 adressen") && c.contains("seed 004"), "{c}");
+    let en = overzicht::build(&a, Lang::En);
+    assert!(en.checks[0].contains("24 June 2026") && en.checks[0].contains("over 8,000 addresses"), "{}", en.checks[0]);
+    // Under the norm chart, which ends on 31 December 2024: a note after the figures, no number.
+    let chart = Chart::Time(norm_chart::build(&a, &Breakdown::default(), Vintage::Latest, Lang::Nl));
+    let off = chart.off_axis_notes();
+    assert!(off.iter().any(|(s, m)| *s == Side::After && m.kind == EventKind::UnderReview), "{off:?}");
+    // The norm chart now notes the events on its figures like the Trends charts (it had none).
+    assert!(chart.notes().0.iter().any(|m| m.kind == EventKind::ReportingChange && m.date.to_string() == "2022-01-01"));
+    // On the forecast chart, which runs to 2030, it is a numbered line like any other note.
+    let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), forecast::DEFAULT_TARGET_YEAR, None, Lang::Nl);
+    let fc = Chart::Time(f.chart);
+    assert!(fc.notes().0.iter().any(|m| m.kind == EventKind::UnderReview), "{:?}", fc.markers());
+}

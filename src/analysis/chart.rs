@@ -42,6 +42,14 @@ pub struct Tooltip {
     pub lines: Vec<String>,
 }
 
+/// Where a dated note lies against a chart's time axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    On,
+    After,
+}
+
 impl Chart {
     pub fn meta(&self) -> &ChartMeta {
         match self {
@@ -67,14 +75,35 @@ impl Chart {
     /// The notes under the chart in two parts: those that change how the figures read (definition
     /// changes, corrections, reporting changes: always shown), and the background (earthquakes,
     /// decisions: behind a toggle; on a phone four Trends charts repeated 13 notes each).
+    /// Only the markers drawn on the axis: the others are `off_axis_notes`.
     pub fn notes(&self) -> (Vec<&Marker>, Vec<&Marker>) {
-        self.markers().iter().partition(|m| m.kind.affects_figures())
+        self.markers().iter().filter(|m| self.side(m) == Side::On).partition(|m| m.kind.affects_figures())
     }
-    /// Lines of notes under the chart as first shown: the notes on the figures, and the one line of
-    /// the background's toggle if there is a background.
+    /// Notes without a line on the chart, always shown, each with the side of the chart's time
+    /// range it lies on: a check of these figures announced after it (`markers::for_measures`
+    /// keeps it; the Overzicht's norm chart ends in December 2024, the ACVG's check was announced
+    /// in June 2026), a merger long before a gemeente's first figure.
+    pub fn off_axis_notes(&self) -> Vec<(Side, &Marker)> {
+        self.markers().iter().map(|m| (self.side(m), m)).filter(|(s, _)| *s != Side::On).collect()
+    }
+    /// Where a marker lies against the drawn time axis (`TimeChart::x_range`).
+    fn side(&self, m: &Marker) -> Side {
+        let Chart::Time(c) = self else { return Side::On };
+        let (x0, x1) = c.x_range();
+        let x = m.date.as_month_float();
+        if x < x0 {
+            Side::Before
+        } else if x > x1 {
+            Side::After
+        } else {
+            Side::On
+        }
+    }
+    /// Lines of notes under the chart as first shown: the notes on the figures, those off the
+    /// axis, and the one line of the background's toggle if there is a background.
     pub fn shown_note_lines(&self) -> usize {
         let (figures, background) = self.notes();
-        figures.len() + usize::from(!background.is_empty())
+        figures.len() + self.off_axis_notes().len() + usize::from(!background.is_empty())
     }
     pub fn table(&self, lang: Lang) -> TableModel {
         match self {
@@ -109,7 +138,7 @@ mod tests {
         let markers = kinds
             .iter()
             .enumerate()
-            .map(|(i, &kind)| Marker { date: Date::Y2K, kind, text: format!("noot {i}"), source: String::new(), number: i + 1 })
+            .map(|(i, &kind)| Marker { date: Date::new(2020, 6, 1).unwrap_or(Date::Y2K), kind, text: format!("noot {i}"), source: String::new(), number: i + 1 })
             .collect();
         Chart::Time(TimeChart { meta: ChartMeta::default(), y_label: String::new(), unit: Unit::Addresses, series: Vec::new(), markers, references: Vec::new() })
     }
@@ -124,5 +153,41 @@ mod tests {
         assert_eq!(chart(&[EventKind::ReportingChange]).shown_note_lines(), 1, "no toggle without a background");
         assert_eq!(chart(&[EventKind::Earthquake, EventKind::Earthquake]).shown_note_lines(), 1, "only the toggle");
         assert_eq!(chart(&[]).shown_note_lines(), 0);
+    }
+
+    // A check of the figures announced long after them (the ACVG's of June 2026 under the
+    // Overzicht's chart, which ends in December 2024) has no line on the chart: its note is shown
+    // without a number, never numbered in a list whose number points at nothing.
+    #[test]
+    fn a_later_check_off_the_axis_is_a_note_without_a_number() {
+        let mut c = chart(&[EventKind::ReportingChange]);
+        let Chart::Time(t) = &mut c else { unreachable!() };
+        let d = |s| Date::parse(s).unwrap();
+        t.series.push(crate::analysis::time_chart::Series {
+            key: "voldoet_norm".into(),
+            label: String::new(),
+            style: 0,
+            kind: crate::analysis::time_chart::SeriesKind::Line,
+            points: vec![crate::analysis::time_chart::Point {
+                start: d("2020-01-31"),
+                end: d("2020-12-31"),
+                value: 1.0,
+                label: String::new(),
+                period_label: String::new(),
+                segment: 0,
+                provenance: crate::analysis::time_chart::Provenance { publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: crate::data::observation::Flag::Published, note: String::new() },
+            }],
+        });
+        t.markers.push(Marker { date: d("2026-06-24"), kind: EventKind::UnderReview, text: "controle".into(), source: String::new(), number: 2 });
+        let (figures, background) = c.notes();
+        assert_eq!(figures.iter().map(|m| m.number).collect::<Vec<_>>(), [1]);
+        assert!(background.is_empty());
+        assert_eq!(c.off_axis_notes().iter().map(|(s, m)| (*s, m.text.as_str())).collect::<Vec<_>>(), [(Side::After, "controle")]);
+        assert_eq!(c.shown_note_lines(), 2);
+        // Near the data it is on the axis, numbered like any other note on the figures.
+        let Chart::Time(t) = &mut c else { unreachable!() };
+        t.markers[1].date = d("2021-03-01");
+        assert_eq!(c.notes().0.len(), 2);
+        assert!(c.off_axis_notes().is_empty());
     }
 }

@@ -43,6 +43,14 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
         }
         out.push(Series { key: (*code).to_string(), label: m.label(lang).to_string(), style, kind: SeriesKind::Line, points });
     }
+    // The events on these figures, as on the Trends charts; a check of them announced after the
+    // last value (the ACVG's of June 2026) is kept as a note under the chart.
+    let lo = out.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
+    let hi = out.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
+    let markers = match (lo, hi) {
+        (Some(a), Some(b)) => super::trends::markers::for_measures(archive, &MEASURES, a, b, lang),
+        _ => Vec::new(),
+    };
     let provs: Vec<_> = out.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     let source_line = provenance::source_line(archive, &provs, lang);
     let synthetic = provs.iter().any(|p| p.flag == Flag::Synthetic);
@@ -60,7 +68,7 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series: out,
-        markers: Vec::new(),
+        markers,
         references: Vec::new(),
     }
 }

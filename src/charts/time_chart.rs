@@ -12,7 +12,7 @@ use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, TimeChart};
 use crate::data::date::Month;
 use crate::data::event::EventKind;
-use crate::i18n::{format, Lang};
+use crate::i18n::{format, texts, Lang};
 
 /// Key points for the x axis: every year start, or every quarter/half year for short ranges.
 fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
@@ -51,12 +51,20 @@ fn x_label(x: f64, lang: Lang) -> String {
 
 /// The key to the numbered event markers, one line each in number order, for images that carry
 /// their captions (exports): on screen the list is HTML under the chart; an exported image is
-/// shared on its own, and its numbers must say what they mark. Only markers inside the time range.
+/// shared on its own, and its numbers must say what they mark. The markers inside the time range,
+/// then, without a number, those before or after it (`Chart::off_axis_notes`).
 pub fn marker_key(chart: &TimeChart, lang: Lang) -> Vec<String> {
     let (x0, x1) = chart.x_range();
-    let mut ms: Vec<&crate::analysis::time_chart::Marker> = chart.markers.iter().filter(|m| (x0..=x1).contains(&m.date.as_month_float())).collect();
+    let sh = &texts(lang).shell;
+    let mut ms: Vec<&crate::analysis::time_chart::Marker> = chart.markers.iter().collect();
     crate::data::sort::sort_by_key(&mut ms[..], |m| (m.number, m.date));
-    ms.into_iter().map(|m| format!("[{}] {}: {}", m.number, format::date(m.date, lang), m.text)).collect()
+    let side = |m: &crate::analysis::time_chart::Marker| {
+        let x = m.date.as_month_float();
+        if x < x0 { Some(sh.before_figures) } else if x > x1 { Some(sh.after_figures) } else { None }
+    };
+    let on = ms.iter().filter(|m| side(m).is_none()).map(|m| format!("[{}] {}: {}", m.number, format::date(m.date, lang), m.text));
+    let off = ms.iter().filter_map(|m| side(m).map(|s| format!("{s}, {}: {}", format::date(m.date, lang), m.text)));
+    on.chain(off).collect()
 }
 
 /// Height of one line of the marker key, for `marker_key` and the export's height.

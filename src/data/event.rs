@@ -15,6 +15,11 @@ pub enum EventKind {
     Policy,
     /// A change in how or how often figures are published.
     ReportingChange,
+    /// A check of figures already published was announced (e.g. the ACVG advice of June 2026 on
+    /// the assessments): the figures of the measures concerned, up to this date, may still change.
+    /// It concerns the figures before it, so it is kept on a chart even when it is dated after the
+    /// chart's last value (`analysis::trends::markers`).
+    UnderReview,
 }
 
 impl EventKind {
@@ -26,15 +31,17 @@ impl EventKind {
             "earthquake" => EventKind::Earthquake,
             "policy" => EventKind::Policy,
             "reporting_change" => EventKind::ReportingChange,
+            "under_review" => EventKind::UnderReview,
             _ => return None,
         })
     }
     /// Whether the event changes how the figures themselves read: a definition change, a data
-    /// correction, a change in reporting (annual instead of monthly figures, merged gemeenten).
-    /// Under a chart these notes are always shown; earthquakes and policy moments are background,
-    /// behind a toggle (on a phone four Trends charts repeated 13 notes each).
+    /// correction, a change in reporting (annual instead of monthly figures, merged gemeenten), a
+    /// check of figures already published. Under a chart these notes are always shown; earthquakes
+    /// and policy moments are background, behind a toggle (on a phone four Trends charts repeated
+    /// 13 notes each).
     pub fn affects_figures(self) -> bool {
-        matches!(self, EventKind::DefinitionChange | EventKind::DataCorrection | EventKind::ReportingChange)
+        matches!(self, EventKind::DefinitionChange | EventKind::DataCorrection | EventKind::ReportingChange | EventKind::UnderReview)
     }
     /// The `kind` as written in gebeurtenissen.csv.
     pub fn as_str(self) -> &'static str {
@@ -44,6 +51,7 @@ impl EventKind {
             EventKind::Earthquake => "earthquake",
             EventKind::Policy => "policy",
             EventKind::ReportingChange => "reporting_change",
+            EventKind::UnderReview => "under_review",
         }
     }
 }
@@ -79,9 +87,9 @@ mod tests {
 
     #[test]
     fn events_that_change_how_figures_read_are_told_apart_from_background() {
-        let all = ["definition_change", "data_correction", "earthquake", "policy", "reporting_change"];
+        let all = ["definition_change", "data_correction", "earthquake", "policy", "reporting_change", "under_review"];
         let affecting: Vec<&str> = all.iter().copied().filter(|k| EventKind::parse(k).is_some_and(EventKind::affects_figures)).collect();
-        assert_eq!(affecting, ["definition_change", "data_correction", "reporting_change"]);
+        assert_eq!(affecting, ["definition_change", "data_correction", "reporting_change", "under_review"]);
         for k in all {
             assert_eq!(EventKind::parse(k).map(EventKind::as_str), Some(k));
         }

@@ -52,7 +52,7 @@ fn event_row(row: &Row<'_>, measures: &[Measure]) -> Result<Event, Located> {
     let date = Date::parse(d).map_err(|e| (c, invalid("date", d, e.to_string())))?;
     let (k, c) = required(row, 1, "kind")?;
     let kind = EventKind::parse(k)
-        .ok_or_else(|| (c, invalid("kind", k, "definition_change, data_correction, earthquake, policy or reporting_change")))?;
+        .ok_or_else(|| (c, invalid("kind", k, "definition_change, data_correction, earthquake, policy, reporting_change or under_review")))?;
     let (ms, _) = row.get(2);
     let mut list: Vec<String> = Vec::new();
     let mut offset = 0usize;

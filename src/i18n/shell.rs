@@ -81,6 +81,10 @@ pub struct ShellTexts {
     pub embed_new_window: &'static str,
     /// Summary of the toggle with the background events of a chart (earthquakes, decisions).
     pub background_events: fn(usize) -> String,
+    /// Before a note dated before or after the chart's time range, which has no numbered line on
+    /// the chart: "Na deze cijfers, 24 juni 2026: …".
+    pub before_figures: &'static str,
+    pub after_figures: &'static str,
 }
 
 pub const NL: ShellTexts = ShellTexts {
@@ -153,6 +157,8 @@ pub const NL: ShellTexts = ShellTexts {
     embed_full_page: "Volledige pagina",
     embed_new_window: " (opent in een nieuw venster)",
     background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
+    before_figures: "Vóór deze cijfers",
+    after_figures: "Na deze cijfers",
 };
 
 pub const EN: ShellTexts = ShellTexts {
@@ -225,4 +231,6 @@ pub const EN: ShellTexts = ShellTexts {
     embed_full_page: "Full page",
     embed_new_window: " (opens in a new window)",
     background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
+    before_figures: "Before these figures",
+    after_figures: "After these figures",
 };

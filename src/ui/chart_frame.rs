@@ -11,7 +11,7 @@ use super::any_backend::UiBackend;
 use super::canvas::DprCanvas;
 use super::download;
 use super::url::{embedded_chart, query_pairs, use_lang};
-use crate::analysis::chart::{Chart, Tooltip};
+use crate::analysis::chart::{Chart, Side, Tooltip};
 use crate::analysis::embed;
 use crate::analysis::filters::{BRON_EIGEN, Q_BRON};
 use crate::analysis::export::file_stem;
@@ -324,6 +324,14 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             };
             let (figures, background) = c.notes();
             let notes = (!figures.is_empty()).then(|| view! { <ol class="chart-notes">{figures.into_iter().map(note).collect_view()}</ol> });
+            // Notes dated before or after the chart's range (a check of these figures announced
+            // later): no line on the chart, so no number (`Chart::off_axis_notes`).
+            let later = c.off_axis_notes().into_iter().map(|(side, m)| view! {
+                <p class="chart-later" data-testid="chart-off-axis">
+                    <strong>{if side == Side::Before { t.before_figures } else { t.after_figures }}</strong>
+                    {format!(", {}: {} ({})", format::date(m.date, l), m.text, m.source)}
+                </p>
+            }).collect_view();
             let background = (!background.is_empty()).then(|| view! {
                 <details class="chart-events">
                     <summary>{(t.background_events)(background.len())}</summary>
@@ -334,6 +342,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             view! {
                 <p class="chart-source" data-testid="chart-source">{m.source_line.clone()}</p>
                 {notes}
+                {later}
                 {background}
                 <details class="chart-table">
                     <summary>{t.show_table}</summary>

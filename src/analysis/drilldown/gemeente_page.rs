@@ -130,11 +130,22 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
             series.push(Series { key: (*m).to_string(), label: measure.label(lang).to_string(), style, kind: SeriesKind::Line, points });
         }
     }
-    let mut markers = Vec::new();
+    // The archive's events on these measures (a later check of them included; not those on all
+    // measures, such as other gemeenten's mergers), with the gemeente's own merger in date order.
+    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
+    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
+    let mut markers = match (lo, hi) {
+        (Some(a), Some(b)) => crate::analysis::trends::markers::specific_to(archive, &codes, a, b, lang),
+        _ => Vec::new(),
+    };
     let mut method = t.trend_method.to_string();
     if let Some((since, text)) = merger_text(registry, code, lang) {
         method = format!("{method} {text}");
-        markers.push(Marker { date: since, kind: EventKind::ReportingChange, text, source: "gemeenten.csv".into(), number: 1 });
+        let at = markers.iter().position(|m| m.date > since).unwrap_or(markers.len());
+        markers.insert(at, Marker { date: since, kind: EventKind::ReportingChange, text, source: "gemeenten.csv".into(), number: 0 });
+    }
+    for (i, m) in markers.iter_mut().enumerate() {
+        m.number = i + 1;
     }
     let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     let last = |k: &str| series.iter().find(|s| s.key == k).and_then(|s| s.points.last());

@@ -1,19 +1,33 @@
 //! Dated events (public/data/gebeurtenissen.csv) as numbered markers on a time axis: only the
 //! events inside the chart's time range that concern one of its measures (or all measures).
-//! Definition changes are kept as `DefinitionChange`, which the chart draws stronger.
+//! Definition changes are kept as `DefinitionChange`, which the chart draws stronger. A check of
+//! published figures (`UnderReview`, such as the ACVG's of June 2026) concerns the figures before
+//! it, so it is kept when it is dated after the chart's last value.
 
 use crate::analysis::time_chart::Marker;
 use crate::data::archive::Archive;
 use crate::data::date::Date;
+use crate::data::event::EventKind;
 use crate::i18n::Lang;
 
-/// Markers for `measures` between `from` and `to` (inclusive), numbered 1, 2, … in date order.
+/// Markers for `measures` between `from` and `to` (inclusive), and the checks of their figures
+/// announced after `to`, numbered 1, 2, … in date order.
 pub fn for_measures(archive: &Archive, measures: &[&str], from: Date, to: Date, lang: Lang) -> Vec<Marker> {
+    numbered(archive, measures, from, to, true, lang)
+}
+
+/// As `for_measures`, without the events on all measures (mergers of gemeenten, earthquakes,
+/// national decisions): for one gemeente's chart, which notes its own merger itself.
+pub fn specific_to(archive: &Archive, measures: &[&str], from: Date, to: Date, lang: Lang) -> Vec<Marker> {
+    numbered(archive, measures, from, to, false, lang)
+}
+
+fn numbered(archive: &Archive, measures: &[&str], from: Date, to: Date, general: bool, lang: Lang) -> Vec<Marker> {
     let mut ev: Vec<_> = archive
         .events
         .iter()
-        .filter(|e| e.date >= from && e.date <= to)
-        .filter(|e| e.measures.is_empty() || measures.iter().any(|m| e.affects(m)))
+        .filter(|e| e.date >= from && (e.date <= to || e.kind == EventKind::UnderReview))
+        .filter(|e| (general && e.measures.is_empty()) || measures.iter().any(|m| e.affects(m)))
         .collect();
     super::sorting::sort_by_key(&mut ev, |e| e.date);
     ev.into_iter()
@@ -26,7 +40,6 @@ pub fn for_measures(archive: &Archive, measures: &[&str], from: Date, to: Date, 
 mod tests {
     use super::*;
     use crate::analysis::trends::testkit::{archive, Pub};
-    use crate::data::event::EventKind;
 
     #[test]
     fn the_planvorming_break_and_the_data_cleaning_are_marked() {

@@ -91,6 +91,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <section aria-labelledby="antwoorden-kop">
             <h2 id="antwoorden-kop">{o.answers_heading}</h2>
+            {model.checks.into_iter().map(|c| view! { <p class="drill-note" role="note" data-testid="check-notice">{c}</p> }).collect_view()}
             <div style=GRID_STYLE>
                 {model.answers.into_iter().map(|a| card(a, &globals, l)).collect_view()}
             </div>
