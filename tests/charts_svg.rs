@@ -359,6 +359,9 @@ fn exported_time_charts_carry_the_key_to_their_markers() {
         markers: vec![
             marker("2020-01-01", 1, "Definitie 'project vastgesteld' wordt 'planvorming gestart'", EventKind::DefinitionChange),
             marker("2021-01-01", 2, "Eemsdelta gevormd uit Appingedam, Delfzijl en Loppersum", EventKind::DefinitionChange),
+            // Announced 18 months after the last value: no line on the chart, so its line in the
+            // key has no number either (it came with the check of the assessments, ACVG 2026).
+            marker("2026-06-24", 3, "Controle aangekondigd", EventKind::UnderReview),
         ],
         references: Vec::new(),
     };
@@ -370,6 +373,8 @@ fn exported_time_charts_carry_the_key_to_their_markers() {
     let all = texts_of(&svg);
     assert!(all.iter().any(|t| t.3.starts_with("[1] 1 januari 2020: Definitie")), "{all:?}");
     assert!(all.iter().any(|t| t.3.starts_with("[2] 1 januari 2021: Eemsdelta")), "{all:?}");
+    assert!(all.iter().any(|t| t.3 == "Na deze cijfers, 24 juni 2026: Controle aangekondigd"), "{all:?}");
+    assert!(!all.iter().any(|t| t.3 == "3"), "no numbered box for it: {all:?}");
     assert_texts_inside(&svg, 960);
     assert!(all.iter().all(|t| t.1 <= f64::from(h)), "every line above the image's bottom: {all:?}");
 }
