@@ -77,26 +77,28 @@ impl Chart {
     /// decisions: behind a toggle; on a phone four Trends charts repeated 13 notes each).
     /// Only the markers drawn on the axis: the others are `off_axis_notes`.
     pub fn notes(&self) -> (Vec<&Marker>, Vec<&Marker>) {
-        self.markers().iter().filter(|m| self.side(m) == Side::On).partition(|m| m.kind.affects_figures())
+        let side = self.sides();
+        self.markers().iter().filter(|m| side(m) == Side::On).partition(|m| m.kind.affects_figures())
     }
     /// Notes without a line on the chart, always shown, each with the side of the chart's time
     /// range it lies on: a check of these figures announced after it (`markers::for_measures`
     /// keeps it; the Overzicht's norm chart ends in December 2024, the ACVG's check was announced
     /// in June 2026), a merger long before a gemeente's first figure.
     pub fn off_axis_notes(&self) -> Vec<(Side, &Marker)> {
-        self.markers().iter().map(|m| (self.side(m), m)).filter(|(s, _)| *s != Side::On).collect()
+        let side = self.sides();
+        self.markers().iter().map(|m| (side(m), m)).filter(|(s, _)| *s != Side::On).collect()
     }
-    /// Where a marker lies against the drawn time axis (`TimeChart::x_range`).
-    fn side(&self, m: &Marker) -> Side {
-        let Chart::Time(c) = self else { return Side::On };
-        let (x0, x1) = c.x_range();
-        let x = m.date.as_month_float();
-        if x < x0 {
-            Side::Before
-        } else if x > x1 {
-            Side::After
-        } else {
-            Side::On
+    /// Where a marker lies against the drawn time axis (`TimeChart::x_range`, computed once: it
+    /// reads every point, and the notes are listed on every filter change).
+    fn sides(&self) -> impl Fn(&Marker) -> Side {
+        let range = match self {
+            Chart::Time(c) => Some(c.x_range()),
+            _ => None,
+        };
+        move |m: &Marker| match range {
+            Some((x0, _)) if m.date.as_month_float() < x0 => Side::Before,
+            Some((_, x1)) if m.date.as_month_float() > x1 => Side::After,
+            _ => Side::On,
         }
     }
     /// Lines of notes under the chart as first shown: the notes on the figures, those off the
