@@ -30,7 +30,7 @@ fn point(d: &str, v: f64, seg: u32) -> Point {
         label: format!("{v}"),
         period_label: d.into(),
         segment: seg,
-        provenance: Provenance { publication: "p".into(), publication_title: "P".into(), peildatum: Some(date), source: String::new(), flag: Flag::Published, note: String::new() },
+        provenance: Provenance { quoted: false, publication: "p".into(), publication_title: "P".into(), peildatum: Some(date), source: String::new(), flag: Flag::Published, note: String::new() },
     }
 }
 

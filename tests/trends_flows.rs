@@ -137,3 +137,25 @@ fn the_fourth_quarter_of_2021_shows_as_the_jump_it_was() {
     // The note on NCG's late registration (GBB quoting NCG) is a data correction, always shown.
     assert!(v.chart.markers.iter().any(|m| m.kind == EventKind::DataCorrection && m.date.to_string() == "2021-12-31"));
 }
+
+// WCAG 2.1 AA, 3.1.2 "Language of parts": on the English page a chart table's publication titles
+// and the sources' own words (Dutch) were read by a screen reader as English. They are now marked
+// `lang="nl"`; what the app wrote itself ("calculated: A → B") is in the page's language and is not.
+#[test]
+fn the_sources_own_words_in_a_chart_table_are_marked_dutch_and_the_apps_are_not() {
+    use versterkingsmonitor::analysis::chart::Chart;
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::En);
+    let table = Chart::Time(v.chart).table(Lang::En);
+    let cells = |series: &str, period: &str| {
+        let row = table.rows.iter().find(|r| r.attrs.iter().any(|(k, v)| k == "series" && v == series) && r.attrs.iter().any(|(k, v)| k == "period" && v == period));
+        row.map(|r| (r.cells[3].lang, r.cells[4].lang, r.cells[4].text.clone())).unwrap_or_else(|| panic!("{series} {period}: {:?}", table.rows.iter().map(|r| &r.attrs).collect::<Vec<_>>()))
+    };
+    // The fourth quarter of 2021 is derived by the app: the title is NCG's, the source line is ours.
+    let (title, source, text) = cells("traject_afgerond-ncg", "2021-12-31");
+    assert_eq!(title, Some("nl"));
+    assert_eq!(source, None, "{text}");
+    // A value as published: its source (a place in a Dutch document) is marked too.
+    let (title, source, text) = cells("uitvoering_gereed-sodm", "2020-06-30");
+    assert_eq!((title, source), (Some("nl"), Some("nl")), "{text}");
+}

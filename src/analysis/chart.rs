@@ -177,7 +177,7 @@ mod tests {
                 label: String::new(),
                 period_label: String::new(),
                 segment: 0,
-                provenance: crate::analysis::time_chart::Provenance { publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: crate::data::observation::Flag::Published, note: String::new() },
+                provenance: crate::analysis::time_chart::Provenance { quoted: false, publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: crate::data::observation::Flag::Published, note: String::new() },
             }],
         });
         t.markers.push(Marker { date: d("2026-06-24"), kind: EventKind::UnderReview, text: "controle".into(), source: String::new(), number: 2 });

@@ -12,6 +12,7 @@ use crate::i18n::{format, texts, Lang};
 pub fn of(archive: &Archive, o: &Observation) -> Provenance {
     let p = archive.publication(o.publication);
     Provenance {
+        quoted: true,
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
         publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
@@ -102,7 +103,7 @@ mod tests {
     use super::*;
 
     fn prov(flag: Flag) -> Provenance {
-        Provenance { publication: "demo".into(), publication_title: "demo".into(), peildatum: None, source: String::new(), flag, note: String::new() }
+        Provenance { quoted: false, publication: "demo".into(), publication_title: "demo".into(), peildatum: None, source: String::new(), flag, note: String::new() }
     }
 
     #[test]
@@ -138,7 +139,7 @@ mod tests {
         assert_eq!(publisher_label(&a.publications[0], Lang::Nl), "NCG (geciteerd door RTV Noord)");
         assert_eq!(publisher_label(&a.publications[0], Lang::En), "NCG (quoted by RTV Noord)");
         assert_eq!(publisher_label(&a.publications[1], Lang::En), "NCG");
-        let p = |id: &str| Provenance { publication: id.into(), publication_title: "t".into(), peildatum: None, source: String::new(), flag: Flag::Published, note: String::new() };
+        let p = |id: &str| Provenance { quoted: false, publication: id.into(), publication_title: "t".into(), peildatum: None, source: String::new(), flag: Flag::Published, note: String::new() };
         let (x, y) = (p("x"), p("y"));
         let en = source_line(&a, &[&x, &y], Lang::En);
         assert!(en.contains("NCG (quoted by RTV Noord) (reference date 31 Jul 2021)") && en.contains("NCG (reference date 30 Sep 2021)"), "{en}");

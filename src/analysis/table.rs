@@ -16,16 +16,28 @@ pub struct Cell {
     /// The exact number behind a numeric cell (for `data-value` and the CSV); `None` when
     /// suppressed or not a number.
     pub value: Option<f64>,
+    /// The language of the text when it is not the interface's: `Some("nl")` for text as the
+    /// sources printed it (titles, quotations, notes), so that a screen reader on the English page
+    /// reads it as Dutch (WCAG 2.1 AA, 3.1.2 "Language of parts").
+    pub lang: Option<&'static str>,
 }
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None }
+        Cell { text: s.into(), value: None, lang: None }
     }
     pub fn num(text: impl Into<String>, value: f64) -> Cell {
-        Cell { text: text.into(), value: Some(value) }
+        Cell { text: text.into(), value: Some(value), lang: None }
+    }
+    /// Text from the archive as published: a publication's title, a quotation, a curator's note.
+    /// The sources and the archive's notes are Dutch in both languages of the interface.
+    pub fn as_published(s: impl Into<String>) -> Cell {
+        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG) }
     }
 }
+
+/// The language of the sources' texts and of the archive's notes (`Cell::as_published`).
+pub const SOURCE_LANG: &str = "nl";
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {

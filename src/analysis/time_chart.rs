@@ -23,6 +23,9 @@ pub struct Provenance {
     pub source: String,
     pub flag: Flag,
     pub note: String,
+    /// `source` is the archive's own text (a place in a Dutch source, a quotation), not written by
+    /// the app (a derivation, an estimate): a table marks it as Dutch (`Cell::as_published`).
+    pub quoted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,8 +119,8 @@ impl TimeChart {
                     Cell::text(s.label.clone()),
                     Cell::text(p.period_label.clone()),
                     Cell::num(format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang), p.value),
-                    Cell::text(p.provenance.publication_title.clone()),
-                    Cell::text(p.provenance.source.clone()),
+                    Cell::as_published(p.provenance.publication_title.clone()),
+                    if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
                     Cell::text(labels::flag(p.provenance.flag, lang)),
                 ],
             })

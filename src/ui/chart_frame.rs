@@ -60,7 +60,7 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
             let rest = cells
                 .map(|c| match c.value {
                     Some(v) => view! { <td class="num" data-value=format::plain(v)>{c.text}</td> }.into_any(),
-                    None => view! { <td>{c.text}</td> }.into_any(),
+                    None => view! { <td lang=c.lang>{c.text}</td> }.into_any(),
                 })
                 .collect_view();
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());

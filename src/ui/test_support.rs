@@ -22,6 +22,7 @@ pub fn sample_chart() -> TimeChart {
             period_label: d.to_string(),
             segment: 0,
             provenance: Provenance {
+                quoted: false,
                 publication: "proef".into(),
                 publication_title: "Proefpublicatie".into(),
                 peildatum: Some(date),

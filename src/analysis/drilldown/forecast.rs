@@ -64,6 +64,7 @@ mod tests {
             date: Date::parse(date).unwrap_or(Date::Y2K),
             value,
             provenance: Provenance {
+                quoted: false,
                 publication: String::new(),
                 publication_title: String::new(),
                 peildatum: None,

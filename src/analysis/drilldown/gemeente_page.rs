@@ -27,6 +27,7 @@ pub fn derived_provenance(derived: &Archive) -> Provenance {
     let p = derived.publications.first();
     let id = p.map(|p| p.id.clone()).unwrap_or_default();
     Provenance {
+        quoted: false,
         flag: if id == DEMO_PUBLICATION { Flag::Synthetic } else { Flag::Derived },
         publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),

@@ -251,10 +251,11 @@ fn estimate_provenance(est: &EstimateResult, lang: Lang) -> Provenance {
     let base = est.exit.provenance.last().or(est.entry.provenance.last()).cloned();
     let t = &texts(lang).doorlooptijden;
     Provenance {
+        quoted: false,
         flag: Flag::Estimated,
         source: t.estimate_source.to_string(),
         note: texts(lang).shell.estimate_note.to_string(),
-        ..base.unwrap_or(Provenance { publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: Flag::Estimated, note: String::new() })
+        ..base.unwrap_or(Provenance { quoted: false, publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: Flag::Estimated, note: String::new() })
     }
 }
 

@@ -139,6 +139,7 @@ pub struct Page {
 fn address_provenance(derived: &Archive, synthetic: bool, lang: Lang) -> Provenance {
     let p = derived.publications.first();
     Provenance {
+        quoted: false,
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
         publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),

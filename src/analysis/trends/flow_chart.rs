@@ -240,6 +240,7 @@ pub fn build(archive: &Archive, group: &Group, filters: &Filters, lang: Lang) ->
                     period_label: format::month(*m, lang),
                     segment: 0,
                     provenance: crate::analysis::time_chart::Provenance {
+                        quoted: false,
                         publication: String::new(),
                         publication_title: t.computed_here.to_string(),
                         peildatum: None,
@@ -332,7 +333,7 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         Cell::num(format::dec(p.months(), 1, lang), (p.months() * 100.0).round() / 100.0),
                         Cell::num(format::dec(p.rate(), 1, lang), (p.rate() * 10.0).round() / 10.0),
                         Cell::text(drawn),
-                        Cell::text(p.provenance.publication_title.clone()),
+                        Cell::as_published(p.provenance.publication_title.clone()),
                         Cell::text(source),
                         Cell::text(labels::flag(p.provenance.flag, lang)),
                     ],
@@ -351,8 +352,13 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         Cell::text("–"),
                         Cell::text("–"),
                         Cell::text(t.drawn_before),
-                        Cell::text(o.provenance.publication_title.clone()),
-                        Cell::text(if o.provenance.note.is_empty() { o.provenance.source.clone() } else { format!("{} — {}", o.provenance.source, o.provenance.note) }),
+                        Cell::as_published(o.provenance.publication_title.clone()),
+                        match (o.provenance.quoted, o.provenance.note.is_empty()) {
+                            (true, true) => Cell::as_published(o.provenance.source.clone()),
+                            (_, true) => Cell::text(o.provenance.source.clone()),
+                            // The note may be the app's ("summed over predecessors"): not marked.
+                            (_, false) => Cell::text(format!("{} — {}", o.provenance.source, o.provenance.note)),
+                        },
                         Cell::text(labels::flag(o.provenance.flag, lang)),
                     ],
                 },

@@ -179,6 +179,7 @@ pub fn candidates(archive: &Archive, measure: &str, level_measure: Option<&str>,
                 rank: newer.rank,
                 difference: true,
                 provenance: Provenance {
+                    quoted: false,
                     publication: newer.provenance.publication.clone(),
                     publication_title: newer.provenance.publication_title.clone(),
                     peildatum: newer.provenance.peildatum,

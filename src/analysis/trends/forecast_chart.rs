@@ -38,7 +38,7 @@ pub fn half_year(d: Date) -> Period {
 }
 
 fn estimated(title: &str, source: String, note: String) -> Provenance {
-    Provenance { publication: String::new(), publication_title: title.to_string(), peildatum: None, source, flag: Flag::Estimated, note }
+    Provenance { quoted: false, publication: String::new(), publication_title: title.to_string(), peildatum: None, source, flag: Flag::Estimated, note }
 }
 
 /// Build the forecast for the completed tracks, with `trend` the rule's result on that series.
@@ -72,6 +72,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
                 period_label: format::date(date, lang),
                 segment: 0,
                 provenance: Provenance {
+                    quoted: false,
                     flag: Flag::Derived,
                     source: (t.left_source)(&format::int(w.value, lang), &format::int(d.value, lang)),
                     ..d.provenance.clone()

@@ -27,7 +27,7 @@ pub struct Level {
 }
 
 fn derived(o: &Obs, source: String, note: String) -> Provenance {
-    Provenance { flag: Flag::Derived, source, note, ..o.provenance.clone() }
+    Provenance { quoted: false, flag: Flag::Derived, source, note, ..o.provenance.clone() }
 }
 
 /// Published levels (values at a date), one per date by vintage.

@@ -235,12 +235,12 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
             cells: vec![
                 Cell::text(m.label(lang)),
                 Cell::num(title(last), last.value),
-                Cell::text(last.provenance.publication_title.clone()),
+                Cell::as_published(last.provenance.publication_title.clone()),
                 match prev {
                     Some(p) => Cell::num(title(p), p.value),
                     None => Cell::text("–"),
                 },
-                Cell::text(prev.map(|p| p.provenance.publication_title.clone()).unwrap_or_default()),
+                Cell::as_published(prev.map(|p| p.provenance.publication_title.clone()).unwrap_or_default()),
                 match (change, prev) {
                     (Some(c), _) => Cell::num(if c > 0.0 { format!("+{}", format::int(c, lang)) } else { format::int(c, lang) }, c),
                     (None, Some(_)) => Cell::text(o.not_comparable),

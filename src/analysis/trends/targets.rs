@@ -60,6 +60,7 @@ fn level_for(flow: &str) -> Option<&'static str> {
 
 fn combined(pieces: &[Piece], idx: &[usize], lang: Lang) -> Provenance {
     let mut p = idx.first().and_then(|&k| pieces.get(k)).map(|p| p.provenance.clone()).unwrap_or_else(|| Provenance {
+        quoted: false,
         publication: String::new(),
         publication_title: String::new(),
         peildatum: None,
@@ -71,6 +72,7 @@ fn combined(pieces: &[Piece], idx: &[usize], lang: Lang) -> Provenance {
         let parts: Vec<String> = idx.iter().filter_map(|&k| pieces.get(k)).map(|q| format!("{} {}", format::int(q.count, lang), format::period(&q.period.normalised(), lang))).collect();
         p.flag = Flag::Derived;
         p.source = (texts(lang).trends.target_sum_source)(&parts.join(" + "));
+        p.quoted = false;
         p.note = String::new();
     }
     p

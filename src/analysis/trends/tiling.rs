@@ -117,7 +117,7 @@ mod tests {
             period: Period::Range { start: s, end: e },
             rank,
             difference: flag == Flag::Derived,
-            provenance: Provenance { publication: format!("p{rank}"), publication_title: String::new(), peildatum: None, source: String::new(), flag, note: String::new() },
+            provenance: Provenance { quoted: false, publication: format!("p{rank}"), publication_title: String::new(), peildatum: None, source: String::new(), flag, note: String::new() },
         }
     }
 

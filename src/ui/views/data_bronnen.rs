@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use super::use_page_title;
+use crate::analysis::table::SOURCE_LANG;
 use crate::analysis::archive_download::{archive_csv, ARCHIVE_CSV_NAME};
 use crate::analysis::coverage::{by_publication, coverage, coverage_table};
 use crate::analysis::provenance::publisher_label;
@@ -127,7 +128,9 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
             let flags: Vec<String> = c.flags.iter().map(|(f, n)| format!("{} {}", n, labels::flag(*f, lang))).collect();
             view! {
                 <li style=ITEM_STYLE data-testid="publication" data-id=p.id.clone() data-publisher=p.publisher.clone()>
-                    <h3 style="margin:0 0 .2rem">{p.title.clone()}</h3>
+                    // Titles and notes are the archive's, in the sources' language (Dutch): marked
+                    // for screen readers on the English page (WCAG 3.1.2).
+                    <h3 style="margin:0 0 .2rem" lang=SOURCE_LANG>{p.title.clone()}</h3>
                     <p style="margin:0">
                         <strong>{publisher_label(p, lang)}</strong>
                         " · " {t.pub_peildatum} ": " {format::date(p.peildatum, lang)}
@@ -140,7 +143,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                         " · " {contents} " (" {flags.join(", ")} ") · " <code>{p.id.clone()}</code>
                     </p>
                     {(!p.notes.is_empty()).then(|| view! {
-                        <details style=SMALL_STYLE><summary>{t.pub_notes}</summary><p class="muted">{p.notes.clone()}</p></details>
+                        <details style=SMALL_STYLE><summary>{t.pub_notes}</summary><p class="muted" lang=SOURCE_LANG>{p.notes.clone()}</p></details>
                     })}
                 </li>
             }
