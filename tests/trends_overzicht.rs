@@ -69,7 +69,7 @@ fn latest_publication_and_changes_since_the_previous_one() {
     assert_eq!(latest.date, "31 december 2025");
     assert!(latest.url.unwrap().starts_with("https://"));
     assert_eq!(latest.table.rows.len(), 6);
-    let change = |k: &str| m.changes.rows.iter().find(|r| r.attrs.iter().any(|(_, v)| v == k)).and_then(|r| r.cells[5].value);
+    let change = |k: &str| m.changes.rows.iter().find(|r| r.attrs.iter().any(|(_, v)| v == k)).and_then(|r| r.cells[3].value);
     assert_eq!(change("voldoet_norm"), Some(2698.0));
     assert_eq!(change("werkvoorraad"), Some(103.0));
     assert_eq!(change("veilig_verklaard"), Some(-2525.0));

@@ -42,10 +42,18 @@ for (const width of [360, 1280]) {
     assert.match(await latest.textContent(), /NCG jaarcijfers 2025.*31 december 2025/s);
     assert.match(await latest.locator('a').first().getAttribute('href'), /^https:\/\//);
     assert.equal(await page.getAttribute('#laatste-cijfers tr[data-series=veilig_verklaard][data-period="2025"] td.num', 'data-value'), '2275');
-    const change = (key) => page.getAttribute(`#verschillen tr[data-key=${key}] td.num:last-child`, 'data-value');
+    // The change is the third figure after the label (the fourth cell), before the publications.
+    const change = (key) => page.getAttribute(`#verschillen tr[data-key=${key}] > :nth-child(4)`, 'data-value');
     assert.equal(await change('voldoet_norm'), '2698');
     assert.equal(await change('werkvoorraad'), '103');
     assert.equal(await change('veilig_verklaard'), '-2525');
+    // On a phone the change was the sixth column, off the screen behind two columns of titles: the
+    // label and the three figures now fit without scrolling sideways.
+    const fits = await page.evaluate(() => {
+      const box = document.querySelector('#verschillen').getBoundingClientRect();
+      return [...document.querySelectorAll('#verschillen tr')].every((r) => r.children[3].getBoundingClientRect().right <= box.right + 0.5);
+    });
+    assert.ok(fits, 'latest, previous and change fit the screen');
     // The check of the assessments announced in June 2026 (ACVG) is said above the answers, and
     // under the norm chart, which ends in 2024, as a note without a number (the page said nothing).
     assert.match(await page.textContent('[data-testid=check-notice]'), /^Let op:.*ruim 8\.000 adressen.*24 juni 2026/s);

@@ -232,24 +232,27 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
         let change = prev.filter(|p| comparable(last, p)).map(|p| last.value - p.value);
         rows.push(Row {
             attrs: vec![("key".into(), code.to_string())],
+            // The figures first, so that on a phone the latest value, the previous one and the
+            // change are on the screen without scrolling sideways (the change was the sixth
+            // column, off a 360 px screen); the publications after them.
             cells: vec![
                 Cell::text(m.label(lang)),
                 Cell::num(title(last), last.value),
-                Cell::as_published(last.provenance.publication_title.clone()),
                 match prev {
                     Some(p) => Cell::num(title(p), p.value),
                     None => Cell::text("–"),
                 },
-                Cell::as_published(prev.map(|p| p.provenance.publication_title.clone()).unwrap_or_default()),
                 match (change, prev) {
                     (Some(c), _) => Cell::num(if c > 0.0 { format!("+{}", format::int(c, lang)) } else { format::int(c, lang) }, c),
                     (None, Some(_)) => Cell::text(o.not_comparable),
                     (None, None) => Cell::text("–"),
                 },
+                Cell::as_published(last.provenance.publication_title.clone()),
+                Cell::as_published(prev.map(|p| p.provenance.publication_title.clone()).unwrap_or_default()),
             ],
         });
     }
-    let columns = [(sh.col_series, false), (o.col_latest, true), (sh.col_publication, false), (o.col_previous, true), (sh.col_publication, false), (o.col_change, true)]
+    let columns = [(sh.col_series, false), (o.col_latest, true), (o.col_previous, true), (o.col_change, true), (o.col_pub_latest, false), (o.col_pub_previous, false)]
         .into_iter()
         .map(|(l, n)| Column { label: l.into(), numeric: n })
         .collect();
