@@ -78,6 +78,7 @@ pub const NL: OverTexts = OverTexts {
                 "Synthetische gegevens zijn altijd gemarkeerd: met een balk bovenaan elke pagina, ook in een ingesloten grafiek, een stempel in elke grafiek, en in de naam en de eerste regel van elke download.",
                 "Kleine aantallen worden niet getoond: onder het niveau van een gemeente verschijnt ‘< 5’ in plaats van aantallen onder de vijf, zodat niemand herkenbaar wordt.",
                 "Schattingen zijn als schatting aangegeven; een onbekende publicatiedatum wordt nooit geraden.",
+                "Een aangekondigde controle van gepubliceerde cijfers wordt erbij gezegd, ook bij oudere cijfers: sinds het ACVG-advies van juni 2026 bekijkt NCG bij ruim 8.000 adressen of de beoordeling aanvullend gecontroleerd moet worden; bij de cijfers over ‘op norm’, ‘voldoet aan de veiligheidsnorm’ en ‘veilig verklaard’ staat dat ze daardoor nog kunnen veranderen.",
             ],
         },
         Section {
@@ -198,6 +199,7 @@ pub const EN: OverTexts = OverTexts {
                 "Synthetic data is always marked: with a bar at the top of every page, an embedded chart included, a stamp in every chart, and in the name and first line of every download.",
                 "Small counts are not shown: below the level of a municipality ‘< 5’ appears instead of counts under five, so that nobody can be recognised.",
                 "Estimates are marked as estimates; an unknown publication date is never guessed.",
+                "An announced check of published figures is stated, also with older figures: since the ACVG advice of June 2026 NCG is looking at over 8,000 addresses to see whether their assessment needs an additional check; the figures on ‘meets the norm’ and ‘declared safe’ say that they may still change because of it.",
             ],
         },
         Section {
