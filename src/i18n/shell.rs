@@ -85,6 +85,10 @@ pub struct ShellTexts {
     /// the chart: "Na deze cijfers, 24 juni 2026: …".
     pub before_figures: &'static str,
     pub after_figures: &'static str,
+    /// A check of the figures on completed tracks and the norm announced since (the ACVG's of June
+    /// 2026), above the Overzicht's answers and the Gemeenten overview: (date, the event's text,
+    /// its source).
+    pub check_notice: fn(&str, &str, &str) -> String,
 }
 
 pub const NL: ShellTexts = ShellTexts {
@@ -159,6 +163,7 @@ pub const NL: ShellTexts = ShellTexts {
     background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
     before_figures: "Vóór deze cijfers",
     after_figures: "Na deze cijfers",
+    check_notice: |d, t, s| format!("Let op: de cijfers over veilig verklaarde adressen en adressen die aan de norm voldoen kunnen nog veranderen. {t}. ({d}; bron: {s})"),
 };
 
 pub const EN: ShellTexts = ShellTexts {
@@ -233,4 +238,5 @@ pub const EN: ShellTexts = ShellTexts {
     background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
     before_figures: "Before these figures",
     after_figures: "After these figures",
+    check_notice: |d, t, s| format!("Note: the figures on addresses declared safe and addresses meeting the norm may still change. {t}. ({d}; source: {s})"),
 };

@@ -27,6 +27,8 @@ test('gemeenten: published figures, what is not published, sortable table with t
   const coverage = await page.textContent('[data-testid=coverage]');
   assert.match(coverage, /Eemsdelta, 15 februari 2023/);
   assert.match(coverage, /Niet gepubliceerd per gemeente/);
+  // The shares 'op norm' are under the check announced in June 2026 (ACVG): said above the table.
+  assert.match(await page.textContent('[data-testid=check-notice]'), /^Let op:.*ruim 8\.000 adressen/s);
   const rows = page.locator('[data-testid=gemeenten-table] tbody tr');
   assert.equal(await rows.count(), 6, 'five gemeenten and the total');
   assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(2)'), '15.815');
@@ -170,6 +172,8 @@ test('demo: deep links to a dorp with an apostrophe and to a cluster, in English
   assert.ok(overflow <= 1, `page wider than the viewport by ${overflow}px`);
   await page.goto(`${BASE}/gemeenten?bron=demo&lang=en`);
   await waitForDemo(page, '[data-testid=panels]');
+  // Synthetic figures are not under NCG's check of the assessments: no notice of it here.
+  assert.equal(await page.locator('[data-testid=check-notice]').count(), 0);
   // With address data the search also finds dorpen; Escape closes the list.
   await page.focus('#zoek');
   await page.keyboard.type('middels');

@@ -22,6 +22,22 @@ pub fn specific_to(archive: &Archive, measures: &[&str], from: Date, to: Date, l
     numbered(archive, measures, from, to, false, lang)
 }
 
+/// Measures whose counts rest on the outcome of an assessment ("op norm"): completed tracks and
+/// addresses meeting the norm, as the Overzicht's answers and the Gemeenten overview show them.
+pub const ASSESSMENT_OUTCOMES: [&str; 4] = ["veilig_verklaard", "traject_afgerond", "voldoet_norm", "voldoet_op_norm"];
+
+/// The announced checks (events `under_review`) of any of `measures`, as notices for the top of a
+/// page (a chart says it in its notes).
+pub fn announced_checks(archive: &Archive, measures: &[&str], lang: Lang) -> Vec<String> {
+    let sh = &crate::i18n::texts(lang).shell;
+    archive
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::UnderReview && measures.iter().any(|m| e.affects(m)))
+        .map(|e| (sh.check_notice)(&crate::i18n::format::date(e.date, lang), e.text(lang), &e.source))
+        .collect()
+}
+
 fn numbered(archive: &Archive, measures: &[&str], from: Date, to: Date, general: bool, lang: Lang) -> Vec<Marker> {
     let mut ev: Vec<_> = archive
         .events

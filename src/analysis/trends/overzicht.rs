@@ -15,7 +15,6 @@ use crate::analysis::select::Vintage;
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::Archive;
 use crate::data::breakdown::Breakdown;
-use crate::data::event::EventKind;
 use crate::data::period::Period;
 use crate::i18n::{format, labels, texts, Lang};
 
@@ -259,25 +258,10 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
     TableModel { caption: o.changes_caption.into(), columns, rows }
 }
 
-/// Measures behind the answers that a check of the assessments can change: completed tracks and
-/// addresses meeting the norm.
-pub const CHECKED: [&str; 4] = ["veilig_verklaard", "traject_afgerond", "voldoet_norm", "voldoet_op_norm"];
-
-/// The announced checks (events `under_review`) of the answers' figures, as notices.
-pub fn checks(archive: &Archive, lang: Lang) -> Vec<String> {
-    let o = &texts(lang).overzicht;
-    archive
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::UnderReview && CHECKED.iter().any(|m| e.affects(m)))
-        .map(|e| (o.check_notice)(&format::date(e.date, lang), e.text(lang), &e.source))
-        .collect()
-}
-
 /// Everything the Overzicht shows besides its chart.
 pub fn build(archive: &Archive, lang: Lang) -> OverzichtModel {
     OverzichtModel {
-        checks: checks(archive, lang),
+        checks: super::markers::announced_checks(archive, &super::markers::ASSESSMENT_OUTCOMES, lang),
         answers: vec![trend_answer(archive, lang), lead_time_answer(archive, lang), rest_answer(archive, lang)],
         latest: latest(archive, lang),
         changes: changes(archive, lang),

@@ -12,6 +12,7 @@ use leptos_router::NavigateOptions;
 use super::gemeente::{drill_table, frame, offer, search_for, source_note, use_keep};
 use super::use_page_title;
 use crate::analysis::chart::Chart;
+use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::analysis::drilldown::comparison::{all, column_label, overview_chart, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::paths;
@@ -125,9 +126,13 @@ pub fn Gemeenten() -> impl IntoView {
                         </section>
                     }
                 });
+                // The published shares "op norm" are under the check announced in June 2026 (the
+                // bars and the table below say nothing of it).
+                let checks = set.is_none().then(|| announced_checks(&d1.archive, &ASSESSMENT_OUTCOMES, l)).unwrap_or_default();
                 view! {
                     {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
+                    {checks.into_iter().map(|c| view! { <p class="drill-note" role="note" data-testid="check-notice">{c}</p> }).collect_view()}
                     {coverage}
                 }
             });
