@@ -91,7 +91,7 @@ fn the_announced_check_of_the_assessments_is_said_above_the_answers_and_under_th
     let m = overzicht::build(&a, Lang::Nl);
     assert_eq!(m.checks.len(), 1, "{:?}", m.checks);
     let c = &m.checks[0];
-    assert!(c.starts_with("Let op:") && c.contains("24 juni 2026") && c.contains("ruim 8.000 adressen") && c.contains("seed 004"), "{c}");
+    assert!(c.starts_with("Let op, bij de cijfers") && c.contains("24 juni 2026") && c.contains("ruim 8.000 adressen") && c.contains("seed 004"), "{c}");
     let en = overzicht::build(&a, Lang::En);
     assert!(en.checks[0].contains("24 June 2026") && en.checks[0].contains("over 8,000 addresses"), "{}", en.checks[0]);
     // Under the norm chart, which ends on 31 December 2024: a note after the figures, no number.

@@ -163,7 +163,7 @@ pub const NL: ShellTexts = ShellTexts {
     background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
     before_figures: "Vóór deze cijfers",
     after_figures: "Na deze cijfers",
-    check_notice: |d, t, s| format!("Let op: de cijfers over veilig verklaarde adressen en adressen die aan de norm voldoen kunnen nog veranderen. {t}. ({d}; bron: {s})"),
+    check_notice: |d, t, s| format!("Let op, bij de cijfers over veilig verklaarde adressen en adressen die aan de norm voldoen: {t}. ({d}; bron: {s})"),
 };
 
 pub const EN: ShellTexts = ShellTexts {
@@ -238,5 +238,5 @@ pub const EN: ShellTexts = ShellTexts {
     background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
     before_figures: "Before these figures",
     after_figures: "After these figures",
-    check_notice: |d, t, s| format!("Note: the figures on addresses declared safe and addresses meeting the norm may still change. {t}. ({d}; source: {s})"),
+    check_notice: |d, t, s| format!("Note, on the figures of addresses declared safe and addresses meeting the norm: {t}. ({d}; source: {s})"),
 };
