@@ -7,6 +7,7 @@ mod app;
 mod boot;
 mod breadcrumbs;
 mod canvas;
+mod check_notice;
 mod chart_frame;
 mod data;
 mod deferred;

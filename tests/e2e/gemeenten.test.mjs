@@ -28,7 +28,7 @@ test('gemeenten: published figures, what is not published, sortable table with t
   assert.match(coverage, /Eemsdelta, 15 februari 2023/);
   assert.match(coverage, /Niet gepubliceerd per gemeente/);
   // The shares 'op norm' are under the check announced in June 2026 (ACVG): said above the table.
-  assert.match(await page.textContent('[data-testid=check-notice]'), /^Let op, bij de cijfers.*ruim 8\.000 adressen/s);
+  assert.match(await page.textContent('[data-testid=check-notice]'), /^\s*Let op: op 24 juni 2026 is een controle.*ruim 8\.000 adressen/s);
   const rows = page.locator('[data-testid=gemeenten-table] tbody tr');
   assert.equal(await rows.count(), 6, 'five gemeenten and the total');
   assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(2)'), '15.815');

@@ -56,7 +56,7 @@ for (const width of [360, 1280]) {
     assert.ok(fits, 'latest, previous and change fit the screen');
     // The check of the assessments announced in June 2026 (ACVG) is said above the answers, and
     // under the norm chart, which ends in 2024, as a note without a number (the page said nothing).
-    assert.match(await page.textContent('[data-testid=check-notice]'), /^Let op, bij de cijfers.*ruim 8\.000 adressen.*24 juni 2026/s);
+    assert.match(await page.textContent('[data-testid=check-notice]'), /^\s*Let op: op 24 juni 2026 is een controle.*ruim 8\.000 adressen/s);
     assert.match(await page.locator('figure.chart[data-chart=voldoet-norm] [data-testid=chart-off-axis]').textContent(), /^\s*Na deze cijfers\s*, 24 juni 2026: Controle aangekondigd/);
     // The norm chart is still the first chart of the page.
     assert.equal(await page.getAttribute('figure.chart', 'data-chart'), 'voldoet-norm');
@@ -77,7 +77,7 @@ test('the answers in English keep the language on their links', async () => {
   assert.match(await answer(page, 'rest').textContent(), /between H1 2027 and H1 2030/);
   assert.equal(await answer(page, 'trend').locator('a').getAttribute('href'), '/trends?lang=en&mijlpaal=afgerond#stroom');
   assert.match(await page.textContent('#verschillen caption'), /Headline figures/);
-  assert.match(await page.textContent('[data-testid=check-notice]'), /^Note, on the figures.*over 8,000 addresses.*24 June 2026/s);
+  assert.match(await page.textContent('[data-testid=check-notice]'), /^\s*Note: on 24 June 2026 a check.*over 8,000 addresses/s);
   assert.match(await page.locator('[data-testid=chart-off-axis]').first().textContent(), /After these figures/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -26,15 +26,22 @@ pub fn specific_to(archive: &Archive, measures: &[&str], from: Date, to: Date, l
 /// addresses meeting the norm, as the Overzicht's answers and the Gemeenten overview show them.
 pub const ASSESSMENT_OUTCOMES: [&str; 4] = ["veilig_verklaard", "traject_afgerond", "voldoet_norm", "voldoet_op_norm"];
 
-/// The announced checks (events `under_review`) of any of `measures`, as notices for the top of a
-/// page (a chart says it in its notes).
-pub fn announced_checks(archive: &Archive, measures: &[&str], lang: Lang) -> Vec<String> {
+/// An announced check (event `under_review`) of figures a page shows, for the top of that page (a
+/// chart says it in its notes): a short notice with the date, and the event's text with its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckNotice {
+    pub notice: String,
+    pub details: String,
+}
+
+/// The announced checks of any of `measures`.
+pub fn announced_checks(archive: &Archive, measures: &[&str], lang: Lang) -> Vec<CheckNotice> {
     let sh = &crate::i18n::texts(lang).shell;
     archive
         .events
         .iter()
         .filter(|e| e.kind == EventKind::UnderReview && measures.iter().any(|m| e.affects(m)))
-        .map(|e| (sh.check_notice)(&crate::i18n::format::date(e.date, lang), e.text(lang), &e.source))
+        .map(|e| CheckNotice { notice: (sh.check_notice)(&crate::i18n::format::date(e.date, lang)), details: format!("{} ({})", e.text(lang), e.source) })
         .collect()
 }
 

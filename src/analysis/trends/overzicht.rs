@@ -63,7 +63,7 @@ pub struct Latest {
 pub struct OverzichtModel {
     /// Checks of the answers' figures announced since (the ACVG's of June 2026), one notice each,
     /// shown above the answers.
-    pub checks: Vec<String>,
+    pub checks: Vec<super::markers::CheckNotice>,
     pub answers: Vec<Answer>,
     pub latest: Option<Latest>,
     pub changes: TableModel,

@@ -13,6 +13,7 @@ use super::gemeente::{drill_table, frame, offer, search_for, source_note, use_ke
 use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
+use crate::ui::check_notice::check_notices;
 use crate::analysis::drilldown::comparison::{all, column_label, overview_chart, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::paths;
@@ -132,7 +133,7 @@ pub fn Gemeenten() -> impl IntoView {
                 view! {
                     {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
-                    {checks.into_iter().map(|c| view! { <p class="drill-note" role="note" data-testid="check-notice">{c}</p> }).collect_view()}
+                    {check_notices(checks, l)}
                     {coverage}
                 }
             });

@@ -18,6 +18,7 @@ use crate::analysis::trends::overzicht::{self, Answer};
 use crate::data::breakdown::Breakdown;
 use crate::i18n::texts;
 use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::check_notice::check_notices;
 use crate::ui::data::with_data;
 use crate::ui::loader::Loaded;
 use crate::ui::url::{build, global_pairs, use_lang};
@@ -91,7 +92,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <section aria-labelledby="antwoorden-kop">
             <h2 id="antwoorden-kop">{o.answers_heading}</h2>
-            {model.checks.into_iter().map(|c| view! { <p class="drill-note" role="note" data-testid="check-notice">{c}</p> }).collect_view()}
+            {check_notices(model.checks, l)}
             <div style=GRID_STYLE>
                 {model.answers.into_iter().map(|a| card(a, &globals, l)).collect_view()}
             </div>
