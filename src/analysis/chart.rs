@@ -42,13 +42,7 @@ pub struct Tooltip {
     pub lines: Vec<String>,
 }
 
-/// Where a dated note lies against a chart's time axis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Before,
-    On,
-    After,
-}
+pub use super::time_chart::Side;
 
 impl Chart {
     pub fn meta(&self) -> &ChartMeta {
@@ -88,18 +82,14 @@ impl Chart {
         let side = self.sides();
         self.markers().iter().map(|m| (side(m), m)).filter(|(s, _)| *s != Side::On).collect()
     }
-    /// Where a marker lies against the drawn time axis (`TimeChart::x_range`, computed once: it
-    /// reads every point, and the notes are listed on every filter change).
+    /// Where a marker lies against the drawn time axis (`TimeChart::sides`; only time charts have
+    /// markers).
     fn sides(&self) -> impl Fn(&Marker) -> Side {
-        let range = match self {
-            Chart::Time(c) => Some(c.x_range()),
+        let time = match self {
+            Chart::Time(c) => Some(c.sides()),
             _ => None,
         };
-        move |m: &Marker| match range {
-            Some((x0, _)) if m.date.as_month_float() < x0 => Side::Before,
-            Some((_, x1)) if m.date.as_month_float() > x1 => Side::After,
-            _ => Side::On,
-        }
+        move |m: &Marker| time.as_ref().map_or(Side::On, |side| side(m))
     }
     /// Lines of notes under the chart as first shown: the notes on the figures, those off the
     /// axis, and the one line of the background's toggle if there is a background.

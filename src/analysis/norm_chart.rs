@@ -45,12 +45,7 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
     }
     // The events on these figures, as on the Trends charts; a check of them announced after the
     // last value (the ACVG's of June 2026) is kept as a note under the chart.
-    let lo = out.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
-    let hi = out.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
-    let markers = match (lo, hi) {
-        (Some(a), Some(b)) => super::trends::markers::for_measures(archive, &MEASURES, a, b, lang),
-        _ => Vec::new(),
-    };
+    let markers = crate::analysis::time_chart::data_range(&out).map(|(a, b)| super::trends::markers::for_measures(archive, &MEASURES, a, b, lang)).unwrap_or_default();
     let provs: Vec<_> = out.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     let source_line = provenance::source_line(archive, &provs, lang);
     let synthetic = provs.iter().any(|p| p.flag == Flag::Synthetic);

@@ -83,6 +83,23 @@ pub struct Marker {
     pub number: usize,
 }
 
+/// Where a dated note lies against a chart's time axis: drawn on it, or before or after its range
+/// (then its note has no numbered line to refer to).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    On,
+    After,
+}
+
+/// The first start and the last end of the plotted values: the range whose events a chart notes
+/// (`trends::markers::for_measures`).
+pub fn data_range(series: &[Series]) -> Option<(Date, Date)> {
+    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min()?;
+    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max()?;
+    Some((lo, hi))
+}
+
 /// A horizontal reference line (e.g. a target pace).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReferenceLine {
@@ -144,6 +161,21 @@ impl TimeChart {
 
     pub fn is_empty(&self) -> bool {
         self.series.iter().all(|s| s.points.is_empty())
+    }
+    /// Where a dated note lies against the drawn time axis (`x_range`, computed once here: it reads
+    /// every point, and the notes are listed on every filter change).
+    pub fn sides(&self) -> impl Fn(&Marker) -> Side {
+        let (x0, x1) = self.x_range();
+        move |m: &Marker| {
+            let x = m.date.as_month_float();
+            if x < x0 {
+                Side::Before
+            } else if x > x1 {
+                Side::After
+            } else {
+                Side::On
+            }
+        }
     }
     /// The time range covered by all points and markers, as month floats, padded a little.
     pub fn x_range(&self) -> (f64, f64) {

@@ -9,7 +9,7 @@ use super::frame::{colour, draw_captions, draw_legend, marker, LegendMark};
 use super::text_fit::fit_line;
 use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
-use crate::analysis::time_chart::{SeriesKind, TimeChart};
+use crate::analysis::time_chart::{SeriesKind, Side, TimeChart};
 use crate::data::date::Month;
 use crate::data::event::EventKind;
 use crate::i18n::{format, texts, Lang};
@@ -54,16 +54,16 @@ fn x_label(x: f64, lang: Lang) -> String {
 /// shared on its own, and its numbers must say what they mark. The markers inside the time range,
 /// then, without a number, those before or after it (`Chart::off_axis_notes`).
 pub fn marker_key(chart: &TimeChart, lang: Lang) -> Vec<String> {
-    let (x0, x1) = chart.x_range();
     let sh = &texts(lang).shell;
+    let sides = chart.sides();
     let mut ms: Vec<&crate::analysis::time_chart::Marker> = chart.markers.iter().collect();
     crate::data::sort::sort_by_key(&mut ms[..], |m| (m.number, m.date));
-    let side = |m: &crate::analysis::time_chart::Marker| {
-        let x = m.date.as_month_float();
-        if x < x0 { Some(sh.before_figures) } else if x > x1 { Some(sh.after_figures) } else { None }
-    };
-    let on = ms.iter().filter(|m| side(m).is_none()).map(|m| format!("[{}] {}: {}", m.number, format::date(m.date, lang), m.text));
-    let off = ms.iter().filter_map(|m| side(m).map(|s| format!("{s}, {}: {}", format::date(m.date, lang), m.text)));
+    let on = ms.iter().filter(|m| sides(m) == Side::On).map(|m| format!("[{}] {}: {}", m.number, format::date(m.date, lang), m.text));
+    let off = ms.iter().filter_map(|m| match sides(m) {
+        Side::Before => Some(format!("{}, {}: {}", sh.before_figures, format::date(m.date, lang), m.text)),
+        Side::After => Some(format!("{}, {}: {}", sh.after_figures, format::date(m.date, lang), m.text)),
+        Side::On => None,
+    });
     on.chain(off).collect()
 }
 

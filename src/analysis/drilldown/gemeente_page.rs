@@ -133,12 +133,7 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
     }
     // The archive's events on these measures (a later check of them included; not those on all
     // measures, such as other gemeenten's mergers), with the gemeente's own merger in date order.
-    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
-    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
-    let mut markers = match (lo, hi) {
-        (Some(a), Some(b)) => crate::analysis::trends::markers::specific_to(archive, &codes, a, b, lang),
-        _ => Vec::new(),
-    };
+    let mut markers = crate::analysis::time_chart::data_range(&series).map(|(a, b)| crate::analysis::trends::markers::specific_to(archive, &codes, a, b, lang)).unwrap_or_default();
     let mut method = t.trend_method.to_string();
     if let Some((since, text)) = merger_text(registry, code, lang) {
         method = format!("{method} {text}");

@@ -149,12 +149,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         paragraphs.push(t.forecast_no_data.to_string());
     }
 
-    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
-    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
-    let markers = match (lo, hi) {
-        (Some(a), Some(b)) => markers::for_measures(archive, &["werkvoorraad", "voldoet_norm", "veilig_verklaard"], a, b, lang),
-        _ => Vec::new(),
-    };
+    let markers = crate::analysis::time_chart::data_range(&series).map(|(a, b)| markers::for_measures(archive, &["werkvoorraad", "voldoet_norm", "veilig_verklaard"], a, b, lang)).unwrap_or_default();
     let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).filter(|p| !p.publication.is_empty()).collect();
     let summary = match (&range_text, &rem) {
         (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang))),

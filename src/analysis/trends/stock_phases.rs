@@ -129,13 +129,8 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
                 .collect(),
         })
         .collect();
-    let lo = series.iter().flat_map(|s| s.points.iter().map(|p| p.start)).min();
-    let hi = series.iter().flat_map(|s| s.points.iter().map(|p| p.end)).max();
     let keys: Vec<&str> = LINES.iter().map(|l| l.key).collect();
-    let markers = match (lo, hi) {
-        (Some(a), Some(b)) => markers::for_measures(archive, &keys, a, b, lang),
-        _ => Vec::new(),
-    };
+    let markers = crate::analysis::time_chart::data_range(&series).map(|(a, b)| markers::for_measures(archive, &keys, a, b, lang)).unwrap_or_default();
     let provs: Vec<_> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     TimeChart {
         meta: provenance::chart_meta(archive, &provs, lang, "trends-fasen".into(), t.phases_title.into(), summary, t.phases_method.into()),
