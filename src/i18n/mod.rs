@@ -12,6 +12,7 @@ pub mod labels;
 pub mod norm;
 pub mod over;
 pub mod overzicht;
+pub mod selection;
 pub mod shell;
 pub mod trends;
 

@@ -14,11 +14,11 @@ use crate::analysis::trends::coverage::FilterOptions;
 use crate::data::breakdown::{Eigenaar, Risicoprofiel};
 use crate::data::date::Month;
 use crate::data::gemeente::GemeenteCode;
-use crate::i18n::{labels, texts};
+use crate::i18n::{labels, selection, texts};
 use crate::ui::dyn_view::dyn_view;
 
 /// Layout of the bar (kept here so the component works without extra stylesheet rules).
-const BAR_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;border:1px solid #d0d0d0;border-radius:6px;padding:.5rem .75rem .75rem;margin:1rem 0;min-width:0";
+const BAR_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;border:1px solid #d0d0d0;border-top:0;border-radius:0 0 6px 6px;padding:.5rem .75rem .75rem;margin:0;min-width:0";
 const FIELD_STYLE: &str = "display:flex;flex-direction:column;align-items:flex-start;gap:.15rem;font-size:.9rem;max-width:100%;margin:.25rem 0";
 const SELECT_STYLE: &str = "font:inherit;padding:.3rem .4rem;max-width:100%;min-width:7rem";
 
@@ -65,9 +65,39 @@ pub fn select_field(id: &'static str, label: String, options: Vec<(String, Strin
     }
 }
 
-/// The filter bar. Re-renders only when the language changes; the selects follow the URL.
+/// Below this width (px) the bar starts folded: on a 360 px phone its eight fields filled the
+/// whole first screen, above the chart the reader came for.
+const FOLD_BELOW_PX: f64 = 640.0;
+
+/// Whether the window is narrower than [`FOLD_BELOW_PX`] (false when it cannot be told).
+fn narrow_window() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w < FOLD_BELOW_PX)
+}
+
+/// The filter bar, in a `<details>` whose summary says the selection in one line
+/// (`i18n::selection`): open on wider screens, folded on a phone, and on paper only the line.
+/// The fields re-render only when the language changes; the selects and the line follow the URL.
 #[component]
 pub fn FilterBar(options: FilterOptions) -> impl IntoView {
+    let lang = use_lang();
+    let filters = use_filters();
+    let names = options.gemeenten.clone();
+    // One block (ui::dyn_view) for the whole line: two reactive texts of their own cost 7 KB of wasm.
+    let line = dyn_view(move || {
+        let l = lang.get();
+        let text = filters.with(|f| selection::summary(f, &names, l));
+        view! { <strong>{texts(l).trends.filter.legend}</strong>": "<span data-testid="selection-summary">{text}</span> }
+    });
+    view! {
+        <details class="filter-panel" data-testid="filter-panel" open=!narrow_window()>
+            <summary>{line}</summary>
+            {fields(options)}
+        </details>
+    }
+}
+
+/// The fields of the bar: one select per filter and the reset button.
+fn fields(options: FilterOptions) -> impl IntoView {
     let lang = use_lang();
     let filters = use_filters();
     let set = use_set_params();
@@ -103,7 +133,9 @@ pub fn FilterBar(options: FilterOptions) -> impl IntoView {
         let (s1, s2, s3, s4, s5, s6, s7, s8) = (set.clone(), set.clone(), set.clone(), set.clone(), set.clone(), set.clone(), set.clone(), set.clone());
         view! {
             <fieldset class="filter-bar" style=BAR_STYLE data-testid="filter-bar">
-                <legend>{t.legend}</legend>
+                // The summary above says "Selectie" on screen; the legend names the group for
+                // assistive technology.
+                <legend class="sr-only">{t.legend}</legend>
                 {select_field("filter-gemeente", t.gemeente.to_string(), gemeenten, Signal::derive(move || filters.with(|f| f.gemeente.map(|g| g.to_string()).unwrap_or_default())),
                     Box::new(move |v| { let mut f = filters.get_untracked(); f.gemeente = GemeenteCode::parse(&v); write(&s1, &f); }))}
                 {select_field("filter-batch", batch_label, batches, Signal::derive(move || filters.with(|f| f.batch.clone().unwrap_or_default())),

@@ -146,6 +146,40 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   await context.close();
 });
 
+test('the filter bar says its selection in one line: folded on a phone, open on a wide screen, the line alone on paper', async () => {
+  // At 360 px the eight fields filled the whole first screen, above the chart the reader came for.
+  const phone = await openPage(browser, { width: 360, height: 740 });
+  await open(phone.page);
+  const top = await phone.page.evaluate(() => document.querySelector('#stroom-kop').getBoundingClientRect().top);
+  assert.ok(top < 740, `the first chart's heading is on the first screen (top ${Math.round(top)} px)`);
+  // Eemsdelta has no flows (the chart stays empty): wait for the app, not for a canvas.
+  await phone.page.goto(`${BASE}/trends?gemeente=GM1979&van=2021-01&tot=2024-12&versie=eerst`);
+  await waitForApp(phone.page);
+  const panel = phone.page.locator('[data-testid=filter-panel]');
+  assert.equal(await panel.evaluate((d) => d.open), false, 'folded on a phone');
+  assert.equal((await phone.page.textContent('[data-testid=selection-summary]')).trim(), 'Eemsdelta · 2021–2024 · zoals toen gepubliceerd');
+  assert.equal(await phone.page.isVisible('#filter-gemeente'), false);
+  await phone.page.click('[data-testid=filter-panel] > summary');
+  assert.equal(await phone.page.isVisible('#filter-gemeente'), true, 'a tap opens the fields');
+  // A change is said in the line at once.
+  await phone.page.selectOption('#filter-versie', 'laatst');
+  await phone.page.waitForFunction(() => document.querySelector('[data-testid=selection-summary]').textContent.trim() === 'Eemsdelta · 2021–2024 · laatste stand');
+  // On paper: the line, not the fields, also when the bar is open.
+  await phone.page.emulateMedia({ media: 'print' });
+  assert.equal(await phone.page.isVisible('[data-testid=selection-summary]'), true);
+  assert.equal(await phone.page.isVisible('#filter-gemeente'), false);
+  assert.deepEqual(phone.errors, []);
+  await phone.context.close();
+
+  const wide = await openPage(browser, { width: 1280 });
+  await open(wide.page, '?lang=en');
+  assert.equal(await wide.page.locator('[data-testid=filter-panel]').evaluate((d) => d.open), true, 'open on a wide screen');
+  assert.equal((await wide.page.textContent('[data-testid=selection-summary]')).trim(), 'all municipalities · all years · latest revision');
+  assert.equal(await wide.page.isVisible('#filter-gemeente'), true);
+  assert.deepEqual(wide.errors, []);
+  await wide.context.close();
+});
+
 for (const width of [360, 1280]) {
   test(`English at ${width}px, no console errors, no horizontal scrolling`, async () => {
     const { context, page, errors } = await openPage(browser, { width });
