@@ -24,7 +24,7 @@ for (const ext of ['.wasm', '.js', '.css']) {
 }
 const dataDir = path.join(dist, 'data');
 const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8'));
-const firstView = ['manifest.json', manifest.measures, manifest.gemeenten, manifest.events, ...manifest.publications.map((p) => p.file)];
+const firstView = ['manifest.json', manifest.measures, manifest.gemeenten, manifest.events, ...(manifest.translations ? [manifest.translations] : []), ...manifest.publications.map((p) => p.file)];
 let data = 0;
 let dataRaw = 0;
 for (const f of firstView) {
@@ -97,7 +97,7 @@ if (hide.length) {
 // it (issues 2 and 8 stay open until then; ENFORCE_APP_BUDGET=1 makes it fatal now). Until then a
 // ratchet is enforced: the app may not grow past APP_CEILING_KB unnoticed. Lower the ceiling
 // whenever the app shrinks; raise it only in a commit that says what the bytes buy.
-const APP_CEILING_KB = 600.5;
+const APP_CEILING_KB = 602.5;
 console.log(`size app ceiling (ratchet, enforced)                   ${APP_CEILING_KB.toFixed(1)} KB; target 250.0 KB`);
 if (app > 250 * 1024) {
   console.error(`OVER BUDGET: app ${kb(app)} > 250 KB gzip`);

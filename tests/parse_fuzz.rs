@@ -13,6 +13,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
+use versterkingsmonitor::data::translations::parse_translations;
 use versterkingsmonitor::data::archive::{assemble, parse_events, parse_gemeenten, parse_measures, parse_observations, Archive, LoadReport};
 use versterkingsmonitor::data::bronbestand::parse_bronbestand;
 use versterkingsmonitor::data::csv_scan::{Record, Scanner};
@@ -37,6 +38,7 @@ fn runner() -> TestRunner {
 const MATEN: &str = include_str!("data/malformed/maten.csv");
 const GEMEENTEN: &str = include_str!("data/malformed/gemeenten.csv");
 const EVENTS: &str = include_str!("data/malformed/gebeurtenissen.csv");
+const VERTALINGEN: &str = include_str!("data/malformed/vertalingen-missing-en.csv");
 const PUBLICATION: &str = "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note
 werkvoorraad,2020-07-17,,,,,,26716,published,\"tabel 2.1, L651\",
 opname,2020-07-17,GM0003,1467,P50,particulier,zorg,15967,published,tabel 2.1,
@@ -189,7 +191,7 @@ fn observation_reader_keeps_its_accounting() {
             // The quality checks run on whatever was accepted.
             let obs = result.unwrap_or_default();
             prop_assert_eq!(obs.len() as u64, r.total().accepted);
-            let a = Archive { publications: vec![], measures: measures.clone(), gemeenten: gemeenten.clone(), events: vec![], observations: obs };
+            let a = Archive { publications: vec![], measures: measures.clone(), gemeenten: gemeenten.clone(), events: vec![], observations: obs, translations: Default::default() };
             let _ = quality::findings(&a);
             Ok(())
         })
@@ -197,9 +199,9 @@ fn observation_reader_keeps_its_accounting() {
 }
 
 #[test]
-fn measures_gemeenten_and_events_readers_keep_their_accounting() {
+fn measures_gemeenten_events_and_translations_readers_keep_their_accounting() {
     let (measures, _) = context();
-    for (seed, which) in [(MATEN, 0), (GEMEENTEN, 1), (EVENTS, 2)] {
+    for (seed, which) in [(MATEN, 0), (GEMEENTEN, 1), (EVENTS, 2), (VERTALINGEN, 3)] {
         runner()
             .run(&input(seed.as_bytes()), |bytes| {
                 let Some(text) = text_of(&bytes) else { return Ok(()) };
@@ -207,7 +209,8 @@ fn measures_gemeenten_and_events_readers_keep_their_accounting() {
                 let fatal = match which {
                     0 => parse_measures("m.csv", &text, &mut r).err(),
                     1 => parse_gemeenten("g.csv", &text, &mut r).err(),
-                    _ => parse_events("e.csv", &text, &measures, &mut r).err(),
+                    2 => parse_events("e.csv", &text, &measures, &mut r).err(),
+                    _ => parse_translations("v.csv", &text, &mut r).err(),
                 };
                 prop_assert!(r.total().balanced(), "{:?}", r.files);
                 assert_places(&text, &r.diagnostics);

@@ -39,6 +39,25 @@ fn a_track_took_1209_days_on_350_of_1177_addresses() {
     assert!(ans.figure_label.contains("1.209 dagen"));
     assert!(ans.body[0].contains("350 van de 1.177"), "{}", ans.body[0]);
     assert_eq!(ans.link.path, "/doorlooptijden");
+    // The sample size is read from the archive's note; on the English page that note is our
+    // translation (vertalingen.csv), which must keep "n = 350".
+    let en = overzicht::lead_time_answer(&a, Lang::En);
+    assert!(en.body[0].contains("350 of the 1,177"), "{}", en.body[0]);
+}
+
+#[test]
+fn every_note_of_the_archive_has_an_english_translation_and_the_english_page_shows_it() {
+    use versterkingsmonitor::analysis::provenance;
+    use versterkingsmonitor::data::translations;
+    let (a, report) = common::bundled_archive();
+    assert_eq!(report.errors(), 0);
+    // ncg check's warnings: notes without a translation, translations no note uses.
+    let gaps = translations::coverage(&a, "manifest.json", "vertalingen.csv");
+    assert!(gaps.is_empty(), "{:#?}", gaps.iter().map(|d| d.render(Lang::En)).collect::<Vec<_>>());
+    let o = a.observations.iter().find(|o| o.note.starts_with("Peildatum van de cijfers staat niet op de pagina")).expect("the Eemsdelta note");
+    assert_eq!(provenance::of(&a, o, Lang::Nl).note, o.note.as_ref());
+    let en = provenance::of(&a, o, Lang::En).note;
+    assert!(en.starts_with("The reference date of the figures is not on the page"), "{en}");
 }
 
 #[test]

@@ -1139,6 +1139,7 @@ impl<'a> Derivation<'a> {
             gemeenten: self.gemeenten.clone(),
             events: Vec::new(),
             observations,
+            translations: Default::default(),
         }
     }
 }

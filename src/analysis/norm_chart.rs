@@ -34,7 +34,7 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
                     label: format!("{}: {} {}", m.label(lang), format::int(v, lang), t.addresses),
                     period_label: format::date(d, lang),
                     segment: 0,
-                    provenance: provenance::of(archive, o),
+                    provenance: provenance::of(archive, o, lang),
                 })
             })
             .collect();

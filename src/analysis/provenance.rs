@@ -9,7 +9,9 @@ use crate::data::publication::Publication;
 use super::derive::{DEMO_PUBLICATION, OWN_PUBLICATION};
 use crate::i18n::{format, texts, Lang};
 
-pub fn of(archive: &Archive, o: &Observation) -> Provenance {
+/// The provenance of an observation as the reader sees it: the archive's note in Dutch, or on the
+/// English page our translation of it (`vertalingen.csv`) where there is one.
+pub fn of(archive: &Archive, o: &Observation, lang: Lang) -> Provenance {
     let p = archive.publication(o.publication);
     Provenance {
         quoted: true,
@@ -18,7 +20,16 @@ pub fn of(archive: &Archive, o: &Observation) -> Provenance {
         peildatum: p.map(|p| p.peildatum),
         source: o.source.to_string(),
         flag: o.flag,
-        note: o.note.to_string(),
+        note: note_in(archive, &o.note, lang).to_string(),
+    }
+}
+
+/// A note of the archive in the reader's language: on the English page our translation, if
+/// `vertalingen.csv` has one; otherwise the Dutch note as written.
+pub fn note_in<'a>(archive: &'a Archive, nl: &'a str, lang: Lang) -> &'a str {
+    match lang {
+        Lang::En => archive.translations.english(nl).unwrap_or(nl),
+        Lang::Nl => nl,
     }
 }
 

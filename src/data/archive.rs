@@ -12,6 +12,7 @@ use super::gemeente::Registry;
 use super::measure::Measure;
 use super::observation::Observation;
 use super::publication::{Manifest, Publication};
+use super::translations::{parse_translations, Translations};
 
 pub use super::events_csv::{parse_events, EVENTS_HEADER};
 pub use super::fields::parse_value;
@@ -27,6 +28,8 @@ pub struct Archive {
     pub gemeenten: Registry,
     pub events: Vec<Event>,
     pub observations: Vec<Observation>,
+    /// Our English translations of the notes (`vertalingen.csv`); empty when the manifest names none.
+    pub translations: Translations,
 }
 
 /// What loading found: row accounting per file and every problem.
@@ -109,7 +112,7 @@ pub struct Assembly {
 }
 
 impl Assembly {
-    /// Read the three files every publication refers to. Fatal (`Err`, with every diagnostic
+    /// Read the three files every publication refers to (and the translations of the notes). Fatal (`Err`, with every diagnostic
     /// found so far) as in [`assemble`].
     pub fn begin(manifest: &Manifest, mut read: impl FnMut(&str) -> Result<String, Diagnostic>) -> Result<Self, Vec<Diagnostic>> {
         let mut report = LoadReport::default();
@@ -130,7 +133,16 @@ impl Assembly {
             Ok(e) => e,
             Err(d) => return Err(fatal(report, d)),
         };
-        let archive = Archive { publications: manifest.publications.clone(), measures, gemeenten, events, observations: Vec::new() };
+        // Translations are a courtesy to English readers: a file that cannot be used is reported,
+        // and the notes stay in Dutch.
+        let translations = match &manifest.translations_file {
+            None => Translations::default(),
+            Some(f) => read(f).and_then(|t| parse_translations(f, &t, &mut report)).unwrap_or_else(|d| {
+                report.diagnostics.push(d);
+                Translations::default()
+            }),
+        };
+        let archive = Archive { publications: manifest.publications.clone(), measures, gemeenten, events, observations: Vec::new(), translations };
         Ok(Assembly { archive, report })
     }
 
@@ -160,7 +172,7 @@ impl Assembly {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::data::publication::parse_manifest;
 

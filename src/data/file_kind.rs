@@ -5,14 +5,17 @@
 //! 1. a name ending in `.json`, or text starting with `{`, is a manifest;
 //! 2. a first line equal to one of the known headers decides;
 //! 3. otherwise the well-known file names decide (`maten.csv`, `gemeenten.csv`, `gebeurtenissen.csv`,
-//!    anything under `publicaties/`), so a damaged header still gets a precise "wrong header" error;
-//! 4. otherwise the known header that shares most column names (at least half) decides;
+//!    `vertalingen.csv`, anything under `publicaties/`), so a damaged header still gets a precise
+//!    "wrong header" error;
+//! 4. otherwise the known header that shares most column names (at least half) decides (not the
+//!    translations' two columns `nl,en`: half of them is any file with a column "nl");
 //! 5. otherwise the kind is unknown (a bronbestand is recognised by its own reader, see `ncg check`).
 
 use super::events_csv::EVENTS_HEADER;
 use super::gemeenten_csv::GEMEENTEN_HEADER;
 use super::measures_csv::MEASURES_HEADER;
 use super::observation::OBSERVATION_HEADER;
+use super::translations::TRANSLATIONS_HEADER;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -22,6 +25,8 @@ pub enum FileKind {
     Events,
     /// A publication's observations (`publicaties/<id>.csv`).
     Observations,
+    /// Our English translations of the notes (`vertalingen.csv`).
+    Translations,
     Unknown,
 }
 
@@ -33,6 +38,7 @@ impl FileKind {
             FileKind::Gemeenten => &GEMEENTEN_HEADER,
             FileKind::Events => &EVENTS_HEADER,
             FileKind::Observations => &OBSERVATION_HEADER,
+            FileKind::Translations => &TRANSLATIONS_HEADER,
             FileKind::Manifest | FileKind::Unknown => &[],
         }
     }
@@ -61,7 +67,7 @@ pub fn detect(name: &str, text: &str) -> FileKind {
     }
     let fields = first_line_fields(text);
     let kinds = [FileKind::Measures, FileKind::Gemeenten, FileKind::Events, FileKind::Observations];
-    if let Some(k) = kinds.iter().find(|k| fields.iter().map(String::as_str).eq(k.header().iter().copied())) {
+    if let Some(k) = kinds.iter().chain([&FileKind::Translations]).find(|k| fields.iter().map(String::as_str).eq(k.header().iter().copied())) {
         return *k;
     }
     let base = lower.rsplit('/').next().unwrap_or("");
@@ -69,6 +75,7 @@ pub fn detect(name: &str, text: &str) -> FileKind {
         "maten.csv" => return FileKind::Measures,
         "gemeenten.csv" => return FileKind::Gemeenten,
         "gebeurtenissen.csv" => return FileKind::Events,
+        "vertalingen.csv" => return FileKind::Translations,
         _ => {}
     }
     if lower.contains("publicaties/") {
@@ -100,5 +107,13 @@ mod tests {
         // A semicolon export of a publication file.
         assert_eq!(detect("x.csv", "measure;period;gemeente;batch;risicoprofiel;eigenaar;categorie;value;flag;source;note\n"), FileKind::Observations);
         assert_eq!(detect("x.csv", ""), FileKind::Unknown);
+    }
+
+    #[test]
+    fn translations_by_header_or_name_but_not_by_one_shared_column() {
+        assert_eq!(detect("x.csv", "nl,en\na,b\n"), FileKind::Translations);
+        assert_eq!(detect("data/vertalingen.csv", "dutch,english\n"), FileKind::Translations);
+        // Half of `nl,en` is one column: a file with a column "nl" is not taken for translations.
+        assert_eq!(detect("x.csv", "id,nl,postcode\n"), FileKind::Unknown);
     }
 }

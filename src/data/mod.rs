@@ -36,3 +36,4 @@ pub mod publication;
 pub mod sort;
 pub mod quality;
 pub mod table;
+pub mod translations;

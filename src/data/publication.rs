@@ -47,6 +47,8 @@ pub struct Manifest {
     pub measures_file: String,
     pub gemeenten_file: String,
     pub events_file: String,
+    /// Our English translations of the archive's notes (`data::translations`); optional.
+    pub translations_file: Option<String>,
     pub publications: Vec<Publication>,
     pub demo: Option<DemoJson>,
 }
@@ -109,7 +111,7 @@ pub fn parse_manifest(file: &str, text: &str) -> Result<Manifest, Vec<Diagnostic
     }
 }
 
-const TOP_FIELDS: [&str; 7] = ["format", "version", "measures", "gemeenten", "events", "publications", "demo"];
+const TOP_FIELDS: [&str; 8] = ["format", "version", "measures", "gemeenten", "events", "translations", "publications", "demo"];
 const PUB_FIELDS: [&str; 10] = ["id", "peildatum", "published", "publisher", "quoted_by", "title", "url", "document", "file", "notes"];
 const DEMO_FIELDS: [&str; 3] = ["file", "seed", "calibrated_to"];
 
@@ -266,6 +268,22 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
             None => usable = false,
         }
     }
+    let translations_file = match top.opt_string("translations", diags) {
+        Ok(Some((p, place))) if valid_data_path(&p) => {
+            out.places.insert(p.clone(), place);
+            Some(p)
+        }
+        Ok(Some((p, place))) => {
+            diags.push(Diagnostic::error_at(file, place, invalid("translations", &p, PATH_REASON)));
+            usable = false;
+            None
+        }
+        Ok(None) => None,
+        Err(()) => {
+            usable = false;
+            None
+        }
+    };
     let mut pubs = Vec::new();
     match top.node("publications") {
         None => {
@@ -298,7 +316,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
         Ok(a) => a,
         Err(_) => return out,
     };
-    out.manifest = Some(Manifest { measures_file, gemeenten_file, events_file, publications: pubs, demo });
+    out.manifest = Some(Manifest { measures_file, gemeenten_file, events_file, translations_file, publications: pubs, demo });
     out
 }
 

@@ -20,6 +20,8 @@ pub struct BronnenTexts {
     pub pub_contents: fn(usize, usize) -> String,
     pub pub_file: &'static str,
     pub pub_notes: &'static str,
+    /// The summary of a note shown in our translation (English page).
+    pub pub_notes_translated: &'static str,
 
     // coverage
     pub coverage_title: &'static str,
@@ -72,6 +74,7 @@ pub struct BronnenTexts {
     pub raw_measures: &'static str,
     pub raw_gemeenten: &'static str,
     pub raw_events: &'static str,
+    pub raw_translations: &'static str,
     pub raw_publication: &'static str,
     pub raw_demo: &'static str,
 
@@ -183,6 +186,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     },
     pub_file: "Bestand",
     pub_notes: "Toelichting",
+    pub_notes_translated: "Toelichting (onze vertaling)",
 
     coverage_title: "Welke cijfers zijn er?",
     coverage_intro: "Per maat het aantal cijfers in de publicaties van elk jaar (het jaar van de peildatum), de perioden waarover ze gaan en de uitsplitsingen. Tussen haakjes bij elk jaar: het aantal publicaties in dat jaar. Een leeg vak: in dat jaar niet gepubliceerd.",
@@ -224,6 +228,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     raw_measures: "definities van de maten",
     raw_gemeenten: "gemeenten en samenvoegingen",
     raw_events: "gebeurtenissen op de tijdlijn",
+    raw_translations: "onze Engelse vertalingen van de toelichtingen (de Nederlandse tekst is de bron)",
     raw_publication: "cijfers van één publicatie",
     raw_demo: "synthetisch demonstratie-bronbestand (geen echte adressen)",
 
@@ -318,6 +323,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     },
     pub_file: "File",
     pub_notes: "Notes",
+    pub_notes_translated: "Notes (our translation from Dutch)",
 
     coverage_title: "Which figures exist?",
     coverage_intro: "Per measure the number of figures in the publications of each year (the year of the reference date), the periods they cover and the breakdowns. In brackets after each year: the number of publications that year. An empty cell: not published that year.",
@@ -359,6 +365,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     raw_measures: "definitions of the measures",
     raw_gemeenten: "municipalities and mergers",
     raw_events: "events on the timeline",
+    raw_translations: "our English translations of the notes (the Dutch text is the source)",
     raw_publication: "figures of one publication",
     raw_demo: "synthetic demonstration source file (no real addresses)",
 

@@ -79,6 +79,7 @@ pub const NL: OverTexts = OverTexts {
                 "Kleine aantallen worden niet getoond: onder het niveau van een gemeente verschijnt ‘< 5’ in plaats van aantallen onder de vijf, zodat niemand herkenbaar wordt.",
                 "Schattingen zijn als schatting aangegeven; een onbekende publicatiedatum wordt nooit geraden.",
                 "Een aangekondigde controle van gepubliceerde cijfers wordt erbij gezegd, ook bij oudere cijfers: sinds het ACVG-advies van juni 2026 bekijkt NCG bij ruim 8.000 adressen of de beoordeling aanvullend gecontroleerd moet worden; bij de cijfers over ‘op norm’, ‘voldoet aan de veiligheidsnorm’ en ‘veilig verklaard’ staat dat ze daardoor nog kunnen veranderen.",
+                "De bronnen en de toelichtingen bij de cijfers zijn Nederlands. Op de Engelse pagina staan de toelichtingen in onze vertaling (het bestand vertalingen.csv, met de Nederlandse tekst ernaast); titels en citaten uit de bronnen blijven in het Nederlands.",
             ],
         },
         Section {
@@ -200,6 +201,7 @@ pub const EN: OverTexts = OverTexts {
                 "Small counts are not shown: below the level of a municipality ‘< 5’ appears instead of counts under five, so that nobody can be recognised.",
                 "Estimates are marked as estimates; an unknown publication date is never guessed.",
                 "An announced check of published figures is stated, also with older figures: since the ACVG advice of June 2026 NCG is looking at over 8,000 addresses to see whether their assessment needs an additional check; the figures on ‘meets the norm’ and ‘declared safe’ say that they may still change because of it.",
+                "The sources and the notes on the figures are in Dutch. On the English page the notes are shown in our translation (the file vertalingen.csv, with the Dutch text beside it); titles and quotations from the sources stay in Dutch.",
             ],
         },
         Section {

@@ -62,6 +62,7 @@ pub async fn load(progress: impl Fn(usize, usize)) -> Result<Loaded, LoadError> 
     let manifest_text = fetch_text("manifest.json").await?;
     let manifest = parse_manifest("manifest.json", &manifest_text).map_err(LoadError::Data)?;
     let mut files: Vec<String> = vec![manifest.measures_file.clone(), manifest.gemeenten_file.clone(), manifest.events_file.clone()];
+    files.extend(manifest.translations_file.clone());
     files.extend(manifest.publications.iter().map(|p| p.file.clone()));
     let total = files.len() + 1;
     progress(1, total);

@@ -183,10 +183,15 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
 test('in English the load report says the same', async () => {
   const { context, page, errors } = await openPage(browser);
   await openData(page, '?lang=en');
-  // The publications' titles and notes are Dutch, as published: marked so on the English page
-  // (WCAG 3.1.2, language of parts); the interface around them is English.
+  // The publications' titles are Dutch, as published: marked so on the English page (WCAG 3.1.2,
+  // language of parts); the interface around them is English. Their notes are shown in our
+  // translation (vertalingen.csv), said to be ours, in English.
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.getAttribute('[data-testid=publication] h3', 'lang'), 'nl');
+  const note = page.locator('[data-testid=publication][data-id=eemsdelta-2023-02-15] [data-testid=publication-notes]');
+  assert.equal(await note.getAttribute('lang'), 'en');
+  assert.match(await note.textContent(), /^Text version of the infographic\. Reference date = date of the council decision/);
+  assert.match(await page.textContent('[data-testid=publication][data-id=eemsdelta-2023-02-15] summary'), /Notes \(our translation from Dutch\)/);
   await page.setInputFiles('[data-testid=file-input]', path.join(FIXTURES, 'bronbestand-klein.csv'));
   await page.waitForSelector('[data-testid=own-ready]');
   assert.match(await page.textContent('[data-testid=active-set] [data-testid=rows-balance]'), /Read: 37 rows = 31 accepted \+ 6 rejected/);

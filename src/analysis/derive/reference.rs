@@ -291,6 +291,6 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
         }
     }
 
-    Archive { publications: vec![publication], measures: measures.to_vec(), gemeenten: gemeenten.clone(), events: Vec::new(), observations }
+    Archive { publications: vec![publication], measures: measures.to_vec(), gemeenten: gemeenten.clone(), events: Vec::new(), observations, translations: Default::default() }
 }
 

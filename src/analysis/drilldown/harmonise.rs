@@ -57,7 +57,7 @@ pub fn dated_series(archive: &Archive, measure: &str, gemeente: Option<GemeenteC
         }
         m
     };
-    let plain = |o: &Observation| Dated { date: o.period.end(), value: o.value.unwrap_or(0.0), provenance: provenance::of(archive, o), summed: Vec::new() };
+    let plain = |o: &Observation| Dated { date: o.period.end(), value: o.value.unwrap_or(0.0), provenance: provenance::of(archive, o, lang), summed: Vec::new() };
     let Some(code) = gemeente else {
         return direct(&Breakdown::default()).values().map(|o| plain(o)).collect();
     };
@@ -94,7 +94,7 @@ pub fn dated_series(archive: &Archive, measure: &str, gemeente: Option<GemeenteC
         parts.extend(olds_there);
         let names: Vec<String> = parts.iter().map(|(p, _)| registry.get(*p).map(|g| g.name.clone()).unwrap_or_else(|| p.to_string())).collect();
         let Some((_, first)) = parts.first() else { continue };
-        let mut prov = provenance::of(archive, first);
+        let mut prov = provenance::of(archive, first, lang);
         prov.flag = if prov.flag == Flag::Synthetic { Flag::Synthetic } else { Flag::Derived };
         prov.note = (texts(lang).gemeenten.summed_note)(&names.join(", "));
         out.push(Dated { date: d, value: parts.iter().filter_map(|(_, o)| o.value).sum(), provenance: prov, summed: parts.iter().map(|(p, _)| *p).collect() });

@@ -69,6 +69,7 @@ pub fn archive_with(list: Vec<Obs>) -> Archive {
         gemeenten: registry(),
         events: Vec::new(),
         observations,
+        translations: Default::default(),
     }
 }
 

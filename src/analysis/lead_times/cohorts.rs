@@ -191,7 +191,7 @@ pub fn trend_chart(input: &TrendInput<'_>, lang: Lang) -> TimeChart {
                         label: format!("{}: {}", m.label(lang), days_text(v, lang)),
                         period_label: format::date(d, lang),
                         segment: 0,
-                        provenance: provenance::of(archive, o),
+                        provenance: provenance::of(archive, o, lang),
                     })
                 })
                 .collect();

@@ -20,6 +20,7 @@
 use std::collections::BTreeMap;
 
 use crate::analysis::provenance;
+use crate::i18n::Lang;
 use crate::analysis::select::{series, Vintage};
 use crate::analysis::time_chart::Provenance;
 use crate::data::archive::Archive;
@@ -156,7 +157,8 @@ pub fn from_archive(archive: &Archive, codes: &[&str], breakdown: &Breakdown, vi
                 },
             };
             if used && !provs.iter().any(|p| archive.publication(o.publication).is_some_and(|q| q.id == p.publication)) {
-                provs.push(provenance::of(archive, o));
+                // Only the publication is read from these (the source line), never the note.
+                provs.push(provenance::of(archive, o, Lang::Nl));
             }
         }
     }

@@ -39,12 +39,12 @@ const ROWS: [(&str, [Option<&str>; 4]); 3] = [
 ];
 
 /// The published value of a mean lead time (total, latest vintage) and where it comes from.
-pub fn published_mean(archive: &Archive, code: &str) -> Option<(f64, Provenance, Period)> {
+pub fn published_mean(archive: &Archive, code: &str, lang: Lang) -> Option<(f64, Provenance, Period)> {
     series(archive, code, &Breakdown::default(), Vintage::Latest)
         .into_iter()
         .filter(|o| o.period.is_date())
         .last()
-        .and_then(|o| Some((o.value?, provenance::of(archive, o), o.period)))
+        .and_then(|o| Some((o.value?, provenance::of(archive, o, lang), o.period)))
 }
 
 /// The completed addresses on SodM's peildatum (`uitvoering_gereed` on 17-07-2020).
@@ -62,7 +62,7 @@ pub fn chart(archive: &Archive, lang: Lang) -> Option<BarChart> {
         let values: Vec<Option<BarValue>> = codes
             .iter()
             .map(|c| {
-                let (v, p, period) = published_mean(archive, (*c)?)?;
+                let (v, p, period) = published_mean(archive, (*c)?, lang)?;
                 peil = Some(period);
                 provs.push(p.clone());
                 Some(BarValue { value: v, display: days_text(v, lang), suppressed: false, provenance: Some(p) })

@@ -77,7 +77,7 @@ pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> 
         .filter_map(|((publication, period), parts)| {
             let first = parts.first()?;
             let value: f64 = parts.iter().filter_map(|o| o.value).sum();
-            let mut prov = provenance::of(archive, first);
+            let mut prov = provenance::of(archive, first, lang);
             let flag = if parts.len() > 1 {
                 prov.flag = Flag::Derived;
                 prov.note = texts(lang).trends.note_summed_predecessors.to_string();

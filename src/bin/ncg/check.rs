@@ -33,6 +33,7 @@ use versterkingsmonitor::data::measure::Measure;
 use versterkingsmonitor::data::publication::{read_manifest, Manifest, Publication};
 use versterkingsmonitor::data::quality::{self, FindingKind};
 use versterkingsmonitor::data::table::{decode, DEFAULT_SIZE_LIMIT};
+use versterkingsmonitor::data::translations;
 use versterkingsmonitor::i18n::Lang;
 
 const HELP: &str = "usage: ncg check FILE…
@@ -77,6 +78,7 @@ fn check_manifest(path: &Path, shown: &str, text: &str, out: &mut LoadReport) {
     let dir: PathBuf = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut names: HashSet<String> = manifest.publications.iter().map(|p| p.file.clone()).collect();
     names.extend([manifest.measures_file.clone(), manifest.gemeenten_file.clone(), manifest.events_file.clone()]);
+    names.extend(manifest.translations_file.clone());
     let read = |f: &str| {
         let p = dir.join(f);
         read_text(&p, f).map_err(|mut d| {
@@ -93,6 +95,9 @@ fn check_manifest(path: &Path, shown: &str, text: &str, out: &mut LoadReport) {
             out.files.extend(loaded.files.into_iter().map(|(f, c)| (dir.join(&f).display().to_string(), c)));
             out.diagnostics.extend(relocate(loaded.diagnostics, &dir, &names));
             out.diagnostics.extend(relocate(quality::check(&archive), &dir, &names));
+            if let Some(tf) = &manifest.translations_file {
+                out.diagnostics.extend(relocate(translations::coverage(&archive, shown, tf), &dir, &names));
+            }
         }
         Err(ds) => out.diagnostics.extend(relocate(ds, &dir, &names)),
     }
@@ -184,7 +189,7 @@ fn check_observations(path: &Path, shown: &str, text: &str, out: &mut LoadReport
                 notes: String::new(),
             });
             publication.file = shown.to_string();
-            let a = Archive { publications: vec![publication], measures, gemeenten, events: vec![], observations };
+            let a = Archive { publications: vec![publication], measures, gemeenten, events: vec![], observations, translations: Default::default() };
             out.diagnostics.extend(
                 quality::findings(&a).iter().filter(|f| known || f.kind != FindingKind::AfterPeildatum).map(|f| f.to_diagnostic()),
             );
@@ -220,6 +225,11 @@ fn check_one(f: &str, out: &mut LoadReport) {
             }
         }
         FileKind::Observations => check_observations(path, f, &text, out),
+        FileKind::Translations => {
+            if let Err(d) = translations::parse_translations(f, &text, out) {
+                out.diagnostics.push(d);
+            }
+        }
         FileKind::Unknown => {
             // Hook: the bronbestand (address-level CSV, src/data/bronbestand.rs) is recognised by
             // its header (with or without the `toegevoegd` column, or at least half its columns)

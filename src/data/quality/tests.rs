@@ -78,6 +78,7 @@ fn archive(pubs: &[(&str, &str, String)]) -> Archive {
         measures_file: "maten.csv".into(),
         gemeenten_file: "gemeenten.csv".into(),
         events_file: "gebeurtenissen.csv".into(),
+        translations_file: None,
         publications: pubs.iter().map(|(id, d, _)| publication(id, d)).collect(),
         demo: None,
     };

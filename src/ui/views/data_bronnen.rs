@@ -13,7 +13,7 @@ use super::use_page_title;
 use crate::analysis::table::SOURCE_LANG;
 use crate::analysis::archive_download::{archive_csv, ARCHIVE_CSV_NAME};
 use crate::analysis::coverage::{by_publication, coverage, coverage_table};
-use crate::analysis::provenance::publisher_label;
+use crate::analysis::provenance::{note_in, publisher_label};
 use crate::data::diagnostic::Severity;
 use crate::data::observation::Flag;
 use crate::data::quality;
@@ -142,8 +142,18 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                         {t.pub_file}": " <a href=data_href(&p.file) rel="external"><code>{p.file.clone()}</code></a>
                         " · " {contents} " (" {flags.join(", ")} ") · " <code>{p.id.clone()}</code>
                     </p>
-                    {(!p.notes.is_empty()).then(|| view! {
-                        <details style=SMALL_STYLE><summary>{t.pub_notes}</summary><p class="muted" lang=SOURCE_LANG>{p.notes.clone()}</p></details>
+                    {(!p.notes.is_empty()).then(|| {
+                        // On the English page our translation (vertalingen.csv), said to be ours;
+                        // without one, the Dutch note, marked as Dutch.
+                        let shown = note_in(a, &p.notes, lang);
+                        let translated = shown != p.notes.as_str();
+                        let note_lang = if lang == Lang::En && !translated { SOURCE_LANG } else { lang.code() };
+                        view! {
+                            <details style=SMALL_STYLE>
+                                <summary>{if translated { t.pub_notes_translated } else { t.pub_notes }}</summary>
+                                <p class="muted" lang=note_lang data-testid="publication-notes">{shown.to_string()}</p>
+                            </details>
+                        }
                     })}
                 </li>
             }
@@ -245,6 +255,9 @@ fn download_section(loaded: &Arc<Loaded>, lang: Lang) -> AnyView {
         (m.gemeenten_file.clone(), t.raw_gemeenten),
         (m.events_file.clone(), t.raw_events),
     ];
+    if let Some(f) = &m.translations_file {
+        raw.push((f.clone(), t.raw_translations));
+    }
     if let Some(d) = &m.demo {
         raw.push((d.file.clone(), t.raw_demo));
     }

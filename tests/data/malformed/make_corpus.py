@@ -208,6 +208,12 @@ t = manifest([P % ("sodm-2020-09", "valid-publication.csv")]).replace('"maten.cs
 mt = MATEN_HEAD + "\nplanvorming_gestart,cumulative,addresses,mijlpaal,30,Planvorming,Planning,,,2020-01-01,,project_vastgestld,\n"
 write("manifest-broken-measures.json", mt, "project_vastgestld", "unknown measure", raw=t.encode(), other="maten-unknown-replaces.csv")
 
+# Our translations of the notes (vertalingen.csv): both columns required, a Dutch text once.
+t = ('nl,en\n"Peildatum niet vermeld; aangenomen 17-07-2020.","Reference date not stated; 17-07-2020 assumed."\n'
+     'Alleen Nederlands,\n,Only English\n"Peildatum niet vermeld; aangenomen 17-07-2020.",Duplicate\n'
+     '"Een ""citaat"" met, komma","A ""quotation"" with, comma"\nte,veel,velden\n"nooit gesloten aanhalingsteken,x\n')
+write("vertalingen-missing-en.csv", t, "Alleen Nederlands,", "empty", offset=len("Alleen Nederlands,"))
+
 with open(os.path.join(HERE, "EXPECTED.tsv"), "w") as f:
     f.write("# file\tLINE:COLUMN the first error must be at (as FILE:LINE:COLUMN: error)\ta word of its message\n")
     for name, where, word in expected:
