@@ -77,10 +77,24 @@ fn a_time_chart_with_one_point_names_its_month_on_the_axis() {
         markers: Vec::new(),
         references: Vec::new(),
     };
-    for (lang, label) in [(Lang::Nl, "feb 2023"), (Lang::En, "Feb 2023")] {
-        let svg = chart_svg(&Chart::Time(chart.clone()), 640, 400, lang).unwrap();
-        assert_eq!(text_x(&svg, label).len(), 1, "{lang:?}: one axis label {label}: {:?}", texts_of(&svg));
+    // Regression: the first fix labelled "feb 2023" at 1 February, half a month left of the point
+    // (at 1920 px a quarter of the chart away). The label is now the point's day, centred on it.
+    for (lang, label) in [(Lang::Nl, "15 feb 2023"), (Lang::En, "15 Feb 2023")] {
+        for width in [640, 1920] {
+            let svg = chart_svg(&Chart::Time(chart.clone()), width, 400, lang).unwrap();
+            let xs = text_x(&svg, label);
+            assert_eq!(xs.len(), 1, "{lang:?}: one axis label {label}: {:?}", texts_of(&svg));
+            let point = point_x(&svg).expect("the point is drawn");
+            let centre = xs[0] + (label.chars().count() as i32 * 6) / 2;
+            assert!((centre - point).abs() < 25, "{lang:?} {width}px: label centred near {centre}, point at {point}");
+        }
     }
+}
+
+/// The x of the last circle of an SVG (the legend's come first, then the data's).
+fn point_x(svg: &str) -> Option<i32> {
+    let circle = svg.split("<circle").last().and_then(|c| c.split("cx=\"").nth(1)?.split('"').next()?.parse::<f64>().ok());
+    circle.map(|x| x as i32)
 }
 
 /// The x of each `<text …>label</text>` in an SVG.

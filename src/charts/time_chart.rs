@@ -28,25 +28,28 @@ fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
         out.push(k as f64);
         k += i64::from(step);
     }
-    // A range shorter than one step (a gemeente with one published figure: a month or two) has no
-    // step in it; its axis still names the month its middle falls in (at that month's start, or
-    // the next month's when that start lies before the range), instead of no date at all.
+    // A range shorter than one step (a gemeente with one published figure) has no step in it; its
+    // axis names the day in its middle, where a single figure is drawn ("15 feb 2023"), instead of
+    // no date at all. (A first fix put "feb 2023" at 1 February, half a month left of the point:
+    // on a 1920 px screen the label stood a quarter of the chart away from the only figure.)
     if out.is_empty() && x0.is_finite() && x1.is_finite() {
-        let mid = ((x0 + x1) / 2.0).floor();
-        let key = if mid < x0 { mid + 1.0 } else { mid };
-        if key <= x1 {
-            out.push(key);
-        }
+        out.push((x0 + x1) / 2.0);
     }
     out
 }
 
+/// A month start is named by its month (January by its year); any other key by its day.
 fn x_label(x: f64, lang: Lang) -> String {
-    match Month::from_index(x.round() as i64) {
-        Some(m) if m.month() == 1 => m.year().to_string(),
-        Some(m) => format::month_short(m, lang),
-        None => String::new(),
+    let month = x.floor();
+    let fraction = x - month;
+    let Some(m) = Month::from_index(month as i64) else { return String::new() };
+    if fraction.abs() < 1e-9 {
+        return if m.month() == 1 { m.year().to_string() } else { format::month_short(m, lang) };
     }
+    // The inverse of Date::as_month_float: day = 1 + fraction × days in the month.
+    let days = i64::from(m.last_day().day());
+    let day = (1 + (fraction * days as f64).round() as i64).clamp(1, days);
+    format!("{day} {}", format::month_short(m, lang))
 }
 
 /// The key to the numbered event markers, one line each in number order, for images that carry
