@@ -196,3 +196,20 @@ fn demo_pages_add_up_and_hide_small_counts() {
     assert!(cluster_model(&addresses, EEMSDELTA, "Loppersum", "XXX-99", reference, &derived, Lang::Nl).is_none());
     assert!(dorp_model(&addresses, EEMSDELTA, "Winschoten", reference, &derived, Lang::Nl).is_none(), "Winschoten is in Oldambt");
 }
+
+#[test]
+fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecasts_range() {
+    // The comparison's total measures its pace over the year up to the last level of "voldoet aan
+    // de norm" (31-12-2024: 394 a month, done "May 2027"). NCG's 2025 year figures give 190 a
+    // month: the Gemeenten page showed the older, faster pace as the forecast without a word of it.
+    use versterkingsmonitor::analysis::drilldown::forecast::later_pace_note;
+    let (a, _) = common::bundled_archive();
+    let rows = all(&a, Vintage::Latest, Lang::Nl);
+    let total = rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.clone()).expect("the total has a pace");
+    assert_eq!(total.to, Date::parse("2024-12-31").unwrap());
+    let nl = later_pace_note(&a, &total, Lang::Nl).expect("a later pace is published");
+    assert!(nl.contains("tot 31 december 2024") && nl.contains("Over 2025") && nl.contains("190 adressen per maand") && nl.contains("lager dan de 394 in de tabel"), "{nl}");
+    assert!(nl.contains("klaar tussen de 1e helft 2027 en de 1e helft 2030"), "{nl}");
+    let en = later_pace_note(&a, &total, Lang::En).expect("English");
+    assert!(en.contains("In 2025 the pace was 190 addresses per month") && en.contains("lower than the 394"), "{en}");
+}

@@ -31,6 +31,11 @@ test('gemeenten: published figures, what is not published, sortable table with t
   assert.match(await page.textContent('[data-testid=check-notice]'), /^\s*Let op: op 24 juni 2026 is een controle.*ruim 8\.000 adressen/s);
   const rows = page.locator('[data-testid=gemeenten-table] tbody tr');
   assert.equal(await rows.count(), 6, 'five gemeenten and the total');
+  // The total's pace (2024, 394 a month, 'mei 2027') is not the latest: 2025's lower pace and the
+  // forecast's range are said under the table, with a link to the forecast.
+  await page.waitForSelector('[data-testid=later-pace]');
+  assert.match(await page.textContent('[data-testid=later-pace]'), /tot 31 december 2024\. Over 2025 was het tempo gemiddeld 190 adressen per maand, lager dan de 394.*tussen de 1e helft 2027 en de 1e helft 2030/s);
+  assert.match(await page.getAttribute('[data-testid=later-pace] a', 'href'), /\/trends#prognose$/);
   assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(2)'), '15.815');
   // Sort by werkvoorraad: the URL carries it, the gemeente with figures comes first, the total stays last.
   await page.click('button[data-sort=werkvoorraad]');
@@ -174,6 +179,7 @@ test('demo: deep links to a dorp with an apostrophe and to a cluster, in English
   await waitForDemo(page, '[data-testid=panels]');
   // Synthetic figures are not under NCG's check of the assessments: no notice of it here.
   assert.equal(await page.locator('[data-testid=check-notice]').count(), 0);
+  assert.equal(await page.locator('[data-testid=later-pace]').count(), 0, 'the demo has no later pace to speak of');
   // With address data the search also finds dorpen; Escape closes the list.
   await page.focus('#zoek');
   await page.keyboard.type('middels');

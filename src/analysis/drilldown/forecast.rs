@@ -3,7 +3,13 @@
 //! (the nearest published value between 9 and 15 months earlier) stays the same.
 
 use super::harmonise::Dated;
+use crate::analysis::filters::Filters;
+use crate::analysis::select::Vintage;
+use crate::analysis::trends::forecast::DEFAULT_TARGET_YEAR;
+use crate::analysis::trends::{flow_chart, forecast_chart};
+use crate::data::archive::Archive;
 use crate::data::date::{Date, Month};
+use crate::i18n::{format, texts, Lang};
 
 /// The pace at which addresses came to meet the norm, and where it leads.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +57,26 @@ pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
         _ => None,
     };
     Some(Pace { from: earlier.date, to: last.date, gained, per_month, remaining, done_by })
+}
+
+/// The comparison's total measures its pace over the year up to the last published level of
+/// "voldoet aan de norm" (31 December 2024). When the archive has a later pace (NCG's year
+/// figures for 2025, flows without a level), the total's pace and forecast are not the latest
+/// word: a sentence for under the table says so, with the later pace and the range of the
+/// forecast on Trends (which uses both). `None` when there is no later pace.
+pub fn later_pace_note(archive: &Archive, total: &Pace, lang: Lang) -> Option<String> {
+    let (_, trend) = flow_chart::completed_trend(archive, Vintage::Latest, lang)?;
+    let f = forecast_chart::build(archive, &Filters::default(), DEFAULT_TARGET_YEAR, Some(&trend), lang);
+    let later = f.projections.iter().filter(|p| p.basis.end() > total.to).max_by_key(|p| p.basis.end())?;
+    let t = &texts(lang).gemeenten;
+    Some((t.later_pace)(
+        &format::date(total.to, lang),
+        &format::period(&later.basis, lang),
+        &format::int(later.pace, lang),
+        &format::int(total.per_month, lang),
+        later.pace < total.per_month,
+        f.range_text.as_deref().unwrap_or(""),
+    ))
 }
 
 #[cfg(test)]

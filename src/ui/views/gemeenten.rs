@@ -16,6 +16,7 @@ use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::ui::check_notice::check_notices;
 use crate::analysis::drilldown::comparison::{all, column_label, overview_chart, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
+use crate::analysis::drilldown::forecast::later_pace_note;
 use crate::analysis::drilldown::paths;
 use crate::analysis::drilldown::reconcile::overview;
 use crate::analysis::drilldown::resolve::merged_since;
@@ -174,7 +175,15 @@ pub fn Gemeenten() -> impl IntoView {
                         let full = overview(a, l, usize::MAX);
                         let _ = download::save(&file, "text/csv;charset=utf-8", &full.table.to_csv(full_archive.is_some(), l));
                     };
+                    // The total's pace is of the year up to its last level; a later, published
+                    // pace (NCG's 2025 year figures) is said right under the table.
+                    let later = set.is_none().then(|| rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.as_ref()).and_then(|p| later_pace_note(archive, p, l))).flatten();
                     view! {
+                        {later.map(|n| view! {
+                            <p class="drill-note" role="note" data-testid="later-pace">
+                                {n}" "<a href=format!("{}#prognose", build("/trends", &keep.get()))>{t.later_pace_link}</a>"."
+                            </p>
+                        })}
                         {frame(Chart::Bars(overview_chart(archive, &rows, l)))}
                         <h2>{t.panels_title}</h2>
                         {if panels.is_empty() {
