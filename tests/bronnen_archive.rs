@@ -74,6 +74,10 @@ fn the_archive_download_has_one_row_per_observation() {
         .unwrap();
     assert_eq!(&hit[col("value")], "875");
     assert_eq!(&hit[col("label_nl")], "Beoordeling gereed");
+    // The Dutch note with our English translation beside it (vertalingen.csv).
+    let noted = rows.iter().find(|r| r[col("note")].starts_with("Peildatum van de cijfers staat niet op de pagina")).expect("a row with a note");
+    assert!(noted[col("note_en")].starts_with("The reference date of the figures is not on the page"), "{:?}", &noted[col("note_en")]);
+    assert!(rows.iter().all(|r| r[col("note")].is_empty() == r[col("note_en")].is_empty()), "every note has its translation");
     println!("archive download: {} rows, {} bytes", rows.len(), csv.len());
 }
 

@@ -1,7 +1,8 @@
 //! The whole archive as one CSV: every observation joined with its publication's metadata and
 //! its measure's labels, one row per observation, so a researcher can open all published figures
 //! in a spreadsheet without reading the manifest. Values are written as in the source files
-//! (plain numbers, `.` as decimal separator, empty when suppressed); nothing is recomputed.
+//! (plain numbers, `.` as decimal separator, empty when suppressed); nothing is recomputed. The
+//! note is the archive's (Dutch), with our English translation beside it in `note_en`.
 //!
 //! ```
 //! use versterkingsmonitor::analysis::archive_download::{archive_csv, ARCHIVE_CSV_HEADER};
@@ -15,7 +16,7 @@ use crate::data::observation::Observation;
 use crate::i18n::format;
 
 /// The columns of the archive download, in this order.
-pub const ARCHIVE_CSV_HEADER: [&str; 28] = [
+pub const ARCHIVE_CSV_HEADER: [&str; 29] = [
     "publication",
     "peildatum",
     "published",
@@ -42,6 +43,8 @@ pub const ARCHIVE_CSV_HEADER: [&str; 28] = [
     "flag",
     "source",
     "note",
+    // Our English translation of `note` (vertalingen.csv); empty when it has none.
+    "note_en",
     "file",
     "line",
 ];
@@ -82,6 +85,7 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
         o.flag.as_str().to_string(),
         o.source.to_string(),
         o.note.to_string(),
+        archive.translations.english(&o.note).unwrap_or_default().to_string(),
         p.map(|p| p.file.clone()).unwrap_or_default(),
         o.line.to_string(),
     ]
