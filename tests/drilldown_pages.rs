@@ -207,9 +207,9 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     let rows = all(&a, Vintage::Latest, Lang::Nl);
     let total = rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.clone()).expect("the total has a pace");
     assert_eq!(total.to, Date::parse("2024-12-31").unwrap());
-    let nl = later_pace_note(&a, &total, Lang::Nl).expect("a later pace is published");
+    let nl = later_pace_note(&a, &total, Vintage::Latest, Lang::Nl).expect("a later pace is published");
     assert!(nl.contains("tot 31 december 2024") && nl.contains("Over 2025") && nl.contains("190 adressen per maand") && nl.contains("lager dan de 394 in de tabel"), "{nl}");
     assert!(nl.contains("klaar tussen de 1e helft 2027 en de 1e helft 2030"), "{nl}");
-    let en = later_pace_note(&a, &total, Lang::En).expect("English");
+    let en = later_pace_note(&a, &total, Vintage::Latest, Lang::En).expect("English");
     assert!(en.contains("In 2025 the pace was 190 addresses per month") && en.contains("lower than the 394"), "{en}");
 }

@@ -177,7 +177,7 @@ pub fn Gemeenten() -> impl IntoView {
                     };
                     // The total's pace is of the year up to its last level; a later, published
                     // pace (NCG's 2025 year figures) is said right under the table.
-                    let later = set.is_none().then(|| rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.as_ref()).and_then(|p| later_pace_note(archive, p, l))).flatten();
+                    let later = set.is_none().then(|| rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.as_ref()).and_then(|p| later_pace_note(archive, p, filters.with(|f| f.vintage), l))).flatten();
                     view! {
                         {later.map(|n| view! {
                             <p class="drill-note" role="note" data-testid="later-pace">
