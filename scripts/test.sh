@@ -31,15 +31,33 @@ logged() {
   return "${PIPESTATUS[0]}"
 }
 
-step "native tests (cargo test)" cargo test --quiet --lib --bins --tests
+# The benchmarks are compiled while the native tests compile and run, and run alone afterwards.
+# A fresh clone used one of the two cores for most of these minutes: the bench profile's fat LTO
+# with one codegen unit is a long single-threaded link, and so are stretches of the test build.
+# The benchmarks get their own target dir, so neither cargo waits for the other's lock.
+BENCH=(cargo bench --quiet --no-default-features --bench parse --bench bronbestand --target-dir target/bench)
+BENCH_BUILD_LOG="$LOGS/bench-build"
+bench_t0=$SECONDS
+"${BENCH[@]}" --no-run >"$BENCH_BUILD_LOG" 2>&1 &
+BENCH_PID=$!
+trap 'kill "$BENCH_PID" 2>/dev/null || true; rm -rf "$LOGS"' EXIT
+step "native tests (cargo test; benchmarks compiled alongside)" cargo test --quiet --lib --bins --tests
 step "doc tests" cargo test --quiet --doc
-step "benchmarks (cargo bench, reported)" logged bench cargo bench --quiet --no-default-features --bench parse --bench bronbestand
+bench_rc=0
+wait "$BENCH_PID" || bench_rc=$?
+SUMMARY+=("$(printf '%-44s %4ss' "benchmarks compiled (alongside the tests)" "$((SECONDS - bench_t0))")")
+if [ "$bench_rc" -ne 0 ]; then
+  cat "$BENCH_BUILD_LOG"
+  echo "benchmarks did not compile (exit $bench_rc)" >&2
+  exit "$bench_rc"
+fi
+step "benchmarks (cargo bench, reported)" logged bench "${BENCH[@]}"
 # The component tests and the release build run side by side: both are mostly compiling (wasm32,
 # dev and release profile: nothing to share), and each has long single-threaded stretches (the big
 # crate's front end, fat LTO with one codegen unit) in which the other uses the second core:
 # ~20 s less on a fresh clone. The component tests get their own target dir, so neither waits for
-# the other's lock; their output is printed when both are done. The benchmarks above and the
-# end-to-end tests and Lighthouse below still run alone.
+# the other's lock; their output is printed when both are done. The benchmarks above (once
+# compiled) and the end-to-end tests and Lighthouse below still run alone.
 COMPONENT_LOG="$LOGS/component"
 component_t0=$SECONDS
 cargo test --target wasm32-unknown-unknown --target-dir target/component --test web >"$COMPONENT_LOG" 2>&1 &
