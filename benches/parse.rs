@@ -95,7 +95,7 @@ fn main() {
         return;
     }
     // The quality checks over the result.
-    let archive = Archive { publications: vec![], measures, gemeenten: registry, events: vec![], observations: obs };
+    let archive = Archive { publications: vec![], measures, gemeenten: registry, events: vec![], observations: obs, translations: Default::default() };
     let t = Instant::now();
     let findings = quality::findings(&archive);
     let ms = t.elapsed().as_secs_f64() * 1000.0;
