@@ -97,6 +97,16 @@ fn point_x(svg: &str) -> Option<i32> {
     circle.map(|x| x as i32)
 }
 
+/// The y of each `<text …>label</text>` in an SVG.
+fn text_y(svg: &str, label: &str) -> Vec<i32> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| t.split_once('>').and_then(|(_, rest)| rest.split("</text>").next()).is_some_and(|content| content.trim() == label))
+        .filter_map(|t| t.split("y=\"").nth(1)?.split('"').next()?.parse::<f64>().ok())
+        .map(|y| y as i32)
+        .collect()
+}
+
 /// The x of each `<text …>label</text>` in an SVG.
 fn text_x(svg: &str, label: &str) -> Vec<i32> {
     svg.split("<text")
@@ -110,7 +120,9 @@ fn text_x(svg: &str, label: &str) -> Vec<i32> {
 #[test]
 fn marker_numbers_days_apart_do_not_cover_each_other() {
     // Regression: on the Trends charts the markers of 1 and 8 January 2018 (events 1 and 2) were
-    // drawn at almost the same place, so the box of "2" hid "1". The second box now moves right.
+    // drawn at almost the same place, so the box of "2" hid "1". The second box then moved right,
+    // off its line (on a phone, with fifteen markers, boxes ended a slot or more from their lines);
+    // now it goes to a second row above the first, over its own line.
     let marker = |d: &str, n: usize| Marker { date: Date::parse(d).unwrap(), kind: EventKind::Policy, text: format!("gebeurtenis {n}"), source: "s".into(), number: n };
     let chart = TimeChart {
         meta: meta("markers", false),
@@ -123,7 +135,10 @@ fn marker_numbers_days_apart_do_not_cover_each_other() {
     let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
     let (one, two, three) = (text_x(&svg, "1"), text_x(&svg, "2"), text_x(&svg, "3"));
     assert_eq!((one.len(), two.len(), three.len()), (1, 1, 1), "each number drawn once: {one:?} {two:?} {three:?}");
-    assert!(two[0] - one[0] >= 8, "\"2\" starts after the box of \"1\": {} vs {}", one[0], two[0]);
+    let (y1, y2) = (text_y(&svg, "1")[0], text_y(&svg, "2")[0]);
+    assert!(y1 - y2 >= 10, "\"2\" is a row above \"1\": y {y2} vs {y1}");
+    assert!((two[0] - one[0]).abs() < 8, "\"2\" stays over its line, next to \"1\": x {} vs {}", two[0], one[0]);
+    assert_eq!(text_y(&svg, "3")[0], y1, "\"3\", far from the others, is in the first row");
     // A marker far from the others stays on its line: the year 2022 is 2/3 of the way along.
     assert!(three[0] > two[0] + 200, "\"3\" is not moved: {}", three[0]);
 }
