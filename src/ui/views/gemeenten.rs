@@ -130,7 +130,7 @@ pub fn Gemeenten() -> impl IntoView {
                 });
                 // The published shares "op norm" are under the check announced in June 2026 (the
                 // bars and the table below say nothing of it).
-                let checks = set.is_none().then(|| announced_checks(&d1.archive, &ASSESSMENT_OUTCOMES, l)).unwrap_or_default();
+                let checks = if set.is_none() { announced_checks(&d1.archive, &ASSESSMENT_OUTCOMES, l) } else { Vec::new() };
                 view! {
                     {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
