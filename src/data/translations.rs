@@ -53,8 +53,8 @@ impl Translations {
 pub fn parse_translations(file: &str, text: &str, report: &mut LoadReport) -> Result<Translations, Diagnostic> {
     let mut reader = TableReader::open(file, text, &TRANSLATIONS_HEADER)?;
     let mut count = RowCount::default();
-    let mut rows: Vec<(String, String, u64)> = Vec::new();
-    let mut places: Vec<Place> = Vec::new();
+    // (Dutch, English, place of the Dutch text) in file order.
+    let mut rows: Vec<(String, String, Place)> = Vec::new();
     let mut row = Row::default();
     while let Some(r) = reader.next_row(&mut row) {
         let outcome = r.map_err(|d| (Place::new(d.line, d.column), d.message)).and_then(|()| {
@@ -63,32 +63,26 @@ pub fn parse_translations(file: &str, text: &str, report: &mut LoadReport) -> Re
             Ok((nl.to_string(), english.to_string(), at))
         });
         match outcome {
-            Ok((nl, english, at)) => {
-                rows.push((nl, english, row.line));
-                places.push(at);
-            }
+            Ok(r) => rows.push(r),
             Err((place, msg)) => {
                 report.diagnostics.push(Diagnostic::error_at(file, place, msg));
                 count.rejected += 1;
             }
         }
     }
-    // Sorted by the Dutch text, then by line (a stable sort of rows in file order): of equal
-    // texts the first is kept and every later one rejected.
-    let order = crate::data::sort::sorted_indices(rows.len(), &mut |i, j| rows[i].0.cmp(&rows[j].0));
+    // A stable sort by the Dutch text keeps equal texts in file order: the first is kept, every
+    // later one rejected.
+    crate::data::sort::sort_by(&mut rows[..], |a, b| a.0.cmp(&b.0));
     let mut kept: Vec<(String, String, u64)> = Vec::with_capacity(rows.len());
-    let mut slots: Vec<Option<(String, String, u64)>> = rows.into_iter().map(Some).collect();
-    for i in order {
-        let Some(r) = slots.get_mut(i as usize).and_then(Option::take) else { continue };
+    for (nl, english, at) in rows {
         match kept.last() {
-            Some(first) if first.0 == r.0 => {
-                let place = places.get(i as usize).copied().unwrap_or(Place::new(r.2, 1));
-                let key = format!("nl '{}'", r.0.chars().take(40).collect::<String>());
-                report.diagnostics.push(Diagnostic::error_at(file, place, Message::Duplicate { key, first_line: first.2 }));
+            Some(first) if first.0 == nl => {
+                let key = format!("nl '{}'", nl.chars().take(40).collect::<String>());
+                report.diagnostics.push(Diagnostic::error_at(file, at, Message::Duplicate { key, first_line: first.2 }));
                 count.rejected += 1;
             }
             _ => {
-                kept.push(r);
+                kept.push((nl, english, at.line));
                 count.accepted += 1;
             }
         }
