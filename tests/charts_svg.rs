@@ -97,24 +97,25 @@ fn point_x(svg: &str) -> Option<i32> {
     circle.map(|x| x as i32)
 }
 
-/// The y of each `<text …>label</text>` in an SVG.
-fn text_y(svg: &str, label: &str) -> Vec<i32> {
+/// The value of attribute `attr` (`x` or `y`) of each `<text …>label</text>` in an SVG.
+fn text_at(svg: &str, label: &str, attr: &str) -> Vec<i32> {
+    let key = format!("{attr}=\"");
     svg.split("<text")
         .skip(1)
         .filter(|t| t.split_once('>').and_then(|(_, rest)| rest.split("</text>").next()).is_some_and(|content| content.trim() == label))
-        .filter_map(|t| t.split("y=\"").nth(1)?.split('"').next()?.parse::<f64>().ok())
-        .map(|y| y as i32)
+        .filter_map(|t| t.split(key.as_str()).nth(1)?.split('"').next()?.parse::<f64>().ok())
+        .map(|v| v as i32)
         .collect()
 }
 
 /// The x of each `<text …>label</text>` in an SVG.
 fn text_x(svg: &str, label: &str) -> Vec<i32> {
-    svg.split("<text")
-        .skip(1)
-        .filter(|t| t.split_once('>').and_then(|(_, rest)| rest.split("</text>").next()).is_some_and(|content| content.trim() == label))
-        .filter_map(|t| t.split("x=\"").nth(1)?.split('"').next()?.parse::<f64>().ok())
-        .map(|x| x as i32)
-        .collect()
+    text_at(svg, label, "x")
+}
+
+/// The y of each `<text …>label</text>` in an SVG.
+fn text_y(svg: &str, label: &str) -> Vec<i32> {
+    text_at(svg, label, "y")
 }
 
 #[test]
