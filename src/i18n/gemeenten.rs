@@ -44,9 +44,10 @@ pub struct GemeentenTexts {
     pub sort_hint: &'static str,
     pub download_table: &'static str,
     pub total_row: &'static str,
-    /// Under the comparison when a later pace than the total's was published: (date of the
-    /// total's pace, the later period, its pace, the total's pace, lower, the forecast's range).
-    pub later_pace: fn(&str, &str, &str, &str, bool, &str) -> String,
+    /// Under the comparison when a later pace than the total's was published: (the series of the
+    /// later pace, date of the total's pace, the later period, its pace, the total's pace, lower,
+    /// the forecast's range).
+    pub later_pace: fn(&str, &str, &str, &str, &str, bool, &str) -> String,
     pub later_pace_link: &'static str,
     pub col_gemeente: &'static str,
     pub col_date: &'static str,
@@ -209,8 +210,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     sort_hint: "Klik op een kolomkop om te sorteren; de volgorde staat in de link.",
     download_table: "Download tabel (CSV)",
     total_row: "Alle gemeenten (totaal)",
-    later_pace: |date, basis, pace, total, lower, range| format!(
-        "Let op: het tempo en de prognose van ‘Alle gemeenten (totaal)’ gaan over het jaar tot {date}. Over {basis} was het tempo gemiddeld {pace} adressen per maand, {} dan de {total} in de tabel. {range}",
+    later_pace: |series, date, basis, pace, total, lower, range| format!(
+        "Let op: het tempo en de prognose van ‘Alle gemeenten (totaal)’ gaan over het jaar tot {date}. Over {basis} was het tempo gemiddeld {pace} adressen per maand ({series}), {} dan de {total} in de tabel. {range}",
         if lower { "lager" } else { "hoger" }
     ),
     later_pace_link: "Zie de prognose op Trends",
@@ -358,8 +359,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     sort_hint: "Click a column header to sort; the order is kept in the link.",
     download_table: "Download table (CSV)",
     total_row: "All municipalities (total)",
-    later_pace: |date, basis, pace, total, lower, range| format!(
-        "Note: the pace and forecast of ‘All municipalities (total)’ cover the year up to {date}. In {basis} the pace was {pace} addresses per month on average, {} than the {total} in the table. {range}",
+    later_pace: |series, date, basis, pace, total, lower, range| format!(
+        "Note: the pace and forecast of ‘All municipalities (total)’ cover the year up to {date}. In {basis} the pace was {pace} addresses per month on average ({series}), {} than the {total} in the table. {range}",
         if lower { "lower" } else { "higher" }
     ),
     later_pace_link: "See the forecast on Trends",

@@ -62,16 +62,18 @@ pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
 /// The comparison's total measures its pace over the year up to the last published level of
 /// "voldoet aan de norm" (31 December 2024). When the archive has a later pace (NCG's year
 /// figures for 2025, flows without a level), the total's pace and forecast are not the latest
-/// word: a sentence for under the table says so, with the later pace and the range of the
+/// word: a sentence for under the table says so, with the later pace (naming the series it is
+/// measured on, with its publisher: "Veilig verklaard (NCG)") and the range of the
 /// forecast on Trends (which uses both), in the same version of the figures (`vintage`) as the
 /// table. `None` when there is no later pace.
 pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<String> {
-    let (_, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
+    let (series, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
     let filters = Filters { vintage, ..Filters::default() };
     let f = forecast_chart::build(archive, &filters, DEFAULT_TARGET_YEAR, Some(&trend), lang);
     let later = f.projections.iter().filter(|p| p.basis.end() > total.to).max_by_key(|p| p.basis.end())?;
     let t = &texts(lang).gemeenten;
     Some((t.later_pace)(
+        &series,
         &format::date(total.to, lang),
         &format::period(&later.basis, lang),
         &format::int(later.pace, lang),

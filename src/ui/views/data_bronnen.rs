@@ -13,7 +13,7 @@ use super::use_page_title;
 use crate::analysis::table::SOURCE_LANG;
 use crate::analysis::archive_download::{archive_csv, ARCHIVE_CSV_NAME};
 use crate::analysis::coverage::{by_publication, coverage, coverage_table};
-use crate::analysis::provenance::{note_in, publisher_label};
+use crate::analysis::provenance::publisher_label;
 use crate::data::diagnostic::Severity;
 use crate::data::observation::Flag;
 use crate::data::quality;
@@ -145,12 +145,14 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                     {(!p.notes.is_empty()).then(|| {
                         // On the English page our translation (vertalingen.csv), said to be ours;
                         // without one, the Dutch note, marked as Dutch.
-                        let shown = note_in(a, &p.notes, lang);
-                        let translated = shown != p.notes.as_str();
-                        let note_lang = if lang == Lang::En && !translated { SOURCE_LANG } else { lang.code() };
+                        let translation = if lang == Lang::En { a.translations.english(&p.notes) } else { None };
+                        let (summary, shown, note_lang) = match translation {
+                            Some(en) => (t.pub_notes_translated, en, Lang::En.code()),
+                            None => (t.pub_notes, p.notes.as_str(), SOURCE_LANG),
+                        };
                         view! {
                             <details style=SMALL_STYLE>
-                                <summary>{if translated { t.pub_notes_translated } else { t.pub_notes }}</summary>
+                                <summary>{summary}</summary>
                                 <p class="muted" lang=note_lang data-testid="publication-notes">{shown.to_string()}</p>
                             </details>
                         }
