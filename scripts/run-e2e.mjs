@@ -24,9 +24,17 @@ const runTests = (concurrency, files) => new Promise((resolve) => {
   const run = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit', env });
   run.on('exit', (c) => resolve(c ?? 1));
 });
+// `--phase=tests` or `--phase=benchmarks` runs one of the two phases (the test command runs the
+// tests while its other builds finish, and the benchmarks later, alone); file arguments run just
+// those files, one at a time; no argument runs both phases.
 let code;
-const given = process.argv.slice(2);
-if (given.length) {
+const args = process.argv.slice(2);
+const phase = (args.find((a) => a.startsWith('--phase=')) || '').slice('--phase='.length);
+const given = args.filter((a) => !a.startsWith('--phase='));
+if (phase && !['tests', 'benchmarks'].includes(phase)) {
+  console.error(`unknown --phase=${phase} (tests or benchmarks)`);
+  code = 2;
+} else if (given.length) {
   code = await runTests(1, given);
 } else {
   const dir = 'tests/e2e';
@@ -34,10 +42,11 @@ if (given.length) {
   const bench = all.filter((f) => path.basename(f).startsWith('bench-'));
   const rest = all.filter((f) => !bench.includes(f));
   const t0 = Date.now();
-  code = await runTests(1, rest);
+  code = phase === 'benchmarks' ? 0 : await runTests(1, rest);
   const t1 = Date.now();
-  const benchCode = await runTests(1, bench);
-  console.log(`e2e phases: tests ${((t1 - t0) / 1000).toFixed(0)} s (${rest.length} files), benchmarks ${((Date.now() - t1) / 1000).toFixed(0)} s (${bench.length} files)`);
+  const benchCode = phase === 'tests' ? 0 : await runTests(1, bench);
+  const secs = (a, b) => ((b - a) / 1000).toFixed(0);
+  console.log(`e2e phases: ${phase === 'benchmarks' ? '' : `tests ${secs(t0, t1)} s (${rest.length} files)`}${phase ? '' : ', '}${phase === 'tests' ? '' : `benchmarks ${secs(t1, Date.now())} s (${bench.length} files)`}`);
   code = code || benchCode;
 }
 server.kill();
