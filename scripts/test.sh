@@ -12,7 +12,9 @@
 # are printed together at the end. Exit status is non-zero when any layer fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+# Set-up in two parts: what cargo needs first, the npm tools (wasm-opt for the release build, the
+# browser tests' tools) while the builds start (see `side` below).
+bash scripts/setup.sh --without-npm
 source scripts/env.sh
 
 SUMMARY=()
@@ -72,6 +74,7 @@ BENCH=(cargo bench --quiet --no-default-features --bench parse --bench bronbesta
 side native sh -c 'cargo test --quiet --lib --bins --tests && cargo test --quiet --doc'
 side bench-build "${BENCH[@]}" --no-run
 side component cargo test --target wasm32-unknown-unknown --target-dir target/component --test web
+step "set-up: npm tools (the builds alongside)" bash scripts/setup.sh --only-npm
 step "release build (the other builds alongside)" trunk build --release --offline
 step "size budget" logged size node scripts/size-report.mjs
 # The end-to-end tests start as soon as the release build is there, while the other builds finish
