@@ -36,6 +36,10 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   const ob = await overviewRow(page, 'opname-beoordeling');
   assert.ok(ob[0].value > 10000, `estimated completions ${ob[0].value}`);
   assert.equal((await overviewRow(page, 'besluit-bouw'))[1].text, 'niet te schatten');
+  // Regression: the '–' of a step that cannot be estimated stood at the left of its numeric
+  // column, away from the numbers above it; a numeric column aligns all its cells right.
+  const aligns = await page.$$eval('[data-testid=overview] tr[data-key="besluit-bouw"] td', (tds) => tds.map((td) => `${td.textContent.trim()}:${getComputedStyle(td).textAlign}`));
+  assert.deepEqual(aligns, ['0:right', 'niet te schatten:left', ...Array(6).fill('–:right')]);
   // SodM's published means, with n and coverage.
   const sodm = page.locator('figure[data-chart=doorlooptijd-sodm]');
   assert.match(await sodm.locator('[data-testid=chart-table]').textContent(), /350 van 1\.177/);
