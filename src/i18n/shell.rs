@@ -16,6 +16,13 @@ pub struct ShellTexts {
     /// Label of the link that switches to the *other* language, written in that language.
     pub switch_language: &'static str,
     pub switch_language_label: &'static str,
+    /// The header's share button (`ui::share`): its text, the rest of its accessible name (for
+    /// screen readers, after the text, so the name starts with what is seen), and what it says
+    /// after copying the address, or when the reader must copy it by hand.
+    pub share: &'static str,
+    pub share_label: &'static str,
+    pub share_copied: &'static str,
+    pub share_by_hand: &'static str,
     pub footer_source: &'static str,
     pub footer_latest: &'static str,
     pub footer_no_data: &'static str,
@@ -107,6 +114,10 @@ pub const NL: ShellTexts = ShellTexts {
     menu: "Menu",
     switch_language: "English",
     switch_language_label: "Switch to English",
+    share: "Delen",
+    share_label: " (de link naar deze weergave)",
+    share_copied: "Link gekopieerd",
+    share_by_hand: "Kopieer deze link:",
     footer_source: "Bron: publicaties van de Nationaal Coördinator Groningen (NCG) en Staatstoezicht op de Mijnen (SodM); bewerking Versterkingsmonitor.",
     footer_latest: "Laatste publicatie in het archief:",
     footer_no_data: "Nog geen gegevens geladen.",
@@ -183,6 +194,10 @@ pub const EN: ShellTexts = ShellTexts {
     menu: "Menu",
     switch_language: "Nederlands",
     switch_language_label: "Schakel naar Nederlands",
+    share: "Share",
+    share_label: " (the link to this view)",
+    share_copied: "Link copied",
+    share_by_hand: "Copy this link:",
     footer_source: "Source: publications of the Nationaal Coördinator Groningen (NCG) and the State Supervision of Mines (SodM); processed by Versterkingsmonitor.",
     footer_latest: "Latest publication in the archive:",
     footer_no_data: "No data loaded yet.",

@@ -19,6 +19,7 @@ pub(crate) mod filter_bar;
 mod loader;
 mod panic;
 mod search_box;
+mod share;
 mod shell;
 #[doc(hidden)]
 pub mod test_support;

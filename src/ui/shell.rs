@@ -40,9 +40,14 @@ pub fn Shell(children: Children) -> impl IntoView {
     // On a phone the navigation scrolls sideways; after every navigation, and after a language
     // switch (new labels, new widths), its marked item is scrolled into view (on /over it was
     // off-screen: nothing showed where the reader was).
+    // The same effect clears what the share button said (ui::share) on every navigation, filters
+    // included: the address it copied was the previous one.
+    let share_status = RwSignal::new(String::new());
     Effect::new(move |_| {
         location.pathname.track();
+        location.search.track();
         lang.track();
+        share_status.set(String::new());
         request_animation_frame(reveal_marked_nav_item);
     });
     // One reactive block per language change (coarse-grained: small wasm, same result).
@@ -70,9 +75,12 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <A href=move || home.get() attr:class="brand-name">{t.app_name}</A>
                     <p class="tagline">{t.tagline}</p>
                 </div>
-                <a class="lang-switch" href=move || switch.get() hreflang=other aria-label=t.switch_language_label lang=other>
-                    {t.switch_language}
-                </a>
+                <div class="header-actions">
+                    {super::share::share_button(l, share_status)}
+                    <a class="lang-switch" href=move || switch.get() hreflang=other aria-label=t.switch_language_label lang=other>
+                        {t.switch_language}
+                    </a>
+                </div>
             </header>
             <nav class="site-nav" aria-label=t.nav_label>
                 <ul>

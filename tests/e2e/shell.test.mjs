@@ -218,3 +218,64 @@ test('on a phone table captions stay inside the screen', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the share button: the share sheet where there is one, else the address copied, else shown to copy by hand', async () => {
+  const path = '/trends?mijlpaal=beoordeling';
+  // 1. A browser with a share sheet (phones): it gets the view's address and title; nothing is said.
+  {
+    const { context, page, errors } = await openPage(browser, { width: 360, height: 760 });
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: (d) => { window.__shared = d; return Promise.resolve(); } });
+    });
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    const button = page.locator('.site-header button.share-button');
+    assert.equal(await button.isVisible(), true, 'the button is in the header on a phone');
+    assert.equal(await button.evaluate((b) => b.textContent), 'Delen (de link naar deze weergave)', 'accessible name starts with the visible text');
+    await button.click();
+    await page.waitForFunction(() => window.__shared);
+    const shared = await page.evaluate(() => window.__shared);
+    assert.equal(shared.url, page.url());
+    assert.equal(shared.title, await page.title());
+    assert.equal((await page.textContent('.share-status')).trim(), '');
+    // A closed share sheet is not an error either.
+    await page.evaluate(() => { Navigator.prototype.share = () => Promise.reject(new DOMException('closed', 'AbortError')); });
+    await button.click();
+    await page.waitForTimeout(200);
+    assert.equal((await page.textContent('.share-status')).trim(), '');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // 2. No share sheet (desktop Linux): the address is copied, and the status says so; a filter
+  //    change (a new address) clears it.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: undefined }); });
+    await page.goto(`${BASE}${path}&lang=en`);
+    await waitForApp(page);
+    await page.click('.share-button');
+    await page.waitForFunction(() => document.querySelector('.share-status').textContent.includes('Link copied'));
+    assert.equal(await page.getAttribute('.share-status', 'role'), 'status');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    await page.selectOption('#mijlpaal', { index: 0 });
+    await page.waitForFunction(() => document.querySelector('.share-status').textContent.trim() === '');
+    // 3. The clipboard refuses: the address is shown, to copy by hand.
+    await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('no', 'NotAllowedError')); });
+    await page.click('.share-button');
+    await page.waitForFunction(() => document.querySelector('.share-status').textContent.includes('Copy this link:'));
+    assert.ok((await page.textContent('.share-status')).includes(page.url()), 'the address itself is shown');
+    // Not on paper.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.share-button').isVisible(), false);
+    await context.close();
+  }
+  // 4. Not in the embed view (its header links to the full page instead).
+  {
+    const { context, page } = await openPage(browser, { width: 640 });
+    await page.goto(`${BASE}/trends?insluiten=trends-stroom`);
+    await waitForApp(page);
+    assert.equal(await page.locator('.share-button').count(), 0);
+    await context.close();
+  }
+});
