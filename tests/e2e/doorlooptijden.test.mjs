@@ -40,6 +40,14 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   // column, away from the numbers above it; a numeric column aligns all its cells right.
   const aligns = await page.$$eval('[data-testid=overview] tr[data-key="besluit-bouw"] td', (tds) => tds.map((td) => `${td.textContent.trim()}:${getComputedStyle(td).textAlign}`));
   assert.deepEqual(aligns, ['0:right', 'niet te schatten:left', ...Array(6).fill('–:right')]);
+  // Regression: the months of an estimate ("jan 2017 – dec 2021") broke inside the second month.
+  const lines = await page.$eval('[data-testid=overview] tr[data-key="opname-beoordeling"] td:nth-of-type(2)', (td) => {
+    const r = document.createRange();
+    r.selectNodeContents(td);
+    return { text: td.textContent.trim(), lines: new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size };
+  });
+  assert.match(lines.text, /^jan 2017 – [a-z]{3} 20\d\d$/);
+  assert.equal(lines.lines, 1, `one line: ${lines.text}`);
   // SodM's published means, with n and coverage.
   const sodm = page.locator('figure[data-chart=doorlooptijd-sodm]');
   assert.match(await sodm.locator('[data-testid=chart-table]').textContent(), /350 van 1\.177/);
