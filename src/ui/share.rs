@@ -37,10 +37,10 @@ async fn share(t: &'static ShellTexts, title: String, url: String) -> String {
             }
         }
         let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok().filter(|c| c.is_object());
-        if let Some(p) = clipboard.and_then(|c| call(&c, "writeText", &JsValue::from_str(&url))) {
-            if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
-                return t.share_copied.to_string();
-            }
+        if let Some(p) = clipboard.and_then(|c| call(&c, "writeText", &JsValue::from_str(&url)))
+            && wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
+        {
+            return t.share_copied.to_string();
         }
     }
     format!("{} {url}", t.share_by_hand)
