@@ -27,9 +27,15 @@ pub fn of(archive: &Archive, o: &Observation, lang: Lang) -> Provenance {
 /// A note of the archive in the reader's language: on the English page our translation, if
 /// `vertalingen.csv` has one; otherwise the Dutch note as written.
 pub fn note_in<'a>(archive: &'a Archive, nl: &'a str, lang: Lang) -> &'a str {
+    translation(archive, nl, lang).unwrap_or(nl)
+}
+
+/// Our translation of a Dutch note for a reader of `lang`: `Some` only on the English page and
+/// when `vertalingen.csv` has one (for a page that says when a note is ours).
+pub fn translation<'a>(archive: &'a Archive, nl: &str, lang: Lang) -> Option<&'a str> {
     match lang {
-        Lang::En => archive.translations.english(nl).unwrap_or(nl),
-        Lang::Nl => nl,
+        Lang::En => archive.translations.english(nl),
+        Lang::Nl => None,
     }
 }
 

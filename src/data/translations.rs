@@ -77,7 +77,7 @@ pub fn parse_translations(file: &str, text: &str, report: &mut LoadReport) -> Re
     for (nl, english, at) in rows {
         match kept.last() {
             Some(first) if first.0 == nl => {
-                let key = format!("nl '{}'", nl.chars().take(40).collect::<String>());
+                let key = format!("nl '{}'", short(&nl));
                 report.diagnostics.push(Diagnostic::error_at(file, at, Message::Duplicate { key, first_line: first.2 }));
                 count.rejected += 1;
             }

@@ -51,10 +51,6 @@ const PRINT_TABLE_ROWS: usize = 40;
 /// generic rendering code is compiled once for them all).
 pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
     let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view();
-    // A cell of a numeric column is aligned as a number also when it holds none ("–", "< 5",
-    // "niet te schatten"): before, such a cell stood at the left of its column, under the
-    // column's heading but away from the numbers above and below it.
-    let numeric: Vec<bool> = t.columns.iter().map(|c| c.numeric).collect();
     let body = t
         .rows
         .into_iter()
@@ -65,7 +61,10 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
                 .enumerate()
                 .map(|(i, c)| match c.value {
                     Some(v) => view! { <td class="num" data-value=format::plain(v)>{c.text}</td> }.into_any(),
-                    None => view! { <td class:num=numeric.get(i + 1).copied().unwrap_or(false) lang=c.lang>{c.text}</td> }.into_any(),
+                    // A cell of a numeric column is aligned as a number also when it holds none
+                    // ("–", "< 5"): such a cell stood at the left of its column, away from the
+                    // numbers above and below it.
+                    None => view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang>{c.text}</td> }.into_any(),
                 })
                 .collect_view();
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());

@@ -145,7 +145,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                     {(!p.notes.is_empty()).then(|| {
                         // On the English page our translation (vertalingen.csv), said to be ours;
                         // without one, the Dutch note, marked as Dutch.
-                        let translation = if lang == Lang::En { a.translations.english(&p.notes) } else { None };
+                        let translation = crate::analysis::provenance::translation(a, &p.notes, lang);
                         let (summary, shown, note_lang) = match translation {
                             Some(en) => (t.pub_notes_translated, en, Lang::En.code()),
                             None => (t.pub_notes, p.notes.as_str(), SOURCE_LANG),
