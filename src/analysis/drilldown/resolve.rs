@@ -18,9 +18,10 @@ pub enum Resolved {
     Unknown,
 }
 
-/// Resolve a code (`GM0024`) or a name (any case, spaces and hyphens optional).
+/// Resolve a code (`GM0024`, also written `gm0024`, `0024` or `24` as in CBS tables) or a name
+/// (any case, spaces and hyphens optional).
 pub fn resolve(registry: &Registry, param: &str) -> Resolved {
-    let code = GemeenteCode::parse(param.trim()).or_else(|| {
+    let code = GemeenteCode::parse(param.trim()).or_else(|| loose_code(param)).or_else(|| {
         let f = fold(param);
         (!f.is_empty()).then(|| registry.all().iter().find(|g| fold(&g.name) == f).map(|g| g.code)).flatten()
     });
@@ -36,6 +37,19 @@ pub fn resolve(registry: &Registry, param: &str) -> Resolved {
     } else {
         Resolved::Current(code)
     }
+}
+
+/// A CBS code written another way: `gm` in any case or no prefix, and one to four digits.
+fn loose_code(param: &str) -> Option<GemeenteCode> {
+    let p = param.trim();
+    let digits = match p.get(..2) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("gm") => p.get(2..)?,
+        _ => p,
+    };
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().map(GemeenteCode)
 }
 
 /// The first day an old gemeente was part of its successor (the day after its last day).
@@ -60,5 +74,20 @@ mod tests {
         assert_eq!(resolve(&r, "GM9999"), Resolved::Unknown);
         assert_eq!(resolve(&r, "Atlantis"), Resolved::Unknown);
         assert_eq!(merged_since(&r, GemeenteCode(24)), Date::parse("2021-01-01").ok());
+    }
+
+    // A link with the CBS code as many tables write it (`/gemeente/1979`, `gm1979`, `24`) said
+    // "Gemeente niet gevonden"; it now leads to the gemeente's own address.
+    #[test]
+    fn codes_written_without_gm_or_in_lower_case_lead_to_the_gemeente() {
+        let r = registry();
+        assert_eq!(resolve(&r, "1979"), Resolved::Redirect { to: GemeenteCode(1979), merged: None });
+        assert_eq!(resolve(&r, "gm1979"), Resolved::Redirect { to: GemeenteCode(1979), merged: None });
+        assert_eq!(resolve(&r, " 14 "), Resolved::Redirect { to: GemeenteCode(14), merged: None });
+        assert_eq!(resolve(&r, "0024"), Resolved::Redirect { to: GemeenteCode(1979), merged: Some(GemeenteCode(24)) });
+        assert_eq!(resolve(&r, "12345"), Resolved::Unknown);
+        assert_eq!(resolve(&r, "gm"), Resolved::Unknown);
+        assert_eq!(resolve(&r, "9999"), Resolved::Unknown);
+        assert_eq!(resolve(&r, "gé"), Resolved::Unknown);
     }
 }
