@@ -130,6 +130,12 @@ impl DprCanvas {
     /// Prepare `canvas` for drawing at `css_w × css_h` CSS pixels. `None` if it has no 2D context.
     pub fn new(canvas: &HtmlCanvasElement, css_w: u32, css_h: u32) -> Option<DprCanvas> {
         let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).filter(|d| d.is_finite() && *d > 0.0).unwrap_or(1.0);
+        DprCanvas::with_scale(canvas, css_w, css_h, dpr)
+    }
+
+    /// Prepare `canvas` for drawing at `css_w × css_h` pixels with `dpr` backing-store pixels per
+    /// pixel (the PNG download draws at 2 on a canvas that is never shown).
+    pub fn with_scale(canvas: &HtmlCanvasElement, css_w: u32, css_h: u32, dpr: f64) -> Option<DprCanvas> {
         let (px_w, px_h) = ((f64::from(css_w) * dpr).round() as u32, (f64::from(css_h) * dpr).round() as u32);
         // A redraw at the same size (a filter change) clears the bitmap instead of resizing it:
         // resizing marks the page for layout, and the next measurement (of the next chart's width

@@ -1,6 +1,6 @@
 //! The frame every chart lives in: title, the canvas (crisp on HiDPI), a tooltip that follows the
 //! mouse and the keyboard, the one-sentence summary, the source line, numbered event notes, the
-//! same data as an HTML table, the method note and downloads (CSV, SVG).
+//! same data as an HTML table, the method note and downloads (CSV, SVG, PNG).
 
 use leptos::ev;
 use leptos::html;
@@ -25,6 +25,21 @@ use crate::ui::dyn_view::dyn_view;
 /// Render a chart to an SVG document with captions inside (for the download button).
 fn to_svg(chart: &Chart, lang: Lang) -> Option<String> {
     svg(chart, (960, export_height(chart, 960, lang)), &Theme::export(), lang)
+}
+
+/// Draw a chart as for the SVG download, on a canvas that is never shown, at twice its size (sharp
+/// in a slide or a document), and return it as a PNG `data:` URL. A synthetic chart's stamp and
+/// the captions are drawn by the same code as in the SVG.
+fn to_png(chart: &Chart, lang: Lang) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let (w, h) = (960, export_height(chart, 960, lang));
+    let canvas: web_sys::HtmlCanvasElement = web_sys::window()?.document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    {
+        let root = UiBackend::Canvas(DprCanvas::with_scale(&canvas, w, h, 2.0)?).into_drawing_area();
+        draw(&root, chart, &Theme::export(), lang).ok()?;
+        root.present().ok()?;
+    }
+    canvas.to_data_url_with_type("image/png").ok()
 }
 
 /// Render a chart to an SVG document of `size` pixels. plotters escapes every text it writes
@@ -282,6 +297,14 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             }
         });
     };
+    let download_png = move |_| {
+        let l = lang.get_untracked();
+        chart.with_untracked(|c| {
+            if let Some(url) = to_png(c, l) {
+                let _ = download::save_url(&format!("{}.png", file_stem(c.meta())), &url);
+            }
+        });
+    };
 
     // Coarse-grained reactivity: each block re-renders as a whole when the chart or the language
     // changes — far less generated code than one closure per text node.
@@ -365,9 +388,13 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     <summary>{t.method_summary}</summary>
                     <p>{m.method.clone()}</p>
                 </details>
+                // One short line, also on a phone: "Download: CSV SVG PNG"; a screen reader hears
+                // what each file holds.
                 <div class="chart-actions">
-                    <button class="button secondary" on:click=download_csv>{t.download_csv}</button>
-                    <button class="button secondary" on:click=download_svg>{t.download_svg}</button>
+                    <span class="chart-actions-label">{t.download_label}</span>
+                    <button class="button secondary" on:click=download_csv>{t.download_csv.0}<span class="sr-only">{t.download_csv.1}</span></button>
+                    <button class="button secondary" on:click=download_svg>{t.download_svg.0}<span class="sr-only">{t.download_svg.1}</span></button>
+                    <button class="button secondary" on:click=download_png>{t.download_png.0}<span class="sr-only">{t.download_png.1}</span></button>
                 </div>
             }
         })

@@ -3,6 +3,7 @@
 // reproduces table 2.4 (580 / 43 / 586 days, 350 of 1,177) in the HTML table and the stat list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
 
 let browser;
@@ -127,3 +128,62 @@ for (const width of [360, 1280]) {
     });
   }
 }
+
+/** Download the PNG of the chart `figure`; its file name, size in pixels and, drawn in the page,
+ *  its inked pixels and those in the synthetic-data stamp's red (#b00020). */
+async function pngOf(page, figure) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`${figure} .chart-actions button`).nth(2).click()]);
+  const buf = fs.readFileSync(await dl.path());
+  assert.equal(buf.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'a PNG file');
+  const counted = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let inked = 0;
+    let red = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) inked++;
+      if (d[i] > 140 && d[i + 1] < 40 && d[i + 2] < 80) red++;
+    }
+    return { inked, red };
+  }, buf.toString('base64'));
+  return { name: dl.suggestedFilename(), width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), ...counted };
+}
+
+// Council members put charts in slides and journalists in articles, where an SVG is often not
+// accepted: every chart also downloads as a PNG, drawn by the export's code at twice its size,
+// with its captions and, for the synthetic demo, the same stamp as the SVG.
+test('a chart downloads as a sharp PNG with its captions; the demo\'s carries the synthetic stamp', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page, '?stap=opname-beoordeling');
+  const figure = 'figure[data-chart=doorlooptijd-stap]';
+  // "Download: CSV SVG PNG" on one line; the accessible name says what the file holds.
+  const png = page.locator(`${figure} .chart-actions button`).nth(2);
+  assert.equal(await png.textContent(), "PNG: de grafiek als afbeelding, voor dia's en berichten");
+  // The middles of the label and the buttons, in pixels; on one line they are the same.
+  const middles = () => page.$$eval(`${figure} .chart-actions > *`, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top + r.height / 2); }));
+  const wide = await middles();
+  const spread = (m) => Math.max(...m) - Math.min(...m);
+  assert.ok(spread(wide) <= 2, `label and buttons on one line (${wide})`);
+  await page.setViewportSize({ width: 360, height: 780 });
+  const phone = await middles();
+  assert.ok(spread(phone) <= 2, `on a phone too (${phone})`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const est = await pngOf(page, figure);
+  assert.match(est.name, /\.png$/);
+  assert.equal(est.width, 1920, 'twice the SVG export width of 960');
+  assert.ok(est.height >= 1080, `height ${est.height}`);
+  assert.ok(est.inked > 100000, `the PNG has bars, axes and captions drawn (${est.inked} pixels)`);
+  assert.equal(est.red, 0, 'published estimates carry no synthetic stamp');
+  await open(page, '?stap=opname-beoordeling&bron=demo&lang=en');
+  const demo = await pngOf(page, figure);
+  assert.match(demo.name, /SYNTHETISCH|synthetic/i);
+  assert.ok(demo.red > 500, `the synthetic stamp is in the PNG (${demo.red} red pixels)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
