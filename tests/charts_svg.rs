@@ -89,6 +89,23 @@ fn a_time_chart_with_one_point_names_its_month_on_the_axis() {
             assert!((centre - point).abs() < 25, "{lang:?} {width}px: label centred near {centre}, point at {point}");
         }
     }
+    // Regression: Het Hogeland's one figure (22 April 2020) has a quarter start (1 April) within
+    // its chart's range; the axis named that month, away from the dot, not the figure's day.
+    let mut hogeland = chart.clone();
+    hogeland.series[0].points = vec![point("2020-04-22", 2353.0, 0)];
+    for width in [360, 1920] {
+        let svg = chart_svg(&Chart::Time(hogeland.clone()), width, 260, Lang::Nl).unwrap();
+        assert_eq!(text_x(&svg, "22 apr 2020").len(), 1, "{width}px: {:?}", texts_of(&svg));
+        assert!(text_x(&svg, "apr 2020").is_empty(), "{width}px: no month label beside the day");
+    }
+    // Regression: on a meeting-room screen this chart was 460 px tall for a few dots over one
+    // label. One date gets at most 260 px; a series of two dates keeps the full height.
+    let one = Chart::Time(chart.clone());
+    assert_eq!(versterkingsmonitor::charts::height_for(&one, 1690), 260);
+    assert_eq!(versterkingsmonitor::charts::height_for(&one, 360), 200);
+    let mut two = chart;
+    two.series[0].points.push(point("2024-02-15", 16000.0, 0));
+    assert_eq!(versterkingsmonitor::charts::height_for(&Chart::Time(two), 1690), 460);
 }
 
 /// The x of the last circle of an SVG (the legend's come first, then the data's).

@@ -63,13 +63,19 @@ where
 /// 1920×1080 meeting-room screen (e2e test in gemeenten.test.mjs).
 pub fn height_for(chart: &Chart, width: u32) -> u32 {
     let w = f64::from(width);
-    let fs = theme::Theme::default().font_size;
+    let fs = theme::Theme::for_width(width).font_size;
     let (base, legend): (f64, Vec<&str>) = match chart {
         Chart::Bars(b) => {
             let base = if b.horizontal { (b.categories.len() as f64 * 34.0 + 90.0).clamp(160.0, 900.0) } else { (w * 0.5).clamp(280.0, 460.0) };
             (base, if b.series.len() > 1 { b.series.iter().map(|s| s.label.as_str()).collect() } else { Vec::new() })
         }
-        Chart::Time(t) => ((w * 0.5).clamp(280.0, 460.0), t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect()),
+        Chart::Time(t) => {
+            // Figures of one date only (a gemeente that published once) are a few dots over one
+            // axis label: half the height is enough. At 460 px they filled a meeting-room screen.
+            let one_date = crate::analysis::time_chart::data_range(&t.series).is_some_and(|(a, b)| a == b);
+            let base = if one_date { (w * 0.25).clamp(200.0, 260.0) } else { (w * 0.5).clamp(280.0, 460.0) };
+            (base, t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect())
+        }
         Chart::Histogram(_) => ((w * 0.5).clamp(280.0, 460.0), Vec::new()),
     };
     let extra_rows = legend_rows(&legend, width, fs).saturating_sub(2);

@@ -75,8 +75,31 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// The theme for a chart drawn `width` pixels wide on screen. Its text grows with the chart
+    /// on a wide screen, from 13 px for charts up to ~1350 px wide (phones, laptops, the exports)
+    /// to 16 px on a 1920 px meeting-room screen, where the labels are read from across the room
+    /// and 13 px was a third smaller than the page's text.
+    pub fn for_width(width: u32) -> Theme {
+        let font_size = (f64::from(width) / 105.0).clamp(13.0, 16.0).round();
+        Theme { font_size, ..Theme::default() }
+    }
+
     /// The theme for exported images: captions inside the picture.
     pub fn export() -> Theme {
         Theme { captions: true, ..Theme::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Theme;
+
+    #[test]
+    fn chart_text_grows_only_on_wide_screens() {
+        // A phone, a laptop's chart (1280 px screen) and an export keep 13 px; a 1920 px
+        // meeting-room screen's chart (~1690 px wide) gets 16 px; nothing grows past that.
+        for (width, px) in [(300, 13.0), (1230, 13.0), (960, 13.0), (1480, 14.0), (1690, 16.0), (4000, 16.0)] {
+            assert_eq!(Theme::for_width(width).font_size, px, "{width} px wide");
+        }
     }
 }

@@ -32,7 +32,10 @@ fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
     // axis names the day in its middle, where a single figure is drawn ("15 feb 2023"), instead of
     // no date at all. (A first fix put "feb 2023" at 1 February, half a month left of the point:
     // on a 1920 px screen the label stood a quarter of the chart away from the only figure.)
-    if out.is_empty() && x0.is_finite() && x1.is_finite() {
+    // Also when a quarter start falls in that short range: Het Hogeland's one figure, of 22 April
+    // 2020, had "apr 2020" under 1 April, a third of a phone's chart left of its dot.
+    if span < f64::from(step) && x0.is_finite() && x1.is_finite() {
+        out.clear();
         out.push((x0 + x1) / 2.0);
     }
     out

@@ -187,9 +187,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     let w = width.try_get_untracked()?.max(200);
                     let h = chart.try_with_untracked(|c| height_for(c, w))?;
                     let backend = DprCanvas::new(&canvas, w, h);
-                    Some((canvas, backend))
+                    Some((canvas, backend, w))
                 })();
-                let Some((canvas, backend)) = sized else { return Box::new(|| Box::new(|| ())) };
+                let Some((canvas, backend, w)) = sized else { return Box::new(|| Box::new(|| ())) };
                 Box::new(move || {
                     // Draw.
                     let Some(l) = lang.try_get_untracked() else { return Box::new(|| ()) };
@@ -197,7 +197,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                         None => Some(Err("canvas 2D context unavailable".to_string())),
                         Some(backend) => chart.try_with_untracked(|c| {
                             let root = UiBackend::Canvas(backend).into_drawing_area();
-                            draw(&root, c, &Theme::default(), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)).map_err(|e| e.to_string())
+                            draw(&root, c, &Theme::for_width(w), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)).map_err(|e| e.to_string())
                         }),
                     };
                     let Some(result) = result else { return Box::new(|| ()) };
