@@ -55,7 +55,15 @@ pub fn share_button(l: Lang, status: RwSignal<String>) -> impl IntoView {
         let doc = web_sys::window().and_then(|w| w.document());
         let title = doc.as_ref().map(|d| d.title()).unwrap_or_default();
         let url = doc.and_then(|d| d.location()).and_then(|l| l.href().ok()).unwrap_or_default();
-        leptos::task::spawn_local(async move { status.set(share(t, title, url).await) });
+        leptos::task::spawn_local(async move {
+            let said = share(t, title, url.clone()).await;
+            // The reader may have moved on while the share sheet or the clipboard answered; the
+            // status is about the address that was shared, so it is said only while that is shown.
+            let now = web_sys::window().and_then(|w| w.location().href().ok());
+            if now.as_deref() == Some(url.as_str()) {
+                status.try_set(said);
+            }
+        });
     };
     // Two items of the header's row of actions (style/main.css): the status goes on a line of its
     // own under the buttons, so a button never moves when the status appears.

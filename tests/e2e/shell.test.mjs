@@ -260,6 +260,20 @@ test('the share button: the share sheet where there is one, else the address cop
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
     await page.selectOption('#mijlpaal', { index: 0 });
     await page.waitForFunction(() => document.querySelector('.share-status').textContent.trim() === '');
+    // Regression: a clipboard that answered after the reader had moved on (here 400 ms, and a
+    // filter changed at once) made "Link copied" appear under the new address, which was not
+    // the one copied. The status now belongs to the address that was shared.
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => new Promise((ok) => setTimeout(() => ok(write(text)), 400));
+    });
+    await page.click('.share-button');
+    await page.selectOption('#mijlpaal', { index: 1 });
+    await page.waitForTimeout(800);
+    assert.equal((await page.textContent('.share-status')).trim(), '', 'nothing said about the previous address');
+    await page.click('.share-button');
+    await page.waitForFunction(() => document.querySelector('.share-status').textContent.includes('Link copied'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
     // 3. The clipboard refuses: the address is shown, to copy by hand.
     await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('no', 'NotAllowedError')); });
     await page.click('.share-button');
