@@ -283,27 +283,27 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let summary_id = format!("{id}-summary");
     let hint_id = format!("{id}-hint");
     let described_by = format!("{summary_id} {hint_id}");
+    // A download that could not be made says so where a drawing error would (`role=alert`); the
+    // next drawing of the chart clears it.
+    let failed = move |saved: bool, l: Lang| {
+        if !saved {
+            draw_error.set(Some(texts(l).shell.download_failed.to_string()));
+        }
+    };
     let download_csv = move |_| {
         let l = lang.get_untracked();
-        chart.with_untracked(|c| {
-            let _ = download::save(&format!("{}.csv", file_stem(c.meta())), "text/csv;charset=utf-8", &c.csv(l));
-        });
+        let saved = chart.with_untracked(|c| download::save(&format!("{}.csv", file_stem(c.meta())), "text/csv;charset=utf-8", &c.csv(l)).is_ok());
+        failed(saved, l);
     };
     let download_svg = move |_| {
         let l = lang.get_untracked();
-        chart.with_untracked(|c| {
-            if let Some(svg) = to_svg(c, l) {
-                let _ = download::save(&format!("{}.svg", file_stem(c.meta())), "image/svg+xml", &svg);
-            }
-        });
+        let saved = chart.with_untracked(|c| to_svg(c, l).is_some_and(|svg| download::save(&format!("{}.svg", file_stem(c.meta())), "image/svg+xml", &svg).is_ok()));
+        failed(saved, l);
     };
     let download_png = move |_| {
         let l = lang.get_untracked();
-        chart.with_untracked(|c| {
-            if let Some(url) = to_png(c, l) {
-                let _ = download::save_url(&format!("{}.png", file_stem(c.meta())), &url);
-            }
-        });
+        let saved = chart.with_untracked(|c| to_png(c, l).is_some_and(|url| download::save_url(&format!("{}.png", file_stem(c.meta())), &url).is_ok()));
+        failed(saved, l);
     };
 
     // Coarse-grained reactivity: each block re-renders as a whole when the chart or the language

@@ -184,6 +184,13 @@ test('a chart downloads as a sharp PNG with its captions; the demo\'s carries th
   const demo = await pngOf(page, figure);
   assert.match(demo.name, /SYNTHETISCH|synthetic/i);
   assert.ok(demo.red > 500, `the synthetic stamp is in the PNG (${demo.red} red pixels)`);
+  // Regression: a download the browser could not make (here: a canvas that refuses to encode)
+  // did nothing at all; the reader is now told, in their language, where the figures still are.
+  await page.evaluate(() => { HTMLCanvasElement.prototype.toDataURL = () => { throw new DOMException('refused', 'SecurityError'); }; });
+  await page.locator(`${figure} .chart-actions button`).nth(2).click();
+  const alert = page.locator(`${figure} .error-inline[role=alert]`);
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not make this file.*table/);
   assert.deepEqual(errors, []);
   await context.close();
 });
