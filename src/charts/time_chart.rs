@@ -18,6 +18,7 @@ use crate::i18n::{format, texts, Lang};
 fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
     let span = x1 - x0;
     let mut step = if span <= 18.0 { 3 } else if span <= 48.0 { 6 } else { 12 };
+    let shortest_step = step;
     // About one label per 70 px.
     while (span / f64::from(step)) > f64::from(width_px.max(70) / 70) && step < 120 {
         step *= 2;
@@ -34,7 +35,9 @@ fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
     // on a 1920 px screen the label stood a quarter of the chart away from the only figure.)
     // Also when a quarter start falls in that short range: Het Hogeland's one figure, of 22 April
     // 2020, had "apr 2020" under 1 April, a third of a phone's chart left of its dot.
-    if span < f64::from(step) && x0.is_finite() && x1.is_finite() {
+    // (Shorter than the shortest step, not than the step widened for a narrow chart: ten months
+    // on a narrow chart keep their year label.)
+    if span < f64::from(shortest_step) && x0.is_finite() && x1.is_finite() {
         out.clear();
         out.push((x0 + x1) / 2.0);
     }
@@ -258,7 +261,18 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::box_rows;
+    use super::{box_rows, x_keys};
+
+    #[test]
+    fn a_short_range_is_named_by_its_middle_day_only_when_shorter_than_a_quarter() {
+        // One date (±1 month, with 1 April in it): the middle, not the quarter start.
+        let april = 2020.0 * 12.0 + 3.0;
+        assert_eq!(x_keys(april - 0.3, april + 1.7, 300), vec![april + 0.7]);
+        // Review of the fix above: ten months on a narrow plot widen the step to a year; that is
+        // not a short range, and its January keeps its label.
+        let january = 2021.0 * 12.0;
+        assert_eq!(x_keys(january - 6.0, january + 4.0, 100), vec![january]);
+    }
 
     #[test]
     fn boxes_stay_over_their_lines_in_two_rows_and_move_right_only_when_both_are_taken() {

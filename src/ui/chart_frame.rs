@@ -153,7 +153,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         let Some(l) = lang.try_get_untracked() else { return };
         let in_column = div.closest(".drill-grid, .drill-multiples").ok().flatten().is_some();
         let w = if in_column { PRINT_WIDTH_COLUMN } else { PRINT_WIDTH };
-        let picture = chart.try_with_untracked(|c| svg(c, (w, height_for(c, w)), &Theme::default(), l)).flatten();
+        let picture = chart.try_with_untracked(|c| svg(c, (w, height_for(c, w)), &Theme::for_width(w), l)).flatten();
         div.set_inner_html(picture.as_deref().unwrap_or_default());
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
