@@ -17,7 +17,7 @@ use crate::analysis::filters::{BRON_EIGEN, Q_BRON};
 use crate::analysis::export::file_stem;
 use crate::analysis::table::TableModel;
 use crate::charts::theme::{css_colour, Theme};
-use crate::charts::{draw, export_height, height_for, Hit};
+use crate::charts::{draw, export_height, height_for, ChartError, Hit};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::deferred::deferred;
 use crate::ui::dyn_view::dyn_view;
@@ -194,10 +194,10 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     // Draw.
                     let Some(l) = lang.try_get_untracked() else { return Box::new(|| ()) };
                     let result = match backend {
-                        None => Some(Err("canvas 2D context unavailable".to_string())),
+                        None => Some(Err(ChartError("canvas 2D context unavailable".to_string()))),
                         Some(backend) => chart.try_with_untracked(|c| {
                             let root = UiBackend::Canvas(backend).into_drawing_area();
-                            draw(&root, c, &Theme::for_width(w), l).and_then(|h| root.present().map(|_| h).map_err(Into::into)).map_err(|e| e.to_string())
+                            draw(&root, c, &Theme::for_width(w), l).and_then(|h| root.present().map(|_| h).map_err(Into::into))
                         }),
                     };
                     let Some(result) = result else { return Box::new(|| ()) };
@@ -216,7 +216,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                                 hits.set(h);
                                 draw_error.set(None);
                             }
-                            Err(e) => draw_error.set(Some(e)),
+                            // In the reader's language, with the drawing library's message for a bug report.
+                            Err(ChartError(e)) => draw_error.set(Some(format!("{} {e}", texts(l).shell.draw_failed))),
                         }
                         active.set(None);
                     })

@@ -195,3 +195,22 @@ for (const width of [360, 1280]) {
     await context.close();
   });
 }
+
+// Regression: a chart the browser could not draw (here: no 2D context at all) showed the drawing
+// library's English message ("chart could not be drawn: canvas 2D context unavailable") to a
+// Dutch reader. It now says so in the reader's language and where the figures still are; the
+// technical message follows, for a bug report.
+test('a chart the browser cannot draw says so in the reader\'s language, and the table still holds its figures', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  await page.addInitScript(() => { HTMLCanvasElement.prototype.getContext = () => null; });
+  await open(page);
+  const alert = page.locator('#stroom .error-inline[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /^Deze grafiek kon uw browser niet tekenen\. De cijfers staan onder ‘Cijfers als tabel’\. Technische melding: canvas 2D context unavailable$/);
+  assert.ok(await page.locator('#stroom table tbody tr').count() > 0, 'the table under the chart has its rows');
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction(() => document.querySelector('#stroom .error-inline[role=alert]')?.textContent.startsWith('Your browser could not draw this chart.'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
