@@ -22,7 +22,12 @@ const server = http.createServer((req, res) => {
   if (!file.startsWith(root)) { res.writeHead(403); return res.end('forbidden'); }
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!fs.existsSync(file)) {
-    if (path.extname(urlPath) === '') file = path.join(root, 'index.html');
+    // A page address (a route) gets the app: a path without an extension, or any path the browser
+    // asks for as a page. A dorp or cluster name may hold a dot (`/gemeente/…/cluster/Fase 2.1`),
+    // which made such a deep link "not found" here. Files the app fetches (data, wasm) are not
+    // asked for as pages, so a missing one stays a 404, which the app reports.
+    const page = path.extname(urlPath) === '' || (req.headers['sec-fetch-mode'] === 'navigate' && /text\/html/.test(req.headers.accept || ''));
+    if (page) file = path.join(root, 'index.html');
     else { res.writeHead(404, { 'content-type': 'text/plain' }); return res.end('not found'); }
   }
   const type = types[path.extname(file)] || 'application/octet-stream';
