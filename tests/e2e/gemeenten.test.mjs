@@ -230,6 +230,12 @@ test('demo: a long drill-down table scrolls in its own box with its header in vi
     return Math.abs(th.top - b.getBoundingClientRect().top) <= 1;
   });
   assert.ok(headerStays, 'the header row stays at the top of the box');
+  // Regression: on a phone a cluster or street code broke at its hyphen ("S9919-" over "01"), each
+  // row two lines high.
+  for (const table of ['clusters-table', 'streets-table']) {
+    const lines = await page.locator(`[data-testid=${table}] tbody th`).first().evaluate((th) => th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight));
+    assert.ok(lines < 1.9, `a code in the ${table} stays on one line (${lines.toFixed(2)} lines)`);
+  }
   await page.emulateMedia({ media: 'print' });
   const printed = await box.evaluate((b) => b.scrollHeight <= b.clientHeight + 1);
   assert.ok(printed, 'on paper the box shows every row');

@@ -147,8 +147,11 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
             let mut cells = r.cells.into_iter();
             let first = cells.next().map(|c| c.text).unwrap_or_default();
             let href = key.as_deref().and_then(link);
+            // A code or a one-word name ("APD-01", "S9901-01", "Nieuw-Scheemda") stays on one line; a
+            // hyphen broke it in two on a phone.
+            let one_word = !first.contains(char::is_whitespace);
             let rest = cells.map(|c| view! { <td class="num" data-value=c.value.map(format::plain)>{c.text}</td> }).collect_view();
-            view! { <tr data-key=key><th scope="row">{match href { Some(h) => view! { <a href=h>{first}</a> }.into_any(), None => first.into_any() }}</th>{rest}</tr> }
+            view! { <tr data-key=key><th scope="row" class:nowrap=one_word>{match href { Some(h) => view! { <a href=h>{first}</a> }.into_any(), None => first.into_any() }}</th>{rest}</tr> }
         })
         .collect_view();
     let save = move |_| {
