@@ -78,6 +78,8 @@ pub enum Message {
     FieldTooLong { bytes: u64, limit: u64 },
     /// The kind of file could not be recognised from its name or header.
     UnknownFileKind { header: String },
+    /// The first line separates its columns with semicolons (Excel's CSV in Dutch), not commas.
+    SemicolonSeparated,
     /// The file could not be opened or read.
     CannotRead { reason: String },
     /// A single-file check needs another file (maten.csv, gemeenten.csv) that was not found.
@@ -177,6 +179,11 @@ impl Message {
                 format!("onbekend soort bestand met kopregel '{header}' (verwacht manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, een publicatie of een bronbestand)")
             } else {
                 format!("unknown kind of file with header '{header}' (expected manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, a publication or a bronbestand)")
+            },
+            Message::SemicolonSeparated => if nl {
+                "kolommen gescheiden door puntkomma's, zoals Excel in het Nederlands CSV opslaat; sla het op als ‘CSV UTF-8 (door komma's gescheiden)’".into()
+            } else {
+                "columns separated by semicolons, as Excel saves CSV in Dutch; save it as ‘CSV UTF-8 (Comma delimited)’".into()
             },
             Message::CannotRead { reason } => if nl {
                 format!("kan het bestand niet lezen: {reason}")

@@ -15,6 +15,7 @@ use super::events_csv::EVENTS_HEADER;
 use super::gemeenten_csv::GEMEENTEN_HEADER;
 use super::measures_csv::MEASURES_HEADER;
 use super::observation::OBSERVATION_HEADER;
+use super::diagnostic::{Message, Place};
 use super::translations::TRANSLATIONS_HEADER;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +51,18 @@ pub fn first_line_fields(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let line = text.split(['\n', '\r']).find(|l| !l.trim().is_empty()).unwrap_or("");
     line.chars().take(2000).collect::<String>().split(',').map(|f| f.trim().trim_matches('"').to_string()).collect()
+}
+
+/// Why a file of an unknown kind was not recognised, at the place to look: its first line
+/// separates columns with semicolons and has no comma (a CSV saved by Excel in Dutch; the column
+/// of the first `;`), or its header is none of the known ones (column 1).
+pub fn unknown_kind(text: &str) -> (Place, Message) {
+    let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let line = body.split(['\n', '\r']).next().unwrap_or("");
+    match line.find(';') {
+        Some(at) if !line.contains(',') => (Place::new(1, line[..at].chars().count() as u64 + 1), Message::SemicolonSeparated),
+        _ => (Place::new(1, 1), Message::UnknownFileKind { header: first_line_fields(text).join(",").chars().take(200).collect() }),
+    }
 }
 
 /// Recognise a file from its name (path) and text.
@@ -107,6 +120,19 @@ mod tests {
         // A semicolon export of a publication file.
         assert_eq!(detect("x.csv", "measure;period;gemeente;batch;risicoprofiel;eigenaar;categorie;value;flag;source;note\n"), FileKind::Observations);
         assert_eq!(detect("x.csv", ""), FileKind::Unknown);
+    }
+
+    #[test]
+    fn a_semicolon_export_is_named_as_such_at_its_first_semicolon() {
+        // A bronbestand saved by Excel in Dutch: "unknown kind of file" did not say what to do.
+        assert_eq!(unknown_kind("id;gemeente;woonplaats\nA1;GM0014;Ten Boer\n"), (Place::new(1, 3), Message::SemicolonSeparated));
+        assert_eq!(unknown_kind("\u{FEFF}\"id\";gemeente\r\n"), (Place::new(1, 5), Message::SemicolonSeparated));
+        // Only the first line is looked at (blank lines before a header are not Excel's doing).
+        assert!(matches!(unknown_kind("\nid;x\n"), (_, Message::UnknownFileKind { .. })));
+        // Commas in the first line: the separator is not the problem.
+        assert!(matches!(unknown_kind("adres,postcode;huisnummer\n"), (_, Message::UnknownFileKind { .. })));
+        assert!(matches!(unknown_kind(""), (_, Message::UnknownFileKind { .. })));
+        assert!(matches!(unknown_kind("é;\u{1F600}"), (p, Message::SemicolonSeparated) if p == Place::new(1, 2)));
     }
 
     #[test]

@@ -109,6 +109,9 @@ pub struct BronnenTexts {
     pub refused_too_large: fn(&str, &str, &str) -> String,
     /// (file name)
     pub failed: fn(&str) -> String,
+    /// Why a bronbestand gave no addresses: it has only its header, or every row was rejected.
+    pub no_rows_header_only: &'static str,
+    pub no_rows_all_rejected: &'static str,
     pub read_error: &'static str,
     /// (file name, addresses)
     pub own_ready: fn(&str, &str) -> String,
@@ -254,6 +257,8 @@ pub const NL: BronnenTexts = BronnenTexts {
     cancelled: |name| format!("Het laden van {name} is gestopt. Er is niets veranderd."),
     refused_too_large: |name, mb, limit| format!("{name} is te groot ({mb} MB; maximaal {limit} MB). Het bestand is niet gelezen."),
     failed: |name| format!("{name} kon niet worden gebruikt"),
+    no_rows_header_only: "Het bestand heeft een kopregel maar geen regels daaronder: er staan geen adressen in.",
+    no_rows_all_rejected: "Geen enkele regel kon worden gebruikt; hieronder staat per regel waarom.",
     read_error: "De browser kon het bestand niet lezen.",
     own_ready: |name, n| format!("{name} is geladen: {n} adressen."),
     rejected_title: "Afgewezen regels",
@@ -391,6 +396,8 @@ pub const EN: BronnenTexts = BronnenTexts {
     cancelled: |name| format!("Loading {name} was stopped. Nothing has changed."),
     refused_too_large: |name, mb, limit| format!("{name} is too large ({mb} MB; at most {limit} MB). The file was not read."),
     failed: |name| format!("{name} could not be used"),
+    no_rows_header_only: "The file has a header but no lines under it: it holds no addresses.",
+    no_rows_all_rejected: "No line could be used; below, each line says why.",
     read_error: "The browser could not read the file.",
     own_ready: |name, n| format!("{name} is loaded: {n} addresses."),
     rejected_title: "Rejected lines",

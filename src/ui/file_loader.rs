@@ -35,8 +35,8 @@ use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::LoadReport;
 use crate::data::bronbestand::BRONBESTAND_HEADER;
 use crate::data::bronbestand::BronbestandParser;
-use crate::data::diagnostic::{Diagnostic, Message, Severity};
-use crate::data::file_kind::{detect, first_line_fields, FileKind};
+use crate::data::diagnostic::{Diagnostic, Severity};
+use crate::data::file_kind::{detect, first_line_fields, unknown_kind, FileKind};
 use crate::data::table::decode;
 use crate::i18n::{format, texts, Lang};
 
@@ -221,8 +221,8 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
                 Err(d) => job.set(Stage::Failed(Arc::new(vec![d]))),
             },
             _ => {
-                let header: String = first_line_fields(text).join(",").chars().take(200).collect();
-                job.set(Stage::Failed(Arc::new(vec![Diagnostic::error(&job.name, 1, 1, Message::UnknownFileKind { header })])));
+                let (at, message) = unknown_kind(text);
+                job.set(Stage::Failed(Arc::new(vec![Diagnostic::error_at(&job.name, at, message)])));
             }
         }
     }
@@ -447,7 +447,10 @@ pub fn FileLoader(loaded: Arc<Loaded>) -> impl IntoView {
             Stage::ReadError => alert("load-failed", (t.failed)(&name), vec![t.read_error.to_string()]),
             Stage::Failed(diags) => alert("load-failed", (t.failed)(&name), diags.iter().map(|d| d.render(l)).collect()),
             Stage::NoRows(report) => view! {
-                {alert("load-failed", (t.failed)(&name), Vec::new())}
+                <div class="error-panel" role="alert" data-testid="load-failed">
+                    <p><strong>{(t.failed)(&name)}</strong></p>
+                    <p data-testid="no-rows-reason">{if report.total().read == 0 { t.no_rows_header_only } else { t.no_rows_all_rejected }}</p>
+                </div>
                 {balance_view(&report, l)}
                 {diagnostics_view(&report, "afgewezen-regels.csv".into(), l)}
             }

@@ -287,3 +287,22 @@ test('the demo button switches to the synthetic demo and explains its calibratio
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regressions: two files a resident is likely to have made in Excel said too little. A bronbestand
+// saved as CSV by Excel in Dutch (semicolons) was an "onbekend soort bestand" with its header
+// repeated; a file with only its header was "kon niet worden gebruikt" over "0 rijen" and
+// "Geen regels afgewezen", without a reason.
+test('a semicolon CSV from Dutch Excel and a file with only a header say what is wrong and what to do', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360 });
+  await openData(page);
+  const header = fs.readFileSync(DEMO, 'utf8').split('\n')[0];
+  const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.setInputFiles('[data-testid=file-input]', file('excel.csv', `${header.replaceAll(',', ';')}\r\nA1;GM0014\r\n`));
+  await page.waitForSelector('[data-testid=load-failed]');
+  assert.match(await page.textContent('[data-testid=load-failed]'), /excel\.csv:1:3: fout: kolommen gescheiden door puntkomma's, zoals Excel in het Nederlands CSV opslaat; sla het op als ‘CSV UTF-8 \(door komma's gescheiden\)’/);
+  await page.setInputFiles('[data-testid=file-input]', file('kop.csv', `${header}\n`));
+  await page.waitForSelector('[data-testid=no-rows-reason]');
+  assert.equal(await page.textContent('[data-testid=no-rows-reason]'), 'Het bestand heeft een kopregel maar geen regels daaronder: er staan geen adressen in.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

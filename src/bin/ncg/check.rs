@@ -26,7 +26,7 @@ use std::process::ExitCode;
 
 use versterkingsmonitor::data::archive::{self, Archive, LoadReport};
 use versterkingsmonitor::data::bronbestand::{self, BRONBESTAND_HEADER, BRONBESTAND_HEADER_SHORT};
-use versterkingsmonitor::data::diagnostic::{Diagnostic, Message, Place, Severity};
+use versterkingsmonitor::data::diagnostic::{Diagnostic, Message, Severity};
 use versterkingsmonitor::data::file_kind::{self, first_line_fields, FileKind};
 use versterkingsmonitor::data::gemeente::Registry;
 use versterkingsmonitor::data::measure::Measure;
@@ -247,8 +247,8 @@ fn check_one(f: &str, out: &mut LoadReport) {
                 }
                 return;
             }
-            let header: String = fields.join(",").chars().take(120).collect();
-            out.diagnostics.push(Diagnostic::error_at(f, Place::new(1, 1), Message::UnknownFileKind { header }));
+            let (at, message) = file_kind::unknown_kind(&text);
+            out.diagnostics.push(Diagnostic::error_at(f, at, message));
         }
     }
 }
