@@ -161,10 +161,12 @@ pub struct BronnenTexts {
     /// (file name)
     pub active_own: fn(&str) -> String,
 
-    // notice on every view
+    // notice on every view (on a view of published figures only, `notice_own_loaded`)
     /// (file name, addresses)
     pub notice_own: fn(&str, &str) -> String,
     pub notice_not_published: &'static str,
+    /// (file name, addresses), on a view of published figures only (followed by `shell.published_only`)
+    pub notice_own_loaded: fn(&str, &str) -> String,
     pub notice_gone: &'static str,
     pub notice_load_again: &'static str,
 }
@@ -295,7 +297,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     demo_intro: "NCG publiceert geen gegevens per adres. Om te laten zien wat de Versterkingsmonitor met een bronbestand kan (doorlooptijden, dorpen, clusters), is er een verzonnen bronbestand van 27.790 adressen. Elk adres, elke id en elke datum daarin is synthetisch; alleen de dorpen en de totalen waarop het is geijkt zijn echt.",
     demo_button: "Bekijk de synthetische demo",
     demo_calibrated: |what, seed| format!("Geijkt op: {what} (gemaakt met seed {seed}; dezelfde seed geeft hetzelfde bestand)."),
-    demo_active: "De synthetische demo is actief: alle weergaven tonen nu verzonnen adresgegevens, duidelijk gemarkeerd.",
+    demo_active: "De synthetische demo is actief: Doorlooptijden, Gemeenten en de pagina's per gemeente tonen nu verzonnen adresgegevens, duidelijk gemarkeerd.",
     demo_exit: "Demo uitzetten",
 
     active_title: "Actieve adresgegevens",
@@ -304,6 +306,7 @@ pub const NL: BronnenTexts = BronnenTexts {
 
     notice_own: |name, n| format!("U bekijkt uw eigen bestand {name} ({n} adressen)."),
     notice_not_published: "Dit zijn geen gepubliceerde cijfers. Het bestand blijft in uw browser.",
+    notice_own_loaded: |name, n| format!("Uw eigen bestand {name} ({n} adressen) is geladen."),
     notice_gone: "Uw eigen bestand is niet meer geladen: het blijft alleen in het geheugen en verdwijnt bij het herladen van de pagina.",
     notice_load_again: "Laad het opnieuw",
 };
@@ -434,7 +437,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     demo_intro: "NCG publishes no data per address. To show what the Versterkingsmonitor can do with a source file (lead times, villages, clusters) there is an invented source file of 27,790 addresses. Every address, id and date in it is synthetic; only the villages and the totals it is calibrated to are real.",
     demo_button: "View the synthetic demo",
     demo_calibrated: |what, seed| format!("Calibrated to: {what} (made with seed {seed}; the same seed gives the same file)."),
-    demo_active: "The synthetic demo is active: every view now shows invented address data, clearly marked.",
+    demo_active: "The synthetic demo is active: Lead times, Municipalities and the pages per municipality now show invented address data, clearly marked.",
     demo_exit: "Turn the demo off",
 
     active_title: "Active address data",
@@ -443,6 +446,7 @@ pub const EN: BronnenTexts = BronnenTexts {
 
     notice_own: |name, n| format!("You are viewing your own file {name} ({n} addresses)."),
     notice_not_published: "These are not published figures. The file stays in your browser.",
+    notice_own_loaded: |name, n| format!("Your own file {name} ({n} addresses) is loaded."),
     notice_gone: "Your own file is no longer loaded: it is kept in memory only and disappears when the page is reloaded.",
     notice_load_again: "Load it again",
 };

@@ -85,6 +85,10 @@ pub struct ShellTexts {
     pub demo_loading: &'static str,
     pub demo_failed: &'static str,
     pub demo_exit: &'static str,
+    /// On a view of published figures only (`paths::shows_address_data`), while the demonstration is on.
+    pub demo_on: &'static str,
+    /// Follows `demo_on` and the own file's `bronnen.notice_own_loaded` on such a view.
+    pub published_only: &'static str,
     pub estimate_stamp: &'static str,
     pub view_placeholder: &'static str,
     // embedding a chart in another page (analysis::embed)
@@ -177,6 +181,8 @@ pub const NL: ShellTexts = ShellTexts {
     demo_loading: "Demonstratiebestand laden…",
     demo_failed: "Het demonstratiebestand kon niet worden geladen.",
     demo_exit: "Terug naar de gepubliceerde cijfers",
+    demo_on: "De synthetische demonstratie staat aan.",
+    published_only: "Deze pagina toont alleen gepubliceerde cijfers van NCG, SodM en gemeenten, geen adresgegevens; die staan bij Doorlooptijden, Gemeenten en Data & bronnen.",
     estimate_stamp: "Schatting uit gepubliceerde cijfers",
     view_placeholder: "Deze weergave wordt nog gebouwd.",
     embed_summary: "Insluiten op een andere website",
@@ -261,6 +267,8 @@ pub const EN: ShellTexts = ShellTexts {
     demo_loading: "Loading the demonstration file…",
     demo_failed: "The demonstration file could not be loaded.",
     demo_exit: "Back to the published figures",
+    demo_on: "The synthetic demonstration is on.",
+    published_only: "This page shows only published figures of NCG, SodM and municipalities, no address data; those are under Lead times, Municipalities and Data & sources.",
     estimate_stamp: "Estimate from published figures",
     view_placeholder: "This view is still being built.",
     embed_summary: "Embed on another website",

@@ -280,8 +280,11 @@ fn mount_own_file_notice(state: RwSignal<AddressState>) {
         if !eigen {
             return None;
         }
-        let t = &crate::i18n::texts(lang.get()).bronnen;
+        let all = crate::i18n::texts(lang.get());
+        let t = &all.bronnen;
         let path = loc.pathname.get();
+        // On Overzicht, Trends and Over the figures are the published ones, not the file's.
+        let here = crate::analysis::drilldown::paths::shows_address_data(&path);
         let (close, data) = q.with(|q| {
             let others: Vec<(String, String)> = q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect();
             let keep = super::url::global_pairs(q);
@@ -296,8 +299,8 @@ fn mount_own_file_notice(state: RwSignal<AddressState>) {
         });
         Some(match own {
             Some((name, n)) => view! {
-                <div class="demo-banner" role="note" data-testid="own-file-notice" data-addresses=n.to_string()>
-                    <p>{(t.notice_own)(&name, &crate::i18n::format::int(n as f64, lang.get()))} " " {t.notice_not_published}</p>
+                <div class="demo-banner" role="note" data-testid="own-file-notice" data-addresses=n.to_string() data-here=here.to_string()>
+                    <p>{(if here { t.notice_own } else { t.notice_own_loaded })(&name, &crate::i18n::format::int(n as f64, lang.get()))} " " {if here { t.notice_not_published } else { all.shell.published_only }}</p>
                     <p><a href=close data-testid="own-file-close">{t.unload}</a></p>
                 </div>
             }

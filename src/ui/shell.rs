@@ -193,11 +193,21 @@ fn DemoBanner() -> impl IntoView {
         if !demo {
             return None;
         }
-        let t = &texts(lang.get()).shell;
+        let all = texts(lang.get());
+        let t = &all.shell;
+        let path = loc.pathname.get();
         let exit = q.with(|q| {
             let pairs: Vec<(String, String)> = q.clone().into_iter().filter(|(k, _)| k != "bron").map(|(k, v)| (k.to_string(), v)).collect();
-            super::url::build(&loc.pathname.get(), &pairs)
+            super::url::build(&path, &pairs)
         });
+        // Overzicht, Trends and Over show only published figures: there the banner says so, and
+        // that the demonstration is on, instead of "you are viewing synthetic data".
+        let here = crate::analysis::drilldown::paths::shows_address_data(&path);
+        let (label, say, more, leave) = if here {
+            (t.demo_banner_short, t.demo_banner, "", t.demo_exit)
+        } else {
+            (all.bronnen.demo_title, t.demo_on, t.published_only, all.bronnen.demo_exit)
+        };
         let status = match state.get() {
             super::address_data::AddressState::Loading => Some(t.demo_loading),
             super::address_data::AddressState::Failed(_) => Some(t.demo_failed),
@@ -205,10 +215,10 @@ fn DemoBanner() -> impl IntoView {
         };
         Some(view! {
             // A named complementary landmark, so that the warning is not content outside every landmark.
-            <aside class="demo-banner" aria-label=t.demo_banner_short data-testid="demo-banner">
-                <p>{t.demo_banner}</p>
+            <aside class="demo-banner" aria-label=label data-testid="demo-banner" data-here=here.to_string()>
+                <p>{say} " " {more}</p>
                 {status.map(|s| view! { <p role="status">{s}</p> })}
-                <p><a href=exit>{t.demo_exit}</a></p>
+                <p><a href=exit>{leave}</a></p>
             </aside>
         })
     })

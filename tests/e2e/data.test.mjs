@@ -172,6 +172,15 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
   await page.waitForFunction(() => location.pathname === '/gemeenten');
   assert.ok(page.url().includes('bron=eigen'));
   assert.equal(await page.getAttribute('[data-testid=own-file-notice]', 'data-addresses'), '31');
+  // Regression: Trends shows only published figures, yet the notice said "U bekijkt uw eigen
+  // bestand … Dit zijn geen gepubliceerde cijfers" above them. There it says the file is loaded
+  // and that this page shows published figures only.
+  await page.click('.site-nav a[href^="/trends"]');
+  await page.waitForFunction(() => location.pathname === '/trends');
+  assert.ok(page.url().includes('bron=eigen'));
+  const elsewhere = await page.textContent('[data-testid=own-file-notice]');
+  assert.match(elsewhere, /Uw eigen bestand bronbestand-klein\.csv \(31 adressen\) is geladen\. Deze pagina toont alleen gepubliceerde cijfers/);
+  assert.doesNotMatch(elsewhere, /U bekijkt|geen gepubliceerde cijfers/);
   // Closing the file removes the notice and the data source from the URL.
   await page.click('[data-testid=own-file-close]');
   await page.waitForFunction(() => !document.querySelector('[data-testid=own-file-notice]'));

@@ -121,15 +121,31 @@ test('an unknown route shows the not-found page with a way back', async () => {
   await context.close();
 });
 
+// Regression: on Overzicht, Trends and Over, which show only published figures whatever `bron`
+// is, the banner said "u bekijkt SYNTHETISCHE DEMONSTRATIEGEGEVENS" over NCG's real figures. There
+// it now says that the demonstration is on and that this page shows published figures only.
 test('the synthetic-data banner is on every view while the demo is active, and the demo loads', async () => {
   const { context, page, errors } = await openPage(browser, { width: 360 });
+  const WITH_ADDRESS_DATA = ['/doorlooptijden', '/gemeenten', '/data'];
   for (const r of ROUTES) {
     await page.goto(`${BASE}${r}?bron=demo`);
     await waitForApp(page);
     const banner = page.locator('[data-testid=demo-banner]');
     assert.equal(await banner.count(), 1, `${r}: banner present`);
-    assert.match(await banner.textContent(), /SYNTHETISCHE DEMONSTRATIEGEGEVENS/);
+    const text = await banner.textContent();
+    if (WITH_ADDRESS_DATA.includes(r)) {
+      assert.match(text, /SYNTHETISCHE DEMONSTRATIEGEGEVENS/, r);
+    } else {
+      assert.doesNotMatch(text, /u bekijkt/i, r);
+      assert.match(text, /De synthetische demonstratie staat aan\. Deze pagina toont alleen gepubliceerde cijfers/, r);
+      assert.equal(await banner.getAttribute('aria-label'), 'Synthetische demonstratie', r);
+    }
   }
+  // The same in English, on a view of published figures.
+  await page.goto(`${BASE}/trends?bron=demo&lang=en`);
+  await waitForApp(page);
+  assert.match(await page.textContent('[data-testid=demo-banner]'), /The synthetic demonstration is on\. This page shows only published figures/);
+  assert.equal(await page.textContent('[data-testid=demo-banner] a'), 'Turn the demo off');
   // The demo file itself loads and parses without an error message.
   await page.waitForFunction(() => !document.querySelector('[data-testid=demo-banner] [role=status]'), null, { timeout: 20000 });
   // Leaving the demo removes the banner.

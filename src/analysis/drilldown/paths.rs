@@ -44,6 +44,21 @@ pub fn cluster(code: GemeenteCode, dorp_name: &str, cluster: &str) -> String {
     format!("{}/cluster/{}", dorp(code, dorp_name), encode_segment(cluster))
 }
 
+/// Whether the view at `path` shows address data (the synthetic demonstration or a reader's own
+/// file) while it is active: Doorlooptijden, Gemeenten, every drill-down level and Data & bronnen.
+/// The others (Overzicht, Trends, Over) show only published figures, so their banner must not say
+/// that the reader is looking at synthetic data.
+///
+/// ```
+/// use versterkingsmonitor::analysis::drilldown::paths::shows_address_data;
+/// assert!(shows_address_data("/gemeente/GM1979/dorp/Loppersum"));
+/// assert!(!shows_address_data("/trends"));
+/// ```
+pub fn shows_address_data(path: &str) -> bool {
+    let p = path.trim_end_matches('/');
+    matches!(p, GEMEENTEN | "/doorlooptijden" | "/data") || p.starts_with("/gemeente/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +70,16 @@ mod tests {
         assert_eq!(dorp(g, "'t Zandt"), "/gemeente/GM1979/dorp/%27t%20Zandt");
         assert_eq!(cluster(g, "Loppersum", "LOP-07"), "/gemeente/GM1979/dorp/Loppersum/cluster/LOP-07");
         assert_eq!(encode_segment("Zeerijp/é"), "Zeerijp%2F%C3%A9");
+    }
+
+    #[test]
+    fn views_with_address_data() {
+        for p in ["/doorlooptijden", "/doorlooptijden/", "/gemeenten", "/gemeente/GM1979", "/gemeente/GM1979/dorp/Loppersum/cluster/LOP-07", "/data"] {
+            assert!(shows_address_data(p), "{p}");
+        }
+        // Published figures only, and an unknown address (the not-found page).
+        for p in ["/", "", "/trends", "/over", "/gemeentenx", "/bestaat-niet", "/trends/gemeente/"] {
+            assert!(!shows_address_data(p), "{p}");
+        }
     }
 }
