@@ -189,6 +189,25 @@ test('on a phone the marked navigation item is scrolled into view', async () => 
   await context.close();
 });
 
+// Regression: in forced colours (Windows high contrast) a transparent border is drawn in the text
+// colour, so every navigation item had the marked item's line under it and nothing showed where
+// the reader was. Only the marked item (the page, or the Gemeenten section) keeps a line there.
+test('in forced colours only the marked navigation item is underlined', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  for (const [path, marked] of [['/trends', '/trends'], ['/gemeente/GM1979', '/gemeenten']]) {
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    const items = await page.$$eval('.site-nav a', (as) => {
+      const bg = getComputedStyle(document.querySelector('.site-nav')).backgroundColor;
+      return as.map((a) => ({ href: new URL(a.href).pathname, line: getComputedStyle(a).borderBottomColor !== bg && getComputedStyle(a).borderBottomStyle !== 'none' }));
+    });
+    assert.deepEqual(items.filter((i) => i.line).map((i) => i.href), [marked], `${path}: ${JSON.stringify(items)}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Regression: on a 1920 px meeting-room screen the header's name sat at the window's left edge
 // (16 px) and the language link at its right edge, while the navigation and the page column are
 // centred (118 px in): the header did not line up with anything below it. At 1280 px and on a
