@@ -52,6 +52,14 @@ impl<'a> TableReader<'a> {
                 let found: Vec<String> = rec.fields.iter().map(|f| f.text.to_string()).collect();
                 let differs = (0..expected.len().max(rec.width)).find(|&i| found.get(i).map(String::as_str) != expected.get(i).copied());
                 if let Some(i) = differs {
+                    // One column holding semicolons: a CSV saved by Excel in Dutch. Say so, at the
+                    // first semicolon, rather than only "wrong header".
+                    if let (1, Some(f)) = (rec.width, rec.fields.first()) {
+                        if let Some(at) = f.text.find(';') {
+                            let column = f.place.column + f.text[..at].chars().count() as u64;
+                            return Err(Diagnostic::error(file, f.place.line, column, Message::SemicolonSeparated));
+                        }
+                    }
                     let place = rec.fields.get(i).map(|f| f.place).unwrap_or(rec.end);
                     let mut shown = found.join(",");
                     if rec.width > found.len() {
@@ -171,8 +179,14 @@ mod tests {
 
     #[test]
     fn wrong_header_points_at_the_first_differing_field() {
-        let e = read("t.csv", "a;b\n1;2\n", &["a", "b"]).err().unwrap();
-        assert_eq!((e.line, e.column), (1, 1));
+        // A header with semicolons and no comma (Excel's Dutch CSV) says so, at its first
+        // semicolon; it was only "wrong header" at column 1 (ncg check on a hand-edited maten.csv).
+        let e = read("t.csv", "ab;b\n1;2\n", &["a", "b"]).err().unwrap();
+        assert_eq!((e.line, e.column, e.message), (1, 3, Message::SemicolonSeparated));
+        let e = read("t.csv", "\u{FEFF}é;b\n", &["a", "b"]).err().unwrap();
+        assert_eq!((e.line, e.column, e.message), (1, 2, Message::SemicolonSeparated));
+        let e = read("t.csv", "a;b,c\n", &["a", "b"]).err().unwrap();
+        assert!(matches!(e.message, Message::WrongHeader { .. }), "a comma file with a ';' in a name: {e:?}");
         let e = read("t.csv", "a,x\n1,2\n", &["a", "b"]).err().unwrap();
         assert_eq!((e.line, e.column), (1, 3));
         let e = read("t.csv", "a\n1\n", &["a", "b"]).err().unwrap();
