@@ -41,7 +41,13 @@ pub struct Loaded {
 
 async fn fetch_bytes(file: &str) -> Result<Vec<u8>, LoadError> {
     let url = format!("{DATA_DIR}{file}");
+    // Always asked again of the host (`no-cache`: a copy in the browser's cache is used only when
+    // the host says it is unchanged). The data files keep their names from month to month, and a
+    // host that sends no caching rule of its own (nginx, Apache by default) lets a browser keep them
+    // for days: a new publication was not seen, or a new publication arrived with last month's
+    // `maten.csv` and its new measure was refused.
     let resp = Request::get(&url)
+        .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
         .map_err(|e| LoadError::Network { file: file.to_string(), message: e.to_string() })?;

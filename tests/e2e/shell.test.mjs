@@ -2,6 +2,7 @@
 // language switch, data errors with retry, and the panic panel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { BASE, launch, openPage, waitForApp, inkedPixels } from './browser.mjs';
 
 let browser;
@@ -94,6 +95,43 @@ test('a server error (500) on the manifest is an error, not empty data', async (
   assert.match(await page.textContent('.error-panel'), /manifest\.json.*500/);
   assert.match(await page.textContent('.error-panel button'), /Try again/);
   await context.close();
+});
+
+// The data files keep their names from month to month. A host with no caching rule of its own
+// (nginx and Apache by default) lets a browser keep them for days by its own estimate, so a reader
+// who came back after a new publication saw last month's files, or a new publication with last
+// month's maten.csv. The app asks the host again for every data file (fetch `no-cache`); this host
+// says the files may be kept for an hour, and the second visit must still ask for them.
+test('data files are asked of the host again on every visit, whatever it allows to be kept', async () => {
+  const asked = new Map();
+  const host = http.createServer(async (req, res) => {
+    const upstream = await fetch(BASE + req.url, { headers: { 'accept-encoding': 'identity' } });
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path.startsWith('/data/')) asked.set(path, (asked.get(path) || 0) + 1);
+    res.writeHead(upstream.status, {
+      'content-type': upstream.headers.get('content-type') || 'application/octet-stream',
+      'cache-control': path.startsWith('/data/') ? 'public, max-age=3600' : 'no-cache',
+      'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT',
+    });
+    res.end(body);
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${host.address().port}`;
+  const { context, page, errors } = await openPage(browser);
+  try {
+    for (const visit of [1, 2]) {
+      await page.goto(`${base}/trends`);
+      await waitForApp(page);
+      for (const f of ['/data/maten.csv', '/data/publicaties/ncg-2024-12-31.csv']) {
+        assert.equal(asked.get(f), visit, `visit ${visit}: ${f} asked of the host ${asked.get(f)} times`);
+      }
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    host.close();
+  }
 });
 
 test('broken bytes in a data file are reported with file, line and column', async () => {
