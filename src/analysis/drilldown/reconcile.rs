@@ -115,11 +115,14 @@ pub fn reconcile(archive: &Archive, dim: Dimension) -> Vec<Check> {
         .into_iter()
         .map(|(key, got)| {
             let derived = archive.publication(key.0).is_some_and(|p| p.id == DEMO_PUBLICATION || p.id == OWN_PUBLICATION);
-            let got = match dim {
-                Dimension::Gemeente if !derived => harmonise_parts(archive, &key.2, got),
-                _ => got,
+            let (got, missing) = match dim {
+                Dimension::Gemeente if !derived => harmonise_parts(archive, &key.2, got, &members),
+                _ if derived => (got, Vec::new()),
+                _ => {
+                    let missing = members.iter().filter(|m| !got.contains_key(*m)).cloned().collect();
+                    (got, missing)
+                }
             };
-            let missing: Vec<String> = if derived { Vec::new() } else { members.iter().filter(|m| !got.contains_key(*m)).cloned().collect() };
             let sum: f64 = got.values().sum();
             let total = totals.get(&key).copied();
             let status = match (missing.is_empty(), total) {
@@ -136,8 +139,11 @@ pub fn reconcile(archive: &Archive, dim: Dimension) -> Vec<Check> {
 /// Add old gemeenten into today's (the rule of [`super::harmonise::dated_series`]): on the period's
 /// end day, today's gemeente is the sum of every gemeente of that day that later merged into it,
 /// itself included if it existed then; a value published for it before it existed counts as
-/// already harmonised. Incomplete sums leave the gemeente out (it is then "missing").
-fn harmonise_parts(archive: &Archive, period: &Period, got: BTreeMap<String, f64>) -> BTreeMap<String, f64> {
+/// already harmonised. Returns the parts and the gemeenten not published, in `members`' order.
+/// Where only some of a gemeente's old gemeenten were published (Loppersum in April 2020, without
+/// Appingedam and Delfzijl), those count as parts under their own code and the others are the
+/// missing ones: the sum holds what was published, and the table names what was not.
+fn harmonise_parts(archive: &Archive, period: &Period, got: BTreeMap<String, f64>, members: &[String]) -> (BTreeMap<String, f64>, Vec<String>) {
     let registry = &archive.gemeenten;
     let end = period.end();
     let exists = |c: GemeenteCode| registry.get(c).is_some_and(|g| g.exists_on(end));
@@ -149,26 +155,33 @@ fn harmonise_parts(archive: &Archive, period: &Period, got: BTreeMap<String, f64
         }
     }
     let mut out = BTreeMap::new();
-    for t in todays {
+    let mut missing_old = Vec::new();
+    for &t in &todays {
         let olds: Vec<GemeenteCode> = registry.predecessors_of(t).into_iter().filter(|&p| p != t && exists(p)).collect();
-        let v = match value(t) {
-            Some(v) if olds.is_empty() || !exists(t) => Some(v),
-            own => {
-                let mut parts = olds.iter().map(|&p| value(p)).collect::<Option<Vec<f64>>>();
-                if exists(t) {
-                    parts = parts.and_then(|mut p| own.map(|o| {
-                        p.push(o);
-                        p
-                    }));
-                }
-                parts.filter(|p| !olds.is_empty() || !p.is_empty()).map(|p| p.iter().sum())
+        match value(t) {
+            Some(v) if olds.is_empty() || !exists(t) => {
+                out.insert(t.to_string(), v);
             }
-        };
-        if let Some(v) = v {
-            out.insert(t.to_string(), v);
+            _ => {
+                let needed: Vec<GemeenteCode> = olds.iter().copied().chain(exists(t).then_some(t)).collect();
+                if needed.iter().all(|&c| value(c).is_some()) {
+                    out.insert(t.to_string(), needed.iter().filter_map(|&c| value(c)).sum());
+                } else {
+                    for c in needed {
+                        match value(c) {
+                            Some(v) => {
+                                out.insert(c.to_string(), v);
+                            }
+                            None => missing_old.push(c.to_string()),
+                        }
+                    }
+                }
+            }
         }
     }
-    out
+    let mut missing: Vec<String> = members.iter().filter(|m| GemeenteCode::parse(m).is_some_and(|c| !todays.contains(&c))).cloned().collect();
+    missing.extend(missing_old);
+    (out, missing)
 }
 
 #[cfg(test)]
@@ -216,7 +229,25 @@ mod tests {
         ]);
         let c = reconcile(&a, Dimension::Gemeente);
         assert_eq!(c[0].status, Status::Incomplete, "Haren is missing: {c:?}");
-        assert_eq!(c[0].missing, vec!["GM0014"]);
+        // The old Groningen and Ten Boer count as parts; the table names Haren as not published.
+        assert_eq!(c[0].missing, vec!["GM0017"]);
+        assert_eq!(c[0].sum, 22000.0);
+    }
+
+    #[test]
+    fn a_published_old_gemeente_counts_in_the_sum() {
+        // Regression: Loppersum's own publication (April 2020, before Eemsdelta) showed "sum of the
+        // parts 0" with Eemsdelta "not published", though Loppersum had published 4,908.
+        let a = archive_with(vec![obs("werkvoorraad", "2020-04-20", Some(24), 4908.0)]);
+        let c = reconcile(&a, Dimension::Gemeente);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].status, Status::Incomplete);
+        assert_eq!(c[0].sum, 4908.0);
+        assert_eq!(c[0].parts, vec![("GM0024".to_string(), 4908.0)]);
+        // Today's other gemeenten, then Eemsdelta's other two old gemeenten.
+        assert!(c[0].missing.ends_with(&["GM0003".to_string(), "GM0010".to_string()]), "{:?}", c[0].missing);
+        assert!(!c[0].missing.contains(&"GM1979".to_string()), "Eemsdelta is partly published: {:?}", c[0].missing);
+        assert!(c[0].missing.contains(&"GM0014".to_string()));
     }
 }
 
