@@ -114,6 +114,8 @@ pub struct DoorlooptijdenTexts {
     /// (entry measure, exit measure, measured error (median, mean) signed, on monthly series?) → method.
     pub estimate_method: fn(&str, &str, Option<(String, String)>, bool) -> String,
     pub estimate_source: &'static str,
+    /// Follows the method note when the exit curve joins SodM's and NCG's completed tracks.
+    pub estimate_joined: &'static str,
 
     // Trend.
     pub trend_title: fn(&str) -> String,
@@ -246,6 +248,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
         format!("Schatting, geen gemeten doorlooptijd. De NCG publiceert geen data per adres. We schatten de doorlooptijd daarom uit twee cumulatieve reeksen, '{entry}' en '{exit}', met de aanname dat adressen een stap verlaten in de volgorde waarin ze binnenkwamen (first-in-first-out): het k-de adres dat '{exit}' bereikte, hoort bij het k-de dat '{entry}' bereikte, en de doorlooptijd is de horizontale afstand tussen de twee lijnen. Tussen de bekende punten trekken we rechte lijnen (gelijkmatige instroom binnen elke periode); cijfers 'voor 2017' laten we op 1 januari 2014 bij nul beginnen, en afrondingen vóór het eerste echte punt schatten we niet. De methode ziet niet: adressen die anderen inhalen (voorrang, batches), adressen die een stap overslaan (afgerond zonder planvorming, bijvoorbeeld op norm na herbeoordeling), teruggedraaide of later geregistreerde mijlpalen (zoals de dataschoning van november 2020) en adressen die later aan de opgave zijn toegevoegd. Als controle staat bij de trend de wet van Little: het aantal adressen tussen de twee mijlpalen gedeeld door het aantal afrondingen per dag in het jaar ervoor. {test}")
     },
     estimate_source: "schatting first-in-first-out uit cumulatieve reeksen",
+    estimate_joined: "Voor 'afgerond' zijn twee reeksen achter elkaar gezet: 'Uitvoering gereed (SodM)' tot juli 2020 en daarna 'Versterkingstraject afgerond' van NCG. Ze tellen hetzelfde moment, het einde van het traject (ook voor een adres dat na beoordeling op norm bleek), en hun standen sluiten aan: 1.128 bij NCG op 31 mei 2020, 1.177 bij SodM op 17 juli 2020. Op Trends staan ze als aparte lijnen, per uitgever.",
 
     trend_title: |step| format!("Doorlooptijd {step} per kwartaal van afronding"),
     trend_summary: |q, m, earlier, exact| {
@@ -373,6 +376,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
         format!("An estimate, not a measured lead time. NCG publishes no data per address. We therefore estimate the lead time from two cumulative series, '{entry}' and '{exit}', assuming addresses leave a step in the order they entered it (first-in-first-out): the k-th address to reach '{exit}' is matched to the k-th to reach '{entry}', and the lead time is the horizontal distance between the two lines. Between the known points we draw straight lines (even arrivals within each period); figures 'before 2017' start from zero on 1 January 2014, and completions before the first real point are not estimated. The method cannot see: addresses overtaking others (priority, batches), addresses that skip a step (completed without planning, for example meeting the norm after reassessment), milestones taken back or registered later (such as NCG's data cleaning of November 2020), and addresses added to the operation later. As a check the trend shows Little's law: the addresses between the two milestones divided by the completions per day in the year before. {test}")
     },
     estimate_source: "first-in-first-out estimate from cumulative series",
+    estimate_joined: "For 'completed' two series are put one after the other: 'Works completed (SodM)' up to July 2020 and then NCG's 'Reinforcement track completed'. They count the same moment, the end of the track (also for an address found to meet the norm after assessment), and their levels meet: 1,128 at NCG on 31 May 2020, 1,177 at SodM on 17 July 2020. On Trends they are separate lines, one per publisher.",
 
     trend_title: |step| format!("Lead time {step} by quarter of completion"),
     trend_summary: |q, m, earlier, exact| {

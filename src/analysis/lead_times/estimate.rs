@@ -128,7 +128,11 @@ pub fn method_note(archive: &Archive, step: &FifoStep, monthly: bool, lang: Lang
     let error = if monthly { m } else { p };
     let entry = measure_label(archive, step.entry, lang);
     let exit = measure_label(archive, step.exit, lang);
-    (t.estimate_method)(entry, exit, error.map(|(a, b)| (signed(a, lang), signed(b, lang))), monthly)
+    let note = (t.estimate_method)(entry, exit, error.map(|(a, b)| (signed(a, lang), signed(b, lang))), monthly);
+    // The exit curve fills SodM's 'uitvoering gereed' in with NCG's 'traject afgerond'
+    // (`curves::from_archive`): the note names both, not only the first.
+    let with_figures = step.exit.iter().filter(|c| archive.measure_index(c).is_some_and(|i| archive.observations.iter().any(|o| o.measure == i))).count();
+    if with_figures > 1 { format!("{note} {}", t.estimate_joined) } else { note }
 }
 
 /// The estimated histogram of one step.
@@ -172,4 +176,23 @@ fn signed(v: i32, lang: Lang) -> String {
 
 fn month_text(m: Month, lang: Lang) -> String {
     format::month(m, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lead_times::fifo_estimate::step;
+
+    #[test]
+    fn a_joined_exit_curve_is_named_in_the_method() {
+        // Regression: the estimate "opname → afgerond" fills SodM's 'uitvoering gereed' in with
+        // NCG's 'traject afgerond', but its method named only SodM's, while Trends said the two
+        // are never joined. The note now says which two series are put one after the other.
+        let archive = crate::analysis::derive::tests::bundled();
+        let (Some(traject), Some(opname)) = (step(Transition::Traject), step(Transition::OpnameBeoordeling)) else { panic!("steps") };
+        let nl = method_note(archive, traject, false, Lang::Nl);
+        assert!(nl.contains("twee reeksen achter elkaar") && nl.contains("Versterkingstraject afgerond"), "{nl}");
+        assert!(method_note(archive, traject, false, Lang::En).contains("two series are put one after the other"));
+        assert!(!method_note(archive, opname, false, Lang::Nl).contains("achter elkaar"), "one series: no such note");
+    }
 }
