@@ -77,7 +77,19 @@ impl BarChart {
                 for s in &self.series {
                     cells.push(match s.values.get(i).and_then(Option::as_ref) {
                         Some(v) if v.suppressed => Cell::text("< 5"),
-                        Some(v) => Cell::num(v.display.clone(), v.value),
+                        // A figure we derived or that the source gave roughly says so here too,
+                        // as it does in the tooltip: "2.250 (afgeleid)", "589 (29%, afgeleid)".
+                        Some(v) => match v.provenance.as_ref().map(|p| p.flag).filter(|f| *f != crate::data::observation::Flag::Published) {
+                            Some(f) => {
+                                let flag = labels::flag(f, lang);
+                                let text = match v.display.strip_suffix(')') {
+                                    Some(head) => format!("{head}, {flag})"),
+                                    None => format!("{} ({flag})", v.display),
+                                };
+                                Cell::num(text, v.value)
+                            }
+                            None => Cell::num(v.display.clone(), v.value),
+                        },
                         None => Cell::text("–"),
                     });
                 }
@@ -97,6 +109,10 @@ impl BarChart {
                 lines.push(p.source.clone());
             }
             lines.push(labels::flag(p.flag, lang).to_string());
+            // The source's own remark, as the time charts' tooltips give it.
+            if !p.note.is_empty() {
+                lines.push(p.note.clone());
+            }
         }
         Some(Tooltip { title: self.categories.get(category)?.clone(), style: Some(s.style), lines })
     }

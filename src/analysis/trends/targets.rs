@@ -171,7 +171,10 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
     let summary = match full_rows.last() {
         Some(r) => {
             let x = r.realised.as_ref().map(|x| (label_of(&x.measure), x.count)).unwrap_or_default();
-            (t.targets_summary)(
+            // The source's own word on the target ("Verwachting van NCG, geen formele
+            // doelstelling") goes with it into the sentence.
+            let note = &r.provenance.note;
+            let sentence = (t.targets_summary)(
                 full_rows.len(),
                 met,
                 &format::period(&r.period.normalised(), lang),
@@ -179,7 +182,8 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
                 &format::int(x.1, lang),
                 &format::int(r.target, lang),
                 &r.pct().map(|p| format::pct(p, 0, lang)).unwrap_or_default(),
-            )
+            );
+            if note.is_empty() { sentence } else { format!("{sentence} {note}") }
         }
         None if rows.is_empty() => texts(lang).shell.no_data.to_string(),
         None => t.targets_none_full.to_string(),
@@ -233,5 +237,26 @@ mod tests {
         let range = Period::parse("2020-01-01..2020-05-31").unwrap();
         assert_eq!(short_period(&range, Lang::Nl), "jan–mei 2020");
         assert_eq!(short_period(&Period::parse("2020-01-01..2021-06-30").unwrap(), Lang::Nl), "jan 2020–jun 2021");
+    }
+
+    #[test]
+    fn an_expectation_says_so_and_derived_figures_are_marked_in_the_table() {
+        // Regression: NCG's "verwacht dat in 2025 nog eens 1.775 adressen aan de norm voldoen" was
+        // counted and summed up as a target ("2.275 tegen een doel van 1.775") without the source's
+        // own remark, and derived targets (1.962 + 288) were not marked in the table.
+        let a = archive(&[Pub {
+            id: "ncg",
+            peildatum: "2025-12-31",
+            publisher: "NCG",
+            rows: "doel_veilig_verklaard,2025,,,,,,1775,published,t,\"Verwachting van NCG, geen formele doelstelling.\"\nveilig_verklaard,2025,,,,,,2275,published,t,\ndoel_bouw_gestart,2025,,,,,,2250,derived,,1962 + 288\nbouw_gestart,2025,,,,,,1962,published,t,\n",
+        }]);
+        let chart = build(&a, &Filters::default(), Lang::Nl);
+        assert!(chart.meta.summary.ends_with("(128%). Verwachting van NCG, geen formele doelstelling."), "{}", chart.meta.summary);
+        let table = chart.table(Lang::Nl);
+        let cells: Vec<String> = table.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.clone())).collect();
+        assert!(cells.contains(&"2.250 (afgeleid)".to_string()), "{cells:?}");
+        assert!(cells.contains(&"1.775".to_string()), "published: no mark");
+        let i = chart.category_keys.iter().position(|k| k == "doel_veilig_verklaard:2025").unwrap();
+        assert!(chart.tooltip(0, i, Lang::Nl).unwrap().lines.iter().any(|l| l == "Verwachting van NCG, geen formele doelstelling."));
     }
 }
