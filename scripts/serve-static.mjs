@@ -34,7 +34,8 @@ const server = http.createServer((req, res) => {
   const body = fs.readFileSync(file);
   // As the README's "Caching" says: files with a hash in their name (Trunk's wasm, js, css) may be
   // kept for a year; everything else (pages, data, the icon) keeps its name, so is asked for again.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(file);
+  // (Trunk writes the hash in hex without leading zeros: 15 digits as often as 16.)
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/.test(file);
   const headers = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
   if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && /text|json|wasm|svg|javascript|csv/.test(type)) {
     headers['content-encoding'] = 'gzip';
