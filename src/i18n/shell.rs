@@ -24,6 +24,10 @@ pub struct ShellTexts {
     pub share_copied: &'static str,
     pub share_by_hand: &'static str,
     pub footer_source: &'static str,
+    /// The footer's source line on a view that shows the demonstration's or the reader's own
+    /// address data (`paths::shows_address_data`).
+    pub footer_source_demo: &'static str,
+    pub footer_source_own: &'static str,
     pub footer_latest: &'static str,
     pub footer_no_data: &'static str,
     pub footer_open_source: &'static str,
@@ -131,6 +135,8 @@ pub const NL: ShellTexts = ShellTexts {
     share_copied: "Link gekopieerd",
     share_by_hand: "Kopieer deze link:",
     footer_source: "Bron: publicaties van de Nationaal Coördinator Groningen (NCG) en Staatstoezicht op de Mijnen (SodM); bewerking Versterkingsmonitor.",
+    footer_source_demo: "Bron: het synthetische demonstratiebestand (geen echte cijfers) en de publicaties van NCG en SodM waarop het is geijkt; bewerking Versterkingsmonitor.",
+    footer_source_own: "Bron: uw eigen bestand (geen gepubliceerde cijfers) en de publicaties van NCG en SodM; bewerking Versterkingsmonitor.",
     footer_latest: "Laatste publicatie in het archief:",
     footer_no_data: "Nog geen gegevens geladen.",
     footer_open_source: "Open source; elk getal is terug te voeren op zijn bron.",
@@ -217,6 +223,8 @@ pub const EN: ShellTexts = ShellTexts {
     share_copied: "Link copied",
     share_by_hand: "Copy this link:",
     footer_source: "Source: publications of the Nationaal Coördinator Groningen (NCG) and the State Supervision of Mines (SodM); processed by Versterkingsmonitor.",
+    footer_source_demo: "Source: the synthetic demonstration file (no real figures) and the publications of NCG and SodM it is calibrated to; processed by Versterkingsmonitor.",
+    footer_source_own: "Source: your own file (not published figures) and the publications of NCG and SodM; processed by Versterkingsmonitor.",
     footer_latest: "Latest publication in the archive:",
     footer_no_data: "No data loaded yet.",
     footer_open_source: "Open source; every figure can be traced to its source.",

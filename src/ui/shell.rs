@@ -143,6 +143,7 @@ fn Footer() -> impl IntoView {
     let over = use_href("/over");
     // No footer in the embed view (`analysis::embed`): the chart's frame has its own source line.
     let q = leptos_router::hooks::use_query_map();
+    let loc = leptos_router::hooks::use_location();
     let embedded = Memo::new(move |_| q.with(|q| embedded_chart(q).is_some()));
     // On paper: the date and the address the page was printed from, written when printing starts
     // (a printed page is read later, when the figures may have changed).
@@ -170,9 +171,17 @@ fn Footer() -> impl IntoView {
             return None;
         }
         let t = &texts(lang.get()).shell;
+        // On a view of the demonstration's or the reader's own address data, the footer says so
+        // (it said "publications of NCG and SodM" under synthetic figures).
+        let here = crate::analysis::drilldown::paths::shows_address_data(&loc.pathname.get());
+        let source = match q.with(|q| q.get(crate::analysis::filters::Q_BRON)).as_deref() {
+            Some(super::address_data::BRON_DEMO) if here => t.footer_source_demo,
+            Some(super::address_data::BRON_EIGEN) if here => t.footer_source_own,
+            _ => t.footer_source,
+        };
         Some(view! {
             <footer class="site-footer">
-                <p>{t.footer_source}</p>
+                <p data-testid="footer-source">{source}</p>
                 <p data-testid="latest-publication">{latest()}</p>
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
                 <p class="print-only" id=PRINTED_FROM_ID data-testid="printed-from"></p>

@@ -29,6 +29,10 @@ for (const width of [360, 1280]) {
     const lead = answer(page, 'doorlooptijd');
     assert.equal((await lead.locator('[data-testid=answer-number]').textContent()).trim(), '3,3 jaar');
     assert.match(await lead.textContent(), /1\.209 dagen.*350 van de 1\.177/s);
+    // Regression: the headline had no date, so a six-year-old mean read as today's.
+    assert.match(await lead.textContent(), /gereed, stand 17 juli 2020/);
+    // And it says why the estimate on Doorlooptijden comes out higher.
+    assert.match(await lead.textContent(), /komt hoger uit dan dit gemiddelde/);
     assert.equal(await lead.locator('a').getAttribute('href'), '/doorlooptijden');
     // (c) What is left and when it is done: an estimate with a range.
     const rest = answer(page, 'rest');

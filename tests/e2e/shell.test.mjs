@@ -171,9 +171,13 @@ test('the synthetic-data banner is on every view while the demo is active, and t
     const banner = page.locator('[data-testid=demo-banner]');
     assert.equal(await banner.count(), 1, `${r}: banner present`);
     const text = await banner.textContent();
+    // Regression: the footer said "Bron: publicaties van de NCG en SodM" under synthetic figures.
+    const footer = await page.textContent('[data-testid=footer-source]');
     if (WITH_ADDRESS_DATA.includes(r)) {
       assert.match(text, /SYNTHETISCHE DEMONSTRATIEGEGEVENS/, r);
+      assert.match(footer, /^Bron: het synthetische demonstratiebestand \(geen echte cijfers\)/, r);
     } else {
+      assert.match(footer, /^Bron: publicaties van de Nationaal Coördinator Groningen/, r);
       assert.doesNotMatch(text, /u bekijkt/i, r);
       assert.match(text, /De synthetische demonstratie staat aan\. Deze pagina toont alleen gepubliceerde cijfers/, r);
       assert.equal(await banner.getAttribute('aria-label'), 'Synthetische demonstratie', r);

@@ -147,7 +147,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         key: "doorlooptijd",
         question: o.q_lead,
         figure: (o.years)(&format::dec(years, 1, lang)),
-        figure_label: (o.lead_figure_label)(&format::int(lt.value, lang)),
+        figure_label: (o.lead_figure_label)(&format::int(lt.value, lang), &format::date(lt.period.end(), lang)),
         arrow: None,
         body,
         method: o.lead_method.into(),
