@@ -2,6 +2,9 @@
 //!
 //! - **Left**: the werkvoorraad minus the addresses that meet the safety norm, on the latest
 //!   peildatum where both are published (NCG, 31 December 2024: 27.713 − 16.596 = 11.117).
+//! - **Carried**: a period published after that date with only its flow (NCG's 2025: 2.275 came to
+//!   meet the norm) is subtracted, with the growth over it added: 9.082 on 31 December 2025, an
+//!   estimate, and the projections start there ([`carry`]).
 //! - **Growth**: the werkvoorraad still grows (addresses are added); its increase per month over
 //!   the two years before that date is subtracted from every pace.
 //! - **Paces**: the two paces of the trend rule — the last 6 and the 6 months before when months
@@ -60,6 +63,18 @@ pub fn growth(archive: &Archive, filter: &Breakdown, vintage: Vintage, at: Date,
         .min_by_key(|w| w.period.end().days_until(target).abs())?;
     let months = rates::months_from(earlier.period.end(), at);
     (months > 0.0).then(|| ((now.value - earlier.value) / months, earlier.period.end()))
+}
+
+/// Carry what is left forward over a published flow that lies wholly after its date (NCG's 2025,
+/// after the stand of 31 December 2024): left − flow + growth × months, dated the flow's last
+/// day. An estimate: the werkvoorraad on that day is not published. `None` when the flow does not
+/// start after the stand or does not end after it.
+pub fn carry(rem: &Remaining, growth_per_month: f64, start: Date, end: Date, flow: f64) -> Option<Remaining> {
+    if start <= rem.date || end <= rem.date {
+        return None;
+    }
+    let months = rates::months_from(rem.date, end);
+    Some(Remaining { date: end, left: rem.left - flow + growth_per_month * months, ..rem.clone() })
 }
 
 /// One pace and where the work ends at that pace.
@@ -162,6 +177,23 @@ mod tests {
         assert!(required_pace(&r, 20.0, 2024).is_none());
         // A pace below the growth never finishes.
         assert_eq!(project(&r, 20.0, &[(Period::Year(2025), 10.0)])[0].finish, None);
+    }
+
+    #[test]
+    fn a_published_year_after_the_stand_is_carried_forward() {
+        // Regression: the forecast ran from 31 December 2024 at 2024's pace (400 a month) through
+        // 2025, though NCG published 2025's 2.275 (190 a month): its early end, "1e helft 2027",
+        // was contradicted by its own figures. 11.117 − 2.275 + 12 × 20 = 9.082 on 31 December 2025.
+        let a = ncg();
+        let r = remaining(&a, &Breakdown::default(), Vintage::Latest, Lang::Nl).unwrap();
+        let c = carry(&r, 20.0, d("2025-01-01"), d("2025-12-31"), 2275.0).unwrap();
+        assert_eq!(c.date, d("2025-12-31"));
+        assert!((c.left - 9082.0).abs() < 0.5, "{}", c.left);
+        let p = project(&c, 20.0, &[(Period::Year(2025), 2275.0 / 12.0), (Period::Year(2024), 400.0)]);
+        assert_eq!(finish_range(&p), Some((d("2027-12-31"), d("2030-06-30"))));
+        assert!((required_pace(&c, 20.0, 2028).unwrap() - 272.3).abs() < 0.1);
+        // A flow that is not wholly after the stand is not carried.
+        assert!(carry(&r, 20.0, d("2024-01-01"), d("2024-12-31"), 4800.0).is_none());
     }
 
     #[test]

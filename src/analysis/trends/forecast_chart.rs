@@ -48,11 +48,18 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     let rem = forecast::remaining(archive, &bd, filters.vintage, lang);
     let growth = rem.as_ref().and_then(|r| forecast::growth(archive, &bd, filters.vintage, r.date, lang)).map(|(g, _)| g);
     let g = growth.unwrap_or(0.0);
-    let projections = match (&rem, trend) {
+    // A period published after the stand with only its flow (NCG's 2025) is carried in first: the
+    // projections start at its end, not at the stand with a pace that period did not have.
+    let carried = match (&rem, trend) {
+        (Some(r), Some(tr)) => forecast::carry(r, g, tr.recent.start, tr.recent.end, tr.recent.count),
+        _ => None,
+    };
+    let from = carried.as_ref().or(rem.as_ref());
+    let projections = match (from, trend) {
         (Some(r), Some(tr)) => forecast::project(r, g, &forecast::paces(tr)),
         _ => Vec::new(),
     };
-    let required = rem.as_ref().and_then(|r| forecast::required_pace(r, g, year)).map(|p| (year, p));
+    let required = from.and_then(|r| forecast::required_pace(r, g, year)).map(|p| (year, p));
 
     // History: what was left at every peildatum with both figures.
     let wv = observe::pick(archive, "werkvoorraad", &bd, filters.vintage, lang);
@@ -84,13 +91,16 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     if !history.is_empty() {
         series.push(Series { key: "nog-te-doen".into(), label: t.left_label.into(), style: 0, kind: SeriesKind::Line, points: history });
     }
+    // Every estimated line starts at the stand, passes the carried estimate if there is one, and
+    // ends at zero.
     let line = |key: &str, label: String, style: usize, from: (Date, f64), to: Date, note: String| Series {
         key: key.to_string(),
         label: label.clone(),
         style,
         kind: SeriesKind::Line,
-        points: [(from.0, from.1), (to, 0.0)]
-            .into_iter()
+        points: std::iter::once((from.0, from.1))
+            .chain(carried.as_ref().map(|c| (c.date, c.left)))
+            .chain(std::iter::once((to, 0.0)))
             .map(|(d, v)| Point {
                 start: d,
                 end: d,
@@ -134,6 +144,9 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     if let Some(g) = growth {
         paragraphs.push((t.growth_sentence)(&format::int(g, lang)));
     }
+    if let (Some(c), Some(tr)) = (&carried, trend) {
+        paragraphs.push((t.carried_sentence)(&format::period(&tr.recent.period(), lang), &format::int(tr.recent.count, lang), &format::date(c.date, lang), &format::int(c.left, lang)));
+    }
     match (&range_text, projections.iter().any(|p| p.finish.is_none())) {
         (Some(rt), false) => paragraphs.push(rt.clone()),
         (Some(rt), true) => paragraphs.push(format!("{rt} {}", t.finish_never_slowest)),
@@ -150,7 +163,12 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     }
 
     let markers = crate::analysis::time_chart::data_range(&series).map(|(a, b)| markers::for_measures(archive, &["werkvoorraad", "voldoet_norm", "veilig_verklaard"], a, b, lang)).unwrap_or_default();
-    let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).filter(|p| !p.publication.is_empty()).collect();
+    // The carried period's publication (NCG's 2025 figures) is a source of the lines too.
+    let carried_source = carried.as_ref().zip(trend).and_then(|(_, tr)| {
+        observe::pick(archive, "veilig_verklaard", &bd, filters.vintage, lang).into_iter().find(|o| o.period.start() == Some(tr.recent.start) && o.period.end() == tr.recent.end).map(|o| o.provenance)
+    });
+    let provs: Vec<&Provenance> =
+        series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).chain(carried_source.as_ref()).filter(|p| !p.publication.is_empty()).collect();
     let summary = match (&range_text, &rem) {
         (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang))),
         (None, Some(r)) => (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang)),
