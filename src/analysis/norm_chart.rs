@@ -15,6 +15,15 @@ use crate::i18n::{format, texts, Lang};
 /// Measure codes in drawing order.
 pub const MEASURES: [&str; 5] = ["werkvoorraad", "voldoet_norm", "voldoet_op_norm", "voldoet_versterkt", "voldoet_andere_reden"];
 
+/// Which stretch of a measure's line a date falls in: the number of definition changes of that
+/// measure (gebeurtenissen.csv, kind `definition_change`) on or before it. A line is broken there,
+/// never joined: the werkvoorraad of about 18.000 (June 2019) and of about 26.250 (end of 2019)
+/// count different sets of addresses, since the minister added every address inspected before.
+pub fn definition_segment(archive: &Archive, code: &str, date: crate::data::date::Date) -> u32 {
+    let n = archive.events.iter().filter(|e| e.kind == crate::data::event::EventKind::DefinitionChange && e.date <= date && e.measures.iter().any(|m| m == code)).count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: Lang) -> TimeChart {
     let t = &texts(lang).norm;
     let mut out = Vec::new();
@@ -33,7 +42,7 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
                     value: v,
                     label: format!("{}: {} {}", m.label(lang), format::int(v, lang), t.addresses),
                     period_label: format::date(d, lang),
-                    segment: 0,
+                    segment: definition_segment(archive, code, d),
                     provenance: provenance::of(archive, o, lang),
                 })
             })
@@ -87,4 +96,23 @@ fn summary(series: &[Series], lang: Lang) -> String {
         &format::pct(share, 1, lang),
         earlier.map(|e| (format::date(e.end, lang), format::int(e.value, lang))),
     )
+}
+
+#[cfg(test)]
+mod definition_tests {
+    use super::*;
+
+    #[test]
+    fn the_werkvoorraad_line_is_broken_where_the_scope_was_extended() {
+        // Regression: the line joined SodM's "zo'n 18.000" (June 2019) to "ongeveer 26.250" (end
+        // of 2019) as if the operation had grown, where the minister had added every address
+        // inspected before (SodM 2019-2020 L564-570; gebeurtenissen.csv 2019-12-31).
+        let archive = crate::analysis::derive::tests::bundled();
+        let chart = build(archive, &Breakdown::default(), Vintage::Latest, Lang::Nl);
+        let wv = chart.series.iter().find(|s| s.key == "werkvoorraad").unwrap_or_else(|| panic!("werkvoorraad"));
+        let seg = |d: &str| wv.points.iter().find(|p| p.end.to_string() == d).map(|p| p.segment);
+        assert_eq!(seg("2019-06-26"), Some(0));
+        assert_eq!(seg("2019-12-31"), Some(1));
+        assert_eq!(seg("2024-12-31"), Some(1), "one break only");
+    }
 }

@@ -190,4 +190,47 @@ mod tests {
         let mut report = LoadReport::default();
         assert!(parse_translations("vertalingen.csv", "dutch,english\na,b\n", &mut report).is_err());
     }
+
+    /// Numbers written the Dutch way ("1.500", "37,9") in `text`, outside quoted Dutch ('…', an
+    /// apostrophe with no letter before it opens a quote, so "NCG's" does not).
+    fn dutch_numbers(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let (mut out, mut quoted, mut i) = (Vec::new(), false, 0);
+        while i < chars.len() {
+            let c = chars[i];
+            let letter = |k: Option<&char>| k.is_some_and(|c| c.is_alphabetic());
+            if c == '\'' && !letter(i.checked_sub(1).and_then(|k| chars.get(k))) && !quoted {
+                quoted = true;
+            } else if c == '\'' && quoted && !letter(chars.get(i + 1)) {
+                quoted = false;
+            } else if c.is_ascii_digit() && !letter(i.checked_sub(1).and_then(|k| chars.get(k))) {
+                let start = i;
+                while i < chars.len() && (chars[i].is_ascii_digit() || ((chars[i] == '.' || chars[i] == ',') && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                    i += 1;
+                }
+                let token: String = chars[start..i].iter().collect();
+                let thousands = token.contains('.') && token.split('.').skip(1).all(|g| g.len() == 3) && !token.contains(',');
+                let decimal = token.split_once(',').is_some_and(|(_, d)| (1..=2).contains(&d.len())) && !token.contains('.');
+                if !quoted && (thousands || decimal) {
+                    out.push(token);
+                }
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn english_translations_write_numbers_the_english_way() {
+        // Regression: "the 2021 target was 1.500", "37,9% of the target of 3.000" in our English
+        // notes: an English reader takes 1.500 for one and a half. Quoted Dutch keeps its own way.
+        assert_eq!(dutch_numbers("GBB: '1.804 (was 1.500)'; the target was 1.500, NCG's 37,9%"), vec!["1.500", "37,9"]);
+        assert!(dutch_numbers("table 2.5, L881-884, 1,177 and 365.25, ncg-2020-08-31").is_empty());
+        let text = include_str!("../../public/data/vertalingen.csv");
+        let mut report = LoadReport::default();
+        let t = parse_translations("vertalingen.csv", text, &mut report).unwrap_or_else(|d| panic!("{d:?}"));
+        let bad: Vec<(u64, Vec<String>)> = t.rows.iter().map(|(_, en, line)| (*line, dutch_numbers(en))).filter(|(_, n)| !n.is_empty()).collect();
+        assert!(bad.is_empty(), "vertalingen.csv lines with Dutch numbers in the English: {bad:?}");
+    }
 }

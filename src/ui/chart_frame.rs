@@ -347,8 +347,10 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         chart.with(|c| {
             // The notes to the numbered lines: those on the figures always shown, the background
             // behind a toggle (`Chart::notes`).
+            // The event's source is cited as written, in Dutch: marked so on the English page
+            // (WCAG 3.1.2), as the sources' own words are elsewhere.
             let note = |m: &crate::analysis::time_chart::Marker| view! {
-                <li value=m.number.to_string()>{format!("{}: {} ({})", format::date(m.date, l), m.text, m.source)}</li>
+                <li value=m.number.to_string()>{format!("{}: {} (", format::date(m.date, l), m.text)}<span lang="nl">{m.source.clone()}</span>")"</li>
             };
             let (figures, background) = c.notes();
             let notes = (!figures.is_empty()).then(|| view! { <ol class="chart-notes">{figures.into_iter().map(note).collect_view()}</ol> });
@@ -357,7 +359,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             let later = c.off_axis_notes().into_iter().map(|(side, m)| view! {
                 <p class="chart-later" data-testid="chart-off-axis">
                     <strong>{if side == Side::Before { t.before_figures } else { t.after_figures }}</strong>
-                    {format!(", {}: {} ({})", format::date(m.date, l), m.text, m.source)}
+                    {format!(", {}: {} (", format::date(m.date, l), m.text)}<span lang="nl">{m.source.clone()}</span>")"
                 </p>
             }).collect_view();
             let background = (!background.is_empty()).then(|| view! {

@@ -296,7 +296,8 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
                 c.total.map(num).unwrap_or_else(|| Cell::text("–")),
                 c.difference().map(num).unwrap_or_else(|| Cell::text("–")),
                 Cell::text(c.missing.iter().map(|m| name(m)).collect::<Vec<_>>().join(", ")),
-                Cell::text(archive.publication(c.publication).map(|p| p.title.clone()).unwrap_or_default()),
+                // The title as published (Dutch): marked so on the English page (WCAG 3.1.2).
+                Cell::as_published(archive.publication(c.publication).map(|p| p.title.clone()).unwrap_or_default()),
             ],
         })
         .collect();
