@@ -109,8 +109,9 @@ impl BarChart {
                 lines.push(p.source.clone());
             }
             lines.push(labels::flag(p.flag, lang).to_string());
-            // The source's own remark, as the time charts' tooltips give it.
-            if !p.note.is_empty() {
+            // The source's own remark, as the time charts' tooltips give it (not for a suppressed
+            // count: a remark must not carry what "< 5" hides).
+            if !p.note.is_empty() && !v.suppressed {
                 lines.push(p.note.clone());
             }
         }

@@ -68,7 +68,7 @@ write("whitespace-only.csv", "\n  \n\t\n", "1:1", "empty")
 t = "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,waarde,flag,source,note\n" + OK + "\n"
 write("wrong-header.csv", t, "waarde", "header")
 t = HEAD.replace(",", ";") + "\n" + "werkvoorraad;2020-07-17;;;;;;26716;published;tabel 2.1;\n"
-write("semicolon-separated.csv", t, "1:1", "header")
+write("semicolon-separated.csv", t, "1:8", "semicolons")  # Excel's Dutch CSV: said at the first semicolon (was only "wrong header" at 1:1)
 t = "adres,postcode,huisnummer\nHoofdstraat,9919,1\n"
 write("unknown-kind.csv", t, "1:1", "unknown kind")
 shown = HEAD + "\n" + OK.replace("26716", "1?23") + "\n"  # "?" marks the bad byte
