@@ -2,8 +2,9 @@
 //! - a sample of headline figures is asserted against the numbers printed in the sources
 //!   (SodM table 2.1 on 2020-07-17; NCG jaarcijfers 2024: 16.596 = 5.687 + 10.719 + 190);
 //! - every observation that cites a line of the SodM report (`L651`, `L672-674`) is checked
-//!   against the report's text itself (a copy of ../shared/seeds/000_… is kept in
-//!   tests/data/seeds/ so this runs on a fresh clone): the published number must be printed on
+//!   against the report's text itself (the text versions of the source documents are in
+//!   public/data/bronnen/, deployed with the app so readers can follow a line reference): the
+//!   published number must be printed on
 //!   the cited lines, in Dutch notation (26.716) or plain (26716).
 
 mod common;
@@ -104,14 +105,14 @@ fn contains_number(text: &str, number: &str) -> bool {
 
 #[test]
 fn every_cited_sodm_line_prints_the_archived_number() {
-    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds/000_e9b17995b770f504.txt")).expect("seed copy");
+    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/bronnen/000_e9b17995b770f504.txt")).expect("seed copy");
     let lines: Vec<&str> = seed.lines().collect();
     let (a, _) = common::bundled_archive();
     let mut checked = 0;
     let mut failures = Vec::new();
     for o in &a.observations {
         let Some(p) = a.publications.get(o.publication as usize) else { continue };
-        if p.document.as_deref() != Some("seeds/000_e9b17995b770f504.txt") || o.flag != Flag::Published {
+        if p.document.as_deref() != Some("bronnen/000_e9b17995b770f504.txt") || o.flag != Flag::Published {
             continue;
         }
         // Sources quoting another document ("as quoted in …") still cite lines of this report.

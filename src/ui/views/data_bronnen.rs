@@ -138,7 +138,9 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                     </p>
                     <p style=format!("margin:0;{SMALL_STYLE}")>
                         {p.url.clone().map(|u| view! { <a href=u rel="external noopener" data-testid="publication-link">{t.pub_source}</a>" · " })}
-                        {p.document.clone().map(|d| view! { {t.pub_document}": " <code>{d}</code>" · " })}
+                        // The text version of the source document, deployed with the data, so that a
+                        // line reference ("seed 000 L564", "L651") can be followed.
+                        {p.document.clone().map(|d| view! { {t.pub_document}": " <a href=data_href(&d) rel="external" data-testid="publication-document"><code>{d.clone()}</code></a>" · " })}
                         {t.pub_file}": " <a href=data_href(&p.file) rel="external"><code>{p.file.clone()}</code></a>
                         " · " {contents} " (" {flags.join(", ")} ") · " <code>{p.id.clone()}</code>
                     </p>
