@@ -163,7 +163,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
             }
         })
         .collect_view();
-    sec("publicaties", t.pubs_title, vec![para(intro), view! { <ol style=LIST_STYLE data-testid="publications">{items}</ol> }.into_any()])
+    sec("publicaties", t.pubs_title, vec![para(intro), view! { <ol style=LIST_STYLE data-testid="publications">{items}</ol> }.into_any(), para(t.pubs_line_refs.into())])
 }
 
 fn coverage_section(loaded: &Loaded, lang: Lang) -> AnyView {
