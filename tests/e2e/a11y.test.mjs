@@ -8,28 +8,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { BASE, launch, openPage, waitForApp } from './browser.mjs';
+import { BASE, VIEWS, launch, openPage, waitForApp } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const DEMO_TIMEOUT = 60000;
 
-// [path, selector that proves the view is complete]; demo routes wait for the address data.
-const ROUTES = [
-  ['/', 'figure.chart canvas'],
-  ['/trends', '#stroom figure.chart canvas'],
-  ['/doorlooptijden', 'figure.chart canvas'],
-  ['/gemeenten', 'main table'],
-  ['/gemeente/GM1979', 'main h1'],
-  ['/gemeente/GM1979/dorp/Loppersum', '[data-testid=no-address-data]'],
-  ['/gemeente/GM1979?bron=demo', '[data-testid=dorpen-table]'],
-  ['/gemeente/GM1979/dorp/Loppersum?bron=demo', '[data-testid=clusters-table]'],
-  ['/gemeente/GM1979/dorp/Loppersum/cluster/LOP-07?bron=demo', '[data-testid=alike]'],
-  ['/data', 'main h1'],
-  ['/over', 'main h1'],
-  // The embed view of a chart (analysis::embed): no navigation or footer, only that chart's frame.
-  ['/trends?insluiten=trends-stroom', 'figure.chart.embedded canvas'],
-];
 const LANGS = ['nl', 'en'];
 const WIDTHS = [360, 1280];
 
@@ -122,7 +106,8 @@ after(() => {
   for (const line of summary) console.log(`a11y ${line}`);
 });
 
-for (const [path, ready] of ROUTES) {
+// Every route and drill-down level, with the selector that proves it complete (browser.mjs).
+for (const [path, ready] of VIEWS) {
   test(`accessibility: ${path}`, async () => {
     const failures = [];
     for (const width of WIDTHS) {

@@ -6,6 +6,26 @@ import { chromium } from 'playwright-core';
 
 export const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
 
+/**
+ * Every route and drill-down level as [path, selector that proves the view is complete]; demo
+ * routes wait for the address data. Shared by the audits that walk all views (a11y, reflow).
+ */
+export const VIEWS = [
+  ['/', 'figure.chart canvas'],
+  ['/trends', '#stroom figure.chart canvas'],
+  ['/doorlooptijden', 'figure.chart canvas'],
+  ['/gemeenten', 'main table'],
+  ['/gemeente/GM1979', 'main h1'],
+  ['/gemeente/GM1979/dorp/Loppersum', '[data-testid=no-address-data]'],
+  ['/gemeente/GM1979?bron=demo', '[data-testid=dorpen-table]'],
+  ['/gemeente/GM1979/dorp/Loppersum?bron=demo', '[data-testid=clusters-table]'],
+  ['/gemeente/GM1979/dorp/Loppersum/cluster/LOP-07?bron=demo', '[data-testid=alike]'],
+  ['/data', 'main h1'],
+  ['/over', 'main h1'],
+  // The embed view of a chart (analysis::embed): no navigation or footer, only that chart's frame.
+  ['/trends?insluiten=trends-stroom', 'figure.chart.embedded canvas'],
+];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
