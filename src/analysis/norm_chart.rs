@@ -15,15 +15,6 @@ use crate::i18n::{format, texts, Lang};
 /// Measure codes in drawing order.
 pub const MEASURES: [&str; 5] = ["werkvoorraad", "voldoet_norm", "voldoet_op_norm", "voldoet_versterkt", "voldoet_andere_reden"];
 
-/// Which stretch of a measure's line a date falls in: the number of definition changes of that
-/// measure (gebeurtenissen.csv, kind `definition_change`) on or before it. A line is broken there,
-/// never joined: the werkvoorraad of about 18.000 (June 2019) and of about 26.250 (end of 2019)
-/// count different sets of addresses, since the minister added every address inspected before.
-pub fn definition_segment(archive: &Archive, code: &str, date: crate::data::date::Date) -> u32 {
-    let n = archive.events.iter().filter(|e| e.kind == crate::data::event::EventKind::DefinitionChange && e.date <= date && e.measures.iter().any(|m| m == code)).count();
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: Lang) -> TimeChart {
     let t = &texts(lang).norm;
     let mut out = Vec::new();
@@ -42,7 +33,7 @@ pub fn build(archive: &Archive, breakdown: &Breakdown, vintage: Vintage, lang: L
                     value: v,
                     label: format!("{}: {} {}", m.label(lang), format::int(v, lang), t.addresses),
                     period_label: format::date(d, lang),
-                    segment: definition_segment(archive, code, d),
+                    segment: super::trends::markers::definition_segment(archive, code, d),
                     provenance: provenance::of(archive, o, lang),
                 })
             })

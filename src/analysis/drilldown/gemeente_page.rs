@@ -123,7 +123,7 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
                 value: v.value,
                 label: format!("{}: {} {}", measure.label(lang), format::int(v.value, lang), t.addresses),
                 period_label: format::date(v.date, lang),
-                segment: 0,
+                segment: crate::analysis::trends::markers::definition_segment(archive, m, v.date),
                 provenance: v.provenance,
             })
             .collect();

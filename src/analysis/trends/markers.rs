@@ -22,6 +22,15 @@ pub fn specific_to(archive: &Archive, measures: &[&str], from: Date, to: Date, l
     numbered(archive, measures, from, to, false, lang)
 }
 
+/// Which stretch of a measure's line a date falls in: the number of definition changes of that
+/// measure (gebeurtenissen.csv, kind `definition_change`) on or before it. A line is broken there,
+/// never joined: the werkvoorraad of about 18.000 (June 2019) and of about 26.250 (end of 2019)
+/// count different sets of addresses, since the minister added every address inspected before.
+pub fn definition_segment(archive: &Archive, code: &str, date: Date) -> u32 {
+    let n = archive.events.iter().filter(|e| e.kind == EventKind::DefinitionChange && e.date <= date && e.measures.iter().any(|m| m == code)).count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Measures whose counts rest on the outcome of an assessment ("op norm"): completed tracks and
 /// addresses meeting the norm, as the Overzicht's answers and the Gemeenten overview show them.
 pub const ASSESSMENT_OUTCOMES: [&str; 4] = ["veilig_verklaard", "traject_afgerond", "voldoet_norm", "voldoet_op_norm"];
