@@ -14,7 +14,7 @@ use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
 use versterkingsmonitor::analysis::drilldown::comparison::{all, figures, overview_chart};
 use versterkingsmonitor::analysis::drilldown::coverage::published_per_gemeente;
 use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
-use versterkingsmonitor::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, trend_chart, Dim};
+use versterkingsmonitor::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, tiles, tiles_source, trend_chart, Dim};
 use versterkingsmonitor::analysis::drilldown::hierarchy::in_gemeente;
 use versterkingsmonitor::analysis::drilldown::resolve::{resolve, Resolved};
 use versterkingsmonitor::analysis::drilldown::search::{dorpen_of, EntryKind, SearchIndex};
@@ -61,6 +61,26 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     assert_eq!(e.werkvoorraad.as_ref().and_then(|f| f.count), Some(15815.0));
     assert_eq!(e.op_norm.as_ref().and_then(|f| f.share), Some(17.0));
     assert_eq!(e.versterkt.as_ref().and_then(|f| f.share), Some(15.0));
+    // "Ruim 5.000 adressen" (approximate) and "32%" (exact) were published together: the share is
+    // the published 32%, not ours from the rough count (5.000 / 15.815 = 31,6%, shown before).
+    let v = e.voldoet.as_ref().unwrap();
+    assert_eq!((v.count, v.share, v.share_published), (Some(5000.0), Some(32.0), true));
+    // The key figures: the page showed "Op norm 17%" beside a chart of ≈ 5.000 meeting the norm
+    // (32%) without the whole of which 17% is a part, and only the work stock's tile had a date.
+    let tiles = tiles(e, Lang::Nl);
+    let shown: Vec<(&str, &str, &str)> = tiles.iter().map(|t| (t.key, t.label.as_str(), t.value.as_str())).collect();
+    assert_eq!(
+        shown[..4],
+        [
+            ("werkvoorraad", "Werkvoorraad", "15.815"),
+            ("voldoet", "Voldoet aan de norm", "32%"),
+            ("op-norm", "waarvan op norm na beoordeling", "17%"),
+            ("versterkt", "waarvan versterkt of nieuw gebouwd", "15%")
+        ]
+    );
+    assert_eq!(tiles[1].detail, "≈ 5.000 adressen");
+    let source = tiles_source(&a, e, Lang::Nl).unwrap();
+    assert!(source.starts_with("Stand op 15 februari 2023") && source.contains("Gemeente Eemsdelta (peildatum 15-02-2023)"), "{source}");
     // The work stock in the gemeenten's plans of approach (added 2026-11-23): Groningen ≈ 5.000 on
     // 24 March 2020 and on 21 December 2022 (the newest is shown), Oldambt 485 on 24 March 2020,
     // Het Hogeland 2.353 on 22 April 2020.
@@ -187,6 +207,12 @@ fn demo_pages_add_up_and_hide_small_counts() {
             no_small_counts(&c.alike, 1..=1);
             for v in c.lead_chart.series[0].values.iter().flatten() {
                 assert!(v.suppressed || v.display.contains("n = "), "{}", v.display);
+            }
+            // Regression: "duurde het in de helft van de gevallen 3.375 dagen of korter": from a
+            // year on the summary gives years first.
+            let s = &c.lead_chart.meta.summary;
+            if let Some(days) = s.split(" dagen").next().and_then(|h| h.rsplit(' ').next()).and_then(|d| d.replace('.', "").trim_start_matches('(').parse::<u32>().ok()) {
+                assert_eq!(days >= 365, s.contains(" jaar ("), "{s}");
             }
             clusters_seen += 1;
         }

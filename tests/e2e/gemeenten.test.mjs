@@ -81,6 +81,11 @@ test('a deep link to an old gemeente code or name lands on its successor, with a
     assert.equal((await page.textContent('h1')).trim(), 'Eemsdelta');
     assert.equal((await page.textContent('[data-testid=merger-note]')).trim(), 'Loppersum is sinds 1 januari 2021 deel van Eemsdelta.');
   }
+  // The key figures say what the chart shows: voldoet aan de norm (32% as published, not 31,6% from
+  // "ruim 5.000") with its two parts, and the date and source of all of them.
+  assert.equal(await page.textContent('[data-testid=tiles] [data-key=voldoet] .drill-tile-value'), '32%');
+  assert.equal(await page.textContent('[data-testid=tiles] [data-key=op-norm] .drill-tile-label'), 'waarvan op norm na beoordeling');
+  assert.match(await page.textContent('[data-testid=tiles-source]'), /^Stand op 15 februari 2023;.*Gemeente Eemsdelta/);
   // Published figures only: Eemsdelta 2023, said plainly; the demo is offered.
   assert.match(await page.textContent('[data-testid=coverage]'), /alleen deze cijfers per gemeente/);
   assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /bron=demo/);
@@ -120,7 +125,10 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   const { context, page, errors } = await openPage(browser);
   await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
   await waitForDemo(page, '[data-testid=dorpen-table]');
-  assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 5);
+  // Werkvoorraad, voldoet aan de norm and its two parts, tempo, prognose (voldoet was added: op
+  // norm and versterkt were shown without the whole they are parts of).
+  assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 6);
+  assert.match(await page.textContent('[data-testid=tiles-source]'), /^Stand op 31 december 2025;.*synthetisch/);
   await assertNoSmallCounts(page, 'dorpen-table', 0, 7);
   await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);

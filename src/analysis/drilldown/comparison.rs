@@ -78,7 +78,16 @@ fn fig(at: &At, measure: &str, share_measure: Option<&str>) -> Option<Fig> {
     let s = dated_series(archive, measure, code, vintage, lang);
     let share = |v: f64| wv.filter(|w| *w > 0.0).map(|w| v / w * 100.0);
     if let Some(v) = on(&s, date) {
-        return Some(Fig { count: Some(v.value), share: share(v.value), share_published: false, provenance: v.provenance.clone() });
+        let mut f = Fig { count: Some(v.value), share: share(v.value), share_published: false, provenance: v.provenance.clone() };
+        // A count the source gave roughly ("ruim 5.000 adressen") next to a share it gave exactly
+        // ("32%"): the share shown is the published one, not ours from the rough count (31,6%).
+        if v.provenance.flag == Flag::Approximate
+            && let Some(p) = share_measure.and_then(|sm| on(&dated_series(archive, sm, code, vintage, lang), date).map(|p| p.value))
+        {
+            f.share = Some(p);
+            f.share_published = true;
+        }
+        return Some(f);
     }
     // Derived from addresses: a breakdown without a value on a date where the measure is defined
     // had no address there (derive leaves out leading zeros).

@@ -47,29 +47,35 @@ pub struct Tile {
     pub detail: String,
 }
 
-fn share_tile(key: &'static str, label: &str, f: &Option<Fig>, lang: Lang) -> Tile {
+fn share_tile(key: &'static str, label: String, f: &Option<Fig>, lang: Lang) -> Tile {
     let t = &texts(lang).gemeenten;
     let (value, detail) = match f {
         Some(f) => (
             f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
             match f.count {
-                Some(c) => (t.of_werkvoorraad)(&format::int(c, lang)),
+                Some(c) => (t.of_werkvoorraad)(&format!("{}{}", approx(f), format::int(c, lang))),
                 None => t.share_as_published.to_string(),
             },
         ),
         None => ("–".into(), t.not_published.to_string()),
     };
-    Tile { key, label: label.to_string(), value, detail }
+    Tile { key, label, value, detail }
 }
 
-/// Werkvoorraad, op norm, versterkt, pace and forecast.
+/// "≈ " before a figure the source gave roughly ("ruim 5.000").
+fn approx(f: &Fig) -> &'static str {
+    if f.provenance.flag == Flag::Approximate { "≈ " } else { "" }
+}
+
+/// Werkvoorraad; "voldoet aan de norm" and its two parts (op norm na beoordeling, versterkt), each
+/// as published (the parts are not summed into the whole, nor the whole split); pace and forecast.
 pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
     let t = &texts(lang).gemeenten;
     let wv = match (&g.werkvoorraad, g.date) {
-        (Some(Fig { count: Some(c), provenance, .. }), Some(d)) => Tile {
+        (Some(f @ Fig { count: Some(c), .. }), Some(d)) => Tile {
             key: "werkvoorraad",
             label: t.col_werkvoorraad.into(),
-            value: format!("{}{}", if provenance.flag == Flag::Approximate { "≈ " } else { "" }, format::int(*c, lang)),
+            value: format!("{}{}", approx(f), format::int(*c, lang)),
             detail: (t.on_date)(&format::date(d, lang)),
         },
         _ => Tile { key: "werkvoorraad", label: t.col_werkvoorraad.into(), value: "–".into(), detail: t.not_published.into() },
@@ -92,7 +98,22 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
         },
         None => Tile { key: "prognose", label: t.col_forecast.into(), value: "–".into(), detail: t.pace_unknown.into() },
     };
-    vec![wv, share_tile("op-norm", t.col_op_norm, &g.op_norm, lang), share_tile("versterkt", t.col_versterkt, &g.versterkt, lang), pace, forecast]
+    vec![
+        wv,
+        share_tile("voldoet", t.tile_voldoet.into(), &g.voldoet, lang),
+        share_tile("op-norm", t.tile_op_norm.into(), &g.op_norm, lang),
+        share_tile("versterkt", t.tile_versterkt.into(), &g.versterkt, lang),
+        pace,
+        forecast,
+    ]
+}
+
+/// The line under the key figures: their date (the pace and forecast have their own period) and
+/// their publications. `None` without figures.
+pub fn tiles_source(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Option<String> {
+    let d = g.date?;
+    let provs: Vec<&Provenance> = [&g.werkvoorraad, &g.voldoet, &g.op_norm, &g.versterkt].into_iter().flatten().map(|f| &f.provenance).collect();
+    Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), &provenance::source_line(archive, &provs, lang)))
 }
 
 /// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the

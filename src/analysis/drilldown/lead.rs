@@ -54,7 +54,11 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
         })
         .collect();
     let summary = match shown.iter().find(|(s, ..)| **s == Transition::Traject).or(shown.first()) {
-        Some((s, m, n)) => (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), &format::int(*n as f64, lang)),
+        // "3.375 dagen" read poorly: from a year on, the years come first.
+        Some((s, m, n)) => {
+            let years = (*m >= 365.0).then(|| format::dec(*m / 365.25, 1, lang));
+            (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), &format::int(*n as f64, lang))
+        }
         None => texts(lang).shell.no_data.to_string(),
     };
     BarChart {

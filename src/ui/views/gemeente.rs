@@ -20,7 +20,7 @@ use crate::analysis::drilldown::areas::Columns;
 use crate::analysis::drilldown::breadcrumbs::trail;
 use crate::analysis::drilldown::comparison::figures;
 use crate::analysis::drilldown::coverage::published_per_gemeente;
-use crate::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, fase_chart, merger_text, tiles, trend_chart, Dim, FaseAbout};
+use crate::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, fase_chart, merger_text, tiles, tiles_source, trend_chart, Dim, FaseAbout};
 use crate::analysis::drilldown::hierarchy::{dorpen, in_gemeente};
 use crate::analysis::drilldown::lead::{lead_chart, About};
 use crate::analysis::drilldown::paths;
@@ -177,7 +177,7 @@ pub fn frame(c: Chart) -> impl IntoView {
 }
 
 /// The key figures.
-fn tiles_view(list: Vec<crate::analysis::drilldown::gemeente_page::Tile>, label: &'static str) -> impl IntoView {
+fn tiles_view(list: Vec<crate::analysis::drilldown::gemeente_page::Tile>, label: &'static str, source: Option<String>) -> impl IntoView {
     view! {
         <section class="drill-tiles" aria-label=label data-testid="tiles">
             {list.into_iter().map(|t| view! {
@@ -188,6 +188,7 @@ fn tiles_view(list: Vec<crate::analysis::drilldown::gemeente_page::Tile>, label:
                 </div>
             }).collect_view()}
         </section>
+        {source.map(|s| view! { <p class="muted small drill-tiles-source" data-testid="tiles-source">{s}</p> })}
     }
 }
 
@@ -241,7 +242,7 @@ pub fn GemeentePage() -> impl IntoView {
                 {note.map(|n| view! { <p class="drill-note" role="note" data-testid="merger-note">{n}</p> })}
                 {merger_text(registry, code, l).map(|(_, m)| view! { <p class="muted small" data-testid="harmonised">{m}</p> })}
                 <p class="muted">{source_note(set.as_deref(), l)}</p>
-                {(!g.is_empty()).then(|| tiles_view(tiles(&g, l), t.tiles_label))}
+                {(!g.is_empty()).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
             };
             let body = match set.as_deref() {
                 Some(s) => address_body(s, code, &name, trend, &keep, l).into_any(),
