@@ -602,3 +602,53 @@ fn a_stack_with_parts_under_five_says_so_once() {
     let chart = stacked("categorie", &categories, series, true, "addresses");
     assert_eq!(marks(chart, 340, 260, |t| t.starts_with('≥')), ["≥ 114", "≥ 21"]);
 }
+
+#[test]
+fn a_value_the_source_gave_roughly_is_an_open_marker_with_a_legend_item() {
+    // Regression: "ruim 5.000" (Eemsdelta, 2023) and "zo'n 18.000" (2019) were drawn as ordinary
+    // points; only the tooltip and the table said "bij benadering".
+    let mut rough = point("2023-02-15", 5000.0, 0);
+    rough.provenance.flag = Flag::Approximate;
+    let chart = TimeChart {
+        meta: meta("ruw", false),
+        y_label: "adressen".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "voldoet_norm".into(), label: "Voldoet".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2022-02-15", 4000.0, 0), rough] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "open punt: bij benadering in de bron"), "{:?}", texts_of(&svg));
+    // The open marker: the series' shape with a white inside over it.
+    // The open marker: the series' shape (a circle) with a white inside, once in the legend and
+    // once on the rough value; the exact value stays a filled dot.
+    let open = |svg: &str| svg.lines().filter(|l| l.contains("<circle") && l.contains("r=\"2\"") && l.contains("fill=\"#FFFFFF\"")).count();
+    assert_eq!(open(&svg), 2, "{svg}");
+    let en = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::En).unwrap();
+    assert!(texts_of(&en).iter().any(|t| t.3 == "open marker: approximate in the source"));
+    // Without a rough value, no such legend item.
+    let mut exact = chart;
+    exact.series[0].points[1].provenance.flag = Flag::Published;
+    let svg = chart_svg(&Chart::Time(exact), 800, 450, Lang::Nl).unwrap();
+    assert!(!svg.contains("bij benadering"));
+    assert_eq!(open(&svg), 0);
+}
+
+#[test]
+fn overlapping_spans_of_two_publishers_do_not_mix_into_a_colour_outside_the_legend() {
+    // Regression: SodM's and NCG's periods of 2020 overlap on the Trends flow chart; both were
+    // drawn as 30% fills, which mixed into a grey that the legend did not have. The second style is
+    // hatched (as its legend item), so the first shows through it.
+    let span = |from: &str, to: &str, v: f64| {
+        let mut p = point(to, v, 0);
+        p.start = Date::parse(from).unwrap();
+        p
+    };
+    let series = |key: &str, style: usize| Series { key: key.into(), label: key.into(), style, kind: SeriesKind::Span, points: vec![span("2020-01-01", "2020-06-30", 50.0)] };
+    let chart = TimeChart { meta: meta("spans", false), y_label: "adressen per maand".into(), unit: Unit::Addresses, series: vec![series("sodm", 0), series("ncg", 1)], markers: Vec::new(), references: Vec::new() };
+    let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
+    let fills = svg.lines().filter(|l| l.contains("<rect") && l.contains("opacity=\"0.3\"")).count();
+    assert_eq!(fills, 1, "one translucent fill (the first style), not two");
+    let hatching = svg.lines().filter(|l| l.contains("opacity=\"0.6\"")).count();
+    assert!(hatching > 5, "the second style's hatching ({hatching} lines)");
+}

@@ -109,6 +109,9 @@ fn all_steps_now_with_percentiles_and_a_drawn_picture() {
     let trend = p.trend.clone().expect("trend");
     let keys: Vec<&str> = trend.series.iter().map(|s| s.key.as_str()).collect();
     assert!(keys.contains(&"mediaan") && keys.contains(&"schatting") && keys.contains(&"doorlooptijd_totaal_afgerond"), "{keys:?}");
+    // Regression: the summary gave months ("mediaan 10 mnd") beside an axis in days.
+    assert!(trend.meta.summary.contains(" dagen (") && trend.meta.summary.contains(" mnd)"), "{}", trend.meta.summary);
+    assert_eq!(trend.y_label, "dagen");
     assert!(chart_svg(&Chart::Time(trend), 900, 420, Lang::Nl).expect("draws").contains("<polyline"));
     // Open cases per fase: counts over 1, 2 and 3 years, decreasing.
     let over: Vec<f64> = ["over_1_jaar", "over_2_jaar", "over_3_jaar"].iter().filter_map(|k| p.open_stats.iter().find(|s| s.key == *k)?.value).collect();

@@ -119,6 +119,12 @@ pub struct TimeChart {
 }
 
 impl TimeChart {
+    /// Does any value come from a source that gave it only roughly ("ruim 5.000", "zo'n 18.000")?
+    /// Such values are drawn as open markers, with a legend item that says so.
+    pub fn has_approximate(&self) -> bool {
+        self.series.iter().any(|s| s.points.iter().any(|p| p.provenance.flag == crate::data::observation::Flag::Approximate))
+    }
+
     /// One row per plotted value, with its provenance.
     pub fn table(&self, lang: Lang) -> TableModel {
         let t = &texts(lang).shell;

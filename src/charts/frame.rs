@@ -62,6 +62,8 @@ where
 pub enum LegendMark {
     Line,
     Bar,
+    /// An open circle in the text colour: "a value the source gave only roughly".
+    Open,
 }
 
 /// A marker shape at (x, y).
@@ -84,6 +86,24 @@ where
     Ok(())
 }
 
+/// An open marker, for a value the source gave only roughly ("ruim 5.000"): the shape with its
+/// inside in the background colour (a cross gets a ring around it).
+pub fn open_marker<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (x, y): (i32, i32), s: Shape, c: RGBColor, background: RGBColor) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    marker(area, (x, y), s, c)?;
+    let inner = background.filled();
+    match s {
+        Shape::Circle => area.draw(&Circle::new((x, y), 2, inner))?,
+        Shape::Square => area.draw(&Rectangle::new([(x - 2, y - 2), (x + 2, y + 2)], inner))?,
+        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - 1), (x - 2, y + 2), (x + 2, y + 2)], inner))?,
+        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - 2), (x + 2, y), (x, y + 2), (x - 2, y)], inner))?,
+        Shape::Cross => area.draw(&Circle::new((x, y), 6, c.stroke_width(1)))?,
+    }
+    Ok(())
+}
+
 /// A bar fill that differs per style not only in colour: every other style is hatched.
 pub fn bar<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (l, t): (i32, i32), (r, b): (i32, i32), style: usize) -> Result<(), ChartError>
 where
@@ -98,14 +118,26 @@ where
     area.draw(&Rectangle::new([(l, t), (r, b)], c.filled()))?;
     if style % 2 == 1 {
         // Diagonal white hatching so neighbouring series differ in texture as well as colour.
-        let mut k = l - (b - t);
-        while k < r {
-            let (x0, y0) = (k.max(l), b - (k.max(l) - k));
-            let x1 = (k + (b - t)).min(r);
-            let y1 = b - (x1 - k);
-            area.draw(&PathElement::new(vec![(x0, y0), (x1, y1)], WHITE.mix(0.55).stroke_width(1)))?;
-            k += 6;
-        }
+        hatch(area, (l, t), (r, b), WHITE.mix(0.55).stroke_width(1))?;
+    }
+    Ok(())
+}
+
+/// Diagonal lines 6 px apart over the rectangle (l, t)–(r, b).
+pub fn hatch<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (l, t): (i32, i32), (r, b): (i32, i32), line: ShapeStyle) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    if r <= l || b <= t {
+        return Ok(());
+    }
+    let mut k = l - (b - t);
+    while k < r {
+        let (x0, y0) = (k.max(l), b - (k.max(l) - k));
+        let x1 = (k + (b - t)).min(r);
+        let y1 = b - (x1 - k);
+        area.draw(&PathElement::new(vec![(x0, y0), (x1, y1)], line))?;
+        k += 6;
     }
     Ok(())
 }
@@ -143,6 +175,7 @@ where
                 marker(area, (x + 13, mid), shape(*st), c)?;
             }
             LegendMark::Bar => bar(area, (x + 4, mid - 6), (x + 22, mid + 6), *st)?,
+            LegendMark::Open => open_marker(area, (x + 13, mid), Shape::Circle, theme.text, theme.background)?,
         }
         for (i, line) in lines.iter().enumerate() {
             area.draw(&Text::new(line.clone(), (x + 32, y + i as i32 * (fs * 1.25) as i32), style.clone()))?;

@@ -74,7 +74,11 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
             // axis label: half the height is enough. At 460 px they filled a meeting-room screen.
             let one_date = crate::analysis::time_chart::data_range(&t.series).is_some_and(|(a, b)| a == b);
             let base = if one_date { (w * 0.25).clamp(200.0, 260.0) } else { (w * 0.5).clamp(280.0, 460.0) };
-            (base, t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect())
+            let mut legend: Vec<&str> = t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect();
+            if t.has_approximate() {
+                legend.push(crate::i18n::texts(Lang::Nl).shell.approx_legend);
+            }
+            (base, legend)
         }
         Chart::Histogram(_) => ((w * 0.5).clamp(280.0, 460.0), Vec::new()),
     };

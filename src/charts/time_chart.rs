@@ -5,13 +5,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
-use super::frame::{colour, draw_captions, draw_legend, marker, LegendMark};
+use super::frame::{colour, draw_captions, draw_legend, hatch, marker, open_marker, LegendMark};
 use super::text_fit::fit_line;
 use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, Side, TimeChart};
 use crate::data::date::Month;
 use crate::data::event::EventKind;
+use crate::data::observation::Flag;
 use crate::i18n::{format, texts, Lang};
 
 /// Key points for the x axis: every year start, or every quarter/half year for short ranges.
@@ -132,12 +133,15 @@ where
             }
         }
     }
-    let legend: Vec<(String, usize, LegendMark)> = chart
+    let mut legend: Vec<(String, usize, LegendMark)> = chart
         .series
         .iter()
         .filter(|s| !s.points.is_empty())
         .map(|s| (s.label.clone(), s.style, if s.kind == SeriesKind::Span { LegendMark::Bar } else { LegendMark::Line }))
         .collect();
+    if chart.has_approximate() {
+        legend.push((texts(lang).shell.approx_legend.to_string(), 0, LegendMark::Open));
+    }
     let top = draw_legend(area, &legend, top, theme)?;
     let top = draw_unit_label(area, &chart.y_label, top, theme)?;
 
@@ -215,7 +219,14 @@ where
                     let xb = frame.x(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or_else(|| p.end.as_month_float()));
                     let (l, r) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3));
                     let y = frame.y(p.value);
-                    area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
+                    // Every other style hatched, as its legend item, not filled: where two publishers'
+                    // periods overlap (SodM and NCG in 2020) two fills mixed into a grey that was not
+                    // in the legend; now one fill shows through the other's hatching.
+                    if s.style % 2 == 1 {
+                        hatch(area, (l + 1, y), (r - 1, frame.bottom), c.mix(0.6).stroke_width(1))?;
+                    } else {
+                        area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
+                    }
                     area.draw(&PathElement::new(vec![(l + 1, y), (r - 1, y)], c.stroke_width(3)))?;
                     hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
                 }
@@ -248,7 +259,11 @@ where
                 let every = if span < 10.0 { (24.0 / span.max(0.5)).ceil() as usize } else { 1 };
                 for (pi, p) in s.points.iter().enumerate() {
                     let (x, y) = (frame.x(p.mid()), frame.y(p.value));
-                    if pi % every == 0 || pi + 1 == n {
+                    // A value the source gave only roughly is drawn open, and always (it was an
+                    // ordinary point: only the tooltip and the table said "bij benadering").
+                    if p.provenance.flag == Flag::Approximate {
+                        open_marker(area, (x, y), shape(s.style), c, theme.background)?;
+                    } else if pi % every == 0 || pi + 1 == n {
                         marker(area, (x, y), shape(s.style), c)?;
                     }
                     hits.push(Hit { series: si, point: pi, x, y });

@@ -259,7 +259,7 @@ fn estimate_provenance(est: &EstimateResult, lang: Lang) -> Provenance {
     }
 }
 
-/// "Wie deze stap in het 4e kwartaal 2025 afrondde, deed er mediaan 14 mnd over; een jaar eerder 17 mnd."
+/// "Wie de stap in 4e kwartaal 2025 afrondde, deed er mediaan 426 dagen (14,0 mnd) over; in 4e kwartaal 2024 was dat 517 dagen (17,0 mnd)."
 fn trend_summary(rows: &[(Period, Summary)], exact: bool, lang: Lang) -> String {
     let t = &texts(lang).doorlooptijden;
     let Some((last_p, last)) = rows.last() else { return texts(lang).shell.no_data.to_string() };
@@ -267,10 +267,11 @@ fn trend_summary(rows: &[(Period, Summary)], exact: bool, lang: Lang) -> String 
         (Period::Quarter { year, quarter }, Period::Quarter { year: ly, quarter: lq }) => (year, quarter) <= (ly - 1, lq),
         _ => false,
     });
+    // In days, as the chart's axis (it said "10 mnd" beside an axis in days), with the months after.
     (t.trend_summary)(
         &format::period(last_p, lang),
-        &super::exact::days_short(last.median, lang),
-        year_before.map(|(p, s)| (format::period(p, lang), super::exact::days_short(s.median, lang))),
+        &super::days_text(last.median, lang),
+        year_before.map(|(p, s)| (format::period(p, lang), super::days_text(s.median, lang))),
         exact,
     )
 }
