@@ -225,7 +225,7 @@ fn imported_sodm_tables_pass_the_check_and_its_quality_checks() {
     let out = ncg(&["check", &out_csv]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains(": warning: opname ..2020-06-30 (totaal): ") && stdout.contains("(difference -1)"), "{stdout}");
+    assert!(stdout.contains(": warning: Inspection, up to 30 June 2020: ") && stdout.contains("(difference -1)"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

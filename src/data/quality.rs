@@ -37,7 +37,7 @@ use super::fast_hash::FastMap;
 use super::measure::{MeasureKind, Unit};
 use super::observation::{Flag, Observation};
 use super::period::Period;
-use crate::i18n::Lang;
+use crate::i18n::{format, labels, Lang};
 
 /// Totals that must equal the sum of named parts: `(totals, parts)`. The first total that is
 /// published for the period is used (NCG's phase table counts "werkvoorraad verdeeld over fasen",
@@ -101,6 +101,19 @@ impl FindingKind {
     }
 }
 
+/// A finding in a reader's words, in one language: the names the archive gives the measure, the
+/// period, the breakdown and each compared value (measure names, gemeente names, periods and
+/// dates in words). Made with the finding, so that its sentence needs no archive.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Words {
+    pub measure: String,
+    pub period: String,
+    /// The breakdown in words; `None` for the total.
+    pub breakdown: Option<String>,
+    /// One name for each entry of [`QualityFinding::values`] (a publication id stays an id).
+    pub values: Vec<String>,
+}
+
 /// One finding, structured so the app can show it as a table row and the CLI as a warning.
 #[derive(Clone, Debug, PartialEq)]
 pub struct QualityFinding {
@@ -119,97 +132,116 @@ pub struct QualityFinding {
     /// File and line of the observation to look at.
     pub file: String,
     pub line: u64,
+    /// The same in words: Dutch, English (see [`QualityFinding::words`]).
+    pub words: [Words; 2],
 }
 
-fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v:.2}") }
+/// A number as the reader's language writes it: `26.716` / `26,716`, `3,25` / `3.25`.
+fn num(v: f64, lang: Lang) -> String {
+    if v.fract() == 0.0 { format::int(v, lang) } else { format::dec(v, 2, lang) }
 }
 
-fn signed(v: f64) -> String {
-    if v > 0.0 { format!("+{}", num(v)) } else { num(v) }
+fn signed(v: f64, lang: Lang) -> String {
+    if v > 0.0 { format!("+{}", num(v, lang)) } else { num(v, lang) }
 }
 
 impl QualityFinding {
-    /// One sentence describing the finding.
+    /// The names of the measure, period, breakdown and values in `lang`.
+    pub fn words(&self, lang: Lang) -> &Words {
+        &self.words[usize::from(lang == Lang::En)]
+    }
+
+    /// One sentence describing the finding, with the archive's names of measures, numbers in the
+    /// reader's format and publication ids in square brackets (as on the publication list).
     pub fn text(&self, lang: Lang) -> String {
         let nl = lang == Lang::Nl;
-        let what = format!("{} {} ({})", self.measure, self.period, self.breakdown.key());
-        let v = |i: usize| self.values.get(i).map(|(l, v)| (l.as_str(), num(*v))).unwrap_or(("?", "?".into()));
-        let rest = || self.values.iter().skip(1).map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(" + ");
-        let rest_sum: f64 = self.values.iter().skip(1).map(|(_, v)| v).sum();
-        let d = signed(self.diff);
+        let w = self.words(lang);
+        // "Beoordeling gereed" or "Beoordeling gereed, Verhoogd (P50)"; with the period for `what`.
+        let who = match &w.breakdown {
+            Some(b) => format!("{}, {b}", w.measure),
+            None => w.measure.clone(),
+        };
+        let what = match &w.breakdown {
+            Some(b) => format!("{}, {}, {b}", w.measure, w.period),
+            None => format!("{}, {}", w.measure, w.period),
+        };
+        let name = |i: usize| w.values.get(i).map(String::as_str).unwrap_or("?");
+        let value = |i: usize| self.values.get(i).map(|(_, v)| num(*v, lang)).unwrap_or_else(|| "?".into());
+        let rest = || w.values.iter().skip(1).map(String::as_str).collect::<Vec<_>>().join(" + ");
+        let sum = num(self.values.iter().skip(1).map(|(_, v)| v).sum(), lang);
+        let d = signed(self.diff, lang);
         let pubs = self.publications.join(", ");
         match self.kind {
             FindingKind::PartsVsTotal | FindingKind::BreakdownVsTotal => {
-                let (_, total) = v(0);
+                let total = value(0);
                 if nl {
-                    format!("{what}: de delen {} tellen op tot {}, het totaal is {total} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: de delen {} tellen op tot {sum}, het totaal is {total} (verschil {d}) [{pubs}]", rest())
                 } else {
-                    format!("{what}: the parts {} add up to {}, the total is {total} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: the parts {} add up to {sum}, the total is {total} (difference {d}) [{pubs}]", rest())
                 }
             }
             FindingKind::CumulativeDecreases => {
-                let ((d0, a), (d1, b)) = (v(0), v(1));
+                let (d0, a, d1, b) = (name(0), value(0), name(1), value(1));
                 if nl {
-                    format!("{} ({}) daalt van {a} op {d0} naar {b} op {d1} (verschil {d}) [{pubs}]", self.measure, self.breakdown.key())
+                    format!("{who}: daalt van {a} op {d0} naar {b} op {d1} (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{} ({}) goes down from {a} on {d0} to {b} on {d1} (difference {d}) [{pubs}]", self.measure, self.breakdown.key())
+                    format!("{who}: goes down from {a} on {d0} to {b} on {d1} (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::AboveWerkvoorraad => {
-                let ((_, wv), (_, x)) = (v(0), v(1));
+                let (wv, x) = (value(0), value(1));
                 if nl {
-                    format!("{what}: {x} is meer dan de werkvoorraad {wv} op dezelfde datum (verschil {d}) [{pubs}]")
+                    format!("{what}: {x} is meer dan de werkvoorraad van {wv} op dezelfde datum (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{what}: {x} is more than the work stock {wv} on the same date (difference {d}) [{pubs}]")
+                    format!("{what}: {x} is more than the work stock of {wv} on the same date (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::MilestoneOrder => {
-                let ((m0, a), (m1, b)) = (v(0), v(1));
+                let (step, a, b) = (name(0), value(0), value(1));
                 if nl {
-                    format!("{what}: {m1} = {b} is hoger dan de eerdere processtap {m0} = {a} (verschil {d}) [{pubs}]")
+                    format!("{what}: {b} is meer dan de {a} van de eerdere stap {step} (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{what}: {m1} = {b} is higher than the earlier step {m0} = {a} (difference {d}) [{pubs}]")
+                    format!("{what}: {b} is more than the {a} of the earlier step {step} (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::FlowsVsCumulative => {
-                let (_, total) = v(0);
+                let total = value(0);
                 if nl {
-                    format!("{what}: {} tellen op tot {}, de cumulatieve stand is {total} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: {} tellen op tot {sum}, de cumulatieve stand is {total} (verschil {d}) [{pubs}]", rest())
                 } else {
-                    format!("{what}: {} add up to {}, the cumulative total is {total} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: {} add up to {sum}, the cumulative total is {total} (difference {d}) [{pubs}]", rest())
                 }
             }
             FindingKind::FlowsAboveLaterCumulative => {
-                let ((date, total), end) = (v(0), self.values.last().map(|(l, _)| l.as_str()).unwrap_or("?"));
+                let (total, end) = (value(0), w.values.last().map(String::as_str).unwrap_or("?"));
                 if nl {
-                    format!("{what}: {} tellen op tot {} (t/m {end}), meer dan de latere cumulatieve stand {total} op {date} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: de periodes t/m {end} tellen op tot {sum}, meer dan deze latere cumulatieve stand van {total} (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{what}: {} add up to {} (through {end}), more than the later cumulative total {total} on {date} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: the periods up to and including {end} add up to {sum}, more than this later cumulative total of {total} (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::PeriodsDisagree => {
-                let (_, total) = v(0);
+                let total = value(0);
                 if nl {
-                    format!("{what}: {} tellen op tot {}, de periode zelf is {total} (verschil {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: {} tellen op tot {sum}, de periode zelf is {total} (verschil {d}) [{pubs}]", rest())
                 } else {
-                    format!("{what}: {} add up to {}, the period itself is {total} (difference {d}) [{pubs}]", rest(), num(rest_sum))
+                    format!("{what}: {} add up to {sum}, the period itself is {total} (difference {d}) [{pubs}]", rest())
                 }
             }
             FindingKind::Revision => {
-                let ((p0, a), (p1, b)) = (v(0), v(1));
+                let (p0, a, p1, b) = (name(0), value(0), name(1), value(1));
                 if nl {
-                    format!("{what} herzien: {a} in {p0}, {b} in {p1} (verschil {d})")
+                    format!("{what}: herzien van {a} in {p0} naar {b} in {p1} (verschil {d})")
                 } else {
-                    format!("{what} revised: {a} in {p0}, {b} in {p1} (difference {d})")
+                    format!("{what}: revised from {a} in {p0} to {b} in {p1} (difference {d})")
                 }
             }
             FindingKind::AfterPeildatum => {
-                let (p, _) = v(0);
+                let p = name(0);
                 if nl {
-                    format!("{what}: de periode eindigt na de peildatum {p} van de publicatie [{pubs}]")
+                    format!("{what}: de periode eindigt na {p}, de peildatum van de publicatie [{pubs}]")
                 } else {
-                    format!("{what}: the period ends after the publication's reference date {p} [{pubs}]")
+                    format!("{what}: the period ends after {p}, the publication's reference date [{pubs}]")
                 }
             }
         }
@@ -273,6 +305,53 @@ impl<'a> Index<'a> {
     fn code(&self, m: u32) -> String {
         self.a.measure(m).map(|m| m.code.clone()).unwrap_or_default()
     }
+    /// The measure's name in `lang` (its code when it has none).
+    fn measure_name(&self, m: u32, lang: Lang) -> String {
+        match self.a.measure(m) {
+            Some(x) if !x.label(lang).is_empty() => x.label(lang).to_string(),
+            _ => self.code(m),
+        }
+    }
+    /// One dimension of a breakdown in words: the gemeente's name, "batch 1588", "Verhoogd (P50)".
+    fn dim_name(&self, dim: Dim, b: &Breakdown, lang: Lang) -> Option<String> {
+        Some(match dim {
+            Dim::Gemeente => {
+                let g = b.gemeente?;
+                self.a.gemeenten.get(g).map(|x| x.name.clone()).unwrap_or_else(|| g.to_string())
+            }
+            Dim::Batch => format!("batch {}", b.batch.as_deref()?),
+            Dim::Risicoprofiel => labels::risicoprofiel(b.risicoprofiel?, lang).to_string(),
+            Dim::Eigenaar => labels::eigenaar(b.eigenaar?, lang).to_string(),
+            Dim::Categorie => labels::categorie(b.categorie?, lang).to_string(),
+        })
+    }
+    /// A breakdown in words, `None` for the total.
+    fn breakdown_name(&self, b: &Breakdown, lang: Lang) -> Option<String> {
+        let parts: Vec<String> = Dim::ALL.iter().filter_map(|d| self.dim_name(*d, b, lang)).collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+    /// What a compared value is called in messages and downloads (codes, ids, ISO dates).
+    fn label_code(&self, l: &Label<'_>) -> String {
+        match l {
+            Label::Measure(m) => self.code(*m),
+            Label::Breakdown(b) => b.key(),
+            Label::Part(dim, b) => dim.label(b).unwrap_or_default(),
+            Label::Date(d) => d.to_string(),
+            Label::Period(p) => p.to_string(),
+            Label::Publication(p) => self.pub_id(*p),
+        }
+    }
+    /// What a compared value is called for a reader.
+    fn label_name(&self, l: &Label<'_>, lang: Lang) -> String {
+        match l {
+            Label::Measure(m) => self.measure_name(*m, lang),
+            Label::Breakdown(b) => self.breakdown_name(b, lang).unwrap_or_else(|| self.label_code(l)),
+            Label::Part(dim, b) => self.dim_name(*dim, b, lang).unwrap_or_default(),
+            Label::Date(d) => format::date(*d, lang),
+            Label::Period(p) => format::period(p, lang),
+            Label::Publication(p) => self.pub_id(*p),
+        }
+    }
     fn is_count(&self, m: u32) -> bool {
         self.a.measure(m).is_some_and(|m| m.unit == Unit::Addresses)
     }
@@ -285,19 +364,39 @@ impl<'a> Index<'a> {
     fn file(&self, p: u32) -> String {
         self.a.publication(p).map(|p| p.file.clone()).unwrap_or_default()
     }
-    fn finding(&self, kind: FindingKind, at: &Observation, values: Vec<(String, f64)>, diff: f64) -> QualityFinding {
+    fn finding(&self, kind: FindingKind, at: &Observation, values: Vec<(Label<'_>, f64)>, diff: f64) -> QualityFinding {
+        let words = |lang: Lang| Words {
+            measure: self.measure_name(at.measure, lang),
+            period: format::period(&at.period, lang),
+            breakdown: self.breakdown_name(&at.breakdown, lang),
+            values: values.iter().map(|(l, _)| self.label_name(l, lang)).collect(),
+        };
         QualityFinding {
             kind,
             measure: self.code(at.measure),
             period: at.period,
             breakdown: at.breakdown.clone(),
             publications: vec![self.pub_id(at.publication)],
-            values,
+            values: values.iter().map(|(l, v)| (self.label_code(l), *v)).collect(),
             diff,
             file: self.file(at.publication),
             line: at.line,
+            words: [words(Lang::Nl), words(Lang::En)],
         }
     }
+}
+
+/// What a compared value is: named by a code in [`QualityFinding::values`] and in words in
+/// [`Words::values`].
+enum Label<'b> {
+    Measure(u32),
+    /// A whole breakdown (the total of a breakdown's parts).
+    Breakdown(&'b Breakdown),
+    /// One dimension of a breakdown (a gemeente, a risicoprofiel, ...).
+    Part(Dim, &'b Breakdown),
+    Date(Date),
+    Period(Period),
+    Publication(u32),
 }
 
 /// Whole addresses: a difference below one half is rounding noise of derived values.
@@ -313,14 +412,13 @@ fn parts_vs_total(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         // Walk the first part's observations; find the preferred total of the same period.
         for p0 in ix.usable.iter().filter(|o| o.measure == first_part) {
             let Some((o, tv)) = totals.iter().find_map(|&t| ix.get(p0.publication, t, p0.period, &p0.breakdown)) else { continue };
-            let total = ix.code(o.measure);
-            let Some(vals) = ps.iter().map(|&p| ix.get(o.publication, p, o.period, &o.breakdown).map(|(_, v)| (ix.code(p), v))).collect::<Option<Vec<_>>>()
+            let Some(vals) = ps.iter().map(|&p| ix.get(o.publication, p, o.period, &o.breakdown).map(|(_, v)| (Label::Measure(p), v))).collect::<Option<Vec<_>>>()
             else {
                 continue;
             };
             let sum: f64 = vals.iter().map(|(_, v)| v).sum();
             if differs(sum, tv) {
-                let mut values = vec![(total, tv)];
+                let mut values = vec![(Label::Measure(o.measure), tv)];
                 values.extend(vals);
                 out.push(ix.finding(FindingKind::PartsVsTotal, o, values, sum - tv));
             }
@@ -364,7 +462,7 @@ impl Dim {
 
 fn breakdown_vs_total(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
     struct Group<'a> {
-        parts: Vec<(String, f64)>,
+        parts: Vec<(String, &'a Breakdown, f64)>,
         any_unusable: bool,
         first: &'a Observation,
     }
@@ -379,16 +477,17 @@ fn breakdown_vs_total(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             let key = (o.publication, o.measure, o.period.normalised(), dim.cleared(&o.breakdown), di as u8);
             let g = groups.entry(key).or_insert(Group { parts: Vec::new(), any_unusable: false, first: o });
             match usable(o) {
-                Some(v) => g.parts.push((label, v)),
+                Some(v) => g.parts.push((label, &o.breakdown, v)),
                 None => g.any_unusable = true,
             }
         }
     }
     for ((p, m, period, base, di), g) in groups {
         let Some((total_obs, tv)) = ix.get(p, m, period, &base) else { continue };
-        let sum: f64 = g.parts.iter().map(|(_, v)| v).sum();
+        let sum: f64 = g.parts.iter().map(|(_, _, v)| v).sum();
+        let dim = Dim::ALL.get(di as usize).copied();
         let complete = !g.any_unusable
-            && match Dim::ALL.get(di as usize) {
+            && match dim {
                 Some(Dim::Risicoprofiel) => g.parts.len() == 3,
                 Some(Dim::Eigenaar) => g.parts.len() == 2,
                 Some(Dim::Gemeente) => {
@@ -396,15 +495,16 @@ fn breakdown_vs_total(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
                     let mut n = 0;
                     let all_there = needed.into_iter().all(|gm| {
                         n += 1;
-                        g.parts.iter().any(|(l, _)| *l == gm.code.to_string())
+                        g.parts.iter().any(|(l, _, _)| *l == gm.code.to_string())
                     });
                     all_there && n > 0
                 }
                 _ => false,
             };
         if (complete && differs(sum, tv)) || (!complete && sum > tv + 0.5) {
-            let mut values = vec![(base.key(), tv)];
-            values.extend(g.parts);
+            let Some(dim) = dim else { continue };
+            let mut values = vec![(Label::Breakdown(&base), tv)];
+            values.extend(g.parts.iter().map(|(_, b, v)| (Label::Part(dim, b), *v)));
             let _ = g.first;
             out.push(ix.finding(FindingKind::BreakdownVsTotal, total_obs, values, sum - tv));
         }
@@ -435,7 +535,7 @@ fn cumulative_decreases(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         for w in s.windows(2) {
             let [(d0, v0, _), (d1, v1, o1)] = w else { continue };
             if v1 + 0.5 < *v0 {
-                out.push(ix.finding(FindingKind::CumulativeDecreases, o1, vec![(d0.to_string(), *v0), (d1.to_string(), *v1)], v1 - v0));
+                out.push(ix.finding(FindingKind::CumulativeDecreases, o1, vec![(Label::Date(*d0), *v0), (Label::Date(*d1), *v1)], v1 - v0));
             }
         }
     }
@@ -449,7 +549,7 @@ fn above_werkvoorraad(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         }
         let (Some(v), Some((_, w))) = (usable(o), ix.get(o.publication, wv, o.period, &o.breakdown)) else { continue };
         if v > w + 0.5 {
-            out.push(ix.finding(FindingKind::AboveWerkvoorraad, o, vec![(WERKVOORRAAD.into(), w), (ix.code(o.measure), v)], v - w));
+            out.push(ix.finding(FindingKind::AboveWerkvoorraad, o, vec![(Label::Measure(wv), w), (Label::Measure(o.measure), v)], v - w));
         }
     }
 }
@@ -482,7 +582,7 @@ fn milestone_order(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
                         out.push(ix.finding(
                             FindingKind::MilestoneOrder,
                             later,
-                            vec![(ix.code(earlier.measure), *ev), (ix.code(later.measure), *lv)],
+                            vec![(Label::Measure(earlier.measure), *ev), (Label::Measure(later.measure), *lv)],
                             lv - ev,
                         ));
                     }
@@ -528,8 +628,8 @@ fn chains<'a>(intervals: &[&'a Observation], origin: Option<i64>, until: i64, sk
     reach
 }
 
-fn labelled(path: &[&Observation]) -> Vec<(String, f64)> {
-    path.iter().map(|o| (o.period.to_string(), usable(o).unwrap_or(0.0))).collect()
+fn labelled<'b>(path: &[&Observation]) -> Vec<(Label<'b>, f64)> {
+    path.iter().map(|o| (Label::Period(o.period), usable(o).unwrap_or(0.0))).collect()
 }
 
 fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
@@ -553,7 +653,7 @@ fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             let reach = chains(&intervals, None, end, Some(target), Some(&stands));
             let Some((sum, path)) = reach.get(&(end + 1)) else { continue };
             if differs(*sum, tv) {
-                let mut values = vec![(target.period.to_string(), tv)];
+                let mut values = vec![(Label::Period(target.period), tv)];
                 values.extend(labelled(path));
                 out.push(ix.finding(FindingKind::FlowsVsCumulative, target, values, sum - tv));
             }
@@ -565,7 +665,7 @@ fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             let nearest = from_start.iter().filter(|(n, _)| **n <= day && !stands.contains_key(&(**n - 1))).max_by_key(|(n, _)| **n);
             let Some((_, (sum, path))) = nearest else { continue };
             if *sum > value + 0.5 {
-                let mut values = vec![(stand.period.to_string(), *value)];
+                let mut values = vec![(Label::Period(stand.period), *value)];
                 values.extend(labelled(path));
                 out.push(ix.finding(FindingKind::FlowsAboveLaterCumulative, stand, values, sum - value));
             }
@@ -577,7 +677,7 @@ fn flows_vs_cumulative(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             let reach = chains(&intervals, Some(start), end, Some(target), None);
             let Some((sum, path)) = reach.get(&(end + 1)) else { continue };
             if path.len() >= 2 && differs(*sum, tv) {
-                let mut values = vec![(target.period.to_string(), tv)];
+                let mut values = vec![(Label::Period(target.period), tv)];
                 values.extend(labelled(path));
                 out.push(ix.finding(FindingKind::PeriodsDisagree, target, values, sum - tv));
             }
@@ -600,7 +700,7 @@ fn revisions(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
             let (Some(a), Some(b)) = (usable(old), usable(new)) else { continue };
             let tolerance = if ix.is_count(new.measure) { 0.5 } else { 1e-9 };
             if (a - b).abs() > tolerance {
-                let mut f = ix.finding(FindingKind::Revision, new, vec![(ix.pub_id(old.publication), a), (ix.pub_id(new.publication), b)], b - a);
+                let mut f = ix.finding(FindingKind::Revision, new, vec![(Label::Publication(old.publication), a), (Label::Publication(new.publication), b)], b - a);
                 f.publications = vec![ix.pub_id(old.publication), ix.pub_id(new.publication)];
                 out.push(f);
             }
@@ -615,7 +715,7 @@ fn after_peildatum(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
         }
         let Some(p) = ix.a.publication(o.publication) else { continue };
         if o.period.end() > p.peildatum {
-            out.push(ix.finding(FindingKind::AfterPeildatum, o, vec![(p.peildatum.to_string(), 0.0)], 0.0));
+            out.push(ix.finding(FindingKind::AfterPeildatum, o, vec![(Label::Date(p.peildatum), 0.0)], 0.0));
         }
     }
 }

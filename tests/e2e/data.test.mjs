@@ -115,11 +115,11 @@ test('the quality report shows the SodM revision of 2019-H1 (357 -> 875) and is 
   const row = page.locator('[data-testid=quality-table] tr[data-series=beoordeling][data-period=\"2019-H1\"][data-key=Revision]');
   assert.equal(await row.count(), 1);
   const text = await row.textContent();
-  assert.match(text, /357 in sodm-2020-01, 875 in sodm-2020-09/);
+  assert.match(text, /Beoordeling gereed, 1e helft 2019: herzien van 357 in sodm-2020-01 naar 875 in sodm-2020-09 \(verschil \+518\)/);
   assert.match(text, /publicaties\/sodm-2020-09\.csv:\d+/);
   await page.goto(`${BASE}/data?lang=en`);
   await page.waitForSelector('[data-testid=quality-table]');
-  assert.match(await page.textContent('[data-testid=quality-table] tr[data-series=beoordeling][data-period=\"2019-H1\"][data-key=Revision]'), /revised: 357 in sodm-2020-01, 875 in sodm-2020-09/);
+  assert.match(await page.textContent('[data-testid=quality-table] tr[data-series=beoordeling][data-period=\"2019-H1\"][data-key=Revision]'), /Assessment done, H1 2019: revised from 357 in sodm-2020-01 to 875 in sodm-2020-09 \(difference \+518\)/);
   await context.close();
 });
 
@@ -231,7 +231,7 @@ test('a canonical publication file is checked against the archive', async () => 
   assert.equal(await b.getAttribute('data-read'), '11');
   assert.equal(await b.getAttribute('data-accepted'), '10');
   assert.equal(await b.getAttribute('data-rejected'), '1');
-  assert.match(await page.textContent('[data-testid=pubcheck-findings]'), /werkvoorraad 2024-12-31 \(totaal\) herzien: 27713 in ncg-2024-12-31, 27700 in eigen-publicatie/);
+  assert.match(await page.textContent('[data-testid=pubcheck-findings]'), /Werkvoorraad, 31 december 2024: herzien van 27\.713 in ncg-2024-12-31 naar 27\.700 in eigen-publicatie \(verschil -13\)/);
   assert.deepEqual(await page.$$eval('[data-testid=pubcheck] [data-testid=rejected-table] tbody tr > :first-child', (tds) => tds.map((td) => td.textContent.trim())), ['12']);
   // A publication file does not change the address data.
   assert.ok(!page.url().includes('bron='));

@@ -125,6 +125,16 @@ fn risk_profiles_must_add_up_to_the_total() {
     assert_eq!(kinds(&f), [FindingKind::BreakdownVsTotal]);
     assert_eq!(f[0].diff, 1.0);
     assert_eq!(f[0].values[0], ("totaal".to_string(), 26716.0));
+    assert_eq!(f[0].values[1], ("P50".to_string(), 3418.0));
+    // The parts by the names the app uses, no breakdown key.
+    assert_eq!(
+        f[0].text(Lang::En),
+        "Work stock, 17 July 2020: the parts Elevated (P50) + Slightly elevated (P90) + Normal (grey) add up to 26,717, the total is 26,716 (difference +1) [sodm-2020-09]"
+    );
+    assert_eq!(
+        f[0].text(Lang::Nl),
+        "Werkvoorraad, 17 juli 2020: de delen Verhoogd (P50) + Licht verhoogd (P90) + Normaal (grijs) tellen op tot 26.717, het totaal is 26.716 (verschil +1) [sodm-2020-09]"
+    );
 }
 
 #[test]
@@ -135,8 +145,14 @@ fn three_parts_of_voldoet_norm() {
     let f = findings(&archive(&[("ncg-2024-12-31", "2024-12-31", bad)]));
     assert_eq!(kinds(&f), [FindingKind::PartsVsTotal]);
     assert_eq!(f[0].diff, -1.0);
-    assert!(f[0].text(Lang::En).contains("add up to 16596, the total is 16597 (difference -1)"), "{}", f[0].text(Lang::En));
-    assert!(f[0].text(Lang::Nl).contains("tellen op tot 16596, het totaal is 16597 (verschil -1)"));
+    assert_eq!(
+        f[0].text(Lang::En),
+        "Meets, 31 December 2024: the parts Reinforced + On norm + Other add up to 16,596, the total is 16,597 (difference -1) [ncg-2024-12-31]"
+    );
+    assert_eq!(
+        f[0].text(Lang::Nl),
+        "Voldoet, 31 december 2024: de delen Versterkt + Op norm + Andere reden tellen op tot 16.596, het totaal is 16.597 (verschil -1) [ncg-2024-12-31]"
+    );
     // Approximate values are never compared.
     let approx = ok.replace("16596,published", "16000,approximate");
     assert_eq!(findings(&archive(&[("ncg-2024-12-31", "2024-12-31", approx)])), vec![]);
@@ -155,6 +171,58 @@ fn revisions_between_publications_name_both() {
     assert_eq!(b.diff, 518.0);
     assert_eq!(b.to_diagnostic().severity, Severity::Warning);
     assert!(b.to_diagnostic().to_string().starts_with("publicaties/sodm-2020-09.csv:"), "{}", b.to_diagnostic());
+    assert_eq!(b.text(Lang::En), "Assessment, H1 2019: revised from 357 in sodm-2020-01 to 875 in sodm-2020-09 (difference +518)");
+    assert_eq!(b.text(Lang::Nl), "Beoordeling, 1e helft 2019: herzien van 357 in sodm-2020-01 naar 875 in sodm-2020-09 (verschil +518)");
+    // The CLI warning carries both sentences.
+    assert_eq!(b.to_diagnostic().message.text(Lang::Nl), b.text(Lang::Nl));
+}
+
+#[test]
+fn english_findings_use_names_and_english_numbers() {
+    // A revision above a thousand, plus one finding of every kind the fixtures can make.
+    let interim = format!("{HEAD}beoordeling,2019-H1,,,,,,357,published,interim,\nplanvorming_gestart,2019-H1,,,,,,1200,published,interim,\n");
+    let a = archive(&[("sodm-2020-01", "2020-01-15", interim), ("sodm-2020-09", "2020-07-17", sodm_2020())]);
+    let f = findings(&a);
+    let p = f.iter().find(|f| f.measure == "planvorming_gestart").unwrap();
+    assert_eq!(p.text(Lang::En), "Planning, H1 2019: revised from 1,200 in sodm-2020-01 to 1,456 in sodm-2020-09 (difference +256)");
+    assert_eq!(p.text(Lang::Nl), "Planvorming, 1e helft 2019: herzien van 1.200 in sodm-2020-01 naar 1.456 in sodm-2020-09 (verschil +256)");
+    let mut all = f;
+    let more = [
+        sodm_2020().replace("werkvoorraad,2020-07-17,,,P90,,,13351", "werkvoorraad,2020-07-17,,,P90,,,13352"),
+        sodm_2020().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4058"),
+        sodm_2020_curator_style().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4060"),
+        sodm_2020_curator_style().replace("opname,2019-H2,,,,,,1921", "opname,2019-H2,,,,,,1920"),
+        format!("{HEAD}voldoet_norm,2020-07-17,,,,,,16597,published,s,\nvoldoet_versterkt,2020-07-17,,,,,,5687,published,s,\nvoldoet_op_norm,2020-07-17,,,,,,10719,published,s,\nvoldoet_andere_reden,2020-07-17,,,,,,190,published,s,\n"),
+        format!("{HEAD}werkvoorraad,2020-07-17,,,,,,1080,published,s,\nopname,2020-06-30,,,,,,1100,published,s,\nopname,2020-07-17,,,,,,1090,published,s,\nbeoordeling,2020-07-17,,,,,,1095,published,s,\nopname,2020-08,,,,,,5,published,s,\n"),
+    ];
+    for text in more {
+        all.extend(findings(&archive(&[("sodm-2020-09", "2020-07-17", text)])));
+    }
+    let mut seen: Vec<FindingKind> = all.iter().map(|f| f.kind).collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen, FindingKind::ALL, "every kind of finding is checked");
+    let codes: Vec<&str> = a.measures.iter().map(|m| m.code.as_str()).collect();
+    for f in &all {
+        let en = f.text(Lang::En);
+        // No measure code (every measure here has a name), no breakdown key, no ISO date or period code.
+        for code in &codes {
+            assert!(!en.contains(code), "{code} in {en}");
+        }
+        assert!(!en.contains("totaal") && !en.contains("2019-H") && !en.contains("2020-07-17"), "{en}");
+        // No Dutch number format (1.200), and every value from 1,000 on has its comma.
+        assert!(!en.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()), "Dutch number in {en}");
+        let sum: f64 = f.values.iter().skip(1).map(|(_, v)| v).sum();
+        for v in f.values.iter().map(|(_, v)| *v).chain([sum, f.diff]).filter(|v| v.abs() >= 1000.0) {
+            assert!(!en.contains(&format!("{v}")), "{v} without separator in {en}");
+        }
+        let reference = f.values[0].1;
+        if reference >= 1000.0 {
+            assert!(en.contains(&crate::i18n::format::int(reference, Lang::En)), "{reference} in {en}");
+            let nl = f.text(Lang::Nl);
+            assert!(nl.contains(&crate::i18n::format::int(reference, Lang::Nl)), "{reference} in {nl}");
+        }
+    }
 }
 
 #[test]
@@ -179,6 +247,8 @@ fn gemeenten_against_the_total() {
     assert_eq!(findings(&archive(&[("p", "2021-06-30", ok.clone())])), vec![]);
     let f = findings(&archive(&[("p", "2021-06-30", ok.replace(",60,", ",61,"))]));
     assert_eq!(kinds(&f), [FindingKind::BreakdownVsTotal]);
+    // Gemeenten by name.
+    assert_eq!(f[0].text(Lang::En), "Inspection, 30 June 2021: the parts Eemsdelta + Groningen add up to 101, the total is 100 (difference +1) [p]");
     // An incomplete set is only reported when it exceeds the total.
     let partial = format!("{HEAD}opname,2021-06-30,,,,,,100,published,s,\nopname,2021-06-30,GM0014,,,,,60,published,s,\n");
     assert_eq!(findings(&archive(&[("p", "2021-06-30", partial.clone())])), vec![]);
@@ -203,7 +273,8 @@ fn figures_after_the_peildatum() {
     let text = format!("{HEAD}werkvoorraad,2020-08-01,,,,,,5,published,s,\n");
     let f = findings(&archive(&[("p", "2020-07-17", text)]));
     assert_eq!(kinds(&f), [FindingKind::AfterPeildatum]);
-    assert!(f[0].text(Lang::En).contains("2020-07-17"));
+    assert_eq!(f[0].text(Lang::En), "Work stock, 1 August 2020: the period ends after 17 July 2020, the publication's reference date [p]");
+    assert_eq!(f[0].text(Lang::Nl), "Werkvoorraad, 1 augustus 2020: de periode eindigt na 17 juli 2020, de peildatum van de publicatie [p]");
 }
 
 /// Table 2.2 as the curator transcribed it: "2e kw 2020" as `2020-Q2` (ending 30 June), next to
@@ -222,7 +293,14 @@ fn table_2_2_is_compared_with_the_later_stand_of_table_2_1() {
     let f = findings(&archive(&[("sodm-2020-09", "2020-07-17", text)]));
     assert_eq!(kinds(&f), [FindingKind::FlowsAboveLaterCumulative]);
     assert_eq!((f[0].measure.as_str(), f[0].diff), ("opname", 1.0));
-    assert!(f[0].text(Lang::En).contains("more than the later cumulative total 15967 on 2020-07-17 (difference +1)"), "{}", f[0].text(Lang::En));
+    assert_eq!(
+        f[0].text(Lang::En),
+        "Inspection, 17 July 2020: the periods up to and including H1 2020 add up to 15,968, more than this later cumulative total of 15,967 (difference +1) [sodm-2020-09]"
+    );
+    assert_eq!(
+        f[0].text(Lang::Nl),
+        "Opname, 17 juli 2020: de periodes t/m 1e helft 2020 tellen op tot 15.968, meer dan deze latere cumulatieve stand van 15.967 (verschil +1) [sodm-2020-09]"
+    );
     // One fewer cannot be told apart from opnames between 1 and 17 July: no finding.
     let text = sodm_2020_curator_style().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4058");
     assert_eq!(findings(&archive(&[("sodm-2020-09", "2020-07-17", text)])), vec![]);
