@@ -242,4 +242,15 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     assert!(nl.contains("190 adressen per maand (Veilig verklaard (NCG))"), "{nl}");
     let en = later_pace_note(&a, &total, Vintage::Latest, Lang::En).expect("English");
     assert!(en.contains("In 2025 the pace was 190 addresses per month") && en.contains("lower than the 394"), "{en}");
+    // The table's cell says of when its pace is: a screenshot of the table alone said "394 per
+    // maand" and "mei 2027" as if of today.
+    let tm = versterkingsmonitor::analysis::drilldown::comparison::table(&rows, Lang::Nl);
+    let cells = |key: &str| tm.rows.iter().find(|r| r.attrs[0].1 == key).unwrap().cells.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+    let tot = cells("totaal");
+    assert_eq!(tot[tot.len() - 2], "394 t/m 2024");
+    // Voldoet aan de norm, the whole of which op norm and versterkt are parts: 59,9% of the
+    // total (NCG: 16.596 of 27.713); Eemsdelta's published 32% without "≈" (its count was rough).
+    assert_eq!(tm.columns[3].label, "Voldoet");
+    assert_eq!(tot[3], "59,9%");
+    assert_eq!(cells("GM1979")[3], "32%");
 }

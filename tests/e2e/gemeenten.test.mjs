@@ -37,6 +37,12 @@ test('gemeenten: published figures, what is not published, sortable table with t
   assert.match(await page.textContent('[data-testid=later-pace]'), /tot 31 december 2024\. Over 2025 was het tempo gemiddeld 190 adressen per maand \(Veilig verklaard \(NCG\)\), lager dan de 394.*tussen de 2e helft 2027 en de 1e helft 2030/s);
   assert.match(await page.getAttribute('[data-testid=later-pace] a', 'href'), /\/trends#prognose$/);
   assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(2)'), '15.815');
+  // Voldoet aan de norm, the whole that op norm and versterkt are parts of (column added), and the
+  // total's pace with the end of its period: a screenshot of the table alone showed '394 per maand'
+  // and 'mei 2027' as if they were of today.
+  assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=GM1979] td:nth-of-type(3)'), '32%');
+  assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=totaal] td:nth-of-type(3)'), '59,9%');
+  assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=totaal] td:nth-last-of-type(2)'), '394 t/m 2024');
   // Sort by werkvoorraad: the URL carries it, the gemeente with figures comes first, the total stays last.
   await page.click('button[data-sort=werkvoorraad]');
   await page.waitForURL(/sorteer=-werkvoorraad/);

@@ -158,6 +158,7 @@ fn sort_value(g: &GemeenteFigures, key: SortKey) -> Option<f64> {
         SortKey::Naam => None,
         SortKey::Datum => g.date.map(|d| d.to_days() as f64),
         SortKey::Werkvoorraad => g.werkvoorraad.as_ref().and_then(|f| f.count),
+        SortKey::Voldoet => share(&g.voldoet),
         SortKey::OpNorm => share(&g.op_norm),
         SortKey::Versterkt => share(&g.versterkt),
         SortKey::Fase(k) => g.fases.get(usize::from(k).wrapping_sub(1)).and_then(share),
@@ -187,14 +188,20 @@ pub fn sort(rows: &mut Vec<GemeenteFigures>, s: Sort) {
     rows.extend(total);
 }
 
+/// The end of a pace's period, short: "2024" for the last day of a year, else "mei 2024".
+fn until(d: Date, lang: Lang) -> String {
+    if d.month() == 12 && d.day() == 31 { d.year().to_string() } else { format::month_short(d.month_of(), lang) }
+}
+
 fn approx(p: &Provenance) -> &'static str {
     if p.flag == Flag::Approximate { "≈ " } else { "" }
 }
 
 fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
     match f {
+        // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
-            Cell::num(format!("{}{}", approx(provenance), format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s)
+            Cell::num(format!("{}{}", if *share_published { "" } else { approx(provenance) }, format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s)
         }
         _ => Cell::text("–"),
     }
@@ -217,17 +224,21 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", approx(provenance), format::int(*c, lang)), *c),
                 _ => Cell::text("–"),
             });
+            cells.push(share_cell(&g.voldoet, lang));
             cells.push(share_cell(&g.op_norm, lang));
             cells.push(share_cell(&g.versterkt, lang));
             for f in &g.fases {
                 cells.push(share_cell(f, lang));
             }
             cells.push(match &g.pace {
-                Some(p) => Cell::num((t.pace_cell)(&format::int(p.per_month, lang)), (p.per_month * 10.0).round() / 10.0),
+                // With its period: the total's "394 per maand" is of 2024, and a screenshot of the
+                // table alone did not say so (NCG's 2025 was 190 a month; the note under the table
+                // says it, the cell now says of when it is).
+                Some(p) => Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &until(p.to, lang)), (p.per_month * 10.0).round() / 10.0),
                 None => Cell::text("–"),
             });
             cells.push(match g.pace.as_ref().and_then(|p| p.done_by) {
-                Some(m) => Cell::num(format::month(m, lang), m.index() as f64),
+                Some(m) => Cell::num(format::month_short(m, lang), m.index() as f64),
                 None => Cell::text("–"),
             });
             Row { attrs: vec![("key".into(), g.code.map(|c| c.to_string()).unwrap_or_else(|| "totaal".into()))], cells }
@@ -243,10 +254,11 @@ pub fn column_label(k: SortKey, lang: Lang) -> String {
         SortKey::Naam => t.col_gemeente.into(),
         SortKey::Datum => t.col_date.into(),
         SortKey::Werkvoorraad => t.col_werkvoorraad.into(),
+        SortKey::Voldoet => t.col_voldoet.into(),
         SortKey::OpNorm => t.col_op_norm.into(),
         SortKey::Versterkt => t.col_versterkt.into(),
         SortKey::Fase(k) => (t.col_fase)(k),
-        SortKey::Tempo => t.col_pace.into(),
+        SortKey::Tempo => t.col_pace_table.into(),
         SortKey::Prognose => t.col_forecast.into(),
     }
 }
@@ -328,8 +340,10 @@ mod tests {
         let tm = table(&rows, Lang::Nl);
         let er = tm.rows.iter().find(|r| r.attrs[0].1 == "GM1979").unwrap();
         assert_eq!(er.cells[2].text, "15.815");
-        assert_eq!(er.cells[3].text, "17%");
-        assert_eq!(er.cells[4].text, "15%");
+        // Voldoet (column 3, added 2026-11-24) is not published here: not made from its parts.
+        assert_eq!(er.cells[3].text, "–");
+        assert_eq!(er.cells[4].text, "17%");
+        assert_eq!(er.cells[5].text, "15%");
         let g = tm.rows.iter().find(|r| r.attrs[0].1 == "GM0014").unwrap();
         assert_eq!(g.cells[2].text, "–", "Groningen: nothing published");
         // Sorting by werkvoorraad descending: Eemsdelta first, the ones without figures after,

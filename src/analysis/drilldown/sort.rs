@@ -7,6 +7,8 @@ pub enum SortKey {
     Naam,
     Datum,
     Werkvoorraad,
+    /// Voldoet aan de norm (op norm, versterkt and other reasons together, as published).
+    Voldoet,
     OpNorm,
     Versterkt,
     /// Fase 1..6.
@@ -16,10 +18,11 @@ pub enum SortKey {
 }
 
 /// The columns of the gemeenten table, left to right.
-pub const COLUMNS: [SortKey; 13] = [
+pub const COLUMNS: [SortKey; 14] = [
     SortKey::Naam,
     SortKey::Datum,
     SortKey::Werkvoorraad,
+    SortKey::Voldoet,
     SortKey::OpNorm,
     SortKey::Versterkt,
     SortKey::Fase(1),
@@ -42,6 +45,7 @@ impl SortKey {
             SortKey::Naam => "naam".into(),
             SortKey::Datum => "datum".into(),
             SortKey::Werkvoorraad => "werkvoorraad".into(),
+            SortKey::Voldoet => "voldoet".into(),
             SortKey::OpNorm => "op-norm".into(),
             SortKey::Versterkt => "versterkt".into(),
             SortKey::Fase(k) => format!("fase{k}"),
