@@ -8,7 +8,7 @@
 /// `tests/lead_times_validation.rs` recomputes them and fails when they drift by more than a day.
 pub const VALIDATION: [(&str, Option<(i32, i32)>, Option<(i32, i32)>); 6] = [
     ("opname-beoordeling", Some((26, -26)), Some((87, -4))),
-    ("beoordeling-planvorming", Some((-64, 15)), Some((128, 36))),
+    ("beoordeling-planvorming", Some((-64, 15)), Some((133, 39))),
     ("planvorming-gereed", Some((-415, -546)), Some((-54, -87))),
     ("besluit-bouw", Some((45, -12)), None),
     ("bouw", Some((34, 6)), None),
