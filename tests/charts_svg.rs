@@ -652,3 +652,22 @@ fn overlapping_spans_of_two_publishers_do_not_mix_into_a_colour_outside_the_lege
     let hatching = svg.lines().filter(|l| l.contains("opacity=\"0.6\"")).count();
     assert!(hatching > 5, "the second style's hatching ({hatching} lines)");
 }
+
+#[test]
+fn a_rough_period_bar_has_no_open_marker_legend_item() {
+    // Regression: Trends' planvorming chart showed "open punt: bij benadering in de bron" over bars
+    // only (NCG's "ruim 4000" of 2020), with no open marker anywhere in the chart.
+    let mut p = point("2020-12-31", 333.3, 0);
+    p.start = Date::parse("2020-01-01").unwrap();
+    p.provenance.flag = Flag::Approximate;
+    let chart = TimeChart {
+        meta: meta("ruwe-balk", false),
+        y_label: "adressen per maand".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "planvorming".into(), label: "Planvorming".into(), style: 0, kind: SeriesKind::Span, points: vec![p] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
+    assert!(!svg.contains("bij benadering"));
+}

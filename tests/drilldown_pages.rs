@@ -253,4 +253,10 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     assert_eq!(tm.columns[3].label, "Voldoet");
     assert_eq!(tot[3], "59,9%");
     assert_eq!(cells("GM1979")[3], "32%");
+    // Regression: the table's CSV held the sort keys of its dates (19403 for 15-02-2023, 24328 for
+    // May 2027) and dropped the "≈" of Groningen's rough 5.000.
+    let csv = tm.to_csv(false, Lang::Nl);
+    assert!(csv.contains("Eemsdelta,2023-02-15,15815,32,17,15,"), "{csv}");
+    assert!(csv.contains("Groningen,2022-12-21,≈ 5000,"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("Alle gemeenten (totaal),2024-12-31,27713,") && l.ends_with(",2027-05")), "{csv}");
 }

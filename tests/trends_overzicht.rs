@@ -97,6 +97,11 @@ fn latest_publication_and_changes_since_the_previous_one() {
     assert_eq!(change("werkvoorraad"), Some(103.0));
     assert_eq!(change("veilig_verklaard"), Some(-2525.0));
     assert_eq!(change("bouw_gestart"), None, "2025 against Q1 2024 is not comparable");
+    // Regression: NCG's "circa 1.280" still to be assessed (30 June 2024) was shown as an exact
+    // 1.280, and the change from it as an exact −349.
+    let row = m.changes.rows.iter().find(|r| r.attrs.iter().any(|(_, v)| v == "nog_te_beoordelen")).unwrap();
+    assert_eq!(row.cells[2].text, "≈ 1.280 (30 juni 2024)");
+    assert_eq!(row.cells[3].text, "≈ -349");
 }
 
 // The ACVG's advice of June 2026: NCG is to look at over 8.000 addresses to see whether their

@@ -43,3 +43,16 @@ fn the_biggest_queue_is_named() {
     let (d, n, _, _) = stock_phases::biggest_queue(&stock_phases::lines(&a, &f, Lang::Nl)).unwrap();
     assert_eq!((d.to_string(), n), ("2021-10-31".to_string(), 10254.0));
 }
+
+#[test]
+fn the_work_stock_line_is_broken_at_the_scope_change_of_2019() {
+    // Regression: this chart joined the werkvoorraad's 18.000 (June 2019) to its 26.250 (end of
+    // 2019), two different sets of addresses, while the event under it (and the Overzicht's chart)
+    // said the line is broken there.
+    let (a, _) = common::bundled_archive();
+    let chart = stock_phases::build(&a, &Filters::default(), Lang::Nl);
+    let wv = chart.series.iter().find(|s| s.key == "werkvoorraad").unwrap();
+    let seg = |d: &str| wv.points.iter().find(|p| p.end.to_string() == d).map(|p| p.segment);
+    assert_ne!(seg("2019-06-26"), None, "{:?}", wv.points.iter().map(|p| p.end.to_string()).collect::<Vec<_>>());
+    assert_ne!(seg("2019-06-26"), seg("2019-12-31"));
+}

@@ -20,19 +20,27 @@ pub struct Cell {
     /// sources printed it (titles, quotations, notes), so that a screen reader on the English page
     /// reads it as Dutch (WCAG 2.1 AA, 3.1.2 "Language of parts").
     pub lang: Option<&'static str>,
+    /// What the CSV holds when it is not `value`: a date's ISO form where `value` is only its sort
+    /// key (a day count), a rough figure with its "≈".
+    pub csv: Option<String>,
 }
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: None }
+        Cell { text: s.into(), value: None, lang: None, csv: None }
     }
     pub fn num(text: impl Into<String>, value: f64) -> Cell {
-        Cell { text: text.into(), value: Some(value), lang: None }
+        Cell { text: text.into(), value: Some(value), lang: None, csv: None }
+    }
+    /// The same cell with `csv` as its CSV field.
+    pub fn in_csv(mut self, csv: impl Into<String>) -> Cell {
+        self.csv = Some(csv.into());
+        self
     }
     /// Text from the archive as published: a publication's title, a quotation, a curator's note.
     /// The sources and the archive's notes are Dutch in both languages of the interface.
     pub fn as_published(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG) }
+        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None }
     }
 }
 
@@ -67,7 +75,7 @@ impl TableModel {
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
         let mut ok = w.write_record(self.columns.iter().map(|c| c.label.as_str())).is_ok();
         for r in &self.rows {
-            let cells: Vec<String> = r.cells.iter().map(|c| c.value.map(crate::i18n::format::plain).unwrap_or_else(|| c.text.clone())).collect();
+            let cells: Vec<String> = r.cells.iter().map(|c| c.csv.clone().or_else(|| c.value.map(crate::i18n::format::plain)).unwrap_or_else(|| c.text.clone())).collect();
             ok &= w.write_record(&cells).is_ok();
         }
         let bytes = w.into_inner().unwrap_or_default();

@@ -197,11 +197,20 @@ fn approx(p: &Provenance) -> &'static str {
     if p.flag == Flag::Approximate { "≈ " } else { "" }
 }
 
+/// A cell for a value the source gave roughly keeps its "≈" in the CSV ("≈ 5000"; it wrote 5000).
+fn rough(cell: Cell, rough: bool) -> Cell {
+    match (rough, cell.value) {
+        (true, Some(v)) => cell.in_csv(format!("≈ {}", format::plain(v))),
+        _ => cell,
+    }
+}
+
 fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
     match f {
         // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
-            Cell::num(format!("{}{}", if *share_published { "" } else { approx(provenance) }, format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s)
+            let is_rough = !*share_published && provenance.flag == Flag::Approximate;
+            rough(Cell::num(format!("{}{}", if is_rough { "≈ " } else { "" }, format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s), is_rough)
         }
         _ => Cell::text("–"),
     }
@@ -217,11 +226,12 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
         .map(|g| {
             let mut cells = vec![Cell::text(g.name.clone())];
             cells.push(match g.date {
-                Some(d) => Cell::num(format::date_short(d, lang), d.to_days() as f64),
+                // The day count sorts; the CSV gets the date (it got 19403 for 15-02-2023).
+                Some(d) => Cell::num(format::date_short(d, lang), d.to_days() as f64).in_csv(d.to_string()),
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
-                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", approx(provenance), format::int(*c, lang)), *c),
+                Some(Fig { count: Some(c), provenance, .. }) => rough(Cell::num(format!("{}{}", approx(provenance), format::int(*c, lang)), *c), provenance.flag == Flag::Approximate),
                 _ => Cell::text("–"),
             });
             cells.push(share_cell(&g.voldoet, lang));
@@ -238,7 +248,7 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 None => Cell::text("–"),
             });
             cells.push(match g.pace.as_ref().and_then(|p| p.done_by) {
-                Some(m) => Cell::num(format::month_short(m, lang), m.index() as f64),
+                Some(m) => Cell::num(format::month_short(m, lang), m.index() as f64).in_csv(m.to_string()),
                 None => Cell::text("–"),
             });
             Row { attrs: vec![("key".into(), g.code.map(|c| c.to_string()).unwrap_or_else(|| "totaal".into()))], cells }

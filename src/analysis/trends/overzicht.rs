@@ -15,6 +15,7 @@ use crate::analysis::select::Vintage;
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::Archive;
 use crate::data::breakdown::Breakdown;
+use crate::data::observation::Flag;
 use crate::data::period::Period;
 use crate::i18n::{format, labels, texts, Lang};
 
@@ -223,7 +224,11 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
         let Some(&(_, last_pub)) = pubs.last() else { continue };
         let Some(last) = pick(last_pub) else { continue };
         let prev = pubs.iter().rev().nth(1).and_then(|&(_, p)| pick(p));
-        let title = |x: &Obs| format!("{} ({})", format::int(x.value, lang), format::period(&x.period, lang));
+        // A figure the source gave roughly keeps its "≈", and so does a change computed from it:
+        // "circa 1.280" (30 June 2024) was shown as 1.280, and the change as an exact −349.
+        let rough = |x: &Obs| x.provenance.flag == Flag::Approximate;
+        let mark = |r: bool| if r { "≈ " } else { "" };
+        let title = |x: &Obs| format!("{}{} ({})", mark(rough(x)), format::int(x.value, lang), format::period(&x.period, lang));
         let comparable = |a: &Obs, b: &Obs| match (a.period, b.period) {
             (Period::At(_), Period::At(_)) => true,
             (p, q) => p.months().zip(q.months()).is_some_and(|(x, y)| (x - y).abs() < 0.01),
@@ -242,7 +247,10 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
                     None => Cell::text("–"),
                 },
                 match (change, prev) {
-                    (Some(c), _) => Cell::num(if c > 0.0 { format!("+{}", format::int(c, lang)) } else { format::int(c, lang) }, c),
+                    (Some(c), _) => {
+                        let r = mark(rough(last) || prev.is_some_and(rough));
+                        Cell::num(if c > 0.0 { format!("{r}+{}", format::int(c, lang)) } else { format!("{r}{}", format::int(c, lang)) }, c)
+                    }
                     (None, Some(_)) => Cell::text(o.not_comparable),
                     (None, None) => Cell::text("–"),
                 },

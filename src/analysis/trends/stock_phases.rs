@@ -123,7 +123,10 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
                     value: l.value,
                     label: format!("{label}: {} {}", format::int(l.value, lang), t.addresses),
                     period_label: format::date(l.date, lang),
-                    segment: 0,
+                    // Broken at a definition change, as on the Overzicht: this chart joined the
+                    // werkvoorraad's 18.000 (June 2019) to its 26.250 (end of 2019), different sets
+                    // of addresses, while the event under it said the line is broken there.
+                    segment: markers::definition_segment(archive, key, l.date),
                     provenance: l.provenance.clone(),
                 })
                 .collect(),
