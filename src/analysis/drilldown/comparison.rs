@@ -46,6 +46,11 @@ pub struct GemeenteFigures {
     /// Fase 1..6.
     pub fases: [Option<Fig>; 6],
     pub pace: Option<Pace>,
+    /// For the total, when a later pace than its own was published (NCG's 2025 flow after the
+    /// levels of 2024): the range in which Trends' forecast, which uses it, ends. The table shows
+    /// that range instead of the finish at the older, faster pace ("mei 2027"), which the later
+    /// figures already contradict.
+    pub later_forecast: Option<(Date, Date)>,
     /// Before the first merger date, values are sums of the old gemeenten.
     pub harmonised: bool,
 }
@@ -122,6 +127,7 @@ pub fn figures(archive: &Archive, code: Option<GemeenteCode>, vintage: Vintage, 
         versterkt: None,
         fases: Default::default(),
         pace: pace(&done_series, &wv_series),
+        later_forecast: None,
         harmonised,
     };
     let Some(last) = wv_series.last() else { return g };
@@ -147,7 +153,9 @@ pub fn figures(archive: &Archive, code: Option<GemeenteCode>, vintage: Vintage, 
 #[inline(never)]
 pub fn all(archive: &Archive, vintage: Vintage, lang: Lang) -> Vec<GemeenteFigures> {
     let mut v: Vec<GemeenteFigures> = archive.gemeenten.current().map(|g| figures(archive, Some(g.code), vintage, lang)).collect();
-    v.push(figures(archive, None, vintage, lang));
+    let mut total = figures(archive, None, vintage, lang);
+    total.later_forecast = total.pace.as_ref().and_then(|p| super::forecast::later_range(archive, p, vintage, lang));
+    v.push(total);
     sort(&mut v, Sort::default());
     v
 }
@@ -247,9 +255,22 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 Some(p) => Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &until(p.to, lang)), (p.per_month * 10.0).round() / 10.0),
                 None => Cell::text("–"),
             });
-            cells.push(match g.pace.as_ref().and_then(|p| p.done_by) {
-                Some(m) => Cell::num(format::month_short(m, lang), m.index() as f64).in_csv(m.to_string()),
-                None => Cell::text("–"),
+            cells.push(match (g.later_forecast, g.pace.as_ref().and_then(|p| p.done_by)) {
+                (Some((first, last)), _) => {
+                    let (a, b) = (crate::analysis::trends::forecast_chart::half_year(first), crate::analysis::trends::forecast_chart::half_year(last));
+                    // Years only, to fit the column ("2027 – 2030"); the half-years are in the
+                    // note under the table and in the CSV.
+                    let text = if a == b {
+                        format::period(&a, lang)
+                    } else if first.year() == last.year() {
+                        first.year().to_string()
+                    } else {
+                        format!("{} – {}", first.year(), last.year())
+                    };
+                    Cell::num(text, first.month_of().index() as f64).in_csv(format!("{a}..{b}"))
+                }
+                (None, Some(m)) => Cell::num(format::month_short(m, lang), m.index() as f64).in_csv(m.to_string()),
+                (None, None) => Cell::text("–"),
             });
             Row { attrs: vec![("key".into(), g.code.map(|c| c.to_string()).unwrap_or_else(|| "totaal".into()))], cells }
         })

@@ -83,6 +83,16 @@ pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: 
     ))
 }
 
+/// When a later pace than the total's was published: the range in which the forecast on Trends
+/// (which carries that later period in) ends, from its earliest to its latest finish.
+pub fn later_range(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<(Date, Date)> {
+    let (_, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
+    let filters = Filters { vintage, ..Filters::default() };
+    let f = forecast_chart::build(archive, &filters, DEFAULT_TARGET_YEAR, Some(&trend), lang);
+    f.projections.iter().any(|p| p.basis.end() > total.to).then_some(())?;
+    crate::analysis::trends::forecast::finish_range(&f.projections)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
