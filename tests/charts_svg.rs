@@ -268,7 +268,8 @@ fn horizontal_bar_value_labels_stay_inside_the_image() {
     assert!(labels >= 3, "value labels found: {labels}\n{svg}");
 }
 
-/// Every `<text>` of an SVG: (x, y, font size, content with the entities SVG needs decoded).
+/// Every `<text>` of an SVG: (x, y, font size, content with the entities SVG needs decoded; the
+/// quotes too, or a text with 'op norm' measured ten characters too wide).
 /// The font size is the one the chart code laid the text out with: plotters' SVG backend writes
 /// `font-size` as that size / 1.24, so it is multiplied back here (measuring at the written size
 /// would make every width check in this file 24% too lenient).
@@ -277,7 +278,7 @@ fn texts_of(svg: &str) -> Vec<(f64, f64, f64, String)> {
     svg.split("<text")
         .skip(1)
         .filter_map(|part| {
-            let content = part.split_once('>')?.1.split("</text>").next()?.trim().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            let content = part.split_once('>')?.1.split("</text>").next()?.trim().replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&");
             Some((attr(part, "x")?, attr(part, "y")?, attr(part, "font-size").map_or(13.0, |size| size * 1.24), content))
         })
         .collect()
@@ -424,6 +425,20 @@ fn exported_time_charts_carry_the_key_to_their_markers() {
     assert!(!all.iter().any(|t| t.3 == "3"), "no numbered box for it: {all:?}");
     assert_texts_inside(&svg, 960);
     assert!(all.iter().all(|t| t.1 <= f64::from(h)), "every line above the image's bottom: {all:?}");
+    // Regression: a long note was cut to one line ("… Het oordeel…"), so an exported image lost its
+    // caveat. It wraps onto more lines now, all of its words kept, and the image is taller for it.
+    let long = "Controle aangekondigd: NCG bekijkt bij ruim 8.000 adressen of hun beoordeling aanvullend gecontroleerd moet worden (ACVG-advies). Het oordeel 'op norm' kan daardoor nog veranderen";
+    let mut with_long = match &c { Chart::Time(t) => t.clone(), _ => unreachable!() };
+    with_long.markers[2].text = long.into();
+    let lc = Chart::Time(with_long);
+    let lh = versterkingsmonitor::charts::export_height(&lc, 960, Lang::Nl);
+    assert!(lh > h, "taller for the wrapped note: {lh} > {h}");
+    let svg = chart_svg(&lc, 960, lh, Lang::Nl).unwrap();
+    let all = texts_of(&svg);
+    let joined = all.iter().map(|t| t.3.as_str()).collect::<Vec<_>>().join(" ");
+    assert!(joined.contains("kan daardoor nog veranderen"), "{all:?}");
+    assert_texts_inside(&svg, 960);
+    assert!(all.iter().all(|t| t.1 <= f64::from(lh)), "every line above the image's bottom: {all:?}");
 }
 
 /// Regression: a monthly series over eight years on a 400 px chart (a gemeente page at 1920 px)

@@ -92,8 +92,8 @@ pub fn export_height(chart: &Chart, width: u32, lang: Lang) -> u32 {
     let base = height_for(chart, width).max(540);
     match chart {
         Chart::Time(t) => {
-            let key = time_chart::marker_key(t, lang).len() as i32;
             let theme = theme::Theme::export();
+            let key = time_chart::marker_key_rows(&time_chart::marker_key(t, lang), width, &theme) as i32;
             let extra = if key > 0 { key * time_chart::marker_key_line(&theme) + (theme.font_size * 0.4) as i32 } else { 0 };
             base + extra as u32
         }

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
 use super::frame::{colour, draw_captions, draw_legend, hatch, marker, open_marker, LegendMark};
-use super::text_fit::fit_line;
+use super::text_fit::fit_lines;
 use super::theme::{dash, shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, Side, TimeChart};
@@ -112,6 +112,18 @@ pub fn marker_key_line(theme: &Theme) -> i32 {
     (theme.font_size * 1.1) as i32
 }
 
+/// At most this many lines per note of the marker key. Cut to one line, an exported image lost a
+/// note's caveat ("de lijn is hier onderbroken", "kan daardoor nog veranderen").
+pub const KEY_NOTE_LINES: usize = 4;
+
+/// The marker key's lines at `width` px, estimated from the text's length (for the export's
+/// height, before there is an area to measure on): each note wraps onto up to `KEY_NOTE_LINES`.
+pub fn marker_key_rows(key: &[String], width: u32, theme: &Theme) -> usize {
+    let room = f64::from(width.saturating_sub(20).max(1));
+    let per_char = theme.font_size * 0.8 * 0.55;
+    key.iter().map(|k| ((k.chars().count() as f64 * per_char / room).ceil() as usize).clamp(1, KEY_NOTE_LINES)).sum()
+}
+
 /// Draw the chart on `area` and return where every value landed (in `area` coordinates).
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &TimeChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
 where
@@ -126,9 +138,12 @@ where
         if !key.is_empty() {
             let line = marker_key_line(theme);
             let key_style = text_style(theme, fs * 0.8, theme.muted_text);
-            bottom -= line * key.len() as i32 + (fs * 0.4) as i32;
-            for (i, k) in key.iter().enumerate() {
-                let text = fit_line(area, k, &key_style, w as i32 - 20)?;
+            let mut rows = Vec::new();
+            for k in &key {
+                rows.extend(fit_lines(area, k, &key_style, w as i32 - 20, KEY_NOTE_LINES)?);
+            }
+            bottom -= line * rows.len() as i32 + (fs * 0.4) as i32;
+            for (i, text) in rows.into_iter().enumerate() {
                 area.draw(&Text::new(text, (10, bottom + (fs * 0.4) as i32 + i as i32 * line), key_style.clone()))?;
             }
         }
