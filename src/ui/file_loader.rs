@@ -495,9 +495,11 @@ pub fn FileLoader(loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Links to the views that use address data, keeping the language and the data source. The
 /// hrefs follow the URL: the data source is put in it only after the file is active.
-fn own_links(lang: Lang, hrefs: [Signal<String>; 3]) -> impl IntoView + use<> {
+fn own_links(lang: Lang, hrefs: [Signal<String>; 2]) -> impl IntoView + use<> {
     let t = texts(lang);
-    let labels = [t.shell.nav_gemeenten, t.shell.nav_doorlooptijden, t.shell.nav_trends];
+    // Not Trends: it shows published figures only (`paths::shows_address_data`), and its link here
+    // led from "see the file in" to a page that does not show it.
+    let labels = [t.shell.nav_gemeenten, t.shell.nav_doorlooptijden];
     view! {
         <p>{t.bronnen.own_views} " "
             {hrefs.into_iter().zip(labels).enumerate().map(|(i, (href, label))| view! {
@@ -513,7 +515,7 @@ fn own_links(lang: Lang, hrefs: [Signal<String>; 3]) -> impl IntoView + use<> {
 pub fn ActiveSetReport(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_lang();
     let address = use_address_data().state;
-    let hrefs = [use_href("/gemeenten"), use_href("/doorlooptijden"), use_href("/trends")];
+    let hrefs = [use_href("/gemeenten"), use_href("/doorlooptijden")];
     move || {
         let l = lang.get();
         let t = &texts(l).bronnen;

@@ -175,6 +175,8 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
   assert.equal(await page.getAttribute('[data-testid=per-gemeente] tr[data-key=GM1979] td', 'data-value'), '13');
   assert.equal(await page.getAttribute('[data-testid=per-gemeente] tr[data-key=GM0014] td', 'data-value'), '8');
   await noOverflow(page, '/data with a file');
+  // The file is offered in the views that show it, not in Trends (published figures only).
+  assert.deepEqual(await page.$$eval('[data-testid=active-set] p a', (as) => as.map((a) => new URL(a.href).pathname)), ['/gemeenten', '/doorlooptijden']);
   await page.click('[data-testid=active-set] a[href^="/gemeenten"]');
   await page.waitForFunction(() => location.pathname === '/gemeenten');
   assert.ok(page.url().includes('bron=eigen'));
