@@ -41,6 +41,17 @@ pub struct DemoJson {
     pub calibrated_to: String,
 }
 
+/// A source document's text version, deployed with the app (`data/bronnen/`), so that a line
+/// reference ("seed 004 L110", "L564") in a source or note can be followed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceDocument {
+    /// The number the references use ("004").
+    pub id: String,
+    pub file: String,
+    /// The document's own title, as it names itself (Dutch).
+    pub title: String,
+}
+
 /// The parsed manifest: file names plus typed publications.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Manifest {
@@ -51,6 +62,8 @@ pub struct Manifest {
     pub translations_file: Option<String>,
     pub publications: Vec<Publication>,
     pub demo: Option<DemoJson>,
+    /// The source documents' text versions (optional `documents` list).
+    pub documents: Vec<SourceDocument>,
 }
 
 pub const MANIFEST_FORMAT: &str = "versterkingsmonitor-archief";
@@ -111,7 +124,8 @@ pub fn parse_manifest(file: &str, text: &str) -> Result<Manifest, Vec<Diagnostic
     }
 }
 
-const TOP_FIELDS: [&str; 8] = ["format", "version", "measures", "gemeenten", "events", "translations", "publications", "demo"];
+const TOP_FIELDS: [&str; 9] = ["format", "version", "measures", "gemeenten", "events", "translations", "publications", "demo", "documents"];
+const DOC_FIELDS: [&str; 3] = ["id", "file", "title"];
 const PUB_FIELDS: [&str; 10] = ["id", "peildatum", "published", "publisher", "quoted_by", "title", "url", "document", "file", "notes"];
 const DEMO_FIELDS: [&str; 3] = ["file", "seed", "calibrated_to"];
 
@@ -308,6 +322,23 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
         None | Some(Node { value: Value::Null, .. }) => None,
         Some(n) => demo(file, n, &mut out.places, diags),
     };
+    // Optional; a wrong entry is an error with its place, as everywhere in the manifest.
+    let mut documents = Vec::new();
+    match top.node("documents") {
+        None | Some(Node { value: Value::Null, .. }) => {}
+        Some(Node { value: Value::Array(items), .. }) => {
+            for (i, item) in items.iter().enumerate() {
+                let Some(m) = Members::new(file, item, &format!("documents[{i}]"), &DOC_FIELDS, diags) else { continue };
+                let (Some((id, _)), Some((f, place)), Some((title, _))) = (m.string("id", diags), m.string("file", diags), m.string("title", diags)) else { continue };
+                if !valid_data_path(&f) {
+                    diags.push(Diagnostic::error_at(file, place, invalid("documents.file", &f, PATH_REASON)));
+                    continue;
+                }
+                documents.push(SourceDocument { id, file: f, title });
+            }
+        }
+        Some(n) => diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "documents".into(), expected: "an array".into() })),
+    }
     if !usable {
         return out;
     }
@@ -316,7 +347,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
         Ok(a) => a,
         Err(_) => return out,
     };
-    out.manifest = Some(Manifest { measures_file, gemeenten_file, events_file, translations_file, publications: pubs, demo });
+    out.manifest = Some(Manifest { measures_file, gemeenten_file, events_file, translations_file, publications: pubs, demo, documents });
     out
 }
 
@@ -473,5 +504,20 @@ mod tests {
         let r = read_manifest("m", &GOOD.replace("2021-01-01", "2021-02-30"));
         assert_eq!(r.manifest.map(|m| m.publications.len()), Some(1));
         assert!(parse_manifest("m", &GOOD.replace("2021-01-01", "2021-02-30")).is_err());
+    }
+
+    #[test]
+    fn source_documents_are_listed_with_checked_paths() {
+        // Before the list, only a publication's own document could be linked: the minister's
+        // letter cited under every chart (seed 004) could not be opened from the site.
+        let with = |docs: &str| GOOD.replace(r#""publications": ["#, &format!(r#""documents": [{docs}], "publications": ["#));
+        let m = parse_manifest("m", &with(r#"{"id": "004", "file": "bronnen/004.txt", "title": "Kamerbrief"}"#)).unwrap();
+        assert_eq!(m.documents, [SourceDocument { id: "004".into(), file: "bronnen/004.txt".into(), title: "Kamerbrief".into() }]);
+        assert!(parse_manifest("m", GOOD).unwrap().documents.is_empty(), "optional");
+        // A path out of the data folder, a missing title, an unknown field: errors with a place.
+        assert_eq!(places(&with(r#"{"id": "x", "file": "../x.txt", "title": "t"}"#)).len(), 1);
+        assert_eq!(places(&with(r#"{"id": "x", "file": "x.txt"}"#)).len(), 1);
+        assert_eq!(places(&with(r#"{"id": "x", "file": "x.txt", "title": "t", "url": "u"}"#)).len(), 1);
+        assert_eq!(places(&GOOD.replace(r#""publications": ["#, r#""documents": 3, "publications": ["#)).len(), 1);
     }
 }

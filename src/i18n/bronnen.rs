@@ -187,7 +187,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     pub_publisher: "Uitgever",
     pub_source: "Bron",
     pub_document: "Document",
-    pubs_line_refs: "Een verwijzing als ‘L564’ of ‘seed 000 L564’ is regel 564 van de tekstversie van een brondocument; die tekstversies staan onder ‘Document’ (map bronnen/: 000 is SodM's voortgangsrapportage 2019-2020, 001 de Kamerbrief erover, 002 de uitgangspunten van de versterkingsaanpak, 003 de evaluatie van de samenwerking tussen NCG en IMG (2021), 004 de Kamerbrief van juni 2026).",
+    pubs_line_refs: "Een verwijzing als ‘L564’ of ‘seed 000 L564’ is regel 564 van de tekstversie van een brondocument (‘seed 000’: document 000; ‘L’: regel). De tekstversies:",
     pub_contents: |obs, m| {
         let f = if obs == 1 { "cijfer" } else { "cijfers" };
         let s = if m == 1 { "maat" } else { "maten" };
@@ -328,7 +328,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     pub_publisher: "Publisher",
     pub_source: "Source",
     pub_document: "Document",
-    pubs_line_refs: "A reference such as ‘L564’ or ‘seed 000 L564’ is line 564 of the text version of a source document; those text versions are under ‘Document’ (folder bronnen/: 000 is SodM's progress report 2019-2020, 001 the minister's letter on it, 002 the principles of the reinforcement approach, 003 the evaluation of the cooperation between NCG and IMG (2021), 004 the minister's letter of June 2026).",
+    pubs_line_refs: "A reference such as ‘L564’ or ‘seed 000 L564’ is line 564 of the text version of a source document (‘seed 000’: document 000; ‘L’: line). The text versions (in Dutch):",
     pub_contents: |obs, m| {
         let f = if obs == 1 { "figure" } else { "figures" };
         let s = if m == 1 { "measure" } else { "measures" };

@@ -102,6 +102,15 @@ test('the publications list shows at least 12 NCG publications with links, and t
   const res = await page.request.get(new URL(doc, page.url()).href);
   assert.equal(res.status(), 200, doc);
   assert.match((await res.text()).split('\n')[650], /26\.716/);
+  // Every source document is linked, among them the minister's letter of 24 June 2026 that the
+  // notice of the announced check cites (seed 004 L110: the group with consequences is small).
+  const docs = page.locator('[data-testid=documents] a');
+  assert.equal(await docs.count(), 5);
+  const letter = await docs.nth(4).getAttribute('href');
+  assert.match(await docs.nth(4).textContent(), /^004 – Kamerbrief/);
+  const lres = await page.request.get(new URL(letter, page.url()).href);
+  assert.equal(lres.status(), 200, letter);
+  assert.match((await lres.text()).split('\n')[109], /ACVG aan dat deze groep klein is/);
   // Coverage: the footer sums to the number of observations.
   const sums = await page.$$eval('[data-testid=coverage-table] tr[data-key=alle] td.num', (tds) => tds.map((td) => Number(td.dataset.value)));
   assert.equal(sums.reduce((a, b) => a + b, 0), observationCount());

@@ -81,6 +81,7 @@ fn archive(pubs: &[(&str, &str, String)]) -> Archive {
         translations_file: None,
         publications: pubs.iter().map(|(id, d, _)| publication(id, d)).collect(),
         demo: None,
+        documents: Vec::new(),
     };
     let (a, report): (Archive, LoadReport) = assemble(&manifest, |f| {
         Ok(match f {

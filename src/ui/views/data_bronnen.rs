@@ -163,7 +163,25 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
             }
         })
         .collect_view();
-    sec("publicaties", t.pubs_title, vec![para(intro), view! { <ol style=LIST_STYLE data-testid="publications">{items}</ol> }.into_any(), para(t.pubs_line_refs.into())])
+    // Every source document a line reference can point to, linked: only SodM's report was, as
+    // the "Document" of its publication; the minister's letter on the announced check (004),
+    // which every page's notice cites, could not be opened.
+    let documents = loaded
+        .manifest
+        .documents
+        .iter()
+        .map(|d| view! { <li><a href=data_href(&d.file) lang=SOURCE_LANG>{format!("{} – {}", d.id, d.title)}</a></li> })
+        .collect_view();
+    sec(
+        "publicaties",
+        t.pubs_title,
+        vec![
+            para(intro),
+            view! { <ol style=LIST_STYLE data-testid="publications">{items}</ol> }.into_any(),
+            para(t.pubs_line_refs.into()),
+            view! { <ul data-testid="documents">{documents}</ul> }.into_any(),
+        ],
+    )
 }
 
 fn coverage_section(loaded: &Loaded, lang: Lang) -> AnyView {
