@@ -92,6 +92,11 @@ fn latest_publication_and_changes_since_the_previous_one() {
     assert_eq!(latest.date, "31 december 2025");
     assert!(latest.url.unwrap().starts_with("https://"));
     assert_eq!(latest.table.rows.len(), 6);
+    // A figure we derived says how, in the table itself (it said only "afgeleid").
+    let flags: Vec<&str> = latest.table.rows.iter().map(|r| r.cells[3].text.as_str()).collect();
+    assert!(flags.iter().any(|f| f.starts_with("afgeleid: 1.962 gestart + 288")), "{flags:?}");
+    let en = overzicht::build(&a, Lang::En).latest.unwrap();
+    assert!(en.table.rows.iter().any(|r| r.cells[3].text.starts_with("derived: ")), "{:?}", en.table.rows);
     let change = |k: &str| m.changes.rows.iter().find(|r| r.attrs.iter().any(|(_, v)| v == k)).and_then(|r| r.cells[3].value);
     assert_eq!(change("voldoet_norm"), Some(2698.0));
     assert_eq!(change("werkvoorraad"), Some(103.0));

@@ -179,6 +179,16 @@ pub fn rest_answer(archive: &Archive, lang: Lang) -> Answer {
     }
 }
 
+/// The kind of a figure; for one we derived or the source gave roughly, with the note that says
+/// how ("afgeleid: 1.962 gestart + 288 … = 2.250"; it said only "afgeleid").
+fn flag_cell(archive: &Archive, o: &crate::data::observation::Observation, lang: Lang) -> Cell {
+    let label = labels::flag(o.flag, lang);
+    if o.flag == Flag::Published || o.note.is_empty() {
+        return Cell::text(label);
+    }
+    Cell::text(format!("{label}: {}", crate::analysis::provenance::note_in(archive, &o.note, lang)))
+}
+
 /// The latest publication with every figure in it.
 pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
     let sh = &texts(lang).shell;
@@ -193,7 +203,7 @@ pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
             let v = o.value?;
             Some(Row {
                 attrs: vec![("series".into(), m.code.clone()), ("period".into(), o.period.to_string()), ("publication".into(), p.id.clone())],
-                cells: vec![Cell::text(m.label(lang)), Cell::text(format::period(&o.period, lang)), Cell::num(format::int(v, lang), v), Cell::text(labels::flag(o.flag, lang))],
+                cells: vec![Cell::text(m.label(lang)), Cell::text(format::period(&o.period, lang)), Cell::num(format::int(v, lang), v), flag_cell(archive, o, lang)],
             })
         })
         .collect();
