@@ -66,7 +66,7 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     let v = e.voldoet.as_ref().unwrap();
     assert_eq!((v.count, v.share, v.share_published), (Some(5000.0), Some(32.0), true));
     // The key figures: the page showed "Op norm 17%" beside a chart of ≈ 5.000 meeting the norm
-    // (32%) without the whole of which 17% is a part, and only the work stock's tile had a date.
+    // (32%) without the whole of which 17% is a part, and only the caseload's tile had a date.
     let tiles = tiles(e, Lang::Nl);
     let shown: Vec<(&str, &str, &str)> = tiles.iter().map(|t| (t.key, t.label.as_str(), t.value.as_str())).collect();
     assert_eq!(
@@ -81,7 +81,7 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     assert_eq!(tiles[1].detail, "≈ 5.000 adressen");
     let source = tiles_source(&a, e, Lang::Nl).unwrap();
     assert!(source.starts_with("Stand op 15 februari 2023") && source.contains("Gemeente Eemsdelta (peildatum 15-02-2023)"), "{source}");
-    // The work stock in the gemeenten's plans of approach (added 2026-11-23): Groningen ≈ 5.000 on
+    // The caseload in the gemeenten's plans of approach (added 2026-11-23): Groningen ≈ 5.000 on
     // 24 March 2020 and on 21 December 2022 (the newest is shown), Oldambt 485 on 24 March 2020,
     // Het Hogeland 2.353 on 22 April 2020.
     for (code, date, n) in [("GM0014", "2022-12-21", 5000.0), ("GM1895", "2020-03-24", 485.0), ("GM1966", "2020-04-22", 2353.0)] {
@@ -90,7 +90,7 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
         assert_eq!(g.werkvoorraad.as_ref().and_then(|f| f.count), Some(n), "{code}");
         assert!(g.op_norm.is_none() && g.versterkt.is_none(), "{code}");
     }
-    // A chart with only the work stock said "Voor Het Hogeland is geen reeks beschikbaar" above its
+    // A chart with only the caseload said "Voor Het Hogeland is geen reeks beschikbaar" above its
     // point; it says what is there now, and what is not.
     let hogeland = GemeenteCode::parse("GM1966").unwrap();
     let trend = trend_chart(&a, hogeland, Vintage::Latest, Lang::Nl);

@@ -56,7 +56,7 @@ fn bundled_archive_gemeenten_are_incomplete_and_say_so() {
             "GM0014" if c.period == Period::parse("2022-12-21").unwrap() => ("GM0014", "2022-12-21"),
             "GM0014" => ("GM0014", "2020-03-24"),
             "GM1895" => ("GM1895", "2020-03-24"),
-            // The work stock on the day, and the plan's targets for the year.
+            // The caseload on the day, and the plan's targets for the year.
             "GM1966" if c.period == Period::parse("2020").unwrap() => ("GM1966", "2020"),
             "GM1966" => ("GM1966", "2020-04-22"),
             other => {

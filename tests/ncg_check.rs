@@ -172,7 +172,7 @@ fn a_100_mb_file_is_refused_quickly_with_a_clear_message() {
 // ncg import
 
 const MATEN_FOR_IMPORT: &str = "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with
-werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Work stock,,,,,,
+werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Caseload,,,,,,
 opname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,
 beoordeling,cumulative,addresses,mijlpaal,20,Beoordeling,Assessment,,,,,,
 planvorming_gestart,cumulative,addresses,mijlpaal,30,Planvorming,Planning,,,,,,

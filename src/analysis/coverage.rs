@@ -338,7 +338,7 @@ mod tests {
         let (a, _) = assemble(&m, |f| {
             Ok(match f {
                 "maten.csv" => "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with\n\
-                    werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Work stock,,,,,,\n\
+                    werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Caseload,,,,,,\n\
                     opname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,\n\
                     beoordeling,cumulative,addresses,mijlpaal,20,Beoordeling,Assessment,,,,,,\n",
                 "gemeenten.csv" => "code,name,valid_from,valid_to,successor,in_operation\nGM0014,Groningen,,,,yes\n",

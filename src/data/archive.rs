@@ -179,7 +179,7 @@ pub(crate) mod tests {
     /// A tiny but complete archive, as the files of `public/data/` would be.
     pub(crate) fn files(name: &str) -> Result<String, Diagnostic> {
         let text = match name {
-            "maten.csv" => "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with\nwerkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Work stock,,,,,,\nopname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,\n",
+            "maten.csv" => "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with\nwerkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Caseload,,,,,,\nopname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,\n",
             "gemeenten.csv" => "code,name,valid_from,valid_to,successor,in_operation\nGM0014,Groningen,,,,yes\n",
             "gebeurtenissen.csv" => "date,kind,measures,text_nl,text_en,source\n2019-05-22,earthquake,,Beving,Earthquake,KNMI\n",
             "publicaties/a.csv" => "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note\nwerkvoorraad,2020-07-17,,,,,,26716,published,t,\nopname,2020-07-17,GM0014,,,,,15967,published,t,\nopname,2020-07-17,,,,,,x,published,t,\n",

@@ -90,7 +90,7 @@ impl FindingKind {
             FindingKind::PartsVsTotal => if nl { "delen ≠ totaal" } else { "parts ≠ total" },
             FindingKind::BreakdownVsTotal => if nl { "uitsplitsing ≠ totaal" } else { "breakdown ≠ total" },
             FindingKind::CumulativeDecreases => if nl { "cumulatief daalt" } else { "cumulative decreases" },
-            FindingKind::AboveWerkvoorraad => if nl { "boven werkvoorraad" } else { "above work stock" },
+            FindingKind::AboveWerkvoorraad => if nl { "boven werkvoorraad" } else { "above caseload" },
             FindingKind::MilestoneOrder => if nl { "volgorde mijlpalen" } else { "milestone order" },
             FindingKind::FlowsVsCumulative => if nl { "periodes ≠ stand" } else { "periods ≠ cumulative" },
             FindingKind::FlowsAboveLaterCumulative => if nl { "periodes > latere stand" } else { "periods > later cumulative" },
@@ -193,7 +193,7 @@ impl QualityFinding {
                 if nl {
                     format!("{what}: {x} is meer dan de werkvoorraad van {wv} op dezelfde datum (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{what}: {x} is more than the work stock of {wv} on the same date (difference {d}) [{pubs}]")
+                    format!("{what}: {x} is more than the caseload of {wv} on the same date (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::MilestoneOrder => {

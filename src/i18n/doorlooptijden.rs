@@ -406,7 +406,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     fase_short: ["Phase 1: start", "Phase 2: inspection", "Phase 3: assessment", "Phase 4: advice", "Phase 5: execution"],
     age_buckets: ["under 1 year", "1 to 2 years", "2 to 3 years", "3 years or more"],
     open_summary: |open, over3| format!("{open} addresses are not finished; {over3} of them have been in their current phase for 3 years or more."),
-    open_method: "For every address that is not finished: the days since it entered its current phase (the first milestone of that phase; phase 1: the day it was added to the work stock), on the reference date. Phases as NCG defined them in 2021. Addresses without a known start date are counted apart. As IMG shows open cases by age. Below municipality level counts under 5 are shown as '< 5'.",
+    open_method: "For every address that is not finished: the days since it entered its current phase (the first milestone of that phase; phase 1: the day it was added to the caseload), on the reference date. Phases as NCG defined them in 2021. Addresses without a known start date are counted apart. As IMG shows open cases by age. Below municipality level counts under 5 are shown as '< 5'.",
     open_hist_title: |fase| format!("Waiting so far: {fase}"),
     open_hist_summary: |n, date, median, over1, over3| format!("On {date}, {n} addresses were in this phase, half of them for {median} or longer; {over1} longer than a year, {over3} longer than three years."),
 

@@ -237,7 +237,7 @@ pub const EN: OverTexts = OverTexts {
         ("NCG", "Nationaal Coördinator Groningen, the public body carrying out the reinforcement"),
         ("SodM", "Staatstoezicht op de Mijnen (State Supervision of Mines), the regulator; publishes yearly progress reports"),
         ("adres", "an address: the unit of all counts (one block of flats has many addresses)"),
-        ("werkvoorraad", "the work stock: all addresses in the operation on a date"),
+        ("werkvoorraad", "the caseload: all addresses in the operation on a date"),
         ("peildatum", "reference date of a figure or publication"),
         ("publicatie, vintage", "one release of figures; later publications may revise earlier periods"),
         ("opname", "inspection of a building"),

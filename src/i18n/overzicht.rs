@@ -146,5 +146,5 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     col_pub_previous: "Publication of the previous",
     not_comparable: "other period",
     chart_heading: "Meets the safety norm",
-    chart_intro: "Since 2022 NCG counts how many addresses meet the safety norm. The chart below shows that level and the work stock; the trends per month are on the Trends page.",
+    chart_intro: "Since 2022 NCG counts how many addresses meet the safety norm. The chart below shows that level and the caseload; the trends per month are on the Trends page.",
 };

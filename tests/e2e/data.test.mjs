@@ -97,7 +97,7 @@ test('the publications list shows at least 12 NCG publications with links, and t
   assert.match(await page.textContent('[data-testid=publication][data-id=sodm-2020-09]'), /17 juli 2020.*2 september 2020/s);
   // Regression: a line reference ("L651", "seed 000 L564") pointed into a document a reader could
   // not open ("seeds/000_….txt", outside the site). The text version is deployed and linked, and
-  // line 651 holds the figure cited for the work stock (26.716).
+  // line 651 holds the figure cited for the caseload (26.716).
   const doc = await page.getAttribute('[data-testid=publication][data-id=sodm-2020-09] [data-testid=publication-document]', 'href');
   const res = await page.request.get(new URL(doc, page.url()).href);
   assert.equal(res.status(), 200, doc);

@@ -174,7 +174,7 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
             &format!("{}{}", approx(n), format::int(n.value, lang)),
             &format!("{}{}", approx(w), format::int(w.value, lang)),
         ),
-        // Only the work stock (the plans of approach of 2020): the chart shows it, so the
+        // Only the caseload (the plans of approach of 2020): the chart shows it, so the
         // summary must not say there is nothing.
         (None, Some(w)) => (t.trend_stock_only)(&name, &format::date(w.end, lang), &format!("{}{}", approx(w), format::int(w.value, lang))),
         _ => (t.trend_none)(&name),

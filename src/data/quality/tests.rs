@@ -7,7 +7,7 @@ use crate::data::diagnostic::Severity;
 use crate::data::publication::{Manifest, Publication};
 
 const MATEN: &str = "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with
-werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Work stock,,,,,,
+werkvoorraad,stock,addresses,omvang,0,Werkvoorraad,Caseload,,,,,,
 opname,cumulative,addresses,mijlpaal,10,Opname,Inspection,,,,,,
 beoordeling,cumulative,addresses,mijlpaal,20,Beoordeling,Assessment,,,,,,
 planvorming_gestart,cumulative,addresses,mijlpaal,30,Planvorming,Planning,,,,,,
@@ -130,7 +130,7 @@ fn risk_profiles_must_add_up_to_the_total() {
     // The parts by the names the app uses, no breakdown key.
     assert_eq!(
         f[0].text(Lang::En),
-        "Work stock, 17 July 2020: the parts Elevated (P50) + Slightly elevated (P90) + Normal (grey) add up to 26,717, the total is 26,716 (difference +1) [sodm-2020-09]"
+        "Caseload, 17 July 2020: the parts Elevated (P50) + Slightly elevated (P90) + Normal (grey) add up to 26,717, the total is 26,716 (difference +1) [sodm-2020-09]"
     );
     assert_eq!(
         f[0].text(Lang::Nl),
@@ -274,7 +274,7 @@ fn figures_after_the_peildatum() {
     let text = format!("{HEAD}werkvoorraad,2020-08-01,,,,,,5,published,s,\n");
     let f = findings(&archive(&[("p", "2020-07-17", text)]));
     assert_eq!(kinds(&f), [FindingKind::AfterPeildatum]);
-    assert_eq!(f[0].text(Lang::En), "Work stock, 1 August 2020: the period ends after 17 July 2020, the publication's reference date [p]");
+    assert_eq!(f[0].text(Lang::En), "Caseload, 1 August 2020: the period ends after 17 July 2020, the publication's reference date [p]");
     assert_eq!(f[0].text(Lang::Nl), "Werkvoorraad, 1 augustus 2020: de periode eindigt na 17 juli 2020, de peildatum van de publicatie [p]");
 }
 
