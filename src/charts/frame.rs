@@ -64,6 +64,9 @@ pub enum LegendMark {
     Bar,
     /// An open circle in the text colour: "a value the source gave only roughly".
     Open,
+    /// A period bar as time charts draw it: a light fill (every other style hatched) under a
+    /// strong top line. (A solid swatch stood for light bars with a dark top.)
+    Span,
 }
 
 /// A marker shape at (x, y).
@@ -176,6 +179,15 @@ where
             }
             LegendMark::Bar => bar(area, (x + 4, mid - 6), (x + 22, mid + 6), *st)?,
             LegendMark::Open => open_marker(area, (x + 13, mid), Shape::Circle, theme.text, theme.background)?,
+            LegendMark::Span => {
+                let (l, t, r, b) = (x + 4, mid - 6, x + 22, mid + 6);
+                if *st % 2 == 1 {
+                    hatch(area, (l, t), (r, b), c.mix(0.6).stroke_width(1))?;
+                } else {
+                    area.draw(&Rectangle::new([(l, t), (r, b)], c.mix(0.30).filled()))?;
+                }
+                area.draw(&PathElement::new(vec![(l, t), (r, t)], c.stroke_width(3)))?;
+            }
         }
         for (i, line) in lines.iter().enumerate() {
             area.draw(&Text::new(line.clone(), (x + 32, y + i as i32 * (fs * 1.25) as i32), style.clone()))?;

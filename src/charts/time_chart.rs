@@ -152,7 +152,7 @@ where
         .series
         .iter()
         .filter(|s| !s.points.is_empty())
-        .map(|s| (s.label.clone(), s.style, if s.kind == SeriesKind::Span { LegendMark::Bar } else { LegendMark::Line }))
+        .map(|s| (s.label.clone(), s.style, if s.kind == SeriesKind::Span { LegendMark::Span } else { LegendMark::Line }))
         .collect();
     if chart.has_approximate() {
         legend.push((texts(lang).shell.approx_legend.to_string(), 0, LegendMark::Open));
