@@ -74,17 +74,29 @@ pub fn marker<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (x, y): (i32, i
 where
     DB::ErrorType: 'static,
 {
-    let fill = c.filled();
     match s {
-        Shape::Circle => area.draw(&Circle::new((x, y), 4, fill))?,
-        Shape::Square => area.draw(&Rectangle::new([(x - 4, y - 4), (x + 4, y + 4)], fill))?,
-        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - 5), (x - 5, y + 4), (x + 5, y + 4)], fill))?,
-        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)], fill))?,
         Shape::Cross => {
             let st = c.stroke_width(2);
             area.draw(&PathElement::new(vec![(x - 4, y - 4), (x + 4, y + 4)], st))?;
             area.draw(&PathElement::new(vec![(x - 4, y + 4), (x + 4, y - 4)], st))?;
+            Ok(())
         }
+        _ => filled_shape(area, (x, y), s, 4, c),
+    }
+}
+
+/// A filled circle, square, triangle or diamond of radius `r` at (x, y) (a cross is lines: none).
+fn filled_shape<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, (x, y): (i32, i32), s: Shape, r: i32, c: RGBColor) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let fill = c.filled();
+    match s {
+        Shape::Circle => area.draw(&Circle::new((x, y), r as u32, fill))?,
+        Shape::Square => area.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], fill))?,
+        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - r - 1), (x - r - 1, y + r), (x + r + 1, y + r)], fill))?,
+        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y)], fill))?,
+        Shape::Cross => {}
     }
     Ok(())
 }
@@ -96,13 +108,9 @@ where
     DB::ErrorType: 'static,
 {
     marker(area, (x, y), s, c)?;
-    let inner = background.filled();
     match s {
-        Shape::Circle => area.draw(&Circle::new((x, y), 2, inner))?,
-        Shape::Square => area.draw(&Rectangle::new([(x - 2, y - 2), (x + 2, y + 2)], inner))?,
-        Shape::Triangle => area.draw(&Polygon::new(vec![(x, y - 1), (x - 2, y + 2), (x + 2, y + 2)], inner))?,
-        Shape::Diamond => area.draw(&Polygon::new(vec![(x, y - 2), (x + 2, y), (x, y + 2), (x - 2, y)], inner))?,
         Shape::Cross => area.draw(&Circle::new((x, y), 6, c.stroke_width(1)))?,
+        _ => filled_shape(area, (x, y), s, 2, background)?,
     }
     Ok(())
 }

@@ -42,6 +42,17 @@ pub fn int(v: f64, lang: Lang) -> String {
     format!("{sign}{}", group_thousands(r.abs() as u64, sep))
 }
 
+/// "≈ " before a figure the source gave only roughly ("ruim 5.000", "zo'n 18.000"), else "".
+///
+/// ```
+/// use versterkingsmonitor::{data::observation::Flag, i18n::format::approx};
+/// assert_eq!(format!("{}5.000", approx(Flag::Approximate)), "≈ 5.000");
+/// assert_eq!(approx(Flag::Published), "");
+/// ```
+pub fn approx(flag: crate::data::observation::Flag) -> &'static str {
+    if flag == crate::data::observation::Flag::Approximate { "≈ " } else { "" }
+}
+
 /// Round `v` to `decimals` decimals with integer arithmetic: (negative, integer part, fraction
 /// digits). Avoids the float formatting machinery (which would add ~10 KB to the wasm).
 fn fixed(v: f64, decimals: usize) -> (bool, u64, String) {

@@ -201,10 +201,6 @@ fn until(d: Date, lang: Lang) -> String {
     if d.month() == 12 && d.day() == 31 { d.year().to_string() } else { format::month_short(d.month_of(), lang) }
 }
 
-fn approx(p: &Provenance) -> &'static str {
-    if p.flag == Flag::Approximate { "≈ " } else { "" }
-}
-
 /// A cell for a value the source gave roughly keeps its "≈" in the CSV ("≈ 5000"; it wrote 5000).
 fn rough(cell: Cell, rough: bool) -> Cell {
     match (rough, cell.value) {
@@ -217,8 +213,8 @@ fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
     match f {
         // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
-            let is_rough = !*share_published && provenance.flag == Flag::Approximate;
-            rough(Cell::num(format!("{}{}", if is_rough { "≈ " } else { "" }, format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s), is_rough)
+            let mark = if *share_published { "" } else { format::approx(provenance.flag) };
+            rough(Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s), !mark.is_empty())
         }
         _ => Cell::text("–"),
     }
@@ -239,7 +235,7 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
-                Some(Fig { count: Some(c), provenance, .. }) => rough(Cell::num(format!("{}{}", approx(provenance), format::int(*c, lang)), *c), provenance.flag == Flag::Approximate),
+                Some(Fig { count: Some(c), provenance, .. }) => rough(Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c), provenance.flag == Flag::Approximate),
                 _ => Cell::text("–"),
             });
             cells.push(share_cell(&g.voldoet, lang));
@@ -315,7 +311,7 @@ pub fn overview_chart(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -
                     let c = f.count?;
                     Some(BarValue {
                         value: c,
-                        display: format!("{}{}{}", approx(&f.provenance), format::int(c, lang), g.date.map(|d| format!(" ({})", format::date_short(d, lang))).unwrap_or_default()),
+                        display: format!("{}{}{}", format::approx(f.provenance.flag), format::int(c, lang), g.date.map(|d| format!(" ({})", format::date_short(d, lang))).unwrap_or_default()),
                         suppressed: false,
                         provenance: Some(f.provenance.clone()),
                     })

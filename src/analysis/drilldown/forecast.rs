@@ -59,6 +59,16 @@ pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
     Some(Pace { from: earlier.date, to: last.date, gained, per_month, remaining, done_by })
 }
 
+/// The forecast on Trends, in `vintage`, when it rests on a later pace than the total's: the
+/// series that pace is measured on, the forecast, and the latest such pace.
+fn later_forecast(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<(String, forecast_chart::ForecastView, usize)> {
+    let (series, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
+    let filters = Filters { vintage, ..Filters::default() };
+    let f = forecast_chart::build(archive, &filters, DEFAULT_TARGET_YEAR, Some(&trend), lang);
+    let later = f.projections.iter().enumerate().filter(|(_, p)| p.basis.end() > total.to).max_by_key(|(_, p)| p.basis.end())?.0;
+    Some((series, f, later))
+}
+
 /// The comparison's total measures its pace over the year up to the last published level of
 /// "voldoet aan de norm" (31 December 2024). When the archive has a later pace (NCG's year
 /// figures for 2025, flows without a level), the total's pace and forecast are not the latest
@@ -67,10 +77,8 @@ pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
 /// forecast on Trends (which uses both), in the same version of the figures (`vintage`) as the
 /// table. `None` when there is no later pace.
 pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<String> {
-    let (series, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
-    let filters = Filters { vintage, ..Filters::default() };
-    let f = forecast_chart::build(archive, &filters, DEFAULT_TARGET_YEAR, Some(&trend), lang);
-    let later = f.projections.iter().filter(|p| p.basis.end() > total.to).max_by_key(|p| p.basis.end())?;
+    let (series, f, i) = later_forecast(archive, total, vintage, lang)?;
+    let later = f.projections.get(i)?;
     let t = &texts(lang).gemeenten;
     Some((t.later_pace)(
         &series,
@@ -86,10 +94,7 @@ pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: 
 /// When a later pace than the total's was published: the range in which the forecast on Trends
 /// (which carries that later period in) ends, from its earliest to its latest finish.
 pub fn later_range(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<(Date, Date)> {
-    let (_, trend) = flow_chart::completed_trend(archive, vintage, lang)?;
-    let filters = Filters { vintage, ..Filters::default() };
-    let f = forecast_chart::build(archive, &filters, DEFAULT_TARGET_YEAR, Some(&trend), lang);
-    f.projections.iter().any(|p| p.basis.end() > total.to).then_some(())?;
+    let (_, f, _) = later_forecast(archive, total, vintage, lang)?;
     crate::analysis::trends::forecast::finish_range(&f.projections)
 }
 

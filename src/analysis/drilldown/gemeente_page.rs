@@ -53,7 +53,7 @@ fn share_tile(key: &'static str, label: String, f: &Option<Fig>, lang: Lang) -> 
         Some(f) => (
             f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
             match f.count {
-                Some(c) => (t.of_werkvoorraad)(&format!("{}{}", approx(f), format::int(c, lang))),
+                Some(c) => (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))),
                 None => t.share_as_published.to_string(),
             },
         ),
@@ -62,10 +62,6 @@ fn share_tile(key: &'static str, label: String, f: &Option<Fig>, lang: Lang) -> 
     Tile { key, label, value, detail }
 }
 
-/// "≈ " before a figure the source gave roughly ("ruim 5.000").
-fn approx(f: &Fig) -> &'static str {
-    if f.provenance.flag == Flag::Approximate { "≈ " } else { "" }
-}
 
 /// Werkvoorraad; "voldoet aan de norm" and its two parts (op norm na beoordeling, versterkt), each
 /// as published (the parts are not summed into the whole, nor the whole split); pace and forecast.
@@ -75,7 +71,7 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
         (Some(f @ Fig { count: Some(c), .. }), Some(d)) => Tile {
             key: "werkvoorraad",
             label: t.col_werkvoorraad.into(),
-            value: format!("{}{}", approx(f), format::int(*c, lang)),
+            value: format!("{}{}", format::approx(f.provenance.flag), format::int(*c, lang)),
             detail: (t.on_date)(&format::date(d, lang)),
         },
         _ => Tile { key: "werkvoorraad", label: t.col_werkvoorraad.into(), value: "–".into(), detail: t.not_published.into() },
@@ -166,7 +162,7 @@ pub fn trend_chart(archive: &Archive, code: GemeenteCode, vintage: Vintage, lang
     }
     let provs: Vec<&Provenance> = series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).collect();
     let last = |k: &str| series.iter().find(|s| s.key == k).and_then(|s| s.points.last());
-    let approx = |p: &Point| if p.provenance.flag == Flag::Approximate { "≈ " } else { "" };
+    let approx = |p: &Point| format::approx(p.provenance.flag);
     let summary = match (last("voldoet_norm"), last("werkvoorraad")) {
         (Some(n), Some(w)) => (t.trend_summary)(
             &name,

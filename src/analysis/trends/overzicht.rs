@@ -236,9 +236,7 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
         let prev = pubs.iter().rev().nth(1).and_then(|&(_, p)| pick(p));
         // A figure the source gave roughly keeps its "≈", and so does a change computed from it:
         // "circa 1.280" (30 June 2024) was shown as 1.280, and the change as an exact −349.
-        let rough = |x: &Obs| x.provenance.flag == Flag::Approximate;
-        let mark = |r: bool| if r { "≈ " } else { "" };
-        let title = |x: &Obs| format!("{}{} ({})", mark(rough(x)), format::int(x.value, lang), format::period(&x.period, lang));
+        let title = |x: &Obs| format!("{}{} ({})", format::approx(x.provenance.flag), format::int(x.value, lang), format::period(&x.period, lang));
         let comparable = |a: &Obs, b: &Obs| match (a.period, b.period) {
             (Period::At(_), Period::At(_)) => true,
             (p, q) => p.months().zip(q.months()).is_some_and(|(x, y)| (x - y).abs() < 0.01),
@@ -258,7 +256,8 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
                 },
                 match (change, prev) {
                     (Some(c), _) => {
-                        let r = mark(rough(last) || prev.is_some_and(rough));
+                        let rough = prev.is_some_and(|p| p.provenance.flag == Flag::Approximate);
+                        let r = format::approx(if rough { Flag::Approximate } else { last.provenance.flag });
                         Cell::num(if c > 0.0 { format!("{r}+{}", format::int(c, lang)) } else { format!("{r}{}", format::int(c, lang)) }, c)
                     }
                     (None, Some(_)) => Cell::text(o.not_comparable),
