@@ -100,6 +100,12 @@ fn kinds(f: &[QualityFinding]) -> Vec<FindingKind> {
     f.iter().map(|f| f.kind).collect()
 }
 
+/// The finding's sentence in English and in Dutch.
+fn says(f: &QualityFinding, en: &str, nl: &str) {
+    assert_eq!(f.text(Lang::En), en);
+    assert_eq!(f.text(Lang::Nl), nl);
+}
+
 #[test]
 fn sodm_tables_2_1_and_2_2_add_up() {
     let a = archive(&[("sodm-2020-09", "2020-07-17", sodm_2020())]);
@@ -128,13 +134,10 @@ fn risk_profiles_must_add_up_to_the_total() {
     assert_eq!(f[0].values[0], ("totaal".to_string(), 26716.0));
     assert_eq!(f[0].values[1], ("P50".to_string(), 3418.0));
     // The parts by the names the app uses, no breakdown key.
-    assert_eq!(
-        f[0].text(Lang::En),
-        "Caseload, 17 July 2020: the parts Elevated (P50) + Slightly elevated (P90) + Normal (grey) add up to 26,717, the total is 26,716 (difference +1) [sodm-2020-09]"
-    );
-    assert_eq!(
-        f[0].text(Lang::Nl),
-        "Werkvoorraad, 17 juli 2020: de delen Verhoogd (P50) + Licht verhoogd (P90) + Normaal (grijs) tellen op tot 26.717, het totaal is 26.716 (verschil +1) [sodm-2020-09]"
+    says(
+        &f[0],
+        "Caseload, 17 July 2020: the parts Elevated (P50) + Slightly elevated (P90) + Normal (grey) add up to 26,717, the total is 26,716 (difference +1) [sodm-2020-09]",
+        "Werkvoorraad, 17 juli 2020: de delen Verhoogd (P50) + Licht verhoogd (P90) + Normaal (grijs) tellen op tot 26.717, het totaal is 26.716 (verschil +1) [sodm-2020-09]",
     );
 }
 
@@ -146,13 +149,10 @@ fn three_parts_of_voldoet_norm() {
     let f = findings(&archive(&[("ncg-2024-12-31", "2024-12-31", bad)]));
     assert_eq!(kinds(&f), [FindingKind::PartsVsTotal]);
     assert_eq!(f[0].diff, -1.0);
-    assert_eq!(
-        f[0].text(Lang::En),
-        "Meets, 31 December 2024: the parts Reinforced + On norm + Other add up to 16,596, the total is 16,597 (difference -1) [ncg-2024-12-31]"
-    );
-    assert_eq!(
-        f[0].text(Lang::Nl),
-        "Voldoet, 31 december 2024: de delen Versterkt + Op norm + Andere reden tellen op tot 16.596, het totaal is 16.597 (verschil -1) [ncg-2024-12-31]"
+    says(
+        &f[0],
+        "Meets, 31 December 2024: the parts Reinforced + On norm + Other add up to 16,596, the total is 16,597 (difference -1) [ncg-2024-12-31]",
+        "Voldoet, 31 december 2024: de delen Versterkt + Op norm + Andere reden tellen op tot 16.596, het totaal is 16.597 (verschil -1) [ncg-2024-12-31]",
     );
     // Approximate values are never compared.
     let approx = ok.replace("16596,published", "16000,approximate");
@@ -172,8 +172,7 @@ fn revisions_between_publications_name_both() {
     assert_eq!(b.diff, 518.0);
     assert_eq!(b.to_diagnostic().severity, Severity::Warning);
     assert!(b.to_diagnostic().to_string().starts_with("publicaties/sodm-2020-09.csv:"), "{}", b.to_diagnostic());
-    assert_eq!(b.text(Lang::En), "Assessment, H1 2019: revised from 357 in sodm-2020-01 to 875 in sodm-2020-09 (difference +518)");
-    assert_eq!(b.text(Lang::Nl), "Beoordeling, 1e helft 2019: herzien van 357 in sodm-2020-01 naar 875 in sodm-2020-09 (verschil +518)");
+    says(&b, "Assessment, H1 2019: revised from 357 in sodm-2020-01 to 875 in sodm-2020-09 (difference +518)", "Beoordeling, 1e helft 2019: herzien van 357 in sodm-2020-01 naar 875 in sodm-2020-09 (verschil +518)");
     // The CLI warning carries both sentences.
     assert_eq!(b.to_diagnostic().message.text(Lang::Nl), b.text(Lang::Nl));
 }
@@ -185,8 +184,7 @@ fn english_findings_use_names_and_english_numbers() {
     let a = archive(&[("sodm-2020-01", "2020-01-15", interim), ("sodm-2020-09", "2020-07-17", sodm_2020())]);
     let f = findings(&a);
     let p = f.iter().find(|f| f.measure == "planvorming_gestart").unwrap();
-    assert_eq!(p.text(Lang::En), "Planning, H1 2019: revised from 1,200 in sodm-2020-01 to 1,456 in sodm-2020-09 (difference +256)");
-    assert_eq!(p.text(Lang::Nl), "Planvorming, 1e helft 2019: herzien van 1.200 in sodm-2020-01 naar 1.456 in sodm-2020-09 (verschil +256)");
+    says(&p, "Planning, H1 2019: revised from 1,200 in sodm-2020-01 to 1,456 in sodm-2020-09 (difference +256)", "Planvorming, 1e helft 2019: herzien van 1.200 in sodm-2020-01 naar 1.456 in sodm-2020-09 (verschil +256)");
     let mut all = f;
     let more = [
         sodm_2020().replace("werkvoorraad,2020-07-17,,,P90,,,13351", "werkvoorraad,2020-07-17,,,P90,,,13352"),
@@ -274,8 +272,7 @@ fn figures_after_the_peildatum() {
     let text = format!("{HEAD}werkvoorraad,2020-08-01,,,,,,5,published,s,\n");
     let f = findings(&archive(&[("p", "2020-07-17", text)]));
     assert_eq!(kinds(&f), [FindingKind::AfterPeildatum]);
-    assert_eq!(f[0].text(Lang::En), "Caseload, 1 August 2020: the period ends after 17 July 2020, the publication's reference date [p]");
-    assert_eq!(f[0].text(Lang::Nl), "Werkvoorraad, 1 augustus 2020: de periode eindigt na 17 juli 2020, de peildatum van de publicatie [p]");
+    says(&f[0], "Caseload, 1 August 2020: the period ends after 17 July 2020, the publication's reference date [p]", "Werkvoorraad, 1 augustus 2020: de periode eindigt na 17 juli 2020, de peildatum van de publicatie [p]");
 }
 
 /// Table 2.2 as the curator transcribed it: "2e kw 2020" as `2020-Q2` (ending 30 June), next to
@@ -294,13 +291,10 @@ fn table_2_2_is_compared_with_the_later_stand_of_table_2_1() {
     let f = findings(&archive(&[("sodm-2020-09", "2020-07-17", text)]));
     assert_eq!(kinds(&f), [FindingKind::FlowsAboveLaterCumulative]);
     assert_eq!((f[0].measure.as_str(), f[0].diff), ("opname", 1.0));
-    assert_eq!(
-        f[0].text(Lang::En),
-        "Inspection, 17 July 2020: the periods up to and including H1 2020 add up to 15,968, more than this later cumulative total of 15,967 (difference +1) [sodm-2020-09]"
-    );
-    assert_eq!(
-        f[0].text(Lang::Nl),
-        "Opname, 17 juli 2020: de periodes t/m 1e helft 2020 tellen op tot 15.968, meer dan deze latere cumulatieve stand van 15.967 (verschil +1) [sodm-2020-09]"
+    says(
+        &f[0],
+        "Inspection, 17 July 2020: the periods up to and including H1 2020 add up to 15,968, more than this later cumulative total of 15,967 (difference +1) [sodm-2020-09]",
+        "Opname, 17 juli 2020: de periodes t/m 1e helft 2020 tellen op tot 15.968, meer dan deze latere cumulatieve stand van 15.967 (verschil +1) [sodm-2020-09]",
     );
     // One fewer cannot be told apart from opnames between 1 and 17 July: no finding.
     let text = sodm_2020_curator_style().replace("opname,2018,,,,,,4059", "opname,2018,,,,,,4058");
