@@ -671,9 +671,12 @@ fn overlapping_spans_of_two_publishers_do_not_mix_into_a_colour_outside_the_lege
 }
 
 #[test]
-fn a_rough_period_bar_has_no_open_marker_legend_item() {
-    // Regression: Trends' planvorming chart showed "open punt: bij benadering in de bron" over bars
-    // only (NCG's "ruim 4000" of 2020), with no open marker anywhere in the chart.
+fn a_rough_period_bar_has_an_open_marker_and_its_legend_item() {
+    // Regression, twice: Trends' planvorming chart first showed "open punt: bij benadering in de
+    // bron" over bars only (NCG's "ruim 4000" of 2020), with no open marker anywhere in the chart;
+    // then the legend item was dropped and the rough bar looked as exact as the others (only its
+    // tooltip and table said "bij benadering"). A rough bar now has an open marker on its top, and
+    // the legend item is there because of it; an exact bar has neither.
     let mut p = point("2020-12-31", 333.3, 0);
     p.start = Date::parse("2020-01-01").unwrap();
     p.provenance.flag = Flag::Approximate;
@@ -685,6 +688,13 @@ fn a_rough_period_bar_has_no_open_marker_legend_item() {
         markers: Vec::new(),
         references: Vec::new(),
     };
-    let svg = chart_svg(&Chart::Time(chart), 800, 450, Lang::Nl).unwrap();
+    let open = |svg: &str| svg.lines().filter(|l| l.contains("<circle") && l.contains("r=\"2\"") && l.contains("fill=\"#FFFFFF\"")).count();
+    let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "open punt: bij benadering in de bron"), "{:?}", texts_of(&svg));
+    assert_eq!(open(&svg), 2, "one in the legend, one on the bar: {svg}");
+    let mut exact = chart;
+    exact.series[0].points[0].provenance.flag = Flag::Published;
+    let svg = chart_svg(&Chart::Time(exact), 800, 450, Lang::Nl).unwrap();
     assert!(!svg.contains("bij benadering"));
+    assert_eq!(open(&svg), 0);
 }

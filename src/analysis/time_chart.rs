@@ -119,12 +119,11 @@ pub struct TimeChart {
 }
 
 impl TimeChart {
-    /// Does any point of a line come from a source that gave it only roughly ("ruim 5.000", "zo'n
-    /// 18.000")? Such points are drawn as open markers, with a legend item that says so. (Period
-    /// bars have no marker: the legend item showed over a chart with no open marker in it; their
-    /// tooltip and table say "bij benadering".)
+    /// Does any value come from a source that gave it only roughly ("ruim 5.000", "zo'n 18.000",
+    /// "ruim 4000" over a year)? Such a point of a line is drawn as an open marker, and a period
+    /// bar has one in the middle of its top, with a legend item that says so.
     pub fn has_approximate(&self) -> bool {
-        self.series.iter().filter(|s| s.kind == SeriesKind::Line).any(|s| s.points.iter().any(|p| p.provenance.flag == crate::data::observation::Flag::Approximate))
+        self.series.iter().any(|s| s.points.iter().any(|p| p.provenance.flag == crate::data::observation::Flag::Approximate))
     }
 
     /// One row per plotted value, with its provenance.

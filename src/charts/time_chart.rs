@@ -243,6 +243,12 @@ where
                         area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
                     }
                     area.draw(&PathElement::new(vec![(l + 1, y), (r - 1, y)], c.stroke_width(3)))?;
+                    // A rate the source gave only roughly (NCG's "ruim 4000" in planvorming over
+                    // 2020) has an open marker in the middle of its top, as a rough point of a line
+                    // has: only its tooltip and table said so.
+                    if p.provenance.flag == Flag::Approximate {
+                        open_marker(area, ((l + r) / 2, y), shape(s.style), c, theme.background)?;
+                    }
                     hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
                 }
             }
