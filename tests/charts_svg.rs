@@ -698,3 +698,35 @@ fn a_rough_period_bar_has_an_open_marker_and_its_legend_item() {
     assert!(!svg.contains("bij benadering"));
     assert_eq!(open(&svg), 0);
 }
+
+#[test]
+fn a_small_rate_keeps_its_bar_top_clear_of_the_axis() {
+    // Regression: SodM's 1 a month over the first quarter of 2020, on the Trends flow chart beside
+    // bars of hundreds, drew its 3 px top line on the axis, half under it: no bar to be seen. A
+    // rate above zero keeps its top 3 px above the axis; a zero stays on it.
+    let span = |from: &str, to: &str, v: f64| {
+        let mut p = point(to, v, 0);
+        p.start = Date::parse(from).unwrap();
+        p
+    };
+    let points = vec![span("2019-07-01", "2019-12-31", 0.0), span("2020-01-01", "2020-03-31", 1.0), span("2020-04-01", "2020-06-30", 900.0)];
+    let chart = TimeChart { meta: meta("klein", false), y_label: "adressen per maand".into(), unit: Unit::Addresses, series: vec![Series { key: "sodm".into(), label: "SodM".into(), style: 0, kind: SeriesKind::Span, points }], markers: Vec::new(), references: Vec::new() };
+    let svg = chart_svg(&Chart::Time(chart), 360, 300, Lang::Nl).unwrap();
+    // The top lines (3 px strokes), left to right, by their y.
+    let mut tops: Vec<(f64, f64)> = svg
+        .lines()
+        .filter(|l| l.contains("stroke-width=\"3\"") && l.contains("points=\""))
+        .filter_map(|l| {
+            let pts = l.split("points=\"").nth(1)?.split('"').next()?;
+            let first = pts.split_whitespace().next()?;
+            let (x, y) = first.split_once(',')?;
+            Some((x.parse().ok()?, y.parse().ok()?))
+        })
+        .collect();
+    tops.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let ys: Vec<f64> = tops.iter().map(|t| t.1).collect();
+    assert!(ys.len() >= 3, "{svg}");
+    let n = ys.len();
+    let (zero, one) = (ys[n - 3], ys[n - 2]);
+    assert!(one <= zero - 3.0, "the rate of 1 at y {one}, the axis at {zero}");
+}

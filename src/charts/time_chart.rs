@@ -16,6 +16,10 @@ use crate::data::observation::Flag;
 use crate::i18n::{format, texts, Lang};
 
 /// Key points for the x axis: every year start, or every quarter/half year for short ranges.
+
+/// How far, at least, the top line of a period bar above zero stays above the axis (px): its
+/// 3 px stroke is then clear of the axis line.
+const MIN_SPAN_TOP: i32 = 3;
 fn x_keys(x0: f64, x1: f64, width_px: i32) -> Vec<f64> {
     let span = x1 - x0;
     let mut step = if span <= 18.0 { 3 } else if span <= 48.0 { 6 } else { 12 };
@@ -233,7 +237,11 @@ where
                     let xa = frame.x(p.start.as_month_float());
                     let xb = frame.x(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or_else(|| p.end.as_month_float()));
                     let (l, r) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3));
+                    // A small rate above zero keeps its strong top clear of the axis: SodM's 1 a
+                    // month in the first quarter of 2020 drew its top line on the axis, half under
+                    // it, and looked like no bar at all. (Its exact value is in the tooltip and table.)
                     let y = frame.y(p.value);
+                    let y = if p.value > 0.0 { y.min(frame.bottom - MIN_SPAN_TOP) } else { y };
                     // Every other style hatched, as its legend item, not filled: where two publishers'
                     // periods overlap (SodM and NCG in 2020) two fills mixed into a grey that was not
                     // in the legend; now one fill shows through the other's hatching.

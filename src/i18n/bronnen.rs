@@ -300,7 +300,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     demo_title: "Synthetische demonstratie",
     demo_intro: "NCG publiceert geen gegevens per adres. Om te laten zien wat de Versterkingsmonitor met een bronbestand kan (doorlooptijden, dorpen, clusters), is er een verzonnen bronbestand van 27.790 adressen. Elk adres, elke id en elke datum daarin is synthetisch; alleen de dorpen en de totalen waarop het is geijkt zijn echt.",
     demo_button: "Bekijk de synthetische demo",
-    demo_calibrated: |what, seed| format!("Geijkt op: {what} (gemaakt met seed {seed}; dezelfde seed geeft hetzelfde bestand)."),
+    demo_calibrated: |what, seed| format!("Geijkt op: {what} (gemaakt met startgetal {seed} van de toevalsgenerator; hetzelfde startgetal geeft hetzelfde bestand)."),
     demo_active: "De synthetische demo is actief: Doorlooptijden, Gemeenten en de pagina's per gemeente tonen nu verzonnen adresgegevens, duidelijk gemarkeerd.",
     demo_exit: "Demo uitzetten",
 
@@ -441,7 +441,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     demo_title: "Synthetic demonstration",
     demo_intro: "NCG publishes no data per address. To show what the Versterkingsmonitor can do with a source file (lead times, villages, clusters) there is an invented source file of 27,790 addresses. Every address, id and date in it is synthetic; only the villages and the totals it is calibrated to are real.",
     demo_button: "View the synthetic demo",
-    demo_calibrated: |what, seed| format!("Calibrated to: {what} (made with seed {seed}; the same seed gives the same file)."),
+    demo_calibrated: |what, seed| format!("Calibrated to: {what} (made with random seed {seed}; the same random seed gives the same file)."),
     demo_active: "The synthetic demo is active: Lead times, Municipalities and the pages per municipality now show invented address data, clearly marked.",
     demo_exit: "Turn the demo off",
 

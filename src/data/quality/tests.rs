@@ -309,3 +309,22 @@ fn a_half_year_must_equal_its_quarters() {
     assert_eq!((f[0].period.to_string(), f[0].diff), ("2019-H2".to_string(), 1.0));
     assert_eq!(f[0].values[1..], [("2019-Q3".to_string(), 736.0), ("2019-Q4".to_string(), 1185.0)]);
 }
+
+#[test]
+fn the_reader_sees_the_largest_difference_of_a_kind_first() {
+    // Data & bronnen listed its findings in the order of the files, so SodM's revision of 2019's
+    // assessments by −605 came after ones of −6 and −3. `ncg check` keeps the files' order.
+    let text = sodm_2020_curator_style().replace("opname,2019-H2,,,,,,1921", "opname,2019-H2,,,,,,1920");
+    let one = findings(&archive(&[("sodm-2020-09", "2020-07-17", text)])).remove(0);
+    let with = |kind, diff: f64, line| QualityFinding { kind, diff, line, ..one.clone() };
+    let mut f = vec![
+        with(FindingKind::Revision, -6.0, 3),
+        with(FindingKind::PartsVsTotal, 63.0, 9),
+        with(FindingKind::Revision, -605.0, 56),
+        with(FindingKind::Revision, 518.0, 34),
+        with(FindingKind::Revision, 518.0, 20),
+    ];
+    largest_first(&mut f);
+    let order: Vec<(FindingKind, f64, u64)> = f.iter().map(|f| (f.kind, f.diff, f.line)).collect();
+    assert_eq!(order, [(FindingKind::PartsVsTotal, 63.0, 9), (FindingKind::Revision, -605.0, 56), (FindingKind::Revision, 518.0, 20), (FindingKind::Revision, 518.0, 34), (FindingKind::Revision, -6.0, 3)]);
+}

@@ -206,7 +206,8 @@ fn coverage_section(loaded: &Loaded, lang: Lang) -> AnyView {
 
 fn quality_section(loaded: &Loaded, lang: Lang) -> AnyView {
     let t = &texts(lang).bronnen;
-    let findings = quality::findings(&loaded.archive);
+    let mut findings = quality::findings(&loaded.archive);
+    quality::largest_first(&mut findings);
     let table = TableModel {
         caption: t.quality_caption.to_string(),
         columns: [t.quality_col_kind, t.quality_col_finding, t.quality_col_place]
