@@ -114,7 +114,16 @@ test('the publications list shows at least 12 NCG publications with links, and t
   // Coverage: the footer sums to the number of observations.
   const sums = await page.$$eval('[data-testid=coverage-table] tr[data-key=alle] td.num', (tds) => tds.map((td) => Number(td.dataset.value)));
   assert.equal(sums.reduce((a, b) => a + b, 0), observationCount());
+  // Regression: the documents' links had no rel="external", so the app's router took the click and
+  // showed "Pagina niet gevonden" instead of the letter (fetching the address worked; clicking did
+  // not). Every link to a data file leaves the app; clicking the letter's opens the text itself.
+  const inApp = await page.$$eval('main a[href*="data/"]:not([rel~=external])', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(inApp, [], 'links to data files that the router would take');
   assert.deepEqual(errors, []);
+  // (After this the browser shows a plain text file, and asks the host for a favicon it lacks.)
+  await docs.nth(4).click();
+  await page.waitForURL(/bronnen\/.*004.*\.txt$/);
+  assert.match(await page.textContent('body'), /ACVG aan dat deze groep klein is/);
   await context.close();
 });
 

@@ -170,7 +170,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
         .manifest
         .documents
         .iter()
-        .map(|d| view! { <li><a href=data_href(&d.file) lang=SOURCE_LANG>{format!("{} – {}", d.id, d.title)}</a></li> })
+        .map(|d| view! { <li><a href=data_href(&d.file) rel="external" lang=SOURCE_LANG>{format!("{} – {}", d.id, d.title)}</a></li> })
         .collect_view();
     sec(
         "publicaties",
