@@ -33,14 +33,15 @@ fn levels_from_table_2_1_and_2_2_and_ncg_phases() {
 fn the_biggest_queue_is_named() {
     let (a, _) = common::bundled_archive();
     let lines = stock_phases::lines(&a, &Filters::default(), Lang::Nl);
-    let (d, n, upper, lower) = stock_phases::biggest_queue(&lines).unwrap();
+    let (d, n, upper, lower, rough) = stock_phases::biggest_queue(&lines).unwrap();
     // 31-12-2024: assessed 27.713 − 931 = 26.782; meeting the norm 16.596 → 10.186 in between.
     assert_eq!(d.to_string(), "2024-12-31");
     assert_eq!(n, 10186.0);
+    assert!(!rough, "both published exactly");
     assert_eq!((upper.as_str(), lower.as_str()), ("Beoordeling gereed", "Voldoet aan de veiligheidsnorm"));
     // Up to 2021: the queue of addresses with an advice waiting for an execution plan ("stuwmeer").
     let f = Filters { to: versterkingsmonitor::data::date::Month::parse("2021-12").ok(), ..Filters::default() };
-    let (d, n, _, _) = stock_phases::biggest_queue(&stock_phases::lines(&a, &f, Lang::Nl)).unwrap();
+    let (d, n, _, _, _) = stock_phases::biggest_queue(&stock_phases::lines(&a, &f, Lang::Nl)).unwrap();
     assert_eq!((d.to_string(), n), ("2021-10-31".to_string(), 10254.0));
 }
 
@@ -55,4 +56,29 @@ fn the_work_stock_line_is_broken_at_the_scope_change_of_2019() {
     let seg = |d: &str| wv.points.iter().find(|p| p.end.to_string() == d).map(|p| p.segment);
     assert_ne!(seg("2019-06-26"), None, "{:?}", wv.points.iter().map(|p| p.end.to_string()).collect::<Vec<_>>());
     assert_ne!(seg("2019-06-26"), seg("2019-12-31"));
+}
+
+#[test]
+fn eemsdelta_s_queue_and_what_is_left_are_rough_and_loppersum_is_not_eemsdelta() {
+    // Regression: Trends with ?gemeente=GM1979 (Eemsdelta)
+    // - drew Loppersum's werkvoorraad of 20 April 2020 (4.908, one of Eemsdelta's three old
+    //   gemeenten) as Eemsdelta's, joined to 15.815 of 2023, and forecast from that "growth";
+    // - said "de grootste wachtrij 4.515" and "Er resten dus nog 10.815" as exact, though they are
+    //   computed from the source's "ongeveer 6.300" and "ruim 5.000".
+    let (a, _) = common::bundled_archive();
+    let f = Filters { gemeente: Some(versterkingsmonitor::data::gemeente::GemeenteCode(1979)), ..Filters::default() };
+    let lines = stock_phases::lines(&a, &f, Lang::Nl);
+    assert!(lines.iter().all(|(_, _, p)| p.iter().all(|l| l.date.year() >= 2021)), "no level of before Eemsdelta existed");
+    let (d, n, _, _, rough) = stock_phases::biggest_queue(&lines).unwrap();
+    assert_eq!((d.to_string(), n, rough), ("2023-02-15".to_string(), 4515.0, true));
+    let chart = stock_phases::build(&a, &f, Lang::Nl);
+    assert!(chart.meta.summary.contains("≈ 4.515"), "{}", chart.meta.summary);
+    let rest = versterkingsmonitor::analysis::trends::forecast::remaining(&a, &f.breakdown(), versterkingsmonitor::analysis::select::Vintage::Latest, Lang::Nl).unwrap();
+    assert_eq!((rest.left, rest.rough_done, rest.rough_werkvoorraad), (10815.0, true, false));
+    assert_eq!(versterkingsmonitor::analysis::trends::forecast_chart::left_text(&rest, Lang::Nl), "≈ 10.815");
+    // The notice named Loppersum among the figures "for this selection" as if the charts used it.
+    let notice = versterkingsmonitor::analysis::trends::coverage::where_published(&a, &f, Lang::Nl);
+    let (used, apart) = notice.split_once("Niet getoond").expect(&notice);
+    assert!(used.contains("Gemeente Eemsdelta (15 februari 2023)") && !used.contains("Loppersum"), "{notice}");
+    assert!(apart.contains("Gemeente Loppersum (20 april 2020)"), "{notice}");
 }

@@ -135,7 +135,8 @@ pub struct TrendsTexts {
     pub basis_six_months: &'static str,
     pub basis_periods: &'static str,
     pub pace_sentence: fn(&str, &str, &str, &str, &str) -> String,
-    pub growth_sentence: fn(&str) -> String,
+    /// (addresses per month, from date, to date)
+    pub growth_sentence: fn(&str, &str, &str) -> String,
     /// (period, its published flow, the day after it, estimated left then): the stand carried
     /// over a later period with only a flow published (`forecast::carry`).
     pub carried_sentence: fn(&str, &str, &str, &str) -> String,
@@ -158,6 +159,8 @@ pub struct TrendsTexts {
     pub not_published_other: fn(&str) -> String,
     pub selection_only: fn(&str) -> String,
     pub selection_none: &'static str,
+    /// (publications with figures for only some of the old gemeenten that merged into this one)
+    pub selection_parts: fn(&str) -> String,
 }
 
 impl TrendsTexts {
@@ -316,7 +319,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     basis_six_months: "de laatste 6 en de laatste 12 maanden",
     basis_periods: "de laatste gepubliceerde periode en de periode ervoor, omdat er geen maandcijfers zijn",
     pace_sentence: |p1, r1, p2, r2, basis| format!("Het tempo was {r1} per maand in {p1} en {r2} per maand in {p2} (gemeten over {basis})."),
-    growth_sentence: |g| format!("De werkvoorraad groeide in de twee jaar ervoor met gemiddeld {g} adressen per maand; dat gaat van het tempo af."),
+    growth_sentence: |g, from, to| format!("De werkvoorraad groeide van {from} tot {to} met gemiddeld {g} adressen per maand; dat gaat van het tempo af."),
     carried_sentence: |period, flow, date, left| format!("Over {period} is alleen gepubliceerd hoeveel adressen aan de norm gingen voldoen ({flow}). Met die groei schatten we dat er op {date} nog {left} over waren; daarvandaan rekenen we verder."),
     finish_single: |a| format!("Bij die tempo's is het werk naar schatting klaar in de {a}."),
     finish_range: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}."),
@@ -340,6 +343,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     not_published_other: |v| format!("Voor '{v}' zijn geen cijfers gepubliceerd."),
     selection_only: |list| format!("NCG publiceert weinig uitsplitsingen. Voor deze selectie bestaan alleen cijfers uit: {list}. Grafieken zonder cijfers worden niet getoond."),
     selection_none: "Voor deze selectie zijn geen cijfers gepubliceerd.",
+    selection_parts: |list| format!("Niet getoond, omdat een deel niet het geheel is: {list}, met cijfers van maar een deel van de gemeenten die in deze gemeente zijn opgegaan."),
 };
 
 pub const EN: TrendsTexts = TrendsTexts {
@@ -463,7 +467,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     basis_six_months: "the last 6 and the last 12 months",
     basis_periods: "the last published period and the one before, because there are no monthly figures",
     pace_sentence: |p1, r1, p2, r2, basis| format!("The pace was {r1} per month in {p1} and {r2} per month in {p2} (measured over {basis})."),
-    growth_sentence: |g| format!("In the two years before, the caseload grew by {g} addresses per month on average; that is subtracted from the pace."),
+    growth_sentence: |g, from, to| format!("From {from} to {to} the caseload grew by {g} addresses per month on average; that is subtracted from the pace."),
     carried_sentence: |period, flow, date, left| format!("For {period} only the number of addresses that came to meet the norm was published ({flow}). With that growth we estimate that {left} were left on {date}; the forecast runs from there."),
     finish_single: |a| format!("At those paces the work is estimated to be done in {a}."),
     finish_range: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}."),
@@ -487,4 +491,5 @@ pub const EN: TrendsTexts = TrendsTexts {
     not_published_other: |v| format!("No figures have been published for '{v}'."),
     selection_only: |list| format!("NCG publishes few breakdowns. For this selection, figures exist only from: {list}. Charts without figures are not shown."),
     selection_none: "No figures have been published for this selection.",
+    selection_parts: |list| format!("Not shown, since a part is not the whole: {list}, with figures for only some of the municipalities that merged into this one."),
 };

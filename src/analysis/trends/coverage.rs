@@ -90,11 +90,28 @@ pub fn notices(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<String> 
 pub fn where_published(archive: &Archive, filters: &Filters, lang: Lang) -> String {
     let t = &texts(lang).trends;
     let bd = filters.breakdown();
-    let mut pubs: Vec<u32> = archive.observations.iter().filter(|o| super::observe::matches(archive, &o.breakdown, &bd)).map(|o| o.publication).collect();
-    sort_unique(&mut pubs);
-    let names: Vec<String> =
-        pubs.iter().filter_map(|&i| archive.publication(i)).map(|p| format!("{} ({})", publisher_label(p, lang), format::date(p.peildatum, lang))).collect();
-    if names.is_empty() { t.selection_none.to_string() } else { (t.selection_only)(&names.join("; ")) }
+    let matching: Vec<&crate::data::observation::Observation> = archive.observations.iter().filter(|o| super::observe::matches(archive, &o.breakdown, &bd)).collect();
+    // A publication is used when one of its figures is the whole selection; one with figures for
+    // only some of the old gemeenten of a merged one (Loppersum of Eemsdelta's three) is not, and
+    // is named apart (it was named as if the charts used it).
+    let (mut used, mut parts): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
+    for o in &matching {
+        let group: Vec<&crate::data::observation::Observation> = matching.iter().copied().filter(|x| x.publication == o.publication && x.measure == o.measure && x.period == o.period).collect();
+        if super::observe::whole(archive, &bd, o.period, &group) { used.push(o.publication) } else { parts.push(o.publication) }
+    }
+    sort_unique(&mut used);
+    sort_unique(&mut parts);
+    parts.retain(|p| !used.contains(p));
+    let name = |list: &[u32]| -> Vec<String> {
+        list.iter().filter_map(|&i| archive.publication(i)).map(|p| format!("{} ({})", publisher_label(p, lang), format::date(p.peildatum, lang))).collect()
+    };
+    let (names, part_names) = (name(&used), name(&parts));
+    let mut out = if names.is_empty() { t.selection_none.to_string() } else { (t.selection_only)(&names.join("; ")) };
+    if !part_names.is_empty() {
+        out.push(' ');
+        out.push_str(&(t.selection_parts)(&part_names.join("; ")));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use crate::data::archive::Archive;
 use crate::data::breakdown::Breakdown;
 use crate::data::date::Date;
 use crate::data::period::Period;
+use crate::data::observation::Flag;
 use crate::i18n::Lang;
 
 /// The default year by which the work should be done: the MJVP's "klaar in 2028"
@@ -36,6 +37,17 @@ pub struct Remaining {
     pub done: f64,
     pub left: f64,
     pub provenance: Provenance,
+    /// Which of werkvoorraad, done (and so left) the source gave only roughly ("ruim 5.000"):
+    /// the sentences then say "≈" (Eemsdelta's 10.815 left read as exact).
+    pub rough_werkvoorraad: bool,
+    pub rough_done: bool,
+}
+
+impl Remaining {
+    /// The "≈ " of a figure computed from a rough one ("" when both inputs are exact).
+    pub fn left_flag(&self) -> Flag {
+        if self.rough_werkvoorraad || self.rough_done { Flag::Approximate } else { Flag::Published }
+    }
 }
 
 /// Werkvoorraad minus "voldoet aan de norm" on the latest date where both are known.
@@ -47,7 +59,15 @@ pub fn remaining(archive: &Archive, filter: &Breakdown, vintage: Vintage, lang: 
         .filter(|d| d.period.is_date())
         .find_map(|d| {
             let w = wv.iter().find(|w| w.period == d.period)?;
-            Some(Remaining { date: d.period.end(), werkvoorraad: w.value, done: d.value, left: w.value - d.value, provenance: d.provenance.clone() })
+            Some(Remaining {
+                date: d.period.end(),
+                werkvoorraad: w.value,
+                done: d.value,
+                left: w.value - d.value,
+                provenance: d.provenance.clone(),
+                rough_werkvoorraad: w.flag == Flag::Approximate,
+                rough_done: d.flag == Flag::Approximate,
+            })
         })
 }
 

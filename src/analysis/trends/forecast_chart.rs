@@ -46,7 +46,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     let t = &texts(lang).trends;
     let bd = filters.breakdown();
     let rem = forecast::remaining(archive, &bd, filters.vintage, lang);
-    let growth = rem.as_ref().and_then(|r| forecast::growth(archive, &bd, filters.vintage, r.date, lang)).map(|(g, _)| g);
+    let growth_from = rem.as_ref().and_then(|r| forecast::growth(archive, &bd, filters.vintage, r.date, lang));
+    let growth = growth_from.map(|(g, _)| g);
     let g = growth.unwrap_or(0.0);
     // A period published after the stand with only its flow (NCG's 2025) is carried in first: the
     // projections start at its end, not at the stand with a pace that period did not have.
@@ -132,7 +133,13 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     });
     let mut paragraphs = Vec::new();
     if let Some(r) = &rem {
-        paragraphs.push((t.left_sentence)(&format::date(r.date, lang), &format::int(r.done, lang), &format::int(r.werkvoorraad, lang), &format::int(r.left, lang)));
+        let rough = |b: bool| format::approx(if b { Flag::Approximate } else { Flag::Published });
+        paragraphs.push((t.left_sentence)(
+            &format::date(r.date, lang),
+            &format!("{}{}", rough(r.rough_done), format::int(r.done, lang)),
+            &format!("{}{}", rough(r.rough_werkvoorraad), format::int(r.werkvoorraad, lang)),
+            &left_text(r, lang),
+        ));
     }
     if let Some(tr) = trend {
         let basis = if tr.basis == Basis::SixMonths { t.basis_six_months } else { t.basis_periods };
@@ -141,8 +148,10 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             paragraphs.push((t.pace_sentence)(&format::period(p1, lang), &format::int(*r1, lang), &format::period(p2, lang), &format::int(*r2, lang), basis));
         }
     }
-    if let Some(g) = growth {
-        paragraphs.push((t.growth_sentence)(&format::int(g, lang)));
+    // Between the two levels it was read from (about two years apart, at least one; the sentence
+    // said "in the two years before" whatever the gap).
+    if let (Some((g, from)), Some(r)) = (growth_from, &rem) {
+        paragraphs.push((t.growth_sentence)(&format::int(g, lang), &format::date(from, lang), &format::date(r.date, lang)));
     }
     if let (Some(c), Some(tr)) = (&carried, trend) {
         paragraphs.push((t.carried_sentence)(&format::period(&tr.recent.period(), lang), &format::int(tr.recent.count, lang), &format::date(c.date, lang), &format::int(c.left, lang)));
@@ -170,8 +179,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     let provs: Vec<&Provenance> =
         series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).chain(carried_source.as_ref()).filter(|p| !p.publication.is_empty()).collect();
     let summary = match (&range_text, &rem) {
-        (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang))),
-        (None, Some(r)) => (t.left_short)(&format::int(r.left, lang), &format::date(r.date, lang)),
+        (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&left_text(r, lang), &format::date(r.date, lang))),
+        (None, Some(r)) => (t.left_short)(&left_text(r, lang), &format::date(r.date, lang)),
         _ => texts(lang).shell.no_data.to_string(),
     };
     let chart = TimeChart {
@@ -183,4 +192,10 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         references: Vec::new(),
     };
     ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, range_text }
+}
+
+/// What is left, with "≈ " when it is computed from a rough figure (Eemsdelta: 15.815 − "ruim
+/// 5.000" read as an exact 10.815).
+pub fn left_text(r: &forecast::Remaining, lang: Lang) -> String {
+    format!("{}{}", format::approx(r.left_flag()), format::int(r.left, lang))
 }

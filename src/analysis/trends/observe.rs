@@ -3,8 +3,10 @@
 //! "zoals toen gepubliceerd").
 //!
 //! Like [`crate::analysis::select::series`], but a filter on a gemeente also matches figures
-//! published for the gemeenten that merged into it (Loppersum → Eemsdelta); when several of them
-//! report the same period in one publication, their sum is used (flag `derived`).
+//! published for the gemeenten that merged into it (Loppersum → Eemsdelta); when all of them
+//! that existed then report the same period in one publication, their sum is used (flag
+//! `derived`). A part is not the whole: Loppersum's 4.908 of April 2020 alone is no figure for
+//! Eemsdelta (the rule of `drilldown::harmonise`, which the gemeente page follows).
 
 use super::sorting::sort_by_key;
 use crate::analysis::provenance;
@@ -76,6 +78,9 @@ pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> 
         .into_iter()
         .filter_map(|((publication, period), parts)| {
             let first = parts.first()?;
+            if !whole(archive, filter, period, &parts) {
+                return None;
+            }
             let value: f64 = parts.iter().filter_map(|o| o.value).sum();
             let mut prov = provenance::of(archive, first, lang);
             let flag = if parts.len() > 1 {
@@ -90,6 +95,28 @@ pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> 
         .collect();
     sort_by_key(&mut out, |o| (o.period.end(), o.period.start(), o.rank));
     out
+}
+
+/// Do `parts` (one publication's values of one period) make up the whole of the filter's gemeente?
+/// Yes for the total, for a value published for that gemeente itself, and for address-level data
+/// (already within today's boundaries); for the gemeenten that merged into it, only when every
+/// one that existed at the period's end is there.
+pub fn whole(archive: &Archive, filter: &Breakdown, period: Period, parts: &[&Observation]) -> bool {
+    let Some(code) = filter.gemeente else { return true };
+    if parts.iter().any(|o| o.breakdown.gemeente == Some(code)) || parts.iter().any(|o| from_addresses(archive, o)) {
+        return true;
+    }
+    let registry = &archive.gemeenten;
+    let end = period.end();
+    registry
+        .predecessors_of(code)
+        .into_iter()
+        .filter(|&c| registry.get(c).is_some_and(|g| g.exists_on(end)))
+        .all(|c| parts.iter().any(|o| o.breakdown.gemeente == Some(c)))
+}
+
+fn from_addresses(archive: &Archive, o: &Observation) -> bool {
+    archive.publication(o.publication).is_some_and(|p| p.id == crate::analysis::derive::DEMO_PUBLICATION || p.id == crate::analysis::derive::OWN_PUBLICATION)
 }
 
 /// One value per (normalised) period: the latest or the first publication's, as the vintage says.
@@ -149,13 +176,29 @@ mod tests {
             id: "p",
             peildatum: "2020-12-31",
             publisher: "NCG",
-            rows: "werkvoorraad,2020-12-31,GM0003,,,,,10,published,t,\nwerkvoorraad,2020-12-31,GM0024,,,,,5,published,t,\nwerkvoorraad,2020-12-31,,,,,,26724,published,t,\n",
+            rows: "werkvoorraad,2020-12-31,GM0003,,,,,10,published,t,\nwerkvoorraad,2020-12-31,GM0010,,,,,20,published,t,\nwerkvoorraad,2020-12-31,GM0024,,,,,5,published,t,\nwerkvoorraad,2020-12-31,,,,,,26724,published,t,\n",
         }]);
         let eemsdelta = Breakdown { gemeente: Some(GemeenteCode(1979)), ..Breakdown::default() };
         let v = pick(&a, "werkvoorraad", &eemsdelta, Vintage::Latest, Lang::Nl);
         assert_eq!(v.len(), 1);
-        assert_eq!(v[0].value, 15.0);
+        assert_eq!(v[0].value, 35.0);
         assert_eq!(v[0].flag, Flag::Derived);
         assert_eq!(pick(&a, "werkvoorraad", &Breakdown::default(), Vintage::Latest, Lang::Nl)[0].value, 26724.0);
+    }
+
+    #[test]
+    fn a_part_of_a_merged_gemeente_is_not_the_whole() {
+        // Regression: Trends with ?gemeente=GM1979 drew Loppersum's werkvoorraad of 20 April 2020
+        // (4.908; Gemeente Loppersum) as Eemsdelta's and joined it to Eemsdelta's 15.815 of 2023,
+        // and its forecast read a growth of 322 a month "in the two years before" from it. (This
+        // test used to sum two of the three old gemeenten, Appingedam and Loppersum, as Eemsdelta.)
+        let a = archive(&[
+            Pub { id: "lop", peildatum: "2020-04-20", publisher: "Gemeente Loppersum", rows: "werkvoorraad,2020-04-20,GM0024,,,,,4908,published,t,\n" },
+            Pub { id: "two", peildatum: "2020-12-31", publisher: "NCG", rows: "werkvoorraad,2020-12-31,GM0003,,,,,10,published,t,\nwerkvoorraad,2020-12-31,GM0024,,,,,5,published,t,\n" },
+            Pub { id: "eems", peildatum: "2023-02-15", publisher: "Gemeente Eemsdelta", rows: "werkvoorraad,2023-02-15,GM1979,,,,,15815,published,t,\n" },
+        ]);
+        let eemsdelta = Breakdown { gemeente: Some(GemeenteCode(1979)), ..Breakdown::default() };
+        let v = pick(&a, "werkvoorraad", &eemsdelta, Vintage::Latest, Lang::Nl);
+        assert_eq!(v.iter().map(|o| o.value).collect::<Vec<_>>(), [15815.0]);
     }
 }

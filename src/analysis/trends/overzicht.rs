@@ -167,7 +167,7 @@ pub fn rest_answer(archive: &Archive, lang: Lang) -> Answer {
         Some(r) => Answer {
             key: "rest",
             question: o.q_rest,
-            figure: format::int(r.left, lang),
+            figure: forecast_chart::left_text(r, lang),
             figure_label: (o.rest_figure_label)(&format::date(r.date, lang)),
             arrow: None,
             body: f.paragraphs.clone(),

@@ -11,6 +11,7 @@ use crate::analysis::provenance;
 use crate::analysis::time_chart::{Point, Series, SeriesKind, TimeChart};
 use crate::data::archive::Archive;
 use crate::data::date::Date;
+use crate::data::observation::Flag;
 use crate::data::measure::Unit;
 use crate::i18n::{format, texts, Lang};
 
@@ -81,18 +82,23 @@ pub fn lines(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<(String, S
     out
 }
 
-/// The biggest queue on the latest date with at least three lines: (date, count, upper, lower).
-pub fn biggest_queue(lines: &[(String, String, Vec<Level>)]) -> Option<(Date, f64, String, String)> {
+/// The biggest queue on the latest date with at least three lines: (date, count, upper, lower,
+/// rough). `rough` when either line's value there was given only roughly by its source (Eemsdelta's
+/// "ongeveer 6.300" minus "ruim 5.000" is no exact 4.515).
+pub fn biggest_queue(lines: &[(String, String, Vec<Level>)]) -> Option<(Date, f64, String, String, bool)> {
     let mut dates: Vec<Date> = lines.iter().flat_map(|(_, _, p)| p.iter().map(|l| l.date)).collect();
     sort_unique(&mut dates);
     for d in dates.into_iter().rev() {
-        let at: Vec<(&str, f64)> = lines.iter().filter_map(|(_, label, p)| p.iter().find(|l| l.date == d).map(|l| (label.as_str(), l.value))).collect();
+        let at: Vec<(&str, f64, bool)> = lines
+            .iter()
+            .filter_map(|(_, label, p)| p.iter().find(|l| l.date == d).map(|l| (label.as_str(), l.value, l.provenance.flag == Flag::Approximate)))
+            .collect();
         if at.len() < 3 {
             continue;
         }
         return at
             .windows(2)
-            .map(|w| (d, w[0].1 - w[1].1, w[0].0.to_string(), w[1].0.to_string()))
+            .map(|w| (d, w[0].1 - w[1].1, w[0].0.to_string(), w[1].0.to_string(), w[0].2 || w[1].2))
             .max_by(|a, b| a.1.total_cmp(&b.1));
     }
     None
@@ -103,7 +109,7 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
     let t = &texts(lang).trends;
     let lines = lines(archive, filters, lang);
     let summary = match biggest_queue(&lines) {
-        Some((d, n, a, b)) => (t.phases_summary)(&format::date(d, lang), &format::int(n, lang), &a, &b),
+        Some((d, n, a, b, rough)) => (t.phases_summary)(&format::date(d, lang), &format!("{}{}", format::approx(if rough { Flag::Approximate } else { Flag::Published }), format::int(n, lang)), &a, &b),
         None => texts(lang).shell.no_data.to_string(),
     };
     let series: Vec<Series> = lines
