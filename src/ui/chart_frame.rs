@@ -119,6 +119,9 @@ fn select_all(e: ev::FocusEvent) {
     }
 }
 
+/// Below this chart width (px) a tooltip spans the chart instead of standing beside its point.
+const NARROW_TOOLTIP: u32 = 480;
+
 #[component]
 pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let lang = use_lang();
@@ -329,11 +332,17 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     };
     let tooltip = dyn_view(move || {
         tip.get().map(|(hit, t)| {
-            let pos = format!("left:{}px;top:{}px", hit.x, hit.y);
-            let flip = width.get() as i32 - hit.x < 220;
+            let w = width.get();
+            // On a phone the tooltip is the chart's width, above the point in the lower half and
+            // below it in the upper half: beside the point it started off the screen (left −25 px
+            // on Trends at 360 px, "…fgerond (NCG)") and covered most of the chart.
+            let narrow = w < NARROW_TOOLTIP;
+            let above = narrow && chart.try_with_untracked(|c| hit.y as u32 > height_for(c, w) / 2).unwrap_or(false);
+            let pos = if narrow { format!("top:{}px", hit.y) } else { format!("left:{}px;top:{}px", hit.x, hit.y) };
+            let flip = !narrow && w as i32 - hit.x < 220;
             let swatch = t.style.map(|s| view! { <span class="swatch" style=format!("background:{}", css_colour(s))></span> });
             view! {
-                <div class="tooltip" class:flip=flip style=pos aria-hidden="true">
+                <div class="tooltip" class:flip=flip class:narrow=narrow class:above=above style=pos aria-hidden="true">
                     <strong>{swatch}{t.title}</strong>
                     {t.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
                 </div>

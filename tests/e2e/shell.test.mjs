@@ -47,6 +47,30 @@ test('keyboard focus on the chart shows a tooltip and announces the value', asyn
   await context.close();
 });
 
+// Regression: on a 360 px phone a tooltip of a point in the middle of a chart flipped to the left
+// of it and started off the screen (left −25 px on the Trends flow chart: "…fgerond (NCG)"). Below
+// 480 px a tooltip spans the chart, above or below its point.
+test('on a phone every tooltip of a chart stays on the screen', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 740 });
+  for (const path of ['/', '/trends']) {
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    await page.focus('.chart-plot');
+    await page.keyboard.press('Home');
+    const seen = new Set();
+    for (let i = 0; i < 40; i++) {
+      await page.waitForSelector('.tooltip');
+      const box = await page.$eval('.tooltip', (t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, text: t.textContent }; });
+      assert.ok(box.l >= 0 && box.r <= 360, `${path}: tooltip "${box.text.slice(0, 40)}" at ${Math.round(box.l)}–${Math.round(box.r)} px`);
+      seen.add(box.text);
+      await page.keyboard.press('ArrowRight');
+    }
+    assert.ok(seen.size > 5, `${path}: walked ${seen.size} tooltips`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a deep link loads directly, in English', async () => {
   const { context, page, errors } = await openPage(browser);
   const res = await page.goto(`${BASE}/trends?lang=en`);
