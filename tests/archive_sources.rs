@@ -115,7 +115,7 @@ fn every_cited_sodm_line_prints_the_archived_number() {
         if p.document.as_deref() != Some("bronnen/000_e9b17995b770f504.txt") || o.flag != Flag::Published {
             continue;
         }
-        // Sources quoting another document ("as quoted in …") still cite lines of this report.
+        // Sources quoting another document ("geciteerd in …") still cite lines of this report.
         let Some(value) = o.value else { continue };
         let ranges = cited_lines(&o.source);
         if ranges.is_empty() {

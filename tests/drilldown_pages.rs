@@ -186,7 +186,7 @@ fn demo_pages_add_up_and_hide_small_counts() {
     let e = figures(&derived, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
     assert!(e.harmonised);
     // Breakdowns inside a gemeente are protected.
-    let p = derived_provenance(&derived);
+    let p = derived_provenance(&derived, Lang::Nl);
     let oldambt = in_gemeente(&addresses, GemeenteCode(1895));
     for d in Dim::ALL {
         let c = breakdown_chart(&oldambt, reference.to_days(), d, "Oldambt", &p, "Bron", Lang::Nl);

@@ -16,7 +16,7 @@ pub fn of(archive: &Archive, o: &Observation, lang: Lang) -> Provenance {
     Provenance {
         quoted: true,
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
-        publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
+        publication_title: p.map(|p| publication_title(p, lang)).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
         source: o.source.to_string(),
         flag: o.flag,
@@ -37,6 +37,13 @@ pub fn translation<'a>(archive: &'a Archive, nl: &str, lang: Lang) -> Option<&'a
         Lang::En => archive.translations.english(nl),
         Lang::Nl => None,
     }
+}
+
+/// A publication's title as the reader sees it: the source's own title as written (Dutch), but
+/// the demonstration file's, which is ours, in the reader's language ("Exact lead times, computed
+/// per address from Synthetisch demonstratie-bronbestand" on the English page).
+pub fn publication_title(p: &Publication, lang: Lang) -> String {
+    if p.id == DEMO_PUBLICATION { texts(lang).shell.demo_title.to_string() } else { p.title.clone() }
 }
 
 /// Who published a publication's figures, in the reader's language: "NCG", or "NCG (geciteerd door
@@ -118,6 +125,31 @@ pub fn chart_meta(archive: &Archive, provs: &[&Provenance], lang: Lang, id: Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_demonstration_file_is_named_in_the_reader_s_language() {
+        // Regression: Doorlooptijden in English said "Exact lead times, computed per address from
+        // Synthetisch demonstratie-bronbestand (geen echte cijfers)"; that title is ours, not a
+        // source's. A source's own title stays as written.
+        let date = crate::data::date::Date::parse("2024-12-31").unwrap_or_else(|_| unreachable!());
+        let publication = |id: &str, title: &str| Publication {
+            id: id.into(),
+            peildatum: date,
+            published: None,
+            publisher: "p".into(),
+            quoted_by: None,
+            title: title.into(),
+            url: None,
+            document: None,
+            file: "f.csv".into(),
+            notes: String::new(),
+        };
+        let demo = publication(DEMO_PUBLICATION, "Synthetisch demonstratie-bronbestand (geen echte cijfers)");
+        assert_eq!(publication_title(&demo, Lang::En), "the synthetic demonstration file (no real figures)");
+        assert_eq!(publication_title(&demo, Lang::Nl), "Synthetisch demonstratie-bronbestand (geen echte cijfers)");
+        let ncg = publication("ncg-2024-12-31", "Jaarcijfers 2024");
+        assert_eq!(publication_title(&ncg, Lang::En), "Jaarcijfers 2024");
+    }
 
     fn prov(flag: Flag) -> Provenance {
         Provenance { quoted: false, publication: "demo".into(), publication_title: "demo".into(), peildatum: None, source: String::new(), flag, note: String::new() }

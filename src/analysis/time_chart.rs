@@ -143,7 +143,8 @@ impl TimeChart {
                     Cell::text(s.label.clone()),
                     Cell::text(p.period_label.clone()),
                     Cell::num(format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang), p.value),
-                    Cell::as_published(p.provenance.publication_title.clone()),
+                    // The demonstration file's title is ours, in the reader's language.
+                    if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
                     if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
                     Cell::text(labels::flag(p.provenance.flag, lang)),
                 ],

@@ -171,7 +171,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     invite_demo: "Bekijk de synthetische demonstratie",
     invite_or: "of",
     invite_load: "laad een eigen bronbestand op Data & bronnen",
-    exact_intro: |file, n, date| format!("Exacte doorlooptijden, per adres berekend uit {file} ({n} adressen, gegevens tot en met {date})."),
+    exact_intro: |file, n, date| format!("Exacte doorlooptijden, per adres berekend uit {file}: {n} adressen, gegevens tot en met {date}."),
     address_loading: "Adresgegevens laden…",
 
     cohort_label: "Welke adressen",
@@ -299,7 +299,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     invite_demo: "View the synthetic demonstration",
     invite_or: "or",
     invite_load: "load your own source file on Data & sources",
-    exact_intro: |file, n, date| format!("Exact lead times, computed per address from {file} ({n} addresses, data up to {date})."),
+    exact_intro: |file, n, date| format!("Exact lead times, computed per address from {file}: {n} addresses, data up to {date}."),
     address_loading: "Loading address data…",
 
     cohort_label: "Which addresses",

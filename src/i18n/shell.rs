@@ -57,6 +57,8 @@ pub struct ShellTexts {
     pub quoted_by: fn(&str, &str) -> String,
     /// Publisher of the synthetic demonstration figures and of the reader's own file, in source lines.
     pub publisher_demo: &'static str,
+    /// The demonstration file's title (its publication in the derived archive).
+    pub demo_title: &'static str,
     pub publisher_own_file: &'static str,
     pub processing: &'static str,
     /// Before a chart's download buttons.
@@ -162,6 +164,7 @@ pub const NL: ShellTexts = ShellTexts {
     source_prefix: "Bron:",
     quoted_by: |publisher, by| format!("{publisher} (geciteerd door {by})"),
     publisher_demo: "Versterkingsmonitor (synthetisch)",
+    demo_title: "Synthetisch demonstratie-bronbestand (geen echte cijfers)",
     publisher_own_file: "Eigen bestand",
     processing: "bewerking Versterkingsmonitor",
     download_label: "Download:",
@@ -251,6 +254,7 @@ pub const EN: ShellTexts = ShellTexts {
     source_prefix: "Source:",
     quoted_by: |publisher, by| format!("{publisher} (quoted by {by})"),
     publisher_demo: "Versterkingsmonitor (synthetic)",
+    demo_title: "the synthetic demonstration file (no real figures)",
     publisher_own_file: "Own file",
     processing: "processed by Versterkingsmonitor",
     download_label: "Download:",

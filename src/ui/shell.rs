@@ -160,7 +160,7 @@ fn Footer() -> impl IntoView {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
             LoadState::Ready(l) => match l.archive.latest_publication() {
-                Some(p) => format!("{} {} ({}, {})", t.footer_latest, p.title, publisher_label(p, lang.get()), format::date(p.peildatum, lang.get())),
+                Some(p) => format!("{} {} ({}, {})", t.footer_latest, crate::analysis::provenance::publication_title(p, lang.get()), publisher_label(p, lang.get()), format::date(p.peildatum, lang.get())),
                 None => t.footer_no_data.to_string(),
             },
             _ => t.footer_no_data.to_string(),

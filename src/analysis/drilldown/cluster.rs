@@ -51,7 +51,7 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
     let members = in_cluster(&d, cluster);
     let gemeente_wv = in_werkvoorraad(&g, day);
     let total_shown = row.cells.first() != Some(&Count::Suppressed);
-    let p = derived_provenance(derived);
+    let p = derived_provenance(derived, lang);
     let source_line = provenance::source_line(derived, &[&p], lang);
     let label = (t.crumb_cluster)(cluster);
     let fase_chart = fase_chart(

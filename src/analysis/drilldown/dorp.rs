@@ -51,7 +51,7 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
     let row = row_of(&rows, dorp)?.clone();
     let d = in_werkvoorraad(&in_dorp(&g, dorp), day);
     let (_, crows) = clusters(&d, day, &row);
-    let p = derived_provenance(derived);
+    let p = derived_provenance(derived, lang);
     let source_line = provenance::source_line(derived, &[&p], lang);
     let mut ct = area_table(&crows, Columns::Fases, (t.clusters_caption)(dorp), t.col_cluster, t.without_cluster, lang);
     ct.columns.extend([t.col_spread_beoordeling, t.col_outcomes, t.col_npr].iter().map(|l| Column { label: (*l).to_string(), numeric: false }));

@@ -23,13 +23,13 @@ use crate::i18n::{format, labels, texts, Lang};
 
 /// Provenance of values counted directly from address-level data (the derived archive's
 /// pseudo-publication).
-pub fn derived_provenance(derived: &Archive) -> Provenance {
+pub fn derived_provenance(derived: &Archive, lang: Lang) -> Provenance {
     let p = derived.publications.first();
     let id = p.map(|p| p.id.clone()).unwrap_or_default();
     Provenance {
         quoted: false,
         flag: if id == DEMO_PUBLICATION { Flag::Synthetic } else { Flag::Derived },
-        publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
+        publication_title: p.map(|p| crate::analysis::provenance::publication_title(p, lang)).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
         source: p.map(|p| p.file.clone()).unwrap_or_default(),
         note: p.map(|p| p.notes.clone()).unwrap_or_default(),

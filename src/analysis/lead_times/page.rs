@@ -141,7 +141,7 @@ fn address_provenance(derived: &Archive, synthetic: bool, lang: Lang) -> Provena
     Provenance {
         quoted: false,
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
-        publication_title: p.map(|p| p.title.clone()).unwrap_or_default(),
+        publication_title: p.map(|p| crate::analysis::provenance::publication_title(p, lang)).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
         source: texts(lang).doorlooptijden.exact_source.to_string(),
         flag: if synthetic { Flag::Synthetic } else { Flag::Derived },

@@ -68,7 +68,7 @@ fn source_notice() -> impl IntoView {
     dyn_view(move || {
         let t = &texts(lang.get()).doorlooptijden;
         if let Some(s) = set_addr.get() {
-            let title = s.derived.publications.first().map(|p| p.title.clone()).unwrap_or_default();
+            let title = s.derived.publications.first().map(|p| crate::analysis::provenance::publication_title(p, lang.get())).unwrap_or_default();
             return view! {
                 <p class="notice-info" data-testid="source-notice" data-mode="exact">
                     {(t.exact_intro)(&title, &format::int(s.addresses.len() as f64, lang.get()), &format::date(s.reference, lang.get()))}

@@ -289,7 +289,7 @@ fn address_body(s: &AddressSet, code: GemeenteCode, name: &str, trend: crate::an
     let day = s.reference.to_days();
     let gem = in_gemeente(&s.addresses, code);
     let (all, rows) = dorpen(&gem, day);
-    let p = derived_provenance(&s.derived);
+    let p = derived_provenance(&s.derived, l);
     let source_line = provenance::source_line(&s.derived, &[&p], l);
     let cells: Vec<Count> = all.fase_cells().into_iter().map(Count::Exact).collect();
     let fases: BarChart = fase_chart(
