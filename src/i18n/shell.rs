@@ -105,6 +105,8 @@ pub struct ShellTexts {
     pub embed_code_label: &'static str,
     pub embed_own_file: &'static str,
     pub embed_full_page: &'static str,
+    /// Said in an embed frame whose chart id names no chart of the view (it shows the whole view).
+    pub embed_missing: &'static str,
     pub embed_new_window: &'static str,
     /// Summary of the toggle with the background events of a chart (earthquakes, decisions).
     pub background_events: fn(usize) -> String,
@@ -202,6 +204,7 @@ pub const NL: ShellTexts = ShellTexts {
     embed_code_label: "HTML-code om deze grafiek in te sluiten",
     embed_own_file: "Een grafiek van uw eigen bestand kan niet worden ingesloten: het bestand blijft op uw computer en gaat niet mee. Deel de afbeelding (SVG) of de CSV.",
     embed_full_page: "Volledige pagina",
+    embed_missing: "Deze grafiek staat niet (meer) op deze pagina, of niet bij deze gegevens. Hieronder staat de hele pagina.",
     embed_new_window: " (opent in een nieuw venster)",
     background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
     before_figures: "Vóór deze cijfers",
@@ -292,6 +295,7 @@ pub const EN: ShellTexts = ShellTexts {
     embed_code_label: "HTML code to embed this chart",
     embed_own_file: "A chart of your own file cannot be embedded: the file stays on your computer and does not go along. Share the image (SVG) or the CSV instead.",
     embed_full_page: "Full page",
+    embed_missing: "This chart is not (or no longer) on this page, or not with this data. The whole page is shown below.",
     embed_new_window: " (opens in a new window)",
     background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
     before_figures: "Before these figures",

@@ -62,6 +62,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <header class="embed-header">
                     <a class="embed-brand" href=full.clone() target="_blank" rel="noopener">{t.app_name}</a>
                     <a href=full target="_blank" rel="noopener">{t.embed_full_page}<span class="sr-only">{t.embed_new_window}</span></a>
+                    <p class="embed-missing" data-testid="embed-missing">{t.embed_missing}</p>
                 </header>
             }
             .into_any();

@@ -153,7 +153,10 @@ test('an embed of synthetic demonstration data keeps the banner, the stamp and s
   await context.close();
 });
 
-test('an id that names no chart leaves the whole view visible; the static first paint shows only the heading', async () => {
+// Regression: a frame whose id named no chart of the view (an old link; the demo banner's link
+// back to the published figures from a demo chart) showed the whole page, 4,369 px of it, without
+// a word. It still shows the page, and its header says why.
+test('an id that names no chart leaves the whole view visible and says so; the static first paint shows only the heading', async () => {
   const { context, page, errors } = await openPage(browser, { width: 640 });
   // Before the app runs: the prerendered page, with the script's mark, shows no header or navigation.
   await page.route('**/*.wasm', (r) => r.abort());
@@ -170,6 +173,11 @@ test('an id that names no chart leaves the whole view visible; the static first 
   await waitForApp(page);
   const v = await embedView(page);
   assert.ok(v.figures.length >= 3, `all charts shown: ${v.figures}`);
+  assert.ok(await page.isVisible('[data-testid=embed-missing]'), 'the header says the chart is not there');
+  assert.match(await page.textContent('[data-testid=embed-missing]'), /Deze grafiek staat niet \(meer\) op deze pagina/);
+  await page.goto(`${BASE}/trends?insluiten=trends-stroom`);
+  await waitForApp(page);
+  assert.equal(await page.isVisible('[data-testid=embed-missing]'), false, 'not said when the chart is there');
   assert.deepEqual(errors, []);
   await context.close();
 });
