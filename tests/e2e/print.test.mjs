@@ -77,3 +77,19 @@ test('print: a long table not opened gives way to a note; opened, it is printed 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: the Overzicht printed "Hoe is dit berekend?" and "Wat wordt er gecontroleerd?" as
+// bare lines, without what they open onto (only the details under a chart were opened on paper).
+test('print: the Overzicht prints its methods and what the announced check is about', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await printPreview(page, '/');
+  const method = page.locator('[data-testid=answer-method]').first();
+  const check = page.locator('[data-testid=check-notice] details p').first();
+  assert.ok(await method.isVisible(), 'the method on paper');
+  assert.ok(await check.isVisible(), 'what is checked, on paper');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await method.isVisible(), false, 'closed on screen');
+  assert.equal(await check.isVisible(), false, 'closed on screen');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -60,7 +60,7 @@ fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> imp
             })}
             {a.estimate.then(|| view! { <p><span style=BADGE_STYLE>{o.estimate_badge}</span></p> })}
             {a.body.into_iter().map(|b| view! { <p>{b}</p> }).collect_view()}
-            <details>
+            <details class="print-open">
                 <summary>{o.method_label}</summary>
                 <p data-testid="answer-method">{a.method}</p>
             </details>
