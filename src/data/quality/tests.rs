@@ -193,6 +193,7 @@ fn english_findings_use_names_and_english_numbers() {
         sodm_2020_curator_style().replace("opname,2019-H2,,,,,,1921", "opname,2019-H2,,,,,,1920"),
         format!("{HEAD}voldoet_norm,2020-07-17,,,,,,16597,published,s,\nvoldoet_versterkt,2020-07-17,,,,,,5687,published,s,\nvoldoet_op_norm,2020-07-17,,,,,,10719,published,s,\nvoldoet_andere_reden,2020-07-17,,,,,,190,published,s,\n"),
         format!("{HEAD}werkvoorraad,2020-07-17,,,,,,1080,published,s,\nopname,2020-06-30,,,,,,1100,published,s,\nopname,2020-07-17,,,,,,1090,published,s,\nbeoordeling,2020-07-17,,,,,,1095,published,s,\nopname,2020-08,,,,,,5,published,s,\n"),
+        format!("{HEAD}opname,2019-12-31,,,,,,1000,published,s,\nopname,2020-H1,,,,,,600,published,s,\nopname,2020-06-30,,,,,,1700,published,s,\n"),
     ];
     for text in more {
         all.extend(findings(&archive(&[("sodm-2020-09", "2020-07-17", text)])));
@@ -327,4 +328,25 @@ fn the_reader_sees_the_largest_difference_of_a_kind_first() {
     largest_first(&mut f);
     let order: Vec<(FindingKind, f64, u64)> = f.iter().map(|f| (f.kind, f.diff, f.line)).collect();
     assert_eq!(order, [(FindingKind::PartsVsTotal, 63.0, 9), (FindingKind::Revision, -605.0, 56), (FindingKind::Revision, 518.0, 20), (FindingKind::Revision, 518.0, 34), (FindingKind::Revision, -6.0, 3)]);
+}
+
+#[test]
+fn two_stands_further_apart_than_the_period_between_them() {
+    // Regression: NCG's annual report gives 600 "traject afgerond" for 2020 and 1.768 at its end;
+    // its news item of June 2020 gave 1.128 on 31 May. Seven months then hold 640, more than the
+    // whole year: the Trends line went down (1.168 derived for the end of 2019, then 1.128), and
+    // the report on /data, which promises to find such things, found nothing.
+    let news = format!("{HEAD}opname,2020-05-31,,,,,,1128,published,s,\n");
+    let report = format!("{HEAD}opname,2020,,,,,,600,published,s,\nopname,2020-12-31,,,,,,1768,published,s,\n");
+    let f = findings(&archive(&[("ncg-2020-05-31", "2020-05-31", news.clone()), ("jaarverslag", "2020-12-31", report.clone())]));
+    assert_eq!(kinds(&f), [FindingKind::StandsAbovePeriod]);
+    assert_eq!((f[0].diff, f[0].publications.clone()), (40.0, vec!["jaarverslag".to_string(), "ncg-2020-05-31".to_string()]));
+    says(
+        &f[0],
+        "Inspection, 2020: 600 in the whole period, but the stands of 1,128 on 31 May 2020 and 1,768 on 31 December 2020 are already 640 apart (difference +40) [jaarverslag, ncg-2020-05-31]",
+        "Opname, 2020: 600 in de hele periode, maar de standen 1.128 op 31 mei 2020 en 1.768 op 31 december 2020 liggen al 640 uit elkaar (verschil +40) [jaarverslag, ncg-2020-05-31]",
+    );
+    // 1.168 in May fits in the year: no finding.
+    let fits = news.replace("1128", "1168");
+    assert_eq!(findings(&archive(&[("ncg-2020-05-31", "2020-05-31", fits), ("jaarverslag", "2020-12-31", report)])), vec![]);
 }
