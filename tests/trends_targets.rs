@@ -11,12 +11,20 @@ fn the_2020_targets_and_their_realisation() {
     let (a, _) = common::bundled_archive();
     let rows = targets::rows(&a, &Filters::default(), Lang::Nl);
     let get = |k: &str| rows.iter().find(|r| r.key() == k).unwrap_or_else(|| panic!("{k}"));
-    // SodM L682-689: 2.000 opnames planned for H1 2020, 589 done = 29%.
+    // SodM L682-689: 2.000 opnames planned for H1 2020, 589 done = 29% (its two quarters); NCG's
+    // table of 31 August 2020 revised the half year to 583, and "laatste stand" shows the latest
+    // publication's figure. (What broke: it showed SodM's 589 and 1.704 under "laatste stand",
+    // while /data listed both as revised to 583 and 1.701; "zoals toen gepubliceerd" showed 1.701.)
     let h1 = get("doel_opname:2020-H1");
-    assert_eq!((h1.target, h1.realised.as_ref().unwrap().count), (2000.0, 589.0));
+    assert_eq!((h1.target, h1.realised.as_ref().unwrap().count), (2000.0, 583.0));
     assert_eq!(h1.pct().unwrap().round(), 29.0);
-    // SodM L697-698, L710-711: 2.000 assessments planned for H1 2020, 1.704 done.
-    assert_eq!(get("doel_beoordeling:2020-H1").realised.as_ref().unwrap().count, 1704.0);
+    // SodM L697-698, L710-711: 2.000 assessments planned for H1 2020, 1.704 done; NCG: 1.701.
+    assert_eq!(get("doel_beoordeling:2020-H1").realised.as_ref().unwrap().count, 1701.0);
+    // As first published: SodM's 589 (its own comparison); the assessments from NCG's first
+    // figure, January-May (1.127, news item of 16 June 2020), and SodM's June (574): 1.701.
+    let first = targets::rows(&a, &Filters { vintage: versterkingsmonitor::analysis::select::Vintage::FirstPublished, ..Filters::default() }, Lang::Nl);
+    let first_get = |k: &str| first.iter().find(|r| r.key() == k).and_then(|r| r.realised.as_ref()).map(|r| r.count);
+    assert_eq!((first_get("doel_opname:2020-H1"), first_get("doel_beoordeling:2020-H1")), (Some(589.0), Some(1701.0)));
     // NCG: 4.000 opnames planned in 2020, 2.883 done (ncg-2020-12-31).
     let y = get("doel_opname:2020");
     assert_eq!((y.target, y.realised.as_ref().unwrap().count), (4000.0, 2883.0));
@@ -29,7 +37,7 @@ fn the_2020_targets_and_their_realisation() {
     assert_eq!(part.through.to_string(), "2024-04-30");
     let chart = targets::build(&a, &Filters::default(), Lang::Nl);
     let i = chart.category_keys.iter().position(|k| k == "doel_opname:2020-H1").unwrap();
-    assert_eq!(chart.series[1].values[i].as_ref().unwrap().display, "589 (29%)");
+    assert_eq!(chart.series[1].values[i].as_ref().unwrap().display, "583 (29%)");
     assert!(chart.horizontal);
 }
 

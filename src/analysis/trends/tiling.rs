@@ -10,7 +10,8 @@
 //!    finest.
 //!
 //! **Measuring a window** ([`exact`]): the pieces that tile the window exactly, preferring
-//! published totals (NCG's "4.800 in 2024") over sums of computed differences.
+//! published totals (NCG's "4.800 in 2024") over sums of computed differences, then the latest
+//! publications (for "laatste stand"; the earliest for "zoals toen gepubliceerd"), then the finest.
 
 use super::flows::Piece;
 use super::sorting::sort_unique;
@@ -78,7 +79,15 @@ pub fn exact(pieces: &[Piece], start: Date, end: Date, vintage: Vintage, prefer_
             let Ok(j) = pos.binary_search(&(p.end.to_days() + 1)) else { continue };
             let Some((s, rest)) = &best[j] else { continue };
             let base = piece_score(p, vintage);
-            let own = if prefer_published { (if p.is_published() { p.days() } else { 0 }, base.1, base.2) } else { (base.1, base.2, 0) };
+            // Measured against a target, "laatste stand" takes the latest publication's figures
+            // before the finest split, as "zoals toen gepubliceerd" takes the earliest: the first
+            // half of 2020 was SodM's quarters (589) though NCG revised the half year to 583.
+            let published = if p.is_published() { p.days() } else { 0 };
+            let own = match (prefer_published, vintage) {
+                (true, Vintage::Latest) => (published, base.2, base.1),
+                (true, Vintage::FirstPublished) => (published, base.1, base.2),
+                (false, _) => (base.1, base.2, 0),
+            };
             let total = add(own, *s);
             if best[i].as_ref().is_none_or(|(b, _)| total > *b) {
                 let mut v = vec![k];
