@@ -21,7 +21,7 @@ fn bundled_archive(dir: &Path) -> Option<Archive> {
     let manifest = parse_manifest("manifest.json", &text).ok()?;
     let read = |f: &str| {
         std::fs::read_to_string(dir.join(f))
-            .map_err(|e| Diagnostic::error(f, 0, 0, Message::Invalid { field: "file".into(), value: f.into(), reason: e.to_string() }))
+            .map_err(|e| Diagnostic::error(f, 0, 0, Message::CannotRead { reason: format!("{f}: {e}") }))
     };
     assemble(&manifest, read).ok().map(|(a, _)| a)
 }

@@ -278,6 +278,23 @@ pub struct ExtraPublication {
     pub findings: Vec<QualityFinding>,
 }
 
+impl ExtraPublication {
+    /// The sentence under the balance (what the file holds) and the line before the findings
+    /// ("compared with the archive:" or "no differences found"). When no figure could be read,
+    /// the sentence says so, with the number of rejected rows, and there is no comparison line:
+    /// a file of rejected rows was "0 cijfers over 0 maten, perioden – ." and "Geen verschillen
+    /// met het archief gevonden.".
+    pub fn summary(&self, lang: Lang) -> (String, Option<&'static str>) {
+        let t = &texts(lang).bronnen;
+        if self.observations == 0 {
+            return ((t.pubcheck_nothing)(&format::int(self.report.total().rejected as f64, lang)), None);
+        }
+        let period = |p: &Option<Period>| p.as_ref().map(|p| format::period(p, lang)).unwrap_or_default();
+        let contents = (t.pubcheck_contents)(self.observations, self.measures.len(), &period(&self.first), &period(&self.last));
+        (contents, Some(if self.findings.is_empty() { t.pubcheck_no_findings } else { t.pubcheck_findings }))
+    }
+}
+
 /// Read `text` as a publication file (`publicaties/<id>.csv` format) against the archive's
 /// measures and gemeenten, and compare it with the archive. The file is treated as a publication
 /// with peildatum = the latest end of its periods (the file does not say). `Err` only when the
@@ -410,6 +427,37 @@ mod tests {
         assert_eq!(x.findings[0].kind, quality::FindingKind::Revision);
         assert_eq!(x.findings[0].values, [("a".to_string(), 15967.0), (EXTRA_PUBLICATION.to_string(), 16000.0)]);
         assert!(extra_publication(&a, "x.csv", "a;b\n").is_err());
+    }
+
+    /// Regression: a publication file whose every row was rejected said "0 cijfers over 0 maten,
+    /// perioden – ." and then "Geen verschillen met het archief gevonden.". It now says that no
+    /// figure could be read, with the number of rejected rows, and claims no comparison.
+    #[test]
+    fn a_file_with_no_figure_read_says_so_and_claims_no_comparison() {
+        let a = archive();
+        let head = "measure,period,gemeente,batch,risicoprofiel,eigenaar,categorie,value,flag,source,note\n";
+        let bad = format!("{head}onbekend,2020-07-17,,,,,,1,published,t,\nopname,2020-07-17,,,,,,-1,published,t,\nopname,2020-13-01,,,,,,1,published,t,\n");
+        let x = extra_publication(&a, "mijn.csv", &bad).unwrap();
+        assert_eq!((x.observations, x.report.total().rejected), (0, 3));
+        let (nl, compared) = x.summary(Lang::Nl);
+        assert_eq!(
+            nl,
+            "Er kon geen enkel cijfer uit het bestand worden gelezen: alle 3 regels zijn afgewezen (hieronder staat per regel waarom). Er is dus ook niets met het archief vergeleken."
+        );
+        assert_eq!(compared, None);
+        let (en, compared) = x.summary(Lang::En);
+        assert!(en.starts_with("No figure could be read from the file: all 3 lines were rejected"), "{en}");
+        assert_eq!(compared, None);
+        // One rejected line; only a header.
+        let one = extra_publication(&a, "mijn.csv", &format!("{head}onbekend,2020-07-17,,,,,,1,published,t,\n")).unwrap();
+        assert!(one.summary(Lang::Nl).0.contains("de enige regel is afgewezen"));
+        let empty = extra_publication(&a, "mijn.csv", head).unwrap();
+        assert!(empty.summary(Lang::Nl).0.starts_with("Het bestand heeft een kopregel maar geen regels daaronder"));
+        assert_eq!(empty.summary(Lang::Nl).1, None);
+        // One figure: singular, one period, and the comparison is said.
+        let good = extra_publication(&a, "mijn.csv", &format!("{head}opname,2020-07-17,,,,,,15967,published,t,\n")).unwrap();
+        assert_eq!(good.summary(Lang::Nl), ("1 cijfer over 1 maat, periode 17 juli 2020.".to_string(), Some(texts(Lang::Nl).bronnen.pubcheck_no_findings)));
+        assert_eq!(good.summary(Lang::En).0, "1 figure on 1 measure, period 17 July 2020.");
     }
 
     #[test]

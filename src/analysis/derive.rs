@@ -649,6 +649,20 @@ impl Scan {
     }
 }
 
+/// The data's last stand is on its last date (`hi`, the latest date of any kind in the data), not
+/// on the end of that month: a file whose last date is 1 January 2020 has no figures "on 31
+/// January 2020". (The gemeente page's tiles said "op 31 januari 2020" while its phase chart,
+/// counted from the addresses, said "Op 1 januari 2020".) Only when the month range is the
+/// data's own (`spec.months` is `None`).
+fn cap_last_end(ends: &mut [i64], spec: &DeriveSpec, hi: Option<i64>) {
+    if spec.months.is_none()
+        && let (Some(hi), Some(last)) = (hi, ends.last_mut())
+        && hi < *last
+    {
+        *last = hi;
+    }
+}
+
 /// Rules that always give the same counts share one histogram: a "voldoet" stock part
 /// never ends, so it is the cumulative count of the same norm event.
 fn histogram_rule(r: Rule) -> Rule {
@@ -692,7 +706,8 @@ impl Counting {
         // Month ends, starting one month before `first` so that the first month has a flow.
         let month_count = usize::try_from(last.index() - first.index() + 2).unwrap_or(1);
         let months: Vec<Month> = (0..month_count).filter_map(|i| first.add(i as i64 - 1)).collect();
-        let ends: Vec<i64> = months.iter().map(|m| m.last_day().to_days()).collect();
+        let mut ends: Vec<i64> = months.iter().map(|m| m.last_day().to_days()).collect();
+        cap_last_end(&mut ends, spec, scan.hi);
         let mut bucket_of = Vec::new();
         for (i, w) in ends.windows(2).enumerate() {
             if let [a, b] = w {
@@ -722,8 +737,9 @@ impl Counting {
         let extra_days: Vec<i64> = spec.extra_dates.iter().map(|d| d.to_days()).collect();
         let extra_counts = vec![0u64; rules.len() * counters * extra_days.len()];
         // Mean lead times (totals only) at every year end, the last month end and the extra dates.
-        let peildatum = months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
-        let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
+        let peildatum = ends.last().and_then(|d| Date::from_days(*d)).unwrap_or(Date::Y2K);
+        let mut lead_dates: Vec<Date> =
+            months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).filter(|d| *d <= peildatum).collect();
         lead_dates.push(peildatum);
         lead_dates.extend(spec.extra_dates.iter().copied());
         crate::data::sort::sort(&mut lead_dates);
@@ -859,8 +875,8 @@ impl Counting {
                 && measure.kind.allows_interval()
                 && matches!(measure.kind, MeasureKind::Cumulative | MeasureKind::Flow);
             months.clear();
-            months.extend(self.months.iter().map(|m| {
-                let end = m.last_day();
+            months.extend(self.months.iter().zip(&self.ends).map(|(m, e)| {
+                let end = Date::from_days(*e).unwrap_or_else(|| m.last_day());
                 let holds = measure.holds_on(end);
                 (end, at && holds, flows && holds && measure.holds_on(m.first_day()))
             }));
@@ -1101,7 +1117,7 @@ impl<'a> Derivation<'a> {
             // Unreachable: the first pass always ends by making the counts.
             return Archive::default();
         };
-        let peildatum = c.months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
+        let peildatum = c.ends.last().and_then(|d| Date::from_days(*d)).unwrap_or(Date::Y2K);
         let publication = Publication {
             id: spec.source.publication_id().to_string(),
             peildatum,
@@ -1504,7 +1520,7 @@ pub(crate) mod tests {
                         f,
                         0,
                         0,
-                        crate::data::diagnostic::Message::Invalid { field: "file".into(), value: f.into(), reason: e.to_string() },
+                        crate::data::diagnostic::Message::CannotRead { reason: format!("{f}: {e}") },
                     )
                 })
             };
@@ -1544,6 +1560,33 @@ pub(crate) mod tests {
             }
             assert_eq!(new, old);
         }
+    }
+
+    /// Regression: with a file whose last date is 1 March 2022, the gemeente page's tiles said
+    /// "op 31 maart 2022" (the derived stocks stood on the end of the last month) while its phase
+    /// chart, counted from the addresses on the file's last date, said "Op 1 maart 2022". The
+    /// last stand is now on the file's last date, and the app's reference date is that day.
+    #[test]
+    fn the_last_stand_is_on_the_files_last_date_not_the_end_of_its_month() {
+        let v = sample();
+        let ar = bundled();
+        let derived = derive_archive(&v, &ar.measures, &ar.gemeenten, &DeriveSpec::own("eigen.csv"));
+        assert_eq!(derived.publications.first().map(|p| p.peildatum), Some(d("2022-03-01")));
+        let Some(mi) = derived.measures.iter().position(|m| m.code == "werkvoorraad") else { panic!("no werkvoorraad") };
+        let last = derived.observations.iter().filter(|o| o.measure as usize == mi).map(|o| o.period.end()).max();
+        assert_eq!(last, Some(d("2022-03-01")));
+        assert!(!derived.observations.iter().any(|o| o.period == crate::data::period::Period::At(d("2022-03-31"))));
+        // The month's flow is still the month's (what the file holds of it).
+        assert!(derived.observations.iter().any(|o| o.period == crate::data::period::Period::Month(d("2022-03-01").month_of())));
+        // The tile's date is the file's last date.
+        let g = crate::analysis::drilldown::comparison::figures(&derived, Some(GemeenteCode(1979)), crate::analysis::select::Vintage::Latest, crate::i18n::Lang::Nl);
+        assert_eq!(g.date, Some(d("2022-03-01")));
+        let tiles = crate::analysis::drilldown::gemeente_page::tiles(&g, crate::i18n::Lang::Nl);
+        assert_eq!(tiles.first().map(|t| t.detail.as_str()), Some("op 1 maart 2022"));
+        // A month range given by the caller is kept as it is.
+        let spec = DeriveSpec { months: Some((d("2022-01-01").month_of(), d("2022-03-01").month_of())), ..DeriveSpec::own("eigen.csv") };
+        let fixed = derive_archive(&v, &ar.measures, &ar.gemeenten, &spec);
+        assert_eq!(fixed.publications.first().map(|p| p.peildatum), Some(d("2022-03-31")));
     }
 
     /// Stepping in small slices gives the same archive as one go, and reports its progress.

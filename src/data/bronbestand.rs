@@ -25,9 +25,9 @@ use super::archive::LoadReport;
 use super::breakdown::{Categorie, Eigenaar, Risicoprofiel, valid_batch};
 use super::date::Date;
 use super::diagnostic::{Diagnostic, Message, Place, RowCount};
-use super::fields::invalid;
+use super::fields::{implausible, invalid, BATCH_CHARS, CATEGORIE, EIGENAAR, GEMEENTE_CODE, LONGER_THAN_80, RISICOPROFIEL, UNKNOWN_GEMEENTE};
 use super::gemeente::{GemeenteCode, Registry};
-use super::table::{Row, TableReader, first_record};
+use super::table::{field_of, first_record, Row, TableReader};
 
 /// The header of a bronbestand, in this order. `toegevoegd` may be left out (see
 /// [`BRONBESTAND_HEADER_SHORT`]).
@@ -663,6 +663,8 @@ impl Seen {
 
 /// Column indices of one header variant.
 struct Columns {
+    /// The header, for naming a field in a message.
+    names: &'static [&'static str],
     toegevoegd: Option<usize>,
     first_date: usize,
 }
@@ -704,10 +706,10 @@ pub fn parse_bronbestand_with(
     // Two header variants: with and without `toegevoegd`. The one that matches decides; otherwise
     // the full header is expected, so the error points at the first differing column.
     let short = first_record(text).is_some_and(|h| h.iter().map(String::as_str).eq(BRONBESTAND_HEADER_SHORT.iter().copied()));
-    let (header, cols): (&[&str], Columns) = if short {
-        (&BRONBESTAND_HEADER_SHORT, Columns { toegevoegd: None, first_date: 12 })
+    let (header, cols): (&'static [&'static str], Columns) = if short {
+        (&BRONBESTAND_HEADER_SHORT, Columns { names: &BRONBESTAND_HEADER_SHORT, toegevoegd: None, first_date: 12 })
     } else {
-        (&BRONBESTAND_HEADER, Columns { toegevoegd: Some(12), first_date: 13 })
+        (&BRONBESTAND_HEADER, Columns { names: &BRONBESTAND_HEADER, toegevoegd: Some(12), first_date: 13 })
     };
     let mut reader = TableReader::open(file, text, header)?;
     let mut report = LoadReport::default();
@@ -728,8 +730,8 @@ pub fn parse_bronbestand_with(
             Some(Ok(())) => match address_row(&row, &cols, gemeenten, options, &mut names) {
                 Ok(a) => {
                     if let Some(first) = seen.first_line(&a, &addresses) {
-                        report.diagnostics.push(Diagnostic::error_at(
-                            file,
+                        report.diagnostics.push(reader.error_in(
+                            &row,
                             row.get(0).1,
                             Message::Duplicate { key: a.id.to_string(), first_line: u64::from(first) },
                         ));
@@ -741,7 +743,7 @@ pub fn parse_bronbestand_with(
                     addresses.push(a);
                 }
                 Err((place, msg)) => {
-                    report.diagnostics.push(Diagnostic::error_at(file, place, msg));
+                    report.diagnostics.push(reader.error_in(&row, place, msg));
                     rejected += 1;
                 }
             },
@@ -801,10 +803,10 @@ impl<'a> BronbestandParser<'a> {
     #[allow(clippy::result_large_err)]
     pub fn new(file: &str, text: &'a str, gemeenten: &'a Registry, options: &ParseOptions) -> Result<BronbestandParser<'a>, Diagnostic> {
         let short = first_record(text).is_some_and(|h| h.iter().map(String::as_str).eq(BRONBESTAND_HEADER_SHORT.iter().copied()));
-        let (header, cols): (&[&str], Columns) = if short {
-            (&BRONBESTAND_HEADER_SHORT, Columns { toegevoegd: None, first_date: 12 })
+        let (header, cols): (&'static [&'static str], Columns) = if short {
+            (&BRONBESTAND_HEADER_SHORT, Columns { names: &BRONBESTAND_HEADER_SHORT, toegevoegd: None, first_date: 12 })
         } else {
-            (&BRONBESTAND_HEADER, Columns { toegevoegd: Some(12), first_date: 13 })
+            (&BRONBESTAND_HEADER, Columns { names: &BRONBESTAND_HEADER, toegevoegd: Some(12), first_date: 13 })
         };
         let reader = TableReader::open(file, text, header)?;
         Ok(BronbestandParser {
@@ -847,8 +849,8 @@ impl<'a> BronbestandParser<'a> {
                 Some(Ok(())) => match address_row(&self.row, &self.cols, self.gemeenten, &self.options, &mut self.names) {
                     Ok(a) => {
                         if let Some(first) = self.seen.first_line(&a, &self.addresses) {
-                            self.report.diagnostics.push(Diagnostic::error_at(
-                                file,
+                            self.report.diagnostics.push(self.reader.error_in(
+                                &self.row,
                                 self.row.get(0).1,
                                 Message::Duplicate { key: a.id.to_string(), first_line: u64::from(first) },
                             ));
@@ -860,7 +862,7 @@ impl<'a> BronbestandParser<'a> {
                         self.addresses.push(a);
                     }
                     Err((place, msg)) => {
-                        self.report.diagnostics.push(Diagnostic::error_at(file, place, msg));
+                        self.report.diagnostics.push(self.reader.error_in(&self.row, place, msg));
                         self.rejected += 1;
                     }
                 },
@@ -929,48 +931,55 @@ fn address_row(
     };
     let (id, p) = req(0, "id")?;
     if !is_id(id) {
-        return Err((p, invalid("id", id, "a pseudonymous id of letters, digits, '-', '_' or '.' (at most 40), never an address")));
+        return Err((p, invalid(
+            "id",
+            id,
+            (
+                "een pseudoniem id van letters, cijfers, '-', '_' of '.' (hoogstens 40), nooit een adres",
+                "a pseudonymous id of letters, digits, '-', '_' or '.' (at most 40), never an address",
+            ),
+        )));
     }
     let (g, p) = req(1, "gemeente")?;
-    let code = GemeenteCode::parse(g).ok_or_else(|| (p, invalid("gemeente", g, "expected GM and four digits")))?;
+    let code = GemeenteCode::parse(g).ok_or_else(|| (p, invalid("gemeente", g, GEMEENTE_CODE)))?;
     if gemeenten.get(code).is_none() {
-        return Err((p, Message::Unknown { what: "gemeente".into(), value: g.into() }));
+        return Err((p, Message::Unknown { what: UNKNOWN_GEMEENTE, value: g.into() }));
     }
     let (woonplaats, p) = req(2, "woonplaats")?;
     if woonplaats.len() > 80 && woonplaats.chars().count() > 80 {
-        return Err((p, invalid("woonplaats", woonplaats, "longer than 80 characters")));
+        return Err((p, invalid("woonplaats", woonplaats, LONGER_THAN_80)));
     }
     let (pc4_s, p) = req(3, "pc4")?;
-    let pc4 = parse_pc4(pc4_s).ok_or_else(|| (p, invalid("pc4", pc4_s, "four digits, 1000-9999")))?;
+    let pc4 = parse_pc4(pc4_s).ok_or_else(|| (p, invalid("pc4", pc4_s, ("vier cijfers, 1000-9999", "four digits, 1000-9999"))))?;
     let (straat, p) = row.get(4);
     if straat.len() > 80 && straat.chars().count() > 80 {
-        return Err((p, invalid("straat", straat, "longer than 80 characters")));
+        return Err((p, invalid("straat", straat, LONGER_THAN_80)));
     }
     let (cluster, p) = row.get(5);
     if !cluster.is_empty() && !valid_batch(cluster) {
-        return Err((p, invalid("cluster", cluster, "letters, digits, - and _ only (at most 40)")));
+        return Err((p, invalid("cluster", cluster, BATCH_CHARS)));
     }
     let (batch, p) = row.get(6);
     if !batch.is_empty() && !valid_batch(batch) {
-        return Err((p, invalid("batch", batch, "letters, digits, - and _ only (at most 40)")));
+        return Err((p, invalid("batch", batch, BATCH_CHARS)));
     }
     let (r, p) = req(7, "risicoprofiel")?;
-    let risicoprofiel = Risicoprofiel::parse(r).ok_or_else(|| (p, invalid("risicoprofiel", r, "P50, P90 or grijs")))?;
+    let risicoprofiel = Risicoprofiel::parse(r).ok_or_else(|| (p, invalid("risicoprofiel", r, RISICOPROFIEL)))?;
     let (e, p) = req(8, "eigenaar")?;
-    let eigenaar = Eigenaar::parse(e).ok_or_else(|| (p, invalid("eigenaar", e, "corporatie or particulier")))?;
+    let eigenaar = Eigenaar::parse(e).ok_or_else(|| (p, invalid("eigenaar", e, EIGENAAR)))?;
     let (c, p) = row.get(9);
     let categorie = if c.is_empty() {
         None
     } else {
-        Some(Categorie::parse(c).ok_or_else(|| (p, invalid("categorie", c, "zorg, school, dorpshuis, agro or eigen_initiatief")))?)
+        Some(Categorie::parse(c).ok_or_else(|| (p, invalid("categorie", c, CATEGORIE)))?)
     };
     let (n, p) = row.get(10);
-    let npr = if n.is_empty() { None } else { Some(parse_npr(n).ok_or_else(|| (p, invalid("npr", n, "NPR and a year, e.g. NPR2018")))?) };
+    let npr = if n.is_empty() { None } else { Some(parse_npr(n).ok_or_else(|| (p, invalid("npr", n, ("NPR en een jaartal, bijv. NPR2018", "NPR and a year, e.g. NPR2018"))))?) };
     let (u, p) = row.get(11);
     let uitkomst = if u.is_empty() {
         None
     } else {
-        Some(Uitkomst::parse(u).ok_or_else(|| (p, invalid("uitkomst", u, "op_norm, versterken, sloop_nieuwbouw or andere_reden")))?)
+        Some(Uitkomst::parse(u).ok_or_else(|| (p, invalid("uitkomst", u, ("op_norm, versterken, sloop_nieuwbouw of andere_reden", "op_norm, versterken, sloop_nieuwbouw or andere_reden"))))?)
     };
     let (earliest, latest) = (options.earliest.to_days(), options.latest.to_days());
     let date = |i: usize, name: &str| -> Result<Packed, Located> {
@@ -986,9 +995,9 @@ fn address_row(
         {
             return Ok(Packed(packed));
         }
-        let d = Date::parse(s).map_err(|e| (p, invalid(name, s, e.to_string())))?;
+        let d = Date::parse(s).map_err(|e| (p, invalid(name, s, e.reason())))?;
         if d < options.earliest || d > options.latest {
-            return Err((p, invalid(name, s, format!("not a plausible date: expected {} to {}", options.earliest, options.latest))));
+            return Err((p, implausible(name, s, options.earliest, options.latest)));
         }
         Ok(Packed::pack(Some(d)))
     };
@@ -1059,13 +1068,20 @@ fn show(day: i64) -> String {
 
 /// Warnings for an accepted row: milestones out of order, a merged gemeente's code used after the
 /// merger, outcomes that do not fit the dates.
+/// A warning at `place` in `row`, named by its field (number and column name).
+fn warning_in(file: &str, row: &Row<'_>, cols: &Columns, place: Place, message: Message) -> Diagnostic {
+    Diagnostic::warning_at(file, place, message).in_field(field_of(row, cols.names, place))
+}
+
 fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: &Registry, sink: &mut WarningSink) {
     for (pm, pd, m, d) in order_violations(a) {
         let kind = format!("{} vóór {}", m.column(), pm.column());
         let place = row.get(cols.first_date + m.index()).1;
         sink.warn(&kind, || {
-            Diagnostic::warning_at(
+            warning_in(
                 file,
+                row,
+                cols,
                 place,
                 Message::Quality {
                     nl: format!(
@@ -1090,8 +1106,10 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
         let place = row.get(1).1;
         if !g.in_operation {
             sink.warn("gemeente buiten de operatie", || {
-                Diagnostic::warning_at(
+                warning_in(
                     file,
+                    row,
+                    cols,
                     place,
                     Message::Quality {
                         nl: format!("gemeente {} ({}) hoort niet bij de versterkingsoperatie", g.code, g.name),
@@ -1108,8 +1126,10 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
             && day > to.to_days()
         {
             sink.warn("gemeente na samenvoeging", || {
-                Diagnostic::warning_at(
+                warning_in(
                     file,
+                    row,
+                    cols,
                     place,
                     Message::GemeenteNotInPeriod { code: g.code.to_string(), name: g.name.clone(), period: show(day) },
                 )
@@ -1124,8 +1144,10 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
                 && a.day(Milestone::Afgerond).is_none() =>
         {
             sink.warn("uitkomst zonder beoordeling", || {
-                Diagnostic::warning_at(
+                warning_in(
                     file,
+                    row,
+                    cols,
                     outcome_place,
                     Message::Quality {
                         nl: format!("uitkomst {} zonder datum van beoordeling, normbesluit of afronding", u.as_str()),
@@ -1136,8 +1158,10 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
         }
         Some(Uitkomst::OpNorm) if a.day(Milestone::BouwGereed).is_some() => {
             sink.warn("op_norm met bouw gereed", || {
-                Diagnostic::warning_at(
+                warning_in(
                     file,
+                    row,
+                    cols,
                     outcome_place,
                     Message::Quality {
                         nl: "uitkomst op_norm maar er is een datum 'bouw gereed'".into(),
@@ -1148,8 +1172,10 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
         }
         None if a.day(Milestone::Afgerond).is_some() => {
             sink.warn("afgerond zonder uitkomst", || {
-                Diagnostic::warning_at(
+                warning_in(
                     file,
+                    row,
+                    cols,
                     outcome_place,
                     Message::Quality {
                         nl: "afgerond zonder uitkomst: telt niet mee in 'voldoet aan de norm'".into(),
@@ -1336,6 +1362,54 @@ mod tests {
         let opname_col = file(&[rows[4]]).lines().nth(1).unwrap().split(',').take(14).map(|f| f.len() + 1).sum::<usize>() + 1;
         assert_eq!((errs[3].line, errs[3].column), (6, opname_col as u64));
         assert!(matches!(errs[5].message, Message::Duplicate { first_line: 2, .. }));
+    }
+
+    /// Regression: on a Dutch page the loader's messages were part English ("veld 'opname':
+    /// '2020-13-01' is ongeldig (no such calendar day)", "(four digits, 1000-9999)"), and the
+    /// table's "Kolom 51" was the character in the line, in a file of 22 columns. Each message
+    /// is now wholly Dutch or wholly English and names the field: its column number and name.
+    /// (`column` stays the character in the line: `ncg check` prints FILE:LINE:COLUMN, as
+    /// compilers do, and its English is unchanged.)
+    #[test]
+    fn rejections_are_in_one_language_and_name_the_column() {
+        use crate::i18n::Lang;
+        let rows = [
+            "A2,GM9999,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,",
+            "A3,GM0024,Loppersum,991,,,,P90,particulier,,,,,,,,,,,,,",
+            "A5,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,2009-01-01,,,,,,,",
+            "A6,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,2020-13-01,,,,,,,",
+            "A7,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,2020/01/01,,,,,,,",
+            "A8,GM0024,Loppersum,9919,,,,P90",
+            "A9,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,,,,,,,,,extra",
+            "A10,GM0024,Loppersum,9919,,,,P90,eigen,,,,,,,,,,,,,",
+        ];
+        let (_, r) = parse_bronbestand("t.csv", &file(&rows), &registry()).unwrap();
+        let nl: Vec<String> = r.diagnostics.iter().map(|d| d.describe(Lang::Nl)).collect();
+        let en: Vec<String> = r.diagnostics.iter().map(|d| d.describe(Lang::En)).collect();
+        assert_eq!(
+            nl,
+            [
+                "t.csv, regel 2, kolom 2 (gemeente): fout: onbekende gemeente 'GM9999'",
+                "t.csv, regel 3, kolom 4 (pc4): fout: veld 'pc4': '991' is ongeldig (vier cijfers, 1000-9999)",
+                "t.csv, regel 4, kolom 15 (opname): fout: veld 'opname': '2009-01-01' is ongeldig (geen plausibele datum: verwacht 2012-01-01 tot en met 2035-12-31)",
+                "t.csv, regel 5, kolom 15 (opname): fout: veld 'opname': '2020-13-01' is ongeldig (die dag bestaat niet)",
+                "t.csv, regel 6, kolom 15 (opname): fout: veld 'opname': '2020/01/01' is ongeldig (verwacht een datum als JJJJ-MM-DD)",
+                // Too few fields: where the first missing one would be.
+                "t.csv, regel 7, kolom 9 (eigenaar): fout: regel heeft 8 velden, de kopregel 22",
+                // Too many: the first extra field, which has no name.
+                "t.csv, regel 8, kolom 23: fout: regel heeft 23 velden, de kopregel 22",
+                "t.csv, regel 9, kolom 9 (eigenaar): fout: veld 'eigenaar': 'eigen' is ongeldig (corporatie of particulier)",
+            ]
+        );
+        assert_eq!(en[3], "t.csv, line 5, column 15 (opname): error: field 'opname': '2020-13-01' is invalid (no such calendar day)");
+        assert_eq!(en[2], "t.csv, line 4, column 15 (opname): error: field 'opname': '2009-01-01' is invalid (not a plausible date: expected 2012-01-01 to 2035-12-31)");
+        // The table's column cell and the native tool's line (the character in the line: 50).
+        assert_eq!(r.diagnostics[3].column_text(Lang::Nl), "15 (opname)");
+        assert_eq!(r.diagnostics[3].render(Lang::En), "t.csv:5:50: error: field 'opname': '2020-13-01' is invalid (no such calendar day)");
+        // Warnings name their column too.
+        let (_, w) = parse_bronbestand("t.csv", &file(&["W1,GM0024,Loppersum,9919,,,,P90,particulier,,,,,,2017-05-02,2016-03-01,,,,,,"]), &registry()).unwrap();
+        let first = w.diagnostics.iter().find(|d| d.severity == super::super::diagnostic::Severity::Warning).map(|d| d.place_text(Lang::Nl));
+        assert_eq!(first.as_deref(), Some("regel 2, kolom 16 (beoordeling)"));
     }
 
     #[test]

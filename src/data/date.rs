@@ -22,13 +22,21 @@ pub enum DateError {
     YearOutOfRange,
 }
 
+impl DateError {
+    /// Why, in Dutch and English (for a diagnostic's message, shown in the app's language).
+    pub fn reason(&self) -> super::diagnostic::Both {
+        match self {
+            DateError::Format => ("verwacht een datum als JJJJ-MM-DD", "expected a date as YYYY-MM-DD"),
+            DateError::OutOfRange => ("die dag bestaat niet", "no such calendar day"),
+            // MIN_YEAR..MAX_YEAR, written out: the pair is static (a test checks the numbers).
+            DateError::YearOutOfRange => ("jaar buiten 1990..2100", "year outside 1990..2100"),
+        }
+    }
+}
+
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::Format => write!(f, "expected a date as YYYY-MM-DD"),
-            DateError::OutOfRange => write!(f, "no such calendar day"),
-            DateError::YearOutOfRange => write!(f, "year outside {MIN_YEAR}..{MAX_YEAR}"),
-        }
+        f.write_str(self.reason().1)
     }
 }
 
@@ -237,6 +245,20 @@ impl fmt::Display for Month {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: a Dutch page showed "(no such calendar day)" and "(expected a date as
+    /// YYYY-MM-DD)". The reasons are pairs; the English one is what `Display` (and `ncg check`)
+    /// prints, and the year range written into them is the real one.
+    #[test]
+    fn date_errors_have_a_dutch_and_an_english_reason() {
+        assert_eq!(Date::parse("2020-13-01").err().map(|e| e.reason()), Some(("die dag bestaat niet", "no such calendar day")));
+        assert_eq!(Date::parse("2020/01/01").err().map(|e| e.reason()), Some(("verwacht een datum als JJJJ-MM-DD", "expected a date as YYYY-MM-DD")));
+        assert_eq!(DateError::OutOfRange.to_string(), "no such calendar day");
+        let range = format!("{MIN_YEAR}..{MAX_YEAR}");
+        let (nl, en) = DateError::YearOutOfRange.reason();
+        assert!(nl.ends_with(&range) && en.ends_with(&range), "{nl} / {en}");
+        assert_eq!(Date::parse("1989-12-31").err(), Some(DateError::YearOutOfRange));
+    }
 
     #[test]
     fn parses_and_prints_round_trip() {

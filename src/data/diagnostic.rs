@@ -3,7 +3,17 @@
 
 use std::fmt;
 
+use super::date::Date;
 use crate::i18n::Lang;
+
+/// A fixed text in Dutch and English, in that order: how a reason or a name travels in a
+/// [`Message`] (a pair of static strings, no allocation, no new type).
+pub type Both = (&'static str, &'static str);
+
+/// The Dutch or the English half of a [`Both`].
+pub fn pick(both: Both, lang: Lang) -> &'static str {
+    if lang == Lang::Nl { both.0 } else { both.1 }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -28,11 +38,15 @@ impl Place {
 }
 
 /// One problem at one place. `line` and `column` are 1-based; 0 means "the whole file" / "the whole line".
+/// `column` counts characters in the line (the `FILE:LINE:COLUMN` of compilers and editors); when
+/// the place is a field of a CSV row, `field` is that field's 1-based number and its column name
+/// (empty when the header has no name for it), which is what a person looks for in a spreadsheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub file: String,
     pub line: u64,
     pub column: u64,
+    pub field: Option<(u32, &'static str)>,
     pub severity: Severity,
     pub message: Message,
 }
@@ -54,10 +68,13 @@ pub enum Message {
     CsvSyntax(String),
     /// A required field is empty.
     Missing { field: String },
-    /// A field could not be read as its type.
-    Invalid { field: String, value: String, reason: String },
-    /// A code refers to something unknown (measure, publication, gemeente, ...).
-    Unknown { what: String, value: String },
+    /// A field could not be read as its type; the reason in Dutch and English.
+    Invalid { field: String, value: String, reason: Both },
+    /// A date outside the plausible range (`earliest` to `latest`).
+    Implausible { field: String, value: String, earliest: Date, latest: Date },
+    /// A code refers to something unknown (measure, publication, gemeente, ...): `what` is the
+    /// whole phrase in both languages, e.g. ("onbekende maat", "unknown measure").
+    Unknown { what: Both, value: String },
     /// The same key occurs twice.
     Duplicate { key: String, first_line: u64 },
     /// A data-quality finding (revision, sums, monotonicity); free text in both languages.
@@ -76,8 +93,16 @@ pub enum Message {
     TextAfterQuote,
     /// A field longer than the limit (in bytes).
     FieldTooLong { bytes: u64, limit: u64 },
-    /// The kind of file could not be recognised from its name or header.
+    /// The kind of file could not be recognised from its name or header (`ncg check`, which
+    /// reads every kind of the archive's files).
     UnknownFileKind { header: String },
+    /// In the browser: a file that is neither a publication file nor a bronbestand.
+    NotLoadableHere { header: String },
+    /// In the browser: one of the archive's own files (`maten.csv`, ...), which the site has already.
+    ArchiveOwnFile { name: &'static str },
+    /// In the browser: the events form of a bronbestand (`id,milestone,date,recorded_on,action`),
+    /// which only the native tools read.
+    EventsFormNotLoadable,
     /// The first line separates its columns with semicolons (Excel's CSV in Dutch), not commas.
     SemicolonSeparated,
     /// The file could not be opened or read.
@@ -129,15 +154,16 @@ impl Message {
             Message::CsvSyntax(s) => if nl { format!("CSV-fout: {s}") } else { format!("CSV error: {s}") },
             Message::Missing { field } => if nl { format!("veld '{field}' is leeg") } else { format!("field '{field}' is empty") },
             Message::Invalid { field, value, reason } => if nl {
-                format!("veld '{field}': '{value}' is ongeldig ({reason})")
+                format!("veld '{field}': '{value}' is ongeldig ({})", reason.0)
             } else {
-                format!("field '{field}': '{value}' is invalid ({reason})")
+                format!("field '{field}': '{value}' is invalid ({})", reason.1)
             },
-            Message::Unknown { what, value } => if nl {
-                format!("onbekende {what} '{value}'")
+            Message::Implausible { field, value, earliest, latest } => if nl {
+                format!("veld '{field}': '{value}' is ongeldig (geen plausibele datum: verwacht {earliest} tot en met {latest})")
             } else {
-                format!("unknown {what} '{value}'")
+                format!("field '{field}': '{value}' is invalid (not a plausible date: expected {earliest} to {latest})")
             },
+            Message::Unknown { what, value } => format!("{} '{value}'", pick(*what, lang)),
             Message::Duplicate { key, first_line } => if nl {
                 format!("dubbele sleutel {key} (eerder op regel {first_line})")
             } else {
@@ -179,6 +205,21 @@ impl Message {
                 format!("onbekend soort bestand met kopregel '{header}' (verwacht manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, een publicatie of een bronbestand)")
             } else {
                 format!("unknown kind of file with header '{header}' (expected manifest.json, maten.csv, gemeenten.csv, gebeurtenissen.csv, a publication or a bronbestand)")
+            },
+            Message::NotLoadableHere { header } => if nl {
+                format!("onbekend soort bestand met kopregel '{header}'; hier kunt u alleen een bronbestand (één regel per adres) of een publicatiebestand in de indeling van het archief laden")
+            } else {
+                format!("unknown kind of file with header '{header}'; here you can only load a bronbestand (one line per address) or a publication file in the archive's format")
+            },
+            Message::ArchiveOwnFile { name } => if nl {
+                format!("dit is {name}, een van de eigen bestanden van het archief; de website heeft dat bestand al. Hier kunt u alleen een bronbestand (één regel per adres) of een publicatiebestand in de indeling van het archief laden")
+            } else {
+                format!("this is {name}, one of the archive's own files; the site already has it. Here you can only load a bronbestand (one line per address) or a publication file in the archive's format")
+            },
+            Message::EventsFormNotLoadable => if nl {
+                "dit is de gebeurtenissenvorm van een bronbestand (id,milestone,date,recorded_on,action); de website leest alleen de brede vorm met één regel per adres".into()
+            } else {
+                "this is the events form of a bronbestand (id,milestone,date,recorded_on,action); the site reads only the wide form, one line per address".into()
             },
             Message::SemicolonSeparated => if nl {
                 "kolommen gescheiden door puntkomma's, zoals Excel in het Nederlands CSV opslaat; sla het op als ‘CSV UTF-8 (door komma's gescheiden)’".into()
@@ -232,11 +273,11 @@ impl Message {
 impl Diagnostic {
     /// An error (the row or file is rejected) at `line`:`column` of `file`.
     pub fn error(file: &str, line: u64, column: u64, message: Message) -> Diagnostic {
-        Diagnostic { file: file.to_string(), line, column, severity: Severity::Error, message }
+        Diagnostic { file: file.to_string(), line, column, field: None, severity: Severity::Error, message }
     }
     /// A warning (accepted, but worth a look) at `line`:`column` of `file`.
     pub fn warning(file: &str, line: u64, column: u64, message: Message) -> Diagnostic {
-        Diagnostic { file: file.to_string(), line, column, severity: Severity::Warning, message }
+        Diagnostic { file: file.to_string(), line, column, field: None, severity: Severity::Warning, message }
     }
     /// An error at a [`Place`].
     pub fn error_at(file: &str, place: Place, message: Message) -> Diagnostic {
@@ -246,15 +287,54 @@ impl Diagnostic {
     pub fn warning_at(file: &str, place: Place, message: Message) -> Diagnostic {
         Diagnostic::warning(file, place.line, place.column, message)
     }
-    /// `FILE:LINE:COLUMN: error: message` in the given language.
-    pub fn render(&self, lang: Lang) -> String {
-        let sev = match (self.severity, lang) {
+    /// The same diagnostic, placed in field `field` (number and column name) of its row.
+    pub fn in_field(mut self, field: Option<(u32, &'static str)>) -> Diagnostic {
+        self.field = field;
+        self
+    }
+    /// The column of the place, for a person: "4 (pc4)", the field's number and column name, when
+    /// the place is a field of a row ("4" when the header has no name for it); "teken 51" (the
+    /// character in the line) when it is not; empty for a whole line or file.
+    pub fn column_text(&self, lang: Lang) -> String {
+        match (self.field, self.column) {
+            (Some((n, "")), _) => n.to_string(),
+            (Some((n, name)), _) => format!("{n} ({name})"),
+            (None, 0) => String::new(),
+            (None, c) => format!("{} {c}", if lang == Lang::Nl { "teken" } else { "character" }),
+        }
+    }
+    /// Where, in words, for a person: "regel 3, kolom 4 (pc4)" when the place is a field of a
+    /// row, "regel 1, teken 3" (the character in the line) otherwise, "regel 3" for a whole line,
+    /// empty for the whole file.
+    pub fn place_text(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        let line = if nl { "regel" } else { "line" };
+        let column = self.column_text(lang);
+        match (self.line, self.field.is_some(), column.is_empty()) {
+            (0, _, _) => String::new(),
+            (l, _, true) => format!("{line} {l}"),
+            (l, true, false) => format!("{line} {l}, {} {column}", if nl { "kolom" } else { "column" }),
+            (l, false, false) => format!("{line} {l}, {column}"),
+        }
+    }
+    /// `FILE, regel 3, kolom 4 (pc4): fout: message` in the given language: [`Diagnostic::render`]
+    /// with the place in words ([`Diagnostic::place_text`]), for the app's own-file report.
+    pub fn describe(&self, lang: Lang) -> String {
+        let place = self.place_text(lang);
+        let file = if place.is_empty() { self.file.clone() } else { format!("{}, {place}", self.file) };
+        format!("{file}: {}: {}", self.severity_text(lang), self.message.text(lang))
+    }
+    fn severity_text(&self, lang: Lang) -> &'static str {
+        match (self.severity, lang) {
             (Severity::Error, Lang::Nl) => "fout",
             (Severity::Error, Lang::En) => "error",
             (Severity::Warning, Lang::Nl) => "waarschuwing",
             (Severity::Warning, Lang::En) => "warning",
-        };
-        format!("{}:{}:{}: {}: {}", self.file, self.line, self.column, sev, self.message.text(lang))
+        }
+    }
+    /// `FILE:LINE:COLUMN: error: message` in the given language.
+    pub fn render(&self, lang: Lang) -> String {
+        format!("{}:{}:{}: {}: {}", self.file, self.line, self.column, self.severity_text(lang), self.message.text(lang))
     }
 }
 
@@ -282,5 +362,37 @@ impl RowCount {
     /// The invariant every reader must keep.
     pub fn balanced(&self) -> bool {
         self.read == self.accepted + self.rejected
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The place in words: the field when the place is one ("kolom 4 (pc4)"), else the character
+    /// in the line, said as such ("teken 3"), never a character counted as a column.
+    #[test]
+    fn places_in_words() {
+        let d = Diagnostic::error("a.csv", 3, 51, Message::Missing { field: "pc4".into() }).in_field(Some((4, "pc4")));
+        assert_eq!(d.describe(Lang::Nl), "a.csv, regel 3, kolom 4 (pc4): fout: veld 'pc4' is leeg");
+        assert_eq!(d.describe(Lang::En), "a.csv, line 3, column 4 (pc4): error: field 'pc4' is empty");
+        assert_eq!(d.column_text(Lang::Nl), "4 (pc4)");
+        // The native tool's line keeps the character column.
+        assert_eq!(d.render(Lang::En), "a.csv:3:51: error: field 'pc4' is empty");
+        let semi = Diagnostic::error("excel.csv", 1, 3, Message::SemicolonSeparated);
+        assert_eq!(semi.place_text(Lang::Nl), "regel 1, teken 3");
+        assert_eq!(semi.column_text(Lang::En), "character 3");
+        assert_eq!(Diagnostic::error("a.csv", 5, 0, Message::EmptyFile).place_text(Lang::Nl), "regel 5");
+        assert_eq!(Diagnostic::warning("a.csv", 0, 0, Message::EmptyFile).describe(Lang::Nl), "a.csv: waarschuwing: het bestand is leeg");
+        let extra = Diagnostic::error("a.csv", 8, 60, Message::Ragged { expected: 22, found: 23 }).in_field(Some((23, "")));
+        assert_eq!(extra.place_text(Lang::Nl), "regel 8, kolom 23");
+    }
+
+    /// Regression: "onbekende measure 'onbekend'" on a Dutch page.
+    #[test]
+    fn unknown_things_are_named_in_the_pages_language() {
+        let m = Message::Unknown { what: crate::data::fields::UNKNOWN_MEASURE, value: "onbekend".into() };
+        assert_eq!(m.text(Lang::Nl), "onbekende maat 'onbekend'");
+        assert_eq!(m.text(Lang::En), "unknown measure 'onbekend'");
     }
 }

@@ -6,7 +6,7 @@ use super::archive::LoadReport;
 use super::date::Date;
 use super::diagnostic::{Diagnostic, Message, Place, RowCount};
 use super::event::{Event, EventKind};
-use super::fields::{invalid, required, Located};
+use super::fields::{invalid, required, Located, EMPTY_IN_LIST, UNKNOWN_MEASURE};
 use super::measure::Measure;
 use super::table::{Row, TableReader};
 
@@ -49,10 +49,17 @@ pub fn parse_events(file: &str, text: &str, measures: &[Measure], report: &mut L
 
 fn event_row(row: &Row<'_>, measures: &[Measure]) -> Result<Event, Located> {
     let (d, c) = required(row, 0, "date")?;
-    let date = Date::parse(d).map_err(|e| (c, invalid("date", d, e.to_string())))?;
+    let date = Date::parse(d).map_err(|e| (c, invalid("date", d, e.reason())))?;
     let (k, c) = required(row, 1, "kind")?;
     let kind = EventKind::parse(k)
-        .ok_or_else(|| (c, invalid("kind", k, "definition_change, data_correction, earthquake, policy, reporting_change or under_review")))?;
+        .ok_or_else(|| (c, invalid(
+            "kind",
+            k,
+            (
+                "definition_change, data_correction, earthquake, policy, reporting_change of under_review",
+                "definition_change, data_correction, earthquake, policy, reporting_change or under_review",
+            ),
+        )))?;
     let (ms, _) = row.get(2);
     let mut list: Vec<String> = Vec::new();
     let mut offset = 0usize;
@@ -63,10 +70,10 @@ fn event_row(row: &Row<'_>, measures: &[Measure]) -> Result<Event, Located> {
             if ms.is_empty() {
                 break;
             }
-            return Err((at, invalid("measures", ms, "an empty code in the ;-list")));
+            return Err((at, invalid("measures", ms, EMPTY_IN_LIST)));
         }
         if !measures.iter().any(|x| x.code == code) {
-            return Err((at, Message::Unknown { what: "measure".into(), value: code.chars().take(60).collect() }));
+            return Err((at, Message::Unknown { what: UNKNOWN_MEASURE, value: code.chars().take(60).collect() }));
         }
         list.push(code.to_string());
     }

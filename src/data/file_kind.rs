@@ -11,6 +11,7 @@
 //!    translations' two columns `nl,en`: half of them is any file with a column "nl");
 //! 5. otherwise the kind is unknown (a bronbestand is recognised by its own reader, see `ncg check`).
 
+use super::bronbestand::events::EVENTS_FORM_HEADER;
 use super::events_csv::EVENTS_HEADER;
 use super::gemeenten_csv::GEMEENTEN_HEADER;
 use super::measures_csv::MEASURES_HEADER;
@@ -62,6 +63,35 @@ pub fn unknown_kind(text: &str) -> (Place, Message) {
     match line.find(';') {
         Some(at) if !line.contains(',') => (Place::new(1, line[..at].chars().count() as u64 + 1), Message::SemicolonSeparated),
         _ => (Place::new(1, 1), Message::UnknownFileKind { header: first_line_fields(text).join(",").chars().take(200).collect() }),
+    }
+}
+
+/// Why the app's file loader, which reads only a bronbestand or a publication file, does not load
+/// this file (recognised as neither): the events form of a bronbestand, one of the archive's own
+/// files (which the site has already), a semicolon export, or an unknown kind. Unlike
+/// [`unknown_kind`] (for `ncg check`, which reads every kind), the message lists only what the
+/// app accepts.
+pub fn not_loadable(name: &str, text: &str) -> (Place, Message) {
+    let fields = first_line_fields(text);
+    if fields.iter().map(String::as_str).eq(EVENTS_FORM_HEADER.iter().copied()) {
+        return (Place::new(1, 1), Message::EventsFormNotLoadable);
+    }
+    let base = name.to_ascii_lowercase().replace('\\', "/").rsplit('/').next().unwrap_or("").to_string();
+    let own = match detect(name, text) {
+        // Any JSON text is taken for a manifest; only the manifest by its name is said to be one.
+        FileKind::Manifest => (base == "manifest.json").then_some("manifest.json"),
+        FileKind::Measures => Some("maten.csv"),
+        FileKind::Gemeenten => Some("gemeenten.csv"),
+        FileKind::Events => Some("gebeurtenissen.csv"),
+        FileKind::Translations => Some("vertalingen.csv"),
+        FileKind::Observations | FileKind::Unknown => None,
+    };
+    if let Some(name) = own {
+        return (Place::new(1, 1), Message::ArchiveOwnFile { name });
+    }
+    match unknown_kind(text) {
+        (at, Message::UnknownFileKind { header }) => (at, Message::NotLoadableHere { header }),
+        other => other,
     }
 }
 
@@ -133,6 +163,47 @@ mod tests {
         assert!(matches!(unknown_kind("adres,postcode;huisnummer\n"), (_, Message::UnknownFileKind { .. })));
         assert!(matches!(unknown_kind(""), (_, Message::UnknownFileKind { .. })));
         assert!(matches!(unknown_kind("é;\u{1F600}"), (p, Message::SemicolonSeparated) if p == Place::new(1, 2)));
+    }
+
+    /// Regression: loading the archive's own maten.csv or gebeurtenissen.csv in the browser said
+    /// "onbekend soort bestand … (verwacht manifest.json, maten.csv, gemeenten.csv,
+    /// gebeurtenissen.csv, een publicatie of een bronbestand)", while the page loads only a
+    /// bronbestand or a publication file. The page's message names only those, and says of an
+    /// archive file that the site has it already; `ncg check` keeps its list.
+    #[test]
+    fn the_browser_names_only_what_it_loads() {
+        use crate::i18n::Lang;
+        let maten = "code,kind,unit,group,order,label_nl,label_en,definition_nl,definition_en,valid_from,valid_to,replaces,comparable_with\n";
+        let (at, m) = not_loadable("maten.csv", maten);
+        assert_eq!((at, &m), (Place::new(1, 1), &Message::ArchiveOwnFile { name: "maten.csv" }));
+        assert_eq!(
+            m.text(Lang::Nl),
+            "dit is maten.csv, een van de eigen bestanden van het archief; de website heeft dat bestand al. Hier kunt u alleen een bronbestand (één regel per adres) of een publicatiebestand in de indeling van het archief laden"
+        );
+        let events = "date,kind,measures,text_nl,text_en,source\n2019-05-22,earthquake,,Beving,Earthquake,KNMI\n";
+        assert_eq!(not_loadable("gebeurtenissen.csv", events).1, Message::ArchiveOwnFile { name: "gebeurtenissen.csv" });
+        assert_eq!(not_loadable("x.csv", events).1, Message::ArchiveOwnFile { name: "gebeurtenissen.csv" });
+        assert_eq!(not_loadable("gemeenten.csv", "code,name,valid_from,valid_to,successor,in_operation\n").1, Message::ArchiveOwnFile { name: "gemeenten.csv" });
+        assert_eq!(not_loadable("data/manifest.json", "{}").1, Message::ArchiveOwnFile { name: "manifest.json" });
+        // Any other JSON is not called a manifest.
+        assert!(matches!(not_loadable("kaart.json", "{\"a\": 1}").1, Message::NotLoadableHere { .. }));
+        // The events form of a bronbestand, even when named like the archive's events file.
+        for name in ["bronbestand-gebeurtenissen.csv", "gebeurtenissen.csv"] {
+            assert_eq!(not_loadable(name, "id,milestone,date,recorded_on,action\nA1,opname,2019-01-02,2019-01-05,set\n").1, Message::EventsFormNotLoadable);
+        }
+        // An unknown file: only what the page accepts.
+        let (at, m) = not_loadable("adressen.csv", "adres,postcode,huisnummer\n");
+        assert_eq!(at, Place::new(1, 1));
+        for lang in [Lang::Nl, Lang::En] {
+            let text = m.text(lang);
+            assert!(!text.contains("maten.csv") && !text.contains("manifest.json"), "{text}");
+            assert!(text.contains("bronbestand") && text.contains("adres,postcode,huisnummer"), "{text}");
+        }
+        assert!(m.text(Lang::Nl).contains("hier kunt u alleen een bronbestand (één regel per adres) of een publicatiebestand"));
+        // A semicolon export is still named as such.
+        assert_eq!(not_loadable("x.csv", "id;gemeente;woonplaats\n"), (Place::new(1, 3), Message::SemicolonSeparated));
+        // The native tool's message lists its kinds.
+        assert!(unknown_kind("adres,postcode\n").1.text(Lang::En).contains("expected manifest.json, maten.csv"));
     }
 
     #[test]

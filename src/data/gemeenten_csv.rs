@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::archive::LoadReport;
 use super::diagnostic::{Diagnostic, Message, Place, RowCount};
-use super::fields::{invalid, opt_date, Located};
+use super::fields::{invalid, opt_date, Located, BEFORE_VALID_FROM, GEMEENTE_CODE, UNKNOWN_GEMEENTE};
 use super::gemeente::{Gemeente, GemeenteCode, Registry};
 use super::table::{Row, TableReader};
 
@@ -41,11 +41,11 @@ pub fn parse_gemeenten(file: &str, text: &str, report: &mut LoadReport) -> Resul
     for (g, successor_at) in parsed {
         match g.successor {
             Some(s) if s == g.code => {
-                report.diagnostics.push(Diagnostic::error_at(file, successor_at, invalid("successor", &s.to_string(), "a gemeente cannot succeed itself")));
+                report.diagnostics.push(Diagnostic::error_at(file, successor_at, invalid("successor", &s.to_string(), ("een gemeente kan niet zichzelf opvolgen", "a gemeente cannot succeed itself"))));
                 count.rejected += 1;
             }
             Some(s) if !seen.contains_key(&s) => {
-                report.diagnostics.push(Diagnostic::error_at(file, successor_at, Message::Unknown { what: "gemeente".into(), value: s.to_string() }));
+                report.diagnostics.push(Diagnostic::error_at(file, successor_at, Message::Unknown { what: UNKNOWN_GEMEENTE, value: s.to_string() }));
                 count.rejected += 1;
             }
             _ => {
@@ -61,7 +61,7 @@ pub fn parse_gemeenten(file: &str, text: &str, report: &mut LoadReport) -> Resul
 
 fn gemeente_row(row: &Row<'_>) -> Result<Gemeente, Located> {
     let (code_s, c) = row.get(0);
-    let code = GemeenteCode::parse(code_s).ok_or_else(|| (c, invalid("code", code_s, "expected GM and four digits")))?;
+    let code = GemeenteCode::parse(code_s).ok_or_else(|| (c, invalid("code", code_s, GEMEENTE_CODE)))?;
     let (name, c) = row.get(1);
     if name.is_empty() {
         return Err((c, Message::Missing { field: "name".into() }));
@@ -73,13 +73,13 @@ fn gemeente_row(row: &Row<'_>) -> Result<Gemeente, Located> {
     if let (Some(a), Some(b)) = (valid_from, valid_to)
         && b < a
     {
-        return Err((c3, invalid("valid_to", vt, "before valid_from")));
+        return Err((c3, invalid("valid_to", vt, BEFORE_VALID_FROM)));
     }
     let (s, c4) = row.get(4);
     let successor = if s.is_empty() {
         None
     } else {
-        Some(GemeenteCode::parse(s).ok_or_else(|| (c4, invalid("successor", s, "expected GM and four digits")))?)
+        Some(GemeenteCode::parse(s).ok_or_else(|| (c4, invalid("successor", s, GEMEENTE_CODE)))?)
     };
     if successor.is_some() && valid_to.is_none() {
         return Err((c3, Message::Missing { field: "valid_to".into() }));
@@ -88,7 +88,7 @@ fn gemeente_row(row: &Row<'_>) -> Result<Gemeente, Located> {
     let in_operation = match op {
         "yes" => true,
         "no" => false,
-        _ => return Err((c5, invalid("in_operation", op, "yes or no"))),
+        _ => return Err((c5, invalid("in_operation", op, ("yes of no", "yes or no")))),
     };
     Ok(Gemeente { code, name: name.to_string(), valid_from, valid_to, successor, in_operation })
 }

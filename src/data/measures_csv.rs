@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::archive::LoadReport;
 use super::diagnostic::{Diagnostic, Message, Place, RowCount};
-use super::fields::{invalid, opt_date, required, Located};
+use super::fields::{invalid, opt_date, required, Located, BEFORE_VALID_FROM, EMPTY_IN_LIST, UNKNOWN_MEASURE};
 use super::measure::{Measure, MeasureKind, Unit};
 use super::table::{Row, TableReader};
 
@@ -53,11 +53,11 @@ pub fn parse_measures(file: &str, text: &str, report: &mut LoadReport) -> Result
             .find(|(r, _)| !seen.contains_key(r.as_str()) || **r == m.code);
         match bad {
             Some((r, place)) if *r == m.code => {
-                report.diagnostics.push(Diagnostic::error_at(file, place, invalid("replaces", r, "a measure cannot refer to itself")));
+                report.diagnostics.push(Diagnostic::error_at(file, place, invalid("replaces", r, ("een maat kan niet naar zichzelf verwijzen", "a measure cannot refer to itself"))));
                 count.rejected += 1;
             }
             Some((r, place)) => {
-                report.diagnostics.push(Diagnostic::error_at(file, place, Message::Unknown { what: "measure".into(), value: r.clone() }));
+                report.diagnostics.push(Diagnostic::error_at(file, place, Message::Unknown { what: UNKNOWN_MEASURE, value: r.clone() }));
                 count.rejected += 1;
             }
             None => {
@@ -74,16 +74,16 @@ pub fn parse_measures(file: &str, text: &str, report: &mut LoadReport) -> Result
 fn measure_row(row: &Row<'_>) -> Result<Measure, Located> {
     let (code, c) = required(row, 0, "code")?;
     if code.len() > 60 || !code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-        return Err((c, invalid("code", code, "use a-z, 0-9 and _ (at most 60)")));
+        return Err((c, invalid("code", code, ("gebruik a-z, 0-9 en _ (hoogstens 60)", "use a-z, 0-9 and _ (at most 60)"))));
     }
     let (kind_s, c) = required(row, 1, "kind")?;
-    let kind = MeasureKind::parse(kind_s).ok_or_else(|| (c, invalid("kind", kind_s, "cumulative, stock, flow, target, lead_time_mean or share")))?;
+    let kind = MeasureKind::parse(kind_s).ok_or_else(|| (c, invalid("kind", kind_s, ("cumulative, stock, flow, target, lead_time_mean of share", "cumulative, stock, flow, target, lead_time_mean or share"))))?;
     let (unit_s, c) = required(row, 2, "unit")?;
-    let unit = Unit::parse(unit_s).ok_or_else(|| (c, invalid("unit", unit_s, "addresses, days or percent")))?;
+    let unit = Unit::parse(unit_s).ok_or_else(|| (c, invalid("unit", unit_s, ("addresses, days of percent", "addresses, days or percent"))))?;
     let (group, _) = required(row, 3, "group")?;
     let (order_s, c) = required(row, 4, "order")?;
     let order: u32 = if order_s.bytes().all(|b| b.is_ascii_digit()) { order_s.parse().ok() } else { None }
-        .ok_or_else(|| (c, invalid("order", order_s, "a whole number")))?;
+        .ok_or_else(|| (c, invalid("order", order_s, ("een geheel getal", "a whole number"))))?;
     let (label_nl, _) = required(row, 5, "label_nl")?;
     let (label_en, _) = required(row, 6, "label_en")?;
     let (vf, c9) = row.get(9);
@@ -93,13 +93,13 @@ fn measure_row(row: &Row<'_>) -> Result<Measure, Located> {
     if let (Some(a), Some(b)) = (valid_from, valid_to)
         && b < a
     {
-        return Err((c10, invalid("valid_to", vt, "before valid_from")));
+        return Err((c10, invalid("valid_to", vt, BEFORE_VALID_FROM)));
     }
     let replaces = Some(row.get(11).0.to_string()).filter(|s| !s.is_empty());
     let (cw, c12) = row.get(12);
     let comparable_with: Vec<String> = cw.split(';').filter(|s| !s.is_empty()).map(str::to_string).collect();
     if cw.split(';').any(str::is_empty) && !cw.is_empty() {
-        return Err((c12, invalid("comparable_with", cw, "an empty code in the ;-list")));
+        return Err((c12, invalid("comparable_with", cw, EMPTY_IN_LIST)));
     }
     Ok(Measure {
         code: code.to_string(),

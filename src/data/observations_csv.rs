@@ -13,12 +13,12 @@ pub use super::fast_hash::FastHasher;
 use super::archive::LoadReport;
 use super::breakdown::{valid_batch, Breakdown, Categorie, Eigenaar, Risicoprofiel};
 use super::diagnostic::{Diagnostic, Message, Place, RowCount};
-use super::fields::{invalid, parse_value, Located};
+use super::fields::{invalid, parse_value, Located, BATCH_CHARS, CATEGORIE, EIGENAAR, GEMEENTE_CODE, RISICOPROFIEL, UNKNOWN_GEMEENTE, UNKNOWN_MEASURE};
 use super::gemeente::{GemeenteCode, Registry};
 use super::measure::Measure;
 use super::observation::{Flag, Observation, OBSERVATION_HEADER};
 use super::period::Period;
-use super::table::{Row, TableReader};
+use super::table::{field_of, Row, TableReader};
 
 /// Parse one publication's observation file. Rows that fail are rejected and reported; the count
 /// read = accepted + rejected always holds. `Err` only when the file as a whole is unusable
@@ -50,10 +50,13 @@ pub fn parse_observations(
         // The observation is built in place at the end of `out`: it is large, and moving it
         // around cost more than parsing it.
         match observation_row(&row, publication, measures, &by_code, gemeenten, &mut out) {
-            Ok(Some((place, msg))) => warnings.push((out.len() - 1, Diagnostic::warning_at(file, place, msg))),
+            Ok(Some((place, msg))) => {
+                let field = field_of(&row, &OBSERVATION_HEADER, place);
+                warnings.push((out.len() - 1, Diagnostic::warning_at(file, place, msg).in_field(field)));
+            }
             Ok(None) => {}
             Err((place, msg)) => {
-                report.diagnostics.push(Diagnostic::error_at(file, place, msg));
+                report.diagnostics.push(reader.error_in(&row, place, msg));
                 count.rejected += 1;
             }
         }
@@ -64,11 +67,11 @@ pub fn parse_observations(
     for &(i, first_line) in &duplicates {
         let Some(o) = out.get(i) else { continue };
         let m = measures.get(o.measure as usize).map(|m| m.code.as_str()).unwrap_or("?");
-        report.diagnostics.push(Diagnostic::error_at(
-            file,
-            Place::new(o.line, 1),
-            Message::Duplicate { key: format!("{m} {} {}", o.period, o.breakdown.key()), first_line },
-        ));
+        // The key starts with the measure, in column 1.
+        report.diagnostics.push(
+            Diagnostic::error_at(file, Place::new(o.line, 1), Message::Duplicate { key: format!("{m} {} {}", o.period, o.breakdown.key()), first_line })
+                .in_field(OBSERVATION_HEADER.first().map(|name| (1, *name))),
+        );
         if let Some(flag) = is_duplicate.get_mut(i) {
             *flag = true;
         }
@@ -150,11 +153,11 @@ fn observation_row(
     if code.is_empty() {
         return Err((c, Message::Missing { field: "measure".into() }));
     }
-    let unknown = || (c, Message::Unknown { what: "measure".into(), value: code.chars().take(60).collect() });
+    let unknown = || (c, Message::Unknown { what: UNKNOWN_MEASURE, value: code.chars().take(60).collect() });
     let midx = *by_code.get(code).ok_or_else(unknown)?;
     let measure = measures.get(midx as usize).ok_or_else(unknown)?;
     let (p, cp) = row.get(1);
-    let period = Period::parse(p).map_err(|e| (cp, invalid("period", p, e.to_string())))?;
+    let period = Period::parse(p).map_err(|e| (cp, invalid("period", p, e.reason())))?;
     if period.is_date() && !measure.kind.allows_date() {
         return Err((cp, Message::PeriodKind { measure: measure.code.clone(), kind: measure.kind.as_str().into(), needs: "an interval" }));
     }
@@ -164,8 +167,8 @@ fn observation_row(
     let mut b = Breakdown::default();
     let (g, c) = row.get(2);
     if !g.is_empty() {
-        let code = GemeenteCode::parse(g).ok_or_else(|| (c, invalid("gemeente", g, "expected GM and four digits")))?;
-        let gm = gemeenten.get(code).ok_or_else(|| (c, Message::Unknown { what: "gemeente".into(), value: g.into() }))?;
+        let code = GemeenteCode::parse(g).ok_or_else(|| (c, invalid("gemeente", g, GEMEENTE_CODE)))?;
+        let gm = gemeenten.get(code).ok_or_else(|| (c, Message::Unknown { what: UNKNOWN_GEMEENTE, value: g.into() }))?;
         // It must have existed at some point during the period.
         let starts_in_time = gm.valid_from.is_none_or(|f| f <= period.end());
         let ends_in_time = gm.valid_to.is_none_or(|t| period.start().is_none_or(|s| s <= t));
@@ -177,28 +180,32 @@ fn observation_row(
     let (batch, c) = row.get(3);
     if !batch.is_empty() {
         if !valid_batch(batch) {
-            return Err((c, invalid("batch", batch, "letters, digits, - and _ only (at most 40)")));
+            return Err((c, invalid("batch", batch, BATCH_CHARS)));
         }
         b.batch = Some(std::sync::Arc::from(batch));
     }
     let (r, c) = row.get(4);
     if !r.is_empty() {
-        b.risicoprofiel = Some(Risicoprofiel::parse(r).ok_or_else(|| (c, invalid("risicoprofiel", r, "P50, P90 or grijs")))?);
+        b.risicoprofiel = Some(Risicoprofiel::parse(r).ok_or_else(|| (c, invalid("risicoprofiel", r, RISICOPROFIEL)))?);
     }
     let (e, c) = row.get(5);
     if !e.is_empty() {
-        b.eigenaar = Some(Eigenaar::parse(e).ok_or_else(|| (c, invalid("eigenaar", e, "corporatie or particulier")))?);
+        b.eigenaar = Some(Eigenaar::parse(e).ok_or_else(|| (c, invalid("eigenaar", e, EIGENAAR)))?);
     }
     let (k, c) = row.get(6);
     if !k.is_empty() {
-        b.categorie = Some(Categorie::parse(k).ok_or_else(|| (c, invalid("categorie", k, "zorg, school, dorpshuis, agro or eigen_initiatief")))?);
+        b.categorie = Some(Categorie::parse(k).ok_or_else(|| (c, invalid("categorie", k, CATEGORIE)))?);
     }
     let (f, cf) = row.get(8);
-    let flag = Flag::parse(f).ok_or_else(|| (cf, invalid("flag", f, "published, approximate, derived, estimated, suppressed or synthetic")))?;
+    let flag = Flag::parse(f).ok_or_else(|| (cf, invalid(
+            "flag",
+            f,
+            ("published, approximate, derived, estimated, suppressed of synthetic", "published, approximate, derived, estimated, suppressed or synthetic"),
+        )))?;
     let (v, cv) = row.get(7);
     let value = if flag == Flag::Suppressed {
         if !v.is_empty() {
-            return Err((cv, invalid("value", v, "a suppressed value must be empty")));
+            return Err((cv, invalid("value", v, ("een onderdrukte waarde (suppressed) moet leeg zijn", "a suppressed value must be empty"))));
         }
         None
     } else {
@@ -299,6 +306,33 @@ mod tests {
         // Eemsdelta in 2019 (gemeente field), stock over an interval and flow on a date (period
         // field), an unknown measure and a duplicate key (start of the row).
         assert_eq!(places(&r), [(2, 25), (4, 14), (5, 16), (8, 1), (9, 1)]);
+    }
+
+    /// Regression: a Dutch page said "onbekende measure 'onbekend'" and "(not a number)", and
+    /// placed them at "kolom 51", a character in the line. The messages are now Dutch on a Dutch
+    /// page and name the field (number and column name); the English is unchanged.
+    #[test]
+    fn rejections_are_dutch_on_dutch_pages_and_name_the_column() {
+        use crate::i18n::Lang;
+        let (_, r) = run(concat!(
+            "onbekend,2021-06-30,,,,,,5,published,s,\n",
+            "werkvoorraad,2021-06-30,,,,,,vijf,published,s,\n",
+            "werkvoorraad,2021-13,,,,,,5,published,s,\n",
+            "werkvoorraad,2021-06-30,,,,,,5,published,s,\n",
+            "werkvoorraad,2021-06-30,,,,,,6,published,s,\n",
+        ));
+        let nl: Vec<String> = r.diagnostics.iter().map(|d| d.describe(Lang::Nl)).collect();
+        assert_eq!(
+            nl,
+            [
+                "p.csv, regel 2, kolom 1 (measure): fout: onbekende maat 'onbekend'",
+                "p.csv, regel 3, kolom 8 (value): fout: veld 'value': 'vijf' is ongeldig (geen getal)",
+                "p.csv, regel 4, kolom 2 (period): fout: veld 'period': '2021-13' is ongeldig (die dag bestaat niet)",
+                "p.csv, regel 6, kolom 1 (measure): fout: dubbele sleutel werkvoorraad 2021-06-30 totaal (eerder op regel 5)",
+            ]
+        );
+        assert_eq!(r.diagnostics[0].message.text(Lang::En), "unknown measure 'onbekend'");
+        assert_eq!(r.diagnostics[1].render(Lang::En), "p.csv:3:30: error: field 'value': 'vijf' is invalid (not a number)");
     }
 
     #[test]

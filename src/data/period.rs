@@ -32,6 +32,21 @@ pub enum PeriodError {
     Reversed,
 }
 
+impl PeriodError {
+    /// Why, in Dutch and English, for a diagnostic about the field (which shows the value itself).
+    pub fn reason(&self) -> super::diagnostic::Both {
+        match self {
+            PeriodError::Empty => ("periode is leeg", "period is empty"),
+            PeriodError::Syntax(_) => (
+                "onbekende periode: gebruik JJJJ-MM-DD (een datum), JJJJ-MM, JJJJ-Qn, JJJJ-Hn, JJJJ, JJJJ-MM-DD..JJJJ-MM-DD of ..JJJJ-MM-DD",
+                "unknown period: use YYYY-MM-DD (a date), YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, YYYY-MM-DD..YYYY-MM-DD or ..YYYY-MM-DD",
+            ),
+            PeriodError::Date(e) => e.reason(),
+            PeriodError::Reversed => ("periode eindigt voordat hij begint", "period ends before it starts"),
+        }
+    }
+}
+
 impl fmt::Display for PeriodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::date::Date;
-use super::diagnostic::{Diagnostic, Message, Place, Severity};
+use super::diagnostic::{Both, Diagnostic, Message, Place, Severity};
 use super::json::{self, Key, Node, Value};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +91,12 @@ pub fn valid_data_path(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
 }
 
-const PATH_REASON: &str = "must be a relative path inside the data folder: letters, digits, - _ . /, no '..', no leading '/'";
+const PATH_REASON: Both = (
+    "moet een relatief pad binnen de datamap zijn: letters, cijfers, - _ . /, geen '..', geen '/' vooraan",
+    "must be a relative path inside the data folder: letters, digits, - _ . /, no '..', no leading '/'",
+);
+/// "expected " and [`MANIFEST_FORMAT`], in both languages (a test checks that they agree).
+const EXPECTED_FORMAT: Both = ("verwacht versterkingsmonitor-archief", "expected versterkingsmonitor-archief");
 
 /// The result of reading a manifest leniently: every problem, plus the manifest built from the
 /// parts that are valid (`None` when a top-level field is unusable), plus where each data file is
@@ -208,7 +213,7 @@ impl<'n> Members<'n> {
             Some(Node { value: Value::Number(n), place }) => match n.parse::<u64>() {
                 Ok(v) => Some((v, *place)),
                 Err(_) => {
-                    diags.push(Diagnostic::error_at(&self.file, *place, invalid(&self.field(name), n, "expected a whole number")));
+                    diags.push(Diagnostic::error_at(&self.file, *place, invalid(&self.field(name), n, ("verwacht een geheel getal", "expected a whole number"))));
                     None
                 }
             },
@@ -224,8 +229,8 @@ fn qualified(context: &str, name: &str) -> String {
     if context.is_empty() { name.to_string() } else { format!("{context}.{name}") }
 }
 
-fn invalid(field: &str, value: &str, reason: &str) -> Message {
-    Message::Invalid { field: field.to_string(), value: value.chars().take(80).collect(), reason: reason.to_string() }
+fn invalid(field: &str, value: &str, reason: Both) -> Message {
+    Message::Invalid { field: field.to_string(), value: value.chars().take(80).collect(), reason }
 }
 
 fn url_ok(u: &str) -> bool {
@@ -254,7 +259,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
     let mut usable = true;
     match top.string("format", diags) {
         Some((f, place)) if f != MANIFEST_FORMAT => {
-            diags.push(Diagnostic::error_at(file, place, invalid("format", &f, &format!("expected {MANIFEST_FORMAT}"))));
+            diags.push(Diagnostic::error_at(file, place, invalid("format", &f, EXPECTED_FORMAT)));
             usable = false;
         }
         Some(_) => {}
@@ -263,7 +268,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
     match top.whole_number("version", diags) {
         Some((1, _)) => {}
         Some((v, place)) => {
-            diags.push(Diagnostic::error_at(file, place, invalid("version", &v.to_string(), "only version 1 is known")));
+            diags.push(Diagnostic::error_at(file, place, invalid("version", &v.to_string(), ("alleen versie 1 is bekend", "only version 1 is known"))));
             usable = false;
         }
         None => usable = false,
@@ -366,7 +371,7 @@ fn publication(
     let id = m.string("id", diags);
     if let Some((id, place)) = &id {
         if !valid_id(id) {
-            diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("id"), id, "use a-z, 0-9, - and _ (at most 80)")));
+            diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("id"), id, ("gebruik a-z, 0-9, - en _ (hoogstens 80)", "use a-z, 0-9, - and _ (at most 80)"))));
         } else if let Some(first) = ids.get(id) {
             diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { key: format!("publication id {id}"), first_line: *first }));
         } else {
@@ -376,7 +381,7 @@ fn publication(
     let peildatum = m.string("peildatum", diags).and_then(|(s, place)| match Date::parse(&s) {
         Ok(d) => Some(d),
         Err(e) => {
-            diags.push(Diagnostic::error_at(file, place, invalid(&m.field("peildatum"), &s, &e.to_string())));
+            diags.push(Diagnostic::error_at(file, place, invalid(&m.field("peildatum"), &s, e.reason())));
             None
         }
     });
@@ -384,12 +389,12 @@ fn publication(
         Ok(Some((s, place))) => match Date::parse(&s) {
             Ok(d) => {
                 if peildatum.is_some_and(|p| d < p) {
-                    diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, "published before its peildatum")));
+                    diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, ("gepubliceerd vóór de peildatum", "published before its peildatum"))));
                 }
                 Some(d)
             }
             Err(e) => {
-                diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, &e.to_string())));
+                diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, e.reason())));
                 None
             }
         },
@@ -402,7 +407,7 @@ fn publication(
     if let Some((u, place)) = &url
         && !url_ok(u)
     {
-        diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("url"), u, "expected an http(s) address without spaces")));
+        diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("url"), u, ("verwacht een http(s)-adres zonder spaties", "expected an http(s) address without spaces"))));
     }
     let document = m.opt_string("document", diags).ok().flatten();
     if url.is_none() && document.is_none() {
@@ -453,6 +458,14 @@ fn demo(file: &str, node: &Node, places: &mut HashMap<String, Place>, diags: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reason for a wrong `format` names the format: written out in both languages (a pair
+    /// of static texts), so it must agree with the constant.
+    #[test]
+    fn the_expected_format_is_the_manifest_format() {
+        assert_eq!(EXPECTED_FORMAT.0, format!("verwacht {MANIFEST_FORMAT}"));
+        assert_eq!(EXPECTED_FORMAT.1, format!("expected {MANIFEST_FORMAT}"));
+    }
 
     const GOOD: &str = r#"{
   "format": "versterkingsmonitor-archief", "version": 1,

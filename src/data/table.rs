@@ -36,13 +36,15 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8], limit: u64) -> Result<&'a str, Di
 pub struct TableReader<'a> {
     scanner: Scanner<'a>,
     header: Vec<String>,
+    /// The expected header (equal to `header`), for naming a field in a message.
+    names: &'static [&'static str],
     rows_read: u64,
 }
 
 impl<'a> TableReader<'a> {
     /// Open `text` and check that its header equals `expected` exactly (names and order).
     /// The error points at the first field that differs.
-    pub fn open(file: &str, text: &'a str, expected: &[&str]) -> Result<TableReader<'a>, Diagnostic> {
+    pub fn open(file: &str, text: &'a str, expected: &'static [&'static str]) -> Result<TableReader<'a>, Diagnostic> {
         let mut scanner = Scanner::new(file, text, b',').with_max_fields(expected.len() + 1);
         let mut rec = Record::default();
         match scanner.next_record(&mut rec) {
@@ -69,9 +71,10 @@ impl<'a> TableReader<'a> {
                         file,
                         place,
                         Message::WrongHeader { expected: expected.join(","), found: shown.chars().take(300).collect() },
-                    ));
+                    )
+                    .in_field(Some((u32::try_from(i + 1).unwrap_or(u32::MAX), expected.get(i).copied().unwrap_or("")))));
                 }
-                Ok(TableReader { scanner, header: found, rows_read: 0 })
+                Ok(TableReader { scanner, header: found, names: expected, rows_read: 0 })
             }
         }
     }
@@ -79,6 +82,12 @@ impl<'a> TableReader<'a> {
     /// The header as found (equal to the expected one).
     pub fn header(&self) -> &[String] {
         &self.header
+    }
+
+    /// An error at `place` in `row`, named by its field (number and column name) when the place
+    /// is in one: "regel 3, kolom 4 (pc4)" rather than only the character in the line.
+    pub fn error_in(&self, row: &Row<'_>, place: Place, message: Message) -> Diagnostic {
+        Diagnostic::error_at(self.scanner.file(), place, message).in_field(field_of(row, self.names, place))
     }
 
     /// Data rows seen so far, including the unreadable ones.
@@ -96,13 +105,12 @@ impl<'a> TableReader<'a> {
         }
         let expected = self.header.len();
         if row.width != expected {
-            // Too many: point at the first extra field. Too few: at the end of the line.
+            // Too many: point at the first extra field. Too few: at the end of the line, where
+            // the first missing field would be.
             let place = if row.width > expected { row.fields.get(expected).map(|f| f.place).unwrap_or(row.end) } else { row.end };
-            return Some(Err(Diagnostic::error_at(
-                self.scanner.file(),
-                place,
-                Message::Ragged { expected, found: row.width },
-            )));
+            let field = if row.width > expected { (expected + 1, "") } else { (row.width + 1, self.names.get(row.width).copied().unwrap_or("")) };
+            return Some(Err(Diagnostic::error_at(self.scanner.file(), place, Message::Ragged { expected, found: row.width })
+                .in_field(Some((u32::try_from(field.0).unwrap_or(u32::MAX), field.1)))));
         }
         Some(Ok(()))
     }
@@ -120,7 +128,7 @@ pub struct Table<'a> {
 }
 
 /// Split `text` into a table. The header must equal `expected` exactly (names and order).
-pub fn read<'a>(file: &str, text: &'a str, expected: &[&str]) -> Result<Table<'a>, Diagnostic> {
+pub fn read<'a>(file: &str, text: &'a str, expected: &'static [&'static str]) -> Result<Table<'a>, Diagnostic> {
     let mut reader = TableReader::open(file, text, expected)?;
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -151,9 +159,42 @@ pub fn place_of(row: &Row<'_>, i: usize) -> Place {
     row.get(i).1
 }
 
+/// The 1-based number and the column name (from `names`, the header) of the field of `row` that
+/// holds `place` (its start or a character inside it), for a message a person can find in a
+/// spreadsheet. `None` when the place is in no field (after the end of the line).
+pub fn field_of(row: &Row<'_>, names: &'static [&'static str], place: Place) -> Option<(u32, &'static str)> {
+    let last_starts_here = row.fields.last().is_some_and(|f| f.place == place);
+    if place >= row.end && !last_starts_here {
+        return None;
+    }
+    let i = row.fields.iter().rposition(|f| f.place <= place)?;
+    Some((u32::try_from(i + 1).ok()?, names.get(i).copied().unwrap_or("")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A place is named by its field: the number and the header's name of the field it starts
+    /// or lies in. (The table of rejected rows showed the character in the line as "Kolom".)
+    #[test]
+    fn places_are_named_by_their_field() {
+        const H: [&str; 3] = ["a", "b", "c"];
+        let t = read("t.csv", "a,b,c\n1,\"x,y\",3\n4,5,\n", &H).unwrap();
+        let (r0, r1) = (&t.rows[0], &t.rows[1]);
+        assert_eq!(field_of(r0, &H, r0.get(0).1), Some((1, "a")));
+        assert_eq!(field_of(r0, &H, r0.get(2).1), Some((3, "c")));
+        // A character inside a field (an item of a ;-list) belongs to that field.
+        assert_eq!(field_of(r0, &H, r0.place_within(1, 2)), Some((2, "b")));
+        // An empty last field starts at the end of the line.
+        assert_eq!(field_of(r1, &H, r1.get(2).1), Some((3, "c")));
+        // Past the end of the line: no field.
+        let after = Place::new(r1.end.line, r1.end.column + 1);
+        assert_eq!(field_of(r1, &H, after), None);
+        // A wrong header names the column that differs.
+        let e = read("t.csv", "a,x,c\n", &H).err().unwrap();
+        assert_eq!(e.field, Some((2, "b")));
+    }
 
     #[test]
     fn reads_rows_with_lines_and_columns() {

@@ -1,6 +1,8 @@
 //! Texts of the "Data & bronnen" view: publications, coverage, data quality, load report,
 //! downloads, flags, loading your own file and the demo; plus the own-file notice on every view.
 
+use super::format::one_or;
+
 pub struct BronnenTexts {
     pub title: &'static str,
     pub intro: &'static str,
@@ -145,6 +147,9 @@ pub struct BronnenTexts {
     pub pubcheck_intro: &'static str,
     /// (observations, measures, first period, last period)
     pub pubcheck_contents: fn(usize, usize, &str, &str) -> String,
+    /// No figure could be read from the file: (rows rejected, formatted; "0" = only a header).
+    /// Said instead of the contents, and no comparison with the archive is claimed.
+    pub pubcheck_nothing: fn(&str) -> String,
     pub pubcheck_findings: &'static str,
     pub pubcheck_no_findings: &'static str,
     pub pubcheck_not_added: &'static str,
@@ -210,7 +215,7 @@ pub const NL: BronnenTexts = BronnenTexts {
 
     quality_title: "Kwaliteit van de cijfers",
     quality_intro: "Wij nemen elk cijfer over zoals het gepubliceerd is, ook als de rekensom niet klopt. Wat niet klopt melden we hier: delen die niet optellen tot het totaal, herzieningen tussen publicaties, cumulatieve aantallen die dalen. Niets hiervan is door ons ‘gerepareerd’.",
-    quality_summary: |n| format!("{n} bevindingen in het archief."),
+    quality_summary: |n| if n == 1 { "1 bevinding in het archief.".into() } else { format!("{n} bevindingen in het archief.") },
     quality_none: "Geen bevindingen.",
     quality_caption: "Bevindingen van de kwaliteitscontrole",
     quality_col_kind: "Soort",
@@ -225,8 +230,12 @@ pub const NL: BronnenTexts = BronnenTexts {
     col_accepted: "Geaccepteerd",
     col_rejected: "Afgewezen",
     load_total: "Totaal",
-    rows_balance: |r, a, x| format!("Gelezen: {r} rijen = {a} geaccepteerd + {x} afgewezen."),
-    load_diagnostics: |e, w| format!("{e} fouten en {w} waarschuwingen bij het inlezen."),
+    rows_balance: |r, a, x| format!("Gelezen: {r} {} = {a} geaccepteerd + {x} afgewezen.", one_or(r, "rij", "rijen")),
+    load_diagnostics: |e, w| {
+        let f = if e == 1 { "fout" } else { "fouten" };
+        let s = if w == 1 { "waarschuwing" } else { "waarschuwingen" };
+        format!("{e} {f} en {w} {s} bij het inlezen.")
+    },
 
     download_title: "Downloaden",
     download_intro: "Het hele archief als één CSV-bestand: elk cijfer met zijn publicatie (peildatum, uitgever, titel, link), maat, periode, uitsplitsing, waarde, soort, vindplaats en toelichting. Of de ruwe bestanden waaruit de Versterkingsmonitor werkt.",
@@ -266,7 +275,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     no_rows_header_only: "Het bestand heeft een kopregel maar geen regels daaronder: er staan geen adressen in.",
     no_rows_all_rejected: "Geen enkele regel kon worden gebruikt; hieronder staat per regel waarom.",
     read_error: "De browser kon het bestand niet lezen.",
-    own_ready: |name, n| format!("{name} is geladen: {n} adressen."),
+    own_ready: |name, n| format!("{name} is geladen: {n} {}.", one_or(n, "adres", "adressen")),
     rejected_title: "Afgewezen regels",
     rejected_none: "Geen regels afgewezen.",
     rejected_shown: |shown, total| match (shown < total, total) {
@@ -292,10 +301,19 @@ pub const NL: BronnenTexts = BronnenTexts {
 
     pubcheck_title: |name| format!("Controle van publicatiebestand {name}"),
     pubcheck_intro: "Dit is een publicatiebestand in de indeling van het archief. Het is gecontroleerd tegen de maten en gemeenten van het archief en vergeleken met de gepubliceerde cijfers.",
-    pubcheck_contents: |obs, m, first, last| format!("{obs} cijfers over {m} maten, perioden {first} – {last}."),
+    pubcheck_contents: |obs, m, first, last| {
+        let f = if obs == 1 { "cijfer" } else { "cijfers" };
+        let s = if m == 1 { "maat" } else { "maten" };
+        if first == last { format!("{obs} {f} over {m} {s}, periode {first}.") } else { format!("{obs} {f} over {m} {s}, perioden {first} – {last}.") }
+    },
+    pubcheck_nothing: |x| match x {
+        "0" => "Het bestand heeft een kopregel maar geen regels daaronder: er staan geen cijfers in. Er is dus ook niets met het archief vergeleken.".into(),
+        "1" => "Er kon geen enkel cijfer uit het bestand worden gelezen: de enige regel is afgewezen (hieronder staat waarom). Er is dus ook niets met het archief vergeleken.".into(),
+        _ => format!("Er kon geen enkel cijfer uit het bestand worden gelezen: alle {x} regels zijn afgewezen (hieronder staat per regel waarom). Er is dus ook niets met het archief vergeleken."),
+    },
     pubcheck_findings: "Vergeleken met het archief:",
     pubcheck_no_findings: "Geen verschillen met het archief gevonden.",
-    pubcheck_not_added: "Het bestand wordt niet aan de grafieken toegevoegd; wilt u het opnemen in het archief, zie ‘Een publicatie toevoegen’ in de README.",
+    pubcheck_not_added: "Het bestand wordt niet aan de grafieken toegevoegd; wilt u het opnemen in het archief, zie ‘Adding a new monthly publication’ in de README (in het Engels).",
 
     demo_title: "Synthetische demonstratie",
     demo_intro: "NCG publiceert geen gegevens per adres. Om te laten zien wat de Versterkingsmonitor met een bronbestand kan (doorlooptijden, dorpen, clusters), is er een verzonnen bronbestand van 27.790 adressen. Elk adres, elke id en elke datum daarin is synthetisch; alleen de dorpen en de totalen waarop het is geijkt zijn echt.",
@@ -308,9 +326,9 @@ pub const NL: BronnenTexts = BronnenTexts {
     active_demo: "Synthetisch demonstratiebestand",
     active_own: |name| format!("Uw eigen bestand {name}"),
 
-    notice_own: |name, n| format!("U bekijkt uw eigen bestand {name} ({n} adressen)."),
+    notice_own: |name, n| format!("U bekijkt uw eigen bestand {name} ({n} {}).", one_or(n, "adres", "adressen")),
     notice_not_published: "Dit zijn geen gepubliceerde cijfers. Het bestand blijft in uw browser.",
-    notice_own_loaded: |name, n| format!("Uw eigen bestand {name} ({n} adressen) is geladen."),
+    notice_own_loaded: |name, n| format!("Uw eigen bestand {name} ({n} {}) is geladen.", one_or(n, "adres", "adressen")),
     notice_gone: "Uw eigen bestand is niet meer geladen: het blijft alleen in het geheugen en verdwijnt bij het herladen van de pagina.",
     notice_load_again: "Laad het opnieuw",
 };
@@ -351,7 +369,7 @@ pub const EN: BronnenTexts = BronnenTexts {
 
     quality_title: "Quality of the figures",
     quality_intro: "We keep every figure as published, even when the arithmetic does not add up. What does not add up is reported here: parts that do not sum to their total, revisions between publications, cumulative counts that go down. None of it has been ‘fixed’ by us.",
-    quality_summary: |n| format!("{n} findings in the archive."),
+    quality_summary: |n| if n == 1 { "1 finding in the archive.".into() } else { format!("{n} findings in the archive.") },
     quality_none: "No findings.",
     quality_caption: "Findings of the quality checks",
     quality_col_kind: "Kind",
@@ -366,8 +384,12 @@ pub const EN: BronnenTexts = BronnenTexts {
     col_accepted: "Accepted",
     col_rejected: "Rejected",
     load_total: "Total",
-    rows_balance: |r, a, x| format!("Read: {r} rows = {a} accepted + {x} rejected."),
-    load_diagnostics: |e, w| format!("{e} errors and {w} warnings while reading."),
+    rows_balance: |r, a, x| format!("Read: {r} {} = {a} accepted + {x} rejected.", one_or(r, "row", "rows")),
+    load_diagnostics: |e, w| {
+        let f = if e == 1 { "error" } else { "errors" };
+        let s = if w == 1 { "warning" } else { "warnings" };
+        format!("{e} {f} and {w} {s} while reading.")
+    },
 
     download_title: "Download",
     download_intro: "The whole archive as one CSV file: every figure with its publication (reference date, publisher, title, link), measure, period, breakdown, value, kind, location in the source and note. Or the raw files the Versterkingsmonitor works from.",
@@ -407,7 +429,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     no_rows_header_only: "The file has a header but no lines under it: it holds no addresses.",
     no_rows_all_rejected: "No line could be used; below, each line says why.",
     read_error: "The browser could not read the file.",
-    own_ready: |name, n| format!("{name} is loaded: {n} addresses."),
+    own_ready: |name, n| format!("{name} is loaded: {n} {}.", one_or(n, "address", "addresses")),
     rejected_title: "Rejected lines",
     rejected_none: "No lines rejected.",
     rejected_shown: |shown, total| match (shown < total, total) {
@@ -433,7 +455,16 @@ pub const EN: BronnenTexts = BronnenTexts {
 
     pubcheck_title: |name| format!("Check of publication file {name}"),
     pubcheck_intro: "This is a publication file in the archive's format. It was checked against the archive's measures and municipalities and compared with the published figures.",
-    pubcheck_contents: |obs, m, first, last| format!("{obs} figures on {m} measures, periods {first} – {last}."),
+    pubcheck_contents: |obs, m, first, last| {
+        let f = if obs == 1 { "figure" } else { "figures" };
+        let s = if m == 1 { "measure" } else { "measures" };
+        if first == last { format!("{obs} {f} on {m} {s}, period {first}.") } else { format!("{obs} {f} on {m} {s}, periods {first} – {last}.") }
+    },
+    pubcheck_nothing: |x| match x {
+        "0" => "The file has a header but no lines under it: it holds no figures. So nothing was compared with the archive either.".into(),
+        "1" => "No figure could be read from the file: its only line was rejected (below, it says why). So nothing was compared with the archive either.".into(),
+        _ => format!("No figure could be read from the file: all {x} lines were rejected (below, each line says why). So nothing was compared with the archive either."),
+    },
     pubcheck_findings: "Compared with the archive:",
     pubcheck_no_findings: "No differences with the archive found.",
     pubcheck_not_added: "The file is not added to the charts; to include it in the archive, see ‘Adding a new monthly publication’ in the README.",
@@ -449,9 +480,43 @@ pub const EN: BronnenTexts = BronnenTexts {
     active_demo: "Synthetic demonstration file",
     active_own: |name| format!("Your own file {name}"),
 
-    notice_own: |name, n| format!("You are viewing your own file {name} ({n} addresses)."),
+    notice_own: |name, n| format!("You are viewing your own file {name} ({n} {}).", one_or(n, "address", "addresses")),
     notice_not_published: "These are not published figures. The file stays in your browser.",
-    notice_own_loaded: |name, n| format!("Your own file {name} ({n} addresses) is loaded."),
+    notice_own_loaded: |name, n| format!("Your own file {name} ({n} {}) is loaded.", one_or(n, "address", "addresses")),
     notice_gone: "Your own file is no longer loaded: it is kept in memory only and disappears when the page is reloaded.",
     notice_load_again: "Load it again",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: the Dutch text pointed to "‘Een publicatie toevoegen’ in de README", a heading
+    /// the (English) README does not have. Both languages quote a heading that is there.
+    #[test]
+    fn the_readme_section_named_exists() {
+        let readme = include_str!("../../README.md");
+        for text in [NL.pubcheck_not_added, EN.pubcheck_not_added] {
+            let quoted = text.split('‘').nth(1).and_then(|s| s.split('’').next()).unwrap_or("");
+            assert!(readme.lines().any(|l| l.trim_start_matches('#').trim() == quoted && l.starts_with('#')), "no heading ‘{quoted}’ in README.md");
+        }
+    }
+
+    /// Regression: counts of one were plural ("1 adressen", "1 rijen").
+    #[test]
+    fn one_is_singular() {
+        assert_eq!((NL.rows_balance)("1", "1", "0"), "Gelezen: 1 rij = 1 geaccepteerd + 0 afgewezen.");
+        assert_eq!((EN.rows_balance)("1", "0", "1"), "Read: 1 row = 0 accepted + 1 rejected.");
+        assert_eq!((NL.rows_balance)("37", "31", "6"), "Gelezen: 37 rijen = 31 geaccepteerd + 6 afgewezen.");
+        assert_eq!((NL.own_ready)("a.csv", "1"), "a.csv is geladen: 1 adres.");
+        assert_eq!((EN.own_ready)("a.csv", "1"), "a.csv is loaded: 1 address.");
+        assert_eq!((NL.notice_own)("a.csv", "1"), "U bekijkt uw eigen bestand a.csv (1 adres).");
+        assert_eq!((EN.notice_own_loaded)("a.csv", "1"), "Your own file a.csv (1 address) is loaded.");
+        assert_eq!((NL.notice_own_loaded)("a.csv", "2"), "Uw eigen bestand a.csv (2 adressen) is geladen.");
+        assert_eq!((NL.load_diagnostics)(1, 1), "1 fout en 1 waarschuwing bij het inlezen.");
+        assert_eq!((EN.load_diagnostics)(2, 1), "2 errors and 1 warning while reading.");
+        assert_eq!((NL.quality_summary)(1), "1 bevinding in het archief.");
+        assert_eq!((EN.pubcheck_contents)(1, 1, "2020", "2020"), "1 figure on 1 measure, period 2020.");
+        assert_eq!((NL.pubcheck_contents)(2, 2, "2020", "2021"), "2 cijfers over 2 maten, perioden 2020 – 2021.");
+    }
+}

@@ -1,6 +1,8 @@
 //! Texts of the Doorlooptijden view (lead times), and the measured error of the lead-time
 //! estimator that its method notes quote.
 
+use super::format::one_or;
+
 /// The first-in-first-out estimator's error measured on the synthetic demonstration data
 /// (`analysis::lead_times::validation`): per step (URL code), the difference estimate − exact in
 /// days as (median, mean), on the demo's monthly derived series and with only the dates of the
@@ -171,7 +173,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     invite_demo: "Bekijk de synthetische demonstratie",
     invite_or: "of",
     invite_load: "laad een eigen bronbestand op Data & bronnen",
-    exact_intro: |file, n, date| format!("Exacte doorlooptijden, per adres berekend uit {file}: {n} adressen, gegevens tot en met {date}."),
+    exact_intro: |file, n, date| format!("Exacte doorlooptijden, per adres berekend uit {file}: {n} {}, gegevens tot en met {date}.", one_or(n, "adres", "adressen")),
     address_loading: "Adresgegevens laden…",
 
     cohort_label: "Welke adressen",
@@ -299,7 +301,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     invite_demo: "View the synthetic demonstration",
     invite_or: "or",
     invite_load: "load your own source file on Data & sources",
-    exact_intro: |file, n, date| format!("Exact lead times, computed per address from {file}: {n} addresses, data up to {date}."),
+    exact_intro: |file, n, date| format!("Exact lead times, computed per address from {file}: {n} {}, data up to {date}.", one_or(n, "address", "addresses")),
     address_loading: "Loading address data…",
 
     cohort_label: "Which addresses",

@@ -42,6 +42,17 @@ pub fn int(v: f64, lang: Lang) -> String {
     format!("{sign}{}", group_thousands(r.abs() as u64, sep))
 }
 
+/// `one` when the formatted count `n` is 1, else `many`: "1 adres", "2 adressen".
+///
+/// ```
+/// use versterkingsmonitor::i18n::format::one_or;
+/// assert_eq!(one_or("1", "rij", "rijen"), "rij");
+/// assert_eq!(one_or("1.001", "rij", "rijen"), "rijen");
+/// ```
+pub fn one_or(n: &str, one: &'static str, many: &'static str) -> &'static str {
+    if n == "1" { one } else { many }
+}
+
 /// "≈ " before a figure the source gave only roughly ("ruim 5.000", "zo'n 18.000"), else "".
 ///
 /// ```

@@ -1,6 +1,8 @@
 //! Texts of the Gemeenten view and the drill-downs below it (gemeente, dorp, cluster), the search
 //! box and the breadcrumbs.
 
+use super::format::one_or;
+
 pub struct GemeentenTexts {
     pub title: &'static str,
     pub lead: &'static str,
@@ -248,7 +250,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     overview_method: "Per gemeente de laatste waarde met een werkvoorraad, binnen de huidige grenzen (oude gemeenten opgeteld). De peildatum staat bij elke waarde; waarden van verschillende data zijn niet zonder meer vergelijkbaar.",
     panels_title: "Werkvoorraad per fase, per gemeente (zelfde schaal)",
     panels_none: "De verdeling over de fasen is niet per gemeente gepubliceerd. Met adresgegevens verschijnt hier per gemeente een kleine grafiek, alle op dezelfde schaal.",
-    panel_summary: |g, d, w| format!("{g} op {d}: {w} adressen in de werkvoorraad, verdeeld over de zes fasen."),
+    panel_summary: |g, d, w| format!("{g} op {d}: {w} {} in de werkvoorraad, verdeeld over de zes fasen.", one_or(w, "adres", "adressen")),
     panels_method: "Fasen zoals NCG ze in 2021 gebruikte: de hoogste bereikte fase telt. Alle panelen hebben dezelfde schaal, zodat een langere balk overal meer adressen betekent.",
     reconcile_title: "Tellen de delen op tot het totaal?",
     reconcile_intro: "Voor elke maat en periode waarvoor één publicatie zowel de delen (gemeenten, risicoprofielen, eigenaren) als het totaal geeft, vergelijken we de som met het totaal. Verschillen tonen we; we verbergen ze niet.",
@@ -275,7 +277,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_versterkt: "waarvan versterkt of nieuw gebouwd",
     tiles_source: |d, src| format!("Stand op {d}; percentages van de werkvoorraad; tempo en prognose over de periode in hun vak. {src}"),
     on_date: |d| format!("op {d}"),
-    of_werkvoorraad: |n| format!("{n} adressen"),
+    of_werkvoorraad: |n| format!("{n} {}", one_or(n, "adres", "adressen")),
     share_as_published: "aandeel zoals gepubliceerd",
     not_published: "niet gepubliceerd",
     pace_detail: |a, b| format!("{a} tot {b} bij 'voldoet' gekomen"),
@@ -290,7 +292,10 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     trend_method: "Standen op peildata binnen de huidige gemeentegrenzen. 'Voldoet aan de norm' bestaat sinds 2022 en is de som van drie delen: op norm na beoordeling, versterkt of nieuw opgeleverd, en andere reden.",
     merger_note: |g, olds, since| format!("{olds} zijn sinds {since} deel van {g}. Reeksen volgen de huidige grenzen: een waarde van daarvoor is de som van de gemeenten van toen."),
     fase_title: |a| format!("Werkvoorraad per fase: {a}"),
-    gemeente_fase_summary: |a, n, d| format!("Op {d} waren {n} adressen van {a} in de werkvoorraad; de grafiek toont in welke fase."),
+    gemeente_fase_summary: |a, n, d| match n {
+        "1" => format!("Op {d} was 1 adres van {a} in de werkvoorraad; de grafiek toont in welke fase."),
+        _ => format!("Op {d} waren {n} adressen van {a} in de werkvoorraad; de grafiek toont in welke fase."),
+    },
     fase_method: "Fasen zoals NCG ze in 2021 gebruikte (1 nog te starten … 6 afgerond); de hoogste bereikte fase telt. Onder gemeenteniveau: '< 5' = minder dan 5 adressen, of verborgen zodat een klein aantal niet door aftrekken uit de totalen te vinden is.",
     lead_title: |a| format!("Doorlooptijden: {a}"),
     lead_summary: |s, m, y, n| match y {
@@ -305,7 +310,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     months: |m| format!("{m} mnd"),
     dims: ["risicoprofiel", "eigenaar", "bijzondere categorie", "batch"],
     breakdown_title: |d, g| format!("Werkvoorraad per fase en per {d} in {g}"),
-    breakdown_summary: |n| format!("{n} groepen; elke balk is opgedeeld naar fase."),
+    breakdown_summary: |n| if n == 1 { "1 groep; de balk is opgedeeld naar fase.".into() } else { format!("{n} groepen; elke balk is opgedeeld naar fase.") },
     breakdown_method: "Uit de adresgegevens, op de peildatum. Een groep binnen een gemeente kan klein zijn: '< 5' = minder dan 5 adressen, of verborgen zodat een klein aantal niet door aftrekken te vinden is.",
     no_categorie: "geen bijzondere categorie",
     no_batch: "geen batch",
@@ -407,7 +412,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     overview_method: "Per municipality the latest value with a caseload, within today's boundaries (former municipalities added up). Each value shows its reference date; values of different dates are not directly comparable.",
     panels_title: "Caseload per phase, per municipality (same scale)",
     panels_none: "The split over the phases is not published per municipality. With address-level data a small chart per municipality appears here, all on the same scale.",
-    panel_summary: |g, d, w| format!("{g} on {d}: {w} addresses in the caseload, split over the six phases."),
+    panel_summary: |g, d, w| format!("{g} on {d}: {w} {} in the caseload, split over the six phases.", one_or(w, "address", "addresses")),
     panels_method: "Phases as NCG used them in 2021: the highest phase reached counts. All panels share one scale, so a longer bar means more addresses everywhere.",
     reconcile_title: "Do the parts add up to the total?",
     reconcile_intro: "For every measure and period for which one publication gives both the parts (municipalities, risk profiles, owners) and the total, we compare the sum with the total. Differences are shown, not hidden.",
@@ -434,7 +439,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_versterkt: "of which: reinforced or rebuilt",
     tiles_source: |d, src| format!("As of {d}; percentages of the caseload; pace and forecast over the period in their box. {src}"),
     on_date: |d| format!("on {d}"),
-    of_werkvoorraad: |n| format!("{n} addresses"),
+    of_werkvoorraad: |n| format!("{n} {}", one_or(n, "address", "addresses")),
     share_as_published: "share as published",
     not_published: "not published",
     pace_detail: |a, b| format!("came to meet the norm, {a} to {b}"),
@@ -449,7 +454,10 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     trend_method: "Stocks on reference dates within today's municipal boundaries. 'Meets the norm' exists since 2022 and is the sum of three parts: meets the norm after assessment, reinforced or newly built, and other reason.",
     merger_note: |g, olds, since| format!("{olds} have been part of {g} since {since}. Series follow today's boundaries: a value from before then is the sum of the municipalities of that time."),
     fase_title: |a| format!("Caseload per phase: {a}"),
-    gemeente_fase_summary: |a, n, d| format!("On {d}, {n} addresses of {a} were in the caseload; the chart shows their phase."),
+    gemeente_fase_summary: |a, n, d| match n {
+        "1" => format!("On {d}, 1 address of {a} was in the caseload; the chart shows its phase."),
+        _ => format!("On {d}, {n} addresses of {a} were in the caseload; the chart shows their phase."),
+    },
     fase_method: "Phases as NCG used them in 2021 (1 not started … 6 completed); the highest phase reached counts. Below municipality level: '< 5' = fewer than 5 addresses, or hidden so that a small number cannot be found by subtraction from the totals.",
     lead_title: |a| format!("Lead times: {a}"),
     lead_summary: |s, m, y, n| match y {
@@ -464,7 +472,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     months: |m| format!("{m} mo"),
     dims: ["risk profile", "owner", "special category", "batch"],
     breakdown_title: |d, g| format!("Caseload per phase and per {d} in {g}"),
-    breakdown_summary: |n| format!("{n} groups; each bar is split by phase."),
+    breakdown_summary: |n| if n == 1 { "1 group; the bar is split by phase.".into() } else { format!("{n} groups; each bar is split by phase.") },
     breakdown_method: "From the address-level data, on the reference date. A group within a municipality can be small: '< 5' = fewer than 5 addresses, or hidden so that a small number cannot be found by subtraction.",
     no_categorie: "no special category",
     no_batch: "no batch",
@@ -501,3 +509,20 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     beoordeling_range: |a, b| format!("The addresses of this cluster were assessed between {a} and {b}."),
     beoordeling_none: "Fewer than 5 assessed addresses: no spread shown.",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: one group, one address were plural ("1 groepen", "1 adressen").
+    #[test]
+    fn one_is_singular() {
+        assert_eq!((NL.breakdown_summary)(1), "1 groep; de balk is opgedeeld naar fase.");
+        assert_eq!((EN.breakdown_summary)(1), "1 group; the bar is split by phase.");
+        assert_eq!((NL.breakdown_summary)(3), "3 groepen; elke balk is opgedeeld naar fase.");
+        assert_eq!((NL.of_werkvoorraad)("1"), "1 adres");
+        assert_eq!((EN.of_werkvoorraad)("1"), "1 address");
+        assert_eq!((NL.gemeente_fase_summary)("Eemsdelta", "1", "1 januari 2020"), "Op 1 januari 2020 was 1 adres van Eemsdelta in de werkvoorraad; de grafiek toont in welke fase.");
+        assert_eq!((NL.panel_summary)("Eemsdelta", "1 januari 2020", "1"), "Eemsdelta op 1 januari 2020: 1 adres in de werkvoorraad, verdeeld over de zes fasen.");
+    }
+}

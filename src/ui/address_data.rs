@@ -191,9 +191,12 @@ pub async fn derive_set(
         stopped.set(!progress(x, n));
     };
     run_in_slices(&mut derivation, slice_start, |d| d.step(ADDRESSES_PER_STEP), before_turn, || !stopped.get()).await?;
-    // The reference date: the last milestone date in the data.
-    let reference = derivation.latest_milestone().unwrap_or(Date::Y2K);
     let derived = derivation.finish();
+    // The reference date: the last date in the data, which is also the day of the derived
+    // figures' last stand (`derive::cap_last_end`). It was the last milestone date while the
+    // figures stood on the end of that month: the tiles said "op 31 januari 2020" and the phase
+    // chart "Op 1 januari 2020" for the same file.
+    let reference = derived.publications.first().map(|p| p.peildatum).unwrap_or(Date::Y2K);
     Some(AddressSet { kind, addresses, report, derived, reference })
 }
 

@@ -36,7 +36,7 @@ use crate::data::archive::LoadReport;
 use crate::data::bronbestand::BRONBESTAND_HEADER;
 use crate::data::bronbestand::BronbestandParser;
 use crate::data::diagnostic::{Diagnostic, Severity};
-use crate::data::file_kind::{detect, first_line_fields, unknown_kind, FileKind};
+use crate::data::file_kind::{detect, first_line_fields, not_loadable, FileKind};
 use crate::data::table::decode;
 use crate::i18n::{format, texts, Lang};
 
@@ -220,15 +220,19 @@ async fn run(job: Job, file: web_sys::File, activate: impl Fn()) {
                 Ok(x) => job.set(Stage::Checked(Arc::new(x))),
                 Err(d) => job.set(Stage::Failed(Arc::new(vec![d]))),
             },
+            // Not "unknown kind … (expected manifest.json, maten.csv, …)": this page loads only a
+            // bronbestand or a publication file, and the message says so.
             _ => {
-                let (at, message) = unknown_kind(text);
+                let (at, message) = not_loadable(&job.name, text);
                 job.set(Stage::Failed(Arc::new(vec![Diagnostic::error_at(&job.name, at, message)])));
             }
         }
     }
 }
 
-/// The diagnostics of a report as CSV (file, line, column, severity, message), for download.
+/// The diagnostics of a report as CSV (file, line, column, severity, message), for download. The
+/// column is the field's number and name ("4 (pc4)"), or the character in the line ("teken 51")
+/// where the place is in no field.
 pub fn diagnostics_csv(diags: &[Diagnostic], lang: Lang) -> String {
     let t = &texts(lang).bronnen;
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
@@ -238,7 +242,7 @@ pub fn diagnostics_csv(diags: &[Diagnostic], lang: Lang) -> String {
             Severity::Error => t.sev_error,
             Severity::Warning => t.sev_warning,
         };
-        ok &= w.write_record([d.file.clone(), d.line.to_string(), d.column.to_string(), sev.to_string(), d.message.text(lang)]).is_ok();
+        ok &= w.write_record([d.file.clone(), d.line.to_string(), d.column_text(lang), sev.to_string(), d.message.text(lang)]).is_ok();
     }
     match (ok, w.into_inner()) {
         (true, Ok(b)) => String::from_utf8(b).unwrap_or_default(),
@@ -289,9 +293,16 @@ pub fn balance_view(report: &LoadReport, lang: Lang) -> AnyView {
 pub fn diagnostics_view(report: &LoadReport, download_name: String, lang: Lang) -> AnyView {
     let t = &texts(lang).bronnen;
     let errors: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
-    let warnings: Vec<String> = report.diagnostics.iter().filter(|d| d.severity == Severity::Warning).take(SHOWN).map(|d| d.render(lang)).collect();
+    let warnings: Vec<String> = report.diagnostics.iter().filter(|d| d.severity == Severity::Warning).take(SHOWN).map(|d| d.describe(lang)).collect();
     let warning_count = report.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
     let place = |v: u64| if v == 0 { Cell::text("–") } else { Cell::num(v.to_string(), v as f64) };
+    // The field's number and column name ("4 (pc4)"), not the character in the line: "Kolom 51"
+    // in a file of 22 columns was a character position.
+    let column = |d: &Diagnostic| match (d.field, d.column) {
+        (Some((n, _)), _) => Cell::num(d.column_text(lang), f64::from(n)),
+        (None, 0) => Cell::text("–"),
+        (None, _) => Cell::text(d.column_text(lang)),
+    };
     let table = TableModel {
         caption: t.rejected_caption.to_string(),
         columns: [(t.col_line, true), (t.col_column, true), (t.col_reason, false)]
@@ -301,7 +312,7 @@ pub fn diagnostics_view(report: &LoadReport, download_name: String, lang: Lang) 
         rows: errors
             .iter()
             .take(SHOWN)
-            .map(|d| Row { attrs: Vec::new(), cells: vec![place(d.line), place(d.column), Cell::text(d.message.text(lang))] })
+            .map(|d| Row { attrs: Vec::new(), cells: vec![place(d.line), column(d), Cell::text(d.message.text(lang))] })
             .collect(),
     };
     let all = Arc::new(report.diagnostics.clone());
@@ -329,25 +340,25 @@ pub fn diagnostics_view(report: &LoadReport, download_name: String, lang: Lang) 
 
 fn extra_view(name: &str, x: &ExtraPublication, lang: Lang) -> AnyView {
     let t = &texts(lang).bronnen;
-    let period = |p: &Option<crate::data::period::Period>| p.as_ref().map(|p| format::period(p, lang)).unwrap_or_default();
-    let contents = (t.pubcheck_contents)(x.observations, x.measures.len(), &period(&x.first), &period(&x.last));
-    let findings = if x.findings.is_empty() {
-        view! { <p>{t.pubcheck_no_findings}</p> }.into_any()
-    } else {
-        view! {
-            <p>{t.pubcheck_findings}</p>
+    // With no figure read, the sentence says so and nothing is said about differences.
+    let (contents, compared) = x.summary(lang);
+    let findings = match compared {
+        Some(line) if !x.findings.is_empty() => view! {
+            <p>{line}</p>
             <ul data-testid="pubcheck-findings">
                 {x.findings.iter().map(|f| view! { <li><strong>{f.kind.label(lang)}</strong>": " {f.text(lang)}</li> }).collect_view()}
             </ul>
         }
-        .into_any()
+        .into_any(),
+        Some(line) => view! { <p>{line}</p> }.into_any(),
+        None => ().into_any(),
     };
     view! {
         <section data-testid="pubcheck">
             <h3>{(t.pubcheck_title)(name)}</h3>
             <p>{t.pubcheck_intro}</p>
             {balance_view(&x.report, lang)}
-            <p>{contents}</p>
+            <p data-testid="pubcheck-contents">{contents}</p>
             {findings}
             {diagnostics_view(&x.report, "controle-publicatiebestand.csv".into(), lang)}
             <p class="muted">{t.pubcheck_not_added}</p>
@@ -445,7 +456,7 @@ pub fn FileLoader(loaded: Arc<Loaded>) -> impl IntoView {
             ),
             Stage::Cancelled => view! { <p role="status" data-testid="load-cancelled">{(t.cancelled)(&name)}</p> }.into_any(),
             Stage::ReadError => alert("load-failed", (t.failed)(&name), vec![t.read_error.to_string()]),
-            Stage::Failed(diags) => alert("load-failed", (t.failed)(&name), diags.iter().map(|d| d.render(l)).collect()),
+            Stage::Failed(diags) => alert("load-failed", (t.failed)(&name), diags.iter().map(|d| d.describe(l)).collect()),
             Stage::NoRows(report) => view! {
                 <div class="error-panel" role="alert" data-testid="load-failed">
                     <p><strong>{(t.failed)(&name)}</strong></p>

@@ -9,6 +9,7 @@ use gloo_net::http::Request;
 
 use crate::data::archive::{Archive, Assembly, LoadReport};
 use crate::data::diagnostic::{Diagnostic, Message};
+use crate::data::fields::UNKNOWN_FILE;
 use crate::data::publication::{parse_manifest, Manifest};
 use crate::data::table::{decode, DEFAULT_SIZE_LIMIT};
 
@@ -94,7 +95,7 @@ pub async fn load(progress: impl Fn(usize, usize)) -> Result<Loaded, LoadError> 
     for (f, r) in results {
         texts.insert(f, r?);
     }
-    let mut read = |f: &str| texts.get(f).cloned().ok_or_else(|| Diagnostic::error(f, 0, 0, Message::Unknown { what: "file".into(), value: f.into() }));
+    let mut read = |f: &str| texts.get(f).cloned().ok_or_else(|| Diagnostic::error(f, 0, 0, Message::Unknown { what: UNKNOWN_FILE, value: f.into() }));
     // Parse in tasks of their own, not in the one that received the last file, and give the
     // event loop a turn whenever a task has parsed for PARSE_SLICE_MS: short tasks keep the page
     // answering taps (Lighthouse's total blocking time). Parsing all 26 files in one task took

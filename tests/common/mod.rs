@@ -14,7 +14,7 @@ pub fn bundled_archive() -> (Archive, LoadReport) {
     let manifest = parse_manifest("manifest.json", &text).expect("manifest parses");
     assemble(&manifest, |f| {
         std::fs::read_to_string(dir.join(f))
-            .map_err(|e| Diagnostic::error(f, 0, 0, Message::Invalid { field: "file".into(), value: f.into(), reason: e.to_string() }))
+            .map_err(|e| Diagnostic::error(f, 0, 0, Message::CannotRead { reason: e.to_string() }))
     })
     .expect("bundled archive assembles")
 }

@@ -173,13 +173,14 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
   assert.equal(await balance.getAttribute('data-accepted'), '31');
   assert.equal(await balance.getAttribute('data-rejected'), '6');
   assert.match(await balance.textContent(), /Gelezen: 37 rijen = 31 geaccepteerd \+ 6 afgewezen/);
-  // Every rejected row with its line, column and reason.
+  // Every rejected row with its line, column and reason. The column is the field's number and
+  // name (it was the character in the line: "7" for the gemeente, the second of 22 columns).
   const rows = await page.$$eval('[data-testid=active-set] [data-testid=rejected-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
   assert.equal(rows.length, 6);
-  assert.deepEqual(rows[0].slice(0, 2), ['12', '7']);
+  assert.deepEqual(rows[0].slice(0, 2), ['12', '2 (gemeente)']);
   assert.match(rows[0][2], /onbekende gemeente 'GM9999'/);
   assert.ok(rows.some(([line, , why]) => line === '23' && /2020-02-30/.test(why)));
-  assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1' && /dubbele sleutel T0001 \(eerder op regel 2\)/.test(why)));
+  assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1 (id)' && /dubbele sleutel T0001 \(eerder op regel 2\)/.test(why)));
   // The full list as a download.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=active-set] [data-testid=rejected-download]')]);
   const list = csvRecords(fs.readFileSync(await dl.path(), 'utf8'));
@@ -335,10 +336,15 @@ test('a semicolon CSV from Dutch Excel and a file with only a header say what is
   const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.setInputFiles('[data-testid=file-input]', file('excel.csv', `${header.replaceAll(',', ';')}\r\nA1;GM0014\r\n`));
   await page.waitForSelector('[data-testid=load-failed]');
-  assert.match(await page.textContent('[data-testid=load-failed]'), /excel\.csv:1:3: fout: kolommen gescheiden door puntkomma's, zoals Excel in het Nederlands CSV opslaat; sla het op als ‘CSV UTF-8 \(door komma's gescheiden\)’/);
+  assert.match(await page.textContent('[data-testid=load-failed]'), /excel\.csv, regel 1, teken 3: fout: kolommen gescheiden door puntkomma's, zoals Excel in het Nederlands CSV opslaat; sla het op als ‘CSV UTF-8 \(door komma's gescheiden\)’/);
   await page.setInputFiles('[data-testid=file-input]', file('kop.csv', `${header}\n`));
   await page.waitForSelector('[data-testid=no-rows-reason]');
   assert.equal(await page.textContent('[data-testid=no-rows-reason]'), 'Het bestand heeft een kopregel maar geen regels daaronder: er staan geen adressen in.');
+  // Regression: the archive's own maten.csv was an "onbekend soort bestand … (verwacht
+  // manifest.json, maten.csv, …)"; this page loads only a bronbestand or a publication file.
+  await page.setInputFiles('[data-testid=file-input]', file('maten.csv', fs.readFileSync(path.join(ROOT, 'public/data/maten.csv'), 'utf8')));
+  await page.waitForFunction(() => /maten\.csv, een van de eigen bestanden/.test(document.querySelector('[data-testid=load-failed]')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('[data-testid=load-failed]'), /verwacht manifest\.json/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -88,8 +88,8 @@ impl Slots {
     }
 }
 
-/// The month range of the data: first and last month with any date.
-fn data_months(addresses: &[Address]) -> Option<(Month, Month)> {
+/// The month range of the data: first and last month with any date; and the last date.
+fn data_months(addresses: &[Address]) -> Option<(Month, Month, i64)> {
     let mut lo = i64::MAX;
     let mut hi = i64::MIN;
     for a in addresses {
@@ -101,7 +101,7 @@ fn data_months(addresses: &[Address]) -> Option<(Month, Month)> {
     if lo > hi {
         return None;
     }
-    Some((Date::from_days(lo)?.month_of(), Date::from_days(hi)?.month_of()))
+    Some((Date::from_days(lo)?.month_of(), Date::from_days(hi)?.month_of(), hi))
 }
 
 /// Lead-time measures: (code, cohort, transition or total).
@@ -125,7 +125,8 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
     let flag = spec.source.flag();
     let note = spec.source.note();
     let source = spec.file.clone();
-    let (first, last) = match spec.months.or_else(|| data_months(addresses)) {
+    let data = data_months(addresses);
+    let (first, last) = match spec.months.or_else(|| data.map(|(a, b, _)| (a, b))) {
         Some(r) => r,
         None => (Date::Y2K.month_of(), Date::Y2K.month_of()),
     };
@@ -133,8 +134,15 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
     // Month ends, starting one month before `first` so that the first month has a flow.
     let month_count = usize::try_from(last.index() - first.index() + 2).unwrap_or(1);
     let months: Vec<Month> = (0..month_count).filter_map(|i| first.add(i as i64 - 1)).collect();
-    let ends: Vec<i64> = months.iter().map(|m| m.last_day().to_days()).collect();
-    let peildatum = months.last().map(|m| m.last_day()).unwrap_or(Date::Y2K);
+    let mut ends: Vec<i64> = months.iter().map(|m| m.last_day().to_days()).collect();
+    // The last stand on the data's last date, not after it (see `cap_last_end`).
+    if spec.months.is_none()
+        && let (Some((_, _, hi)), Some(last)) = (data, ends.last_mut())
+        && hi < *last
+    {
+        *last = hi;
+    }
+    let peildatum = ends.last().and_then(|d| Date::from_days(*d)).unwrap_or(Date::Y2K);
     let publication = Publication {
         id: spec.source.publication_id().to_string(),
         peildatum,
@@ -240,7 +248,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
                 if !started {
                     continue; // no leading zeros for breakdowns
                 }
-                let end = month.last_day();
+                let end = ends.get(b).and_then(|e| Date::from_days(*e)).unwrap_or_else(|| month.last_day());
                 let period_month = Period::Month(*month);
                 if measure.kind.allows_date() && measure.holds_on(end) {
                     push(*mi, Period::At(end), breakdown, level.max(0) as f64);
@@ -264,7 +272,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
     }
 
     // Mean lead times (totals only) at every year end, the last month end and the extra dates.
-    let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).collect();
+    let mut lead_dates: Vec<Date> = months.iter().skip(1).filter(|m| m.month() == 12).map(|m| m.last_day()).filter(|d| *d <= peildatum).collect();
     lead_dates.push(peildatum);
     lead_dates.extend(spec.extra_dates.iter().copied());
     lead_dates.sort();

@@ -43,7 +43,7 @@ pub(crate) fn archive(pubs: &[Pub]) -> Archive {
             "gebeurtenissen.csv" => EVENTS.to_string(),
             _ => match pubs.iter().find(|p| f == format!("publicaties/{}.csv", p.id)) {
                 Some(p) => format!("{HEADER}{}", p.rows),
-                None => return Err(Diagnostic::error(f, 0, 0, Message::Unknown { what: "file".into(), value: f.into() })),
+                None => return Err(Diagnostic::error(f, 0, 0, Message::Unknown { what: crate::data::fields::UNKNOWN_FILE, value: f.into() })),
             },
         };
         Ok(text)

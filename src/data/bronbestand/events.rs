@@ -14,7 +14,7 @@ use super::{Address, Milestone, ParseOptions, WarningSink, is_id};
 use crate::data::archive::LoadReport;
 use crate::data::date::Date;
 use crate::data::diagnostic::{Diagnostic, Message, Place, RowCount};
-use crate::data::fields::invalid;
+use crate::data::fields::{implausible, invalid};
 use crate::data::table::{Row, TableReader};
 
 /// The header of the events form, in this order.
@@ -137,15 +137,19 @@ fn event_row(row: &Row<'_>, options: &ParseOptions, ids: &mut HashMap<Box<str>, 
         return Err((p, Message::Missing { field: "id".into() }));
     }
     if !is_id(id) {
-        return Err((p, invalid("id", id, "a pseudonymous id of letters, digits, '-', '_' or '.' (at most 40)")));
+        return Err((p, invalid("id", id, ("een pseudoniem id van letters, cijfers, '-', '_' of '.' (hoogstens 40)", "a pseudonymous id of letters, digits, '-', '_' or '.' (at most 40)"))));
     }
     let (m, p) = row.get(1);
     let field = EventField::parse(m)
-        .ok_or_else(|| (p, invalid("milestone", m, "a milestone column name (lpa, opname, ..., afgerond) or toegevoegd")))?;
+        .ok_or_else(|| (p, invalid(
+            "milestone",
+            m,
+            ("de naam van een mijlpaalkolom (lpa, opname, ..., afgerond) of toegevoegd", "a milestone column name (lpa, opname, ..., afgerond) or toegevoegd"),
+        )))?;
     let plausible = |name: &str, s: &str, p: Place| -> Result<Date, (Place, Message)> {
-        let d = Date::parse(s).map_err(|e| (p, invalid(name, s, e.to_string())))?;
+        let d = Date::parse(s).map_err(|e| (p, invalid(name, s, e.reason())))?;
         if d < options.earliest || d > options.latest {
-            return Err((p, invalid(name, s, format!("not a plausible date: expected {} to {}", options.earliest, options.latest))));
+            return Err((p, implausible(name, s, options.earliest, options.latest)));
         }
         Ok(d)
     };
@@ -154,7 +158,7 @@ fn event_row(row: &Row<'_>, options: &ParseOptions, ids: &mut HashMap<Box<str>, 
         "set" => Action::Set,
         "reset" => Action::Reset,
         "" => return Err((pa, Message::Missing { field: "action".into() })),
-        _ => return Err((pa, invalid("action", a, "set or reset"))),
+        _ => return Err((pa, invalid("action", a, ("set of reset", "set or reset")))),
     };
     let (d, pd) = row.get(2);
     let date = if d.is_empty() {

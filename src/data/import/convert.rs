@@ -11,9 +11,11 @@ use super::period_label::{parse_period_label, PeriodLabel};
 use super::{ImportOptions, ImportReport, ImportedRow};
 use crate::data::breakdown::Breakdown;
 use crate::data::date::{Date, Month};
-use crate::data::diagnostic::{Diagnostic, Message, Place};
+use crate::data::diagnostic::{Both, Diagnostic, Message, Place};
 use crate::data::observation::Flag;
 use crate::data::period::Period;
+
+const UNKNOWN_ROW_LABEL: Both = ("onbekend rijlabel", "unknown row label");
 
 /// What a column header means.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,12 +127,12 @@ pub fn convert_grid(grid: &Grid, opts: &ImportOptions, report: &mut ImportReport
                     nl: "een totaal over verschillende maten wordt niet geïmporteerd".into(),
                     en: "a total over different measures is not imported".into(),
                 }),
-                None => Err(Message::Unknown { what: "row label".into(), value: label.chars().take(60).collect() }),
+                None => Err(Message::Unknown { what: UNKNOWN_ROW_LABEL, value: label.chars().take(60).collect() }),
             }
         } else {
             breakdown_for_label(&label, opts.gemeenten.as_ref())
                 .map(RowMeaning::Breakdown)
-                .ok_or_else(|| Message::Unknown { what: "row label".into(), value: label.chars().take(60).collect() })
+                .ok_or_else(|| Message::Unknown { what: UNKNOWN_ROW_LABEL, value: label.chars().take(60).collect() })
         };
         for j in 1..width {
             let cell = row.cell(j);
@@ -190,13 +192,19 @@ fn resolve_columns(columns: &[Column], periods_across: bool, period_date: Option
             }
             match (c, periods_across) {
                 (Column::Empty, _) => Resolved::Skip,
-                (Column::Unknown(l), _) => Resolved::Reject(Message::Unknown { what: "column label".into(), value: l.clone() }),
+                (Column::Unknown(l), _) => Resolved::Reject(Message::Unknown { what: ("onbekend kolomlabel", "unknown column label"), value: l.clone() }),
                 (Column::Measure(m), false) => Resolved::Measure(m),
                 (Column::Period(p) | Column::TotalOf(p), true) => Resolved::Period(*p),
                 (Column::MonthOnly(m), true) => month(*m).map(Resolved::Period).unwrap_or_else(Resolved::Reject),
                 (Column::Total, true) => Resolved::Skip, // resolved below
-                (Column::Measure(m), true) => Resolved::Reject(Message::Unknown { what: "column label in a table of periods".into(), value: (*m).into() }),
-                (_, false) => Resolved::Reject(Message::Unknown { what: "column label in a table of measures".into(), value: format!("{c:?}") }),
+                (Column::Measure(m), true) => Resolved::Reject(Message::Unknown {
+                    what: ("onbekend kolomlabel in een tabel van perioden", "unknown column label in a table of periods"),
+                    value: (*m).into(),
+                }),
+                (_, false) => Resolved::Reject(Message::Unknown {
+                    what: ("onbekend kolomlabel in een tabel van maten", "unknown column label in a table of measures"),
+                    value: format!("{c:?}"),
+                }),
             }
         })
         .collect();
@@ -254,7 +262,7 @@ fn one_value(
         }
         _ => return Err(Message::Quality { nl: "rij en kolom passen niet bij elkaar".into(), en: "row and column do not fit together".into() }),
     };
-    let invalid = |text: &str, reason: &str| Message::Invalid { field: "value".into(), value: text.chars().take(40).collect(), reason: reason.into() };
+    let invalid = |text: &str, reason: Both| Message::Invalid { field: "value".into(), value: text.chars().take(40).collect(), reason };
     let (value, approximate, printed) = match cell.map(|c| &c.value) {
         None | Some(CellValue::Empty) => return Err(Message::Missing { field: "value".into() }),
         Some(CellValue::Number(n)) => (*n, false, String::new()),
@@ -266,13 +274,19 @@ fn one_value(
     };
     let shown = if printed.is_empty() { CellValue::Number(value).text() } else { printed.clone() };
     if !value.is_finite() || value < 0.0 {
-        return Err(invalid(&shown, "a negative count"));
+        return Err(invalid(&shown, ("een negatief aantal", "a negative count")));
     }
     if value.fract() != 0.0 {
-        return Err(invalid(&shown, "a count of addresses must be a whole number (Dutch '26,716' means 26.716: an English thousands separator?)"));
+        return Err(invalid(
+            &shown,
+            (
+                "een aantal adressen moet een geheel getal zijn ('26,716' is 26,716 in het Nederlands: een Engels scheidingsteken voor duizendtallen?)",
+                "a count of addresses must be a whole number (Dutch '26,716' means 26.716: an English thousands separator?)",
+            ),
+        ));
     }
     if value >= 1e12 {
-        return Err(invalid(&shown, "number too large"));
+        return Err(invalid(&shown, ("getal te groot", "number too large")));
     }
     Ok(ImportedRow {
         measure: measure.to_string(),

@@ -26,17 +26,20 @@ pub enum NumberProblem {
 }
 
 impl NumberProblem {
-    /// Why, in a few words, for the rejection message.
-    pub fn reason(self) -> &'static str {
+    /// Why, in a few words, for the rejection message (Dutch, English).
+    pub fn reason(self) -> crate::data::diagnostic::Both {
         match self {
-            NumberProblem::Empty => "empty cell",
-            NumberProblem::NoNumber => "the source shows no number here",
-            NumberProblem::Negative => "a negative count",
-            NumberProblem::Percentage => "a percentage; only counts are imported",
-            NumberProblem::EnglishFormat => "English number format (1,234.5); expected Dutch (1.234,5)",
-            NumberProblem::BadGrouping => "a dot that is not a thousands separator (Dutch: 1.234 = one thousand two hundred thirty-four)",
-            NumberProblem::NotANumber => "not a number",
-            NumberProblem::TooLarge => "number too large",
+            NumberProblem::Empty => ("lege cel", "empty cell"),
+            NumberProblem::NoNumber => ("de bron geeft hier geen getal", "the source shows no number here"),
+            NumberProblem::Negative => ("een negatief aantal", "a negative count"),
+            NumberProblem::Percentage => ("een percentage; alleen aantallen worden ingelezen", "a percentage; only counts are imported"),
+            NumberProblem::EnglishFormat => ("Engelse getalnotatie (1,234.5); verwacht Nederlands (1.234,5)", "English number format (1,234.5); expected Dutch (1.234,5)"),
+            NumberProblem::BadGrouping => (
+                "een punt die geen scheidingsteken voor duizendtallen is (1.234 = duizend tweehonderdvierendertig)",
+                "a dot that is not a thousands separator (Dutch: 1.234 = one thousand two hundred thirty-four)",
+            ),
+            NumberProblem::NotANumber => ("geen getal", "not a number"),
+            NumberProblem::TooLarge => ("getal te groot", "number too large"),
         }
     }
 }
