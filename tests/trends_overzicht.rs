@@ -142,3 +142,17 @@ fn the_announced_check_of_the_assessments_is_said_above_the_answers_and_under_th
     let fc = Chart::Time(f.chart);
     assert!(fc.notes().0.iter().any(|m| m.kind == EventKind::UnderReview), "{:?}", fc.markers());
 }
+
+#[test]
+fn the_required_pace_says_from_when_and_why_there_is_none() {
+    // Regression: the sentence said "vanaf die datum", two sentences after the date it meant, and
+    // for a chosen year that ended before that date (2025) it disappeared without a word.
+    let (a, _) = common::bundled_archive();
+    let trend = versterkingsmonitor::analysis::trends::flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).map(|(_, t)| t);
+    let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
+    let text = f.paragraphs.join(" ");
+    assert!(text.contains("Om eind 2028 klaar te zijn, moeten er vanaf 31 december 2025 gemiddeld"), "{text}");
+    let past = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2025, trend.as_ref(), Lang::Nl);
+    assert!(past.required.is_none());
+    assert!(past.paragraphs.iter().any(|p| p == "Eind 2025 ligt niet na 31 december 2025, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."), "{:?}", past.paragraphs);
+}

@@ -66,7 +66,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
     trend_figure_label: |label, period| format!("adressen per maand {label} in {period}"),
     trend_definition: "'Afgerond' is hier: het adres voldoet aan de veiligheidsnorm (versterkt, nieuw gebouwd, of op norm na beoordeling). Zo telt NCG sinds 2022; eerdere definities ('traject afgerond', 'uitvoering gereed') staan apart in de trendgrafiek.",
     no_answer: "Hiervoor zijn (nog) geen cijfers gepubliceerd.",
-    lead_method: "Gemiddelde uit SodM's voortgangsrapportage 2019-2020 (tabel 2.4): van opname tot versterking gereed, alleen voor adressen die het hele traject hadden doorlopen en waarvan de data te herleiden waren. Dagen gedeeld door 365,25 geeft jaren. Er is geen nieuwer gepubliceerd gemiddelde gevonden.",
+    lead_method: "Gemiddelde uit SodM's voortgangsrapportage 2019-2020 (tabel 2.4): van opname tot versterking gereed, alleen voor adressen die het hele traject hadden doorlopen en waarvan de data te herleiden waren. Dagen gedeeld door 365,25 geeft jaren: 1.209 dagen is 3,3 jaar, waar SodM's tabel 3,4 jaar afdrukt (en 2,8 waar 1.001 dagen 2,7 jaar is); wij volgen de dagen. Er is geen nieuwer gepubliceerd gemiddelde gevonden.",
     lead_sentence: |publisher, days, years, n, total, date| {
         let who = match (n, total) {
             (Some(n), Some(t)) => format!(", berekend over {n} van de {t} adressen die klaar waren"),
@@ -116,7 +116,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     trend_figure_label: |label, period| format!("addresses per month {label} in {period}"),
     trend_definition: "'Completed' here means: the address meets the safety norm (reinforced, rebuilt, or meets the norm after assessment). This is how NCG counts since 2022; earlier definitions ('track completed', 'works completed') are separate series in the trend chart.",
     no_answer: "No figures have been published for this (yet).",
-    lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years. No newer published mean was found.",
+    lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years: 1,209 days is 3.3 years, where SodM's table prints 3.4 (and 2.8 where 1,001 days is 2.7); we follow the days. No newer published mean was found.",
     lead_sentence: |publisher, days, years, n, total, date| {
         let who = match (n, total) {
             (Some(n), Some(t)) => format!(", computed over {n} of the {t} addresses that were done"),

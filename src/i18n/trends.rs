@@ -144,7 +144,10 @@ pub struct TrendsTexts {
     pub finish_range: fn(&str, &str) -> String,
     pub finish_never: &'static str,
     pub finish_never_slowest: &'static str,
-    pub required_sentence: fn(i32, &str, Option<&str>) -> String,
+    /// (year, pace per month, from date, times the latest pace)
+    pub required_sentence: fn(i32, &str, &str, Option<&str>) -> String,
+    /// (year, the date the forecast runs from): a chosen year that ends before it
+    pub required_past: fn(i32, &str) -> String,
     pub forecast_no_data: &'static str,
     // --- revisions
     pub revisions_caption: &'static str,
@@ -325,10 +328,11 @@ pub const NL: TrendsTexts = TrendsTexts {
     finish_range: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}."),
     finish_never: "Bij deze tempo's raakt het werk niet af: er komen per maand meer adressen bij dan er aan de norm gaan voldoen.",
     finish_never_slowest: "Bij het laagste tempo raakt het werk niet af.",
-    required_sentence: |y, pace, times| match times {
-        Some(x) => format!("Om eind {y} klaar te zijn, moeten er vanaf die datum gemiddeld {pace} adressen per maand aan de norm gaan voldoen: {x} keer het laatste tempo."),
-        None => format!("Om eind {y} klaar te zijn, moeten er vanaf die datum gemiddeld {pace} adressen per maand aan de norm gaan voldoen."),
+    required_sentence: |y, pace, from, times| match times {
+        Some(x) => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen: {x} keer het laatste tempo."),
+        None => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen."),
     },
+    required_past: |y, from| format!("Eind {y} ligt niet na {from}, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."),
     forecast_no_data: "Voor deze selectie zijn de werkvoorraad en het aantal adressen dat aan de norm voldoet niet op dezelfde datum gepubliceerd, dus is er geen prognose.",
     revisions_caption: "Herzieningen tussen de twee gekozen publicaties",
     col_difference: "Verschil",
@@ -473,10 +477,11 @@ pub const EN: TrendsTexts = TrendsTexts {
     finish_range: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}."),
     finish_never: "At these paces the work is never done: more addresses are added each month than come to meet the norm.",
     finish_never_slowest: "At the slowest pace the work is never done.",
-    required_sentence: |y, pace, times| match times {
-        Some(x) => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from that date: {x} times the latest pace."),
-        None => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from that date."),
+    required_sentence: |y, pace, from, times| match times {
+        Some(x) => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}: {x} times the latest pace."),
+        None => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}."),
     },
+    required_past: |y, from| format!("The end of {y} is not after {from}, the date the forecast runs from: no pace can be computed for it."),
     forecast_no_data: "For this selection the caseload and the number of addresses meeting the norm were not published on the same date, so there is no forecast.",
     revisions_caption: "Revisions between the two chosen publications",
     col_difference: "Difference",

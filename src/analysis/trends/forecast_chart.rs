@@ -165,7 +165,15 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     if let Some((y, pace)) = required {
         let recent = trend.map(|tr| tr.recent.rate).unwrap_or(0.0);
         let times = if recent > 0.0 { Some(format::dec(pace / recent, 1, lang)) } else { None };
-        paragraphs.push((t.required_sentence)(y, &format::int(pace, lang), times.as_deref()));
+        // From the date it is reckoned from ("vanaf die datum" pointed two sentences back).
+        let since = from.map(|r| format::date(r.date, lang)).unwrap_or_default();
+        paragraphs.push((t.required_sentence)(y, &format::int(pace, lang), &since, times.as_deref()));
+    } else if let Some(r) = from
+        && Date::new(year, 12, 31).is_some_and(|end| end <= r.date)
+    {
+        // A chosen year that ended before the stand (2025 after the estimate of its end): the
+        // sentence disappeared without a word.
+        paragraphs.push((t.required_past)(year, &format::date(r.date, lang)));
     }
     if rem.is_none() {
         paragraphs.push(t.forecast_no_data.to_string());
