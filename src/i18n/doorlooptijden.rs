@@ -199,11 +199,11 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     col_p90: "90e percentiel",
     overview_caption_all: |date| format!("Doorlooptijd per stap, alle gezette stappen t/m {date}"),
     overview_caption_sodm: "Doorlooptijd per stap volgens de SodM-methode: adressen met een afgerond traject op 17-07-2020 en alle datums van de keten",
-    overview_caption_estimated: "Geschatte doorlooptijd per stap (first-in-first-out uit gepubliceerde totalen; schatting)",
+    overview_caption_estimated: "Geschatte doorlooptijd per stap (schatting uit gepubliceerde totalen, met de aanname: wie eerst binnenkomt, is eerst klaar)",
     chain_total_label: "totaal over de keten (opname → gereed)",
     not_estimable_short: "niet te schatten",
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
-    percentile_note: "Percentielen: lineaire interpolatie tussen de gesorteerde waarden (zoals Excel PERCENTIEL.INC en R type 7); de mediaan is het 50e percentiel. Eén maand = 30,44 dagen.",
+    percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Percentielen liggen tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
     stat_n: "Aantal adressen",
     stat_coverage: "Dekking",
@@ -221,7 +221,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_over_2y: "Langer dan 2 jaar",
     stat_over_3y: "Langer dan 3 jaar",
     stat_without_entry: "Zonder startdatum (niet getekend)",
-    stat_little: |d| format!("Wet van Little op {d} (ruwe controle)"),
+    stat_little: |d| format!("Ruwe controle op {d}: voorraad gedeeld door doorstroom (wet van Little)"),
     stats_caption: "Kerncijfers",
 
     x_months: "doorlooptijd in maanden",
@@ -256,14 +256,14 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     trend_summary: |q, m, earlier, exact| {
         let what = if exact { "" } else { "naar schatting " };
         match earlier {
-            Some((p, e)) => format!("Wie de stap in {q} afrondde, deed er {what}mediaan {m} over; in {p} was dat {e}."),
-            None => format!("Wie de stap in {q} afrondde, deed er {what}mediaan {m} over."),
+            Some((p, e)) => format!("Wie de stap in het {q} afrondde, deed er {what}{m} over (mediaan); in het {p} was dat {e}."),
+            None => format!("Wie de stap in het {q} afrondde, deed er {what}{m} over (mediaan)."),
         }
     },
     trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, peildatum 17 juli 2020) voor groepen naar hun huidige fase: afgerond, nu in planvorming, nu beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd.",
     series_median: "mediaan",
     series_p90: "90e percentiel",
-    series_fifo: "mediaan, schatting (first-in-first-out)",
+    series_fifo: "mediaan, geschat (wie eerst binnenkomt, is eerst klaar)",
     series_little: "wet van Little (schatting)",
     little_label: |w, q, x| format!("{w}: {q} adressen tussen de mijlpalen, {x} afrondingen per maand"),
     little_note: "Wet van Little: voorraad ÷ doorstroom van het jaar ervoor; ruwe controle, geen gemeten doorlooptijd.",
@@ -327,7 +327,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     col_p90: "90th percentile",
     overview_caption_all: |date| format!("Lead time per step, all steps taken up to {date}"),
     overview_caption_sodm: "Lead time per step by SodM's method: addresses whose track was completed on 17 Jul 2020, with every date of the chain",
-    overview_caption_estimated: "Estimated lead time per step (first-in-first-out from published totals; estimate)",
+    overview_caption_estimated: "Estimated lead time per step (estimate from published totals, assuming first in, first out)",
     chain_total_label: "total over the chain (inspection → finished)",
     not_estimable_short: "cannot be estimated",
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
@@ -349,7 +349,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_over_2y: "Longer than 2 years",
     stat_over_3y: "Longer than 3 years",
     stat_without_entry: "No start date (not drawn)",
-    stat_little: |d| format!("Little's law on {d} (rough check)"),
+    stat_little: |d| format!("Rough check on {d}: stock divided by throughput (Little's law)"),
     stats_caption: "Key figures",
 
     x_months: "lead time in months",
@@ -391,7 +391,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, reference date 17 July 2020) for groups by their current phase: completed, now in planning, now assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time.",
     series_median: "median",
     series_p90: "90th percentile",
-    series_fifo: "median, estimate (first-in-first-out)",
+    series_fifo: "median, estimated (first in, first out)",
     series_little: "Little's law (estimate)",
     little_label: |w, q, x| format!("{w}: {q} addresses between the milestones, {x} completions per month"),
     little_note: "Little's law: stock ÷ throughput of the year before; a rough check, not a measured lead time.",
