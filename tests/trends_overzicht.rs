@@ -152,6 +152,10 @@ fn the_required_pace_says_from_when_and_why_there_is_none() {
     let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
     let text = f.paragraphs.join(" ");
     assert!(text.contains("Om eind 2028 klaar te zijn, moeten er vanaf 31 december 2025 gemiddeld"), "{text}");
+    // Whole addresses on the lines and in their table (it showed "9.081,5" where the text said 9.082).
+    for s in &f.chart.series {
+        assert!(s.points.iter().all(|p| p.value.fract() == 0.0), "{}: {:?}", s.key, s.points.iter().map(|p| p.value).collect::<Vec<_>>());
+    }
     let past = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2025, trend.as_ref(), Lang::Nl);
     assert!(past.required.is_none());
     assert!(past.paragraphs.iter().any(|p| p == "Eind 2025 ligt niet na 31 december 2025, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."), "{:?}", past.paragraphs);
