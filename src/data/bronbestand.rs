@@ -545,13 +545,15 @@ pub const MAX_WARNINGS_PER_KIND: usize = 100;
 #[derive(Default)]
 pub(crate) struct WarningSink {
     counts: HashMap<String, (u64, u64)>,
-    order: Vec<String>,
+    /// The kinds in the order first seen: (Dutch, English) names.
+    order: Vec<(String, String)>,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 impl WarningSink {
-    pub(crate) fn warn(&mut self, kind: &str, d: impl FnOnce() -> Diagnostic) {
-        let entry = self.counts.entry(kind.to_string()).or_insert_with(|| (0, 0));
+    /// `kind`: its name in Dutch and English (the summary of an English page named it in Dutch).
+    pub(crate) fn warn(&mut self, kind: (&str, &str), d: impl FnOnce() -> Diagnostic) {
+        let entry = self.counts.entry(kind.0.to_string()).or_insert_with(|| (0, 0));
         entry.0 += 1;
         if entry.0 as usize <= MAX_WARNINGS_PER_KIND {
             self.diagnostics.push(d());
@@ -559,13 +561,13 @@ impl WarningSink {
             entry.1 += 1;
         }
         if entry.0 == 1 {
-            self.order.push(kind.to_string());
+            self.order.push((kind.0.to_string(), kind.1.to_string()));
         }
     }
 
     /// Append a summary warning per kind with more than the listed number.
     pub(crate) fn finish(mut self, file: &str) -> Vec<Diagnostic> {
-        for kind in &self.order {
+        for (kind, kind_en) in &self.order {
             if let Some(&(total, hidden)) = self.counts.get(kind)
                 && hidden > 0
             {
@@ -575,7 +577,7 @@ impl WarningSink {
                     0,
                     Message::Quality {
                         nl: format!("en nog {hidden} waarschuwingen van deze soort ({kind}; {total} in totaal)"),
-                        en: format!("and {hidden} more warnings of this kind ({kind}; {total} in total)"),
+                        en: format!("and {hidden} more warnings of this kind ({kind_en}; {total} in total)"),
                     },
                 ));
             }
@@ -1075,9 +1077,9 @@ fn warning_in(file: &str, row: &Row<'_>, cols: &Columns, place: Place, message: 
 
 fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: &Registry, sink: &mut WarningSink) {
     for (pm, pd, m, d) in order_violations(a) {
-        let kind = format!("{} vóór {}", m.column(), pm.column());
+        let kind = (format!("{} vóór {}", m.column(), pm.column()), format!("{} before {}", m.column(), pm.column()));
         let place = row.get(cols.first_date + m.index()).1;
-        sink.warn(&kind, || {
+        sink.warn((&kind.0, &kind.1), || {
             warning_in(
                 file,
                 row,
@@ -1105,7 +1107,7 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
     if let Some(g) = gemeenten.get(a.gemeente) {
         let place = row.get(1).1;
         if !g.in_operation {
-            sink.warn("gemeente buiten de operatie", || {
+            sink.warn(("gemeente buiten de operatie", "gemeente outside the operation"), || {
                 warning_in(
                     file,
                     row,
@@ -1125,7 +1127,7 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
         if let (Some(to), Some(day)) = (g.valid_to, first)
             && day > to.to_days()
         {
-            sink.warn("gemeente na samenvoeging", || {
+            sink.warn(("gemeente na samenvoeging", "gemeente after a merger"), || {
                 warning_in(
                     file,
                     row,
@@ -1143,7 +1145,7 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
                 && a.day(Milestone::Normbesluit).is_none()
                 && a.day(Milestone::Afgerond).is_none() =>
         {
-            sink.warn("uitkomst zonder beoordeling", || {
+            sink.warn(("uitkomst zonder beoordeling", "outcome without assessment"), || {
                 warning_in(
                     file,
                     row,
@@ -1157,7 +1159,7 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
             });
         }
         Some(Uitkomst::OpNorm) if a.day(Milestone::BouwGereed).is_some() => {
-            sink.warn("op_norm met bouw gereed", || {
+            sink.warn(("op_norm met bouw gereed", "op_norm with construction done"), || {
                 warning_in(
                     file,
                     row,
@@ -1171,7 +1173,7 @@ fn check_row(file: &str, row: &Row<'_>, cols: &Columns, a: &Address, gemeenten: 
             });
         }
         None if a.day(Milestone::Afgerond).is_some() => {
-            sink.warn("afgerond zonder uitkomst", || {
+            sink.warn(("afgerond zonder uitkomst", "completed without outcome"), || {
                 warning_in(
                     file,
                     row,
@@ -1284,6 +1286,25 @@ fn completeness_warnings(file: &str, c: &Completeness) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_of_many_warnings_names_their_kind_in_the_page_s_language() {
+        // Regression: on an English page "and 5 more warnings of this kind (gemeente buiten de
+        // operatie; 105 in total)" named the kind in Dutch.
+        let mut sink = WarningSink::default();
+        for _ in 0..MAX_WARNINGS_PER_KIND + 5 {
+            sink.warn(("gemeente buiten de operatie", "gemeente outside the operation"), || Diagnostic::warning("f.csv", 2, 1, Message::Quality { nl: "n".into(), en: "e".into() }));
+        }
+        let all = sink.finish("f.csv");
+        let last = all.last().map(|d| (d.message.text(crate::i18n::Lang::Nl), d.message.text(crate::i18n::Lang::En)));
+        assert_eq!(
+            last,
+            Some((
+                "en nog 5 waarschuwingen van deze soort (gemeente buiten de operatie; 105 in totaal)".to_string(),
+                "and 5 more warnings of this kind (gemeente outside the operation; 105 in total)".to_string()
+            ))
+        );
+    }
     use crate::data::gemeente::Gemeente;
 
     pub(crate) fn registry() -> Registry {

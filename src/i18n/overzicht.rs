@@ -31,6 +31,8 @@ pub struct OverzichtTexts {
     pub lead_figure_label: fn(&str, &str) -> String,
     pub rest_figure_label: fn(&str) -> String,
     pub method_label: &'static str,
+    /// Over the answer that holds an estimate: its figure is published arithmetic (11.117 =
+    /// 27.713 − 16.596), the forecast under it is the estimate (the badge said only "Schatting").
     pub estimate_badge: &'static str,
     pub latest_heading: &'static str,
     pub latest_intro: fn(&str, &str, &str) -> String,
@@ -81,7 +83,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
     lead_figure_label: |d, date| format!("gemiddeld ({d} dagen) van opname tot versterking gereed, stand {date}"),
     rest_figure_label: |d| format!("adressen voldeden op {d} nog niet aan de veiligheidsnorm"),
     method_label: "Hoe is dit berekend?",
-    estimate_badge: "Schatting",
+    estimate_badge: "Schatting: de prognose hieronder",
     latest_heading: "De laatste publicatie",
     latest_intro: |title, publisher, date| format!("{title} ({publisher}, peildatum {date})."),
     latest_link: "Lees de publicatie bij de bron",
@@ -131,7 +133,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     lead_figure_label: |d, date| format!("on average ({d} days) from inspection to reinforcement done, as of {date}"),
     rest_figure_label: |d| format!("addresses did not yet meet the safety norm on {d}"),
     method_label: "How was this computed?",
-    estimate_badge: "Estimate",
+    estimate_badge: "Estimate: the forecast below",
     latest_heading: "The latest publication",
     latest_intro: |title, publisher, date| format!("{title} ({publisher}, reference date {date})."),
     latest_link: "Read the publication at the source",

@@ -106,7 +106,7 @@ pub fn parse_events_form_with(file: &str, text: &str, options: &ParseOptions) ->
                         && e.recorded_on < d
                     {
                         let place = row.get(3).1;
-                        sink.warn("vastgelegd vóór de datum", || {
+                        sink.warn(("vastgelegd vóór de datum", "recorded before the date"), || {
                             Diagnostic::warning_at(
                                 file,
                                 place,
