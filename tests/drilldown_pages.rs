@@ -108,6 +108,11 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     // only Eemsdelta had figures).
     let overview = overview_chart(&a, &rows, Lang::Nl);
     assert!(overview.meta.summary.contains("verschillende data, van 24 maart 2020 tot 15 februari 2023"), "{}", overview.meta.summary);
+    // Its CSV keeps the "≈" of a rough figure (it wrote Eemsdelta's "ongeveer 14.500" inspections
+    // as an exact 14500, though the screen said "≈ 14.500 (…, benadering in bron)").
+    let csv = overview.table(Lang::Nl).to_csv(false, Lang::Nl);
+    let eemsdelta = csv.lines().find(|l| l.starts_with("Eemsdelta")).unwrap_or_default();
+    assert!(eemsdelta.contains("≈ 14500") && eemsdelta.contains("15815"), "{csv}");
     let total = rows.last().unwrap();
     assert_eq!(total.werkvoorraad.as_ref().and_then(|f| f.count), Some(27713.0));
     let trend = trend_chart(&a, EEMSDELTA, Vintage::Latest, Lang::Nl);
@@ -117,6 +122,11 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     let sets: Vec<_> = published_per_gemeente(&a, Lang::Nl).into_iter().filter(|p| p.today == EEMSDELTA).collect();
     assert!(sets.iter().any(|p| p.gemeente.to_string() == "GM0024" && p.date.to_string() == "2020-04-20"), "{sets:?}");
     assert_eq!(trend.markers.len(), 2, "the 2021 merger and the ACVG's check are noted: {:?}", trend.markers);
+    // Regression: Groningen's chart carried "Eemsdelta ontstaat uit Appingedam, Delfzijl en
+    // Loppersum" (an event on all measures passed the filter meant to drop them), and the
+    // background list held national decisions.
+    let groningen = trend_chart(&a, versterkingsmonitor::data::gemeente::GemeenteCode(14), Vintage::Latest, Lang::Nl);
+    assert!(groningen.markers.iter().all(|m| !m.text.contains("Eemsdelta")), "{:?}", groningen.markers);
     assert!(trend.markers[0].text.contains("Appingedam"), "{}", trend.markers[0].text);
     // The check of the assessments announced in June 2026 concerns these figures (before it the
     // gemeente's chart said nothing of it).

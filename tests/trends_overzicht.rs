@@ -160,3 +160,22 @@ fn the_required_pace_says_from_when_and_why_there_is_none() {
     assert!(past.required.is_none());
     assert!(past.paragraphs.iter().any(|p| p == "Eind 2025 ligt niet na 31 december 2025, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."), "{:?}", past.paragraphs);
 }
+
+#[test]
+fn a_period_filter_does_not_apply_to_the_forecast_and_says_so() {
+    // Regression: with "t/m 2019" the forecast projected SodM's 2019 pace of 'uitvoering gereed'
+    // (26 and 59 a month) from the stand of 31 December 2024, another definition, and a pace whose
+    // finish lay beyond 2100 came back as "klaar in de 2e helft 2024" (rates::add_months returns
+    // its start when the result is out of range).
+    let (a, _) = common::bundled_archive();
+    let params = versterkingsmonitor::analysis::trends::page::ViewParams::default();
+    let full = versterkingsmonitor::analysis::trends::page::build(&a, &Filters::default(), &params, Lang::Nl);
+    let to_2019 = Filters { to: versterkingsmonitor::data::date::Month::parse("2019-12").ok(), ..Filters::default() };
+    let cut = versterkingsmonitor::analysis::trends::page::build(&a, &to_2019, &params, Lang::Nl);
+    assert_eq!(cut.forecast.paragraphs[0], "Het filter op periode geldt niet voor de prognose: die rekent altijd vanaf de laatste stand met het laatste tempo.");
+    assert_eq!(cut.forecast.paragraphs[1..], full.forecast.paragraphs[..]);
+    // A finish beyond the calendar is no finish, not the start date.
+    let rem = forecast::remaining(&a, &Default::default(), Vintage::Latest, Lang::Nl).unwrap();
+    let p = forecast::project(&rem, 0.0, &[(versterkingsmonitor::data::period::Period::parse("2024").unwrap(), 0.01)]);
+    assert_eq!(p[0].finish, None);
+}

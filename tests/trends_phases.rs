@@ -82,3 +82,14 @@ fn eemsdelta_s_queue_and_what_is_left_are_rough_and_loppersum_is_not_eemsdelta()
     assert!(used.contains("Gemeente Eemsdelta (15 februari 2023)") && !used.contains("Loppersum"), "{notice}");
     assert!(apart.contains("Gemeente Loppersum (20 april 2020)"), "{notice}");
 }
+
+#[test]
+fn a_selection_with_one_line_says_what_it_shows() {
+    // Regression: Trends with ?gemeente=GM0014 (Groningen, only its werkvoorraad published) said
+    // "Geen gegevens voor deze selectie" above the werkvoorraad line it drew.
+    let (a, _) = common::bundled_archive();
+    let f = Filters { gemeente: Some(versterkingsmonitor::data::gemeente::GemeenteCode(14)), ..Filters::default() };
+    let chart = stock_phases::build(&a, &f, Lang::Nl);
+    assert!(chart.series.iter().any(|s| !s.points.is_empty()));
+    assert_eq!(chart.meta.summary, "Voor deze selectie zijn alleen deze stappen gepubliceerd: Werkvoorraad. Een wachtrij tussen stappen is daaruit niet af te lezen.");
+}

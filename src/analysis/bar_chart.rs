@@ -86,7 +86,10 @@ impl BarChart {
                                     Some(head) => format!("{head}, {flag})"),
                                     None => format!("{} ({flag})", v.display),
                                 };
-                                Cell::num(text, v.value)
+                                // A rough figure keeps its "≈" in the CSV ("≈ 14500"; it wrote
+                                // 14500 as if exact).
+                                let cell = Cell::num(text, v.value);
+                                if f == crate::data::observation::Flag::Approximate { cell.in_csv(format!("≈ {}", crate::i18n::format::plain(v.value))) } else { cell }
                             }
                             None => Cell::num(v.display.clone(), v.value),
                         },

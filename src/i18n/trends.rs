@@ -106,6 +106,8 @@ pub struct TrendsTexts {
     pub level_sum_source: fn(&str) -> String,
     pub phases_title: &'static str,
     pub phases_summary: fn(&str, &str, &str, &str) -> String,
+    /// (the lines drawn) when no date has three of them: no queue between steps to name
+    pub phases_only: fn(&str) -> String,
     pub phases_method: &'static str,
     // --- targets
     pub targets_title: &'static str,
@@ -149,6 +151,8 @@ pub struct TrendsTexts {
     /// (year, the date the forecast runs from): a chosen year that ends before it
     pub required_past: fn(i32, &str) -> String,
     pub forecast_no_data: &'static str,
+    /// Above the forecast when a period filter is set (it does not apply to the forecast).
+    pub forecast_whole_period: &'static str,
     // --- revisions
     pub revisions_caption: &'static str,
     pub col_difference: &'static str,
@@ -230,7 +234,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     flows_intro: "Elke balk is één gepubliceerde periode (een maand, kwartaal, halfjaar of jaar), getekend als gemiddeld aantal per maand over die hele periode. Zo zijn periodes van verschillende lengte te vergelijken zonder pieken. Waar maandcijfers bestaan, staat ook het gemiddelde van drie maanden.",
     group_select: "Stap in het proces",
     rule_heading: "Wanneer noemen we iets een duidelijke verandering?",
-    rule_text: |k, phi| format!("We vergelijken het gemiddelde aantal per maand van de laatste 6 maanden met de 6 maanden daarvoor. Publiceert NCG geen maandcijfers (sinds 2025 alleen jaarcijfers), dan vergelijken we de laatste gepubliceerde periode met een even lange periode ervoor. We spreken alleen van een duidelijke stijging of daling als het verschil groter is dan {k} keer de standaardfout. Die standaardfout schatten we uit de toevallige schommeling van maand tot maand: als er maandcijfers zijn, uit die maandcijfers zelf; anders nemen we aan dat aantallen {phi} keer zo sterk schommelen als bij puur toeval (Poisson), wat de gepubliceerde maandcijfers van 2020-2021 laten zien. Is het verschil kleiner, dan zeggen we eerlijk: geen duidelijke verandering."),
+    rule_text: |k, phi| format!("We vergelijken het gemiddelde aantal per maand van de laatste 6 maanden met de 6 maanden daarvoor. Publiceert NCG geen maandcijfers (sinds 2025 alleen jaarcijfers), dan vergelijken we de laatste gepubliceerde periode met een even lange periode ervoor; is die niet te meten, dan met de gepubliceerde periode direct ervoor, ook als die korter of langer is (beide omgerekend naar een gemiddelde per maand, dus minder zeker). We spreken alleen van een duidelijke stijging of daling als het verschil groter is dan {k} keer de standaardfout. Die standaardfout schatten we uit de toevallige schommeling van maand tot maand: als er maandcijfers zijn, uit die maandcijfers zelf; anders nemen we aan dat aantallen {phi} keer zo sterk schommelen als bij puur toeval (Poisson), wat de gepubliceerde maandcijfers van 2020-2021 laten zien. Is het verschil kleiner, dan zeggen we eerlijk: geen duidelijke verandering."),
     phases_heading: "Waar staan de adressen? De wachtrijen tussen de stappen",
     phases_intro: "Elke lijn telt hoeveel adressen een stap op die datum al hadden gehaald. De bovenste lijn is de hele werkvoorraad. De verticale afstand tussen twee lijnen is het aantal adressen dat tussen die twee stappen wacht: de wachtrij, of met het woord van de woningcorporaties het 'stuwmeer' voor de uitvoering.",
     targets_heading: "Doelen en wat er gebeurde",
@@ -286,6 +290,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     level_sum_source: |parts| format!("berekend: {parts}"),
     phases_title: "Hoeveel adressen hadden elke stap bereikt?",
     phases_summary: |d, n, a, b| format!("Op {d} was de grootste wachtrij {n} adressen: tussen '{a}' en '{b}'. De verticale afstand tussen twee lijnen is het aantal adressen dat tussen die stappen wacht."),
+    phases_only: |lines| format!("Voor deze selectie zijn alleen deze stappen gepubliceerd: {lines}. Een wachtrij tussen stappen is daaruit niet af te lezen."),
     phases_method: "Elke stip is een stand op een peildatum: gepubliceerd, of berekend uit cijfers van dezelfde publicatie (gemarkeerd als 'afgeleid'): terugrekenen vanaf een stand met de aantallen per periode (SodM tabel 2.2 telt precies op tot tabel 2.1), de werkvoorraad min 'nog te beoordelen' of 'nog op te nemen', of de som van NCG's fasen (fase 3 tot en met 6 = opname gedaan; 4 tot en met 6 = beoordeeld met normbesluit; 5 en 6 = uitvoeringsplan klaar; 6 = afgerond). Standen van voor de definitiewijziging van 2020 staan bij 'project vastgesteld', niet bij 'planvorming gestart'. De lijnen verbinden peildata; tussen twee peildata is niets gemeten.",
     targets_title: "Doelen tegenover realisatie",
     targets_method: "Voor elk gepubliceerd doel zoeken we de gerealiseerde aantallen van de maat waarmee het volgens de bron vergelijkbaar is (bijvoorbeeld 'doel opnames' met 'opname uitgevoerd') over precies dezelfde periode, bij voorkeur als gepubliceerd totaal, anders als som van aansluitende periodes. Is alleen een deel van de periode bekend (NCG meldt vaak 'tot nu toe dit jaar'), dan tonen we dat deel apart, met de datum waar het eindigt; we rekenen het niet door naar het hele jaar. Percentage = gerealiseerd gedeeld door doel. Een doel is wat de bron als doelstelling of als verwachting noemde; wat de bron erover zegt (\"verwachting, geen formele doelstelling\") staat in de tooltip en bij het laatste doel in de samenvatting. Door ons berekende doelen en realisaties zijn in de tabel gemarkeerd als afgeleid.",
@@ -334,6 +339,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     },
     required_past: |y, from| format!("Eind {y} ligt niet na {from}, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."),
     forecast_no_data: "Voor deze selectie zijn de werkvoorraad en het aantal adressen dat aan de norm voldoet niet op dezelfde datum gepubliceerd, dus is er geen prognose.",
+    forecast_whole_period: "Het filter op periode geldt niet voor de prognose: die rekent altijd vanaf de laatste stand met het laatste tempo.",
     revisions_caption: "Herzieningen tussen de twee gekozen publicaties",
     col_difference: "Verschil",
     col_difference_pct: "Verschil %",
@@ -379,7 +385,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     flows_intro: "Each bar is one published period (a month, quarter, half year or year), drawn as the average number per month over that whole period, so periods of different lengths can be compared without spikes. Where monthly figures exist, a three-month average is shown too.",
     group_select: "Step in the process",
     rule_heading: "When do we call something a clear change?",
-    rule_text: |k, phi| format!("We compare the average number per month of the last 6 months with the 6 months before. When NCG publishes no monthly figures (since 2025 only annual ones), we compare the last published period with an equally long period before it. We only speak of a clear increase or decrease when the difference is larger than {k} times the standard error. That standard error is estimated from the random month-to-month variation: from the monthly figures themselves where they exist; otherwise we assume counts vary {phi} times as much as pure chance (Poisson), which is what the published monthly figures of 2020-2021 show. When the difference is smaller, we say so honestly: no clear change."),
+    rule_text: |k, phi| format!("We compare the average number per month of the last 6 months with the 6 months before. When NCG publishes no monthly figures (since 2025 only annual ones), we compare the last published period with an equally long period before it; when that cannot be measured, with the published period right before it, even if it is shorter or longer (both as an average per month, so less certain). We only speak of a clear increase or decrease when the difference is larger than {k} times the standard error. That standard error is estimated from the random month-to-month variation: from the monthly figures themselves where they exist; otherwise we assume counts vary {phi} times as much as pure chance (Poisson), which is what the published monthly figures of 2020-2021 show. When the difference is smaller, we say so honestly: no clear change."),
     phases_heading: "Where are the addresses? The queues between the steps",
     phases_intro: "Each line counts how many addresses had reached a step by that date. The top line is the whole caseload. The vertical distance between two lines is the number of addresses waiting between those two steps: the queue, or in the housing associations' words the 'stuwmeer' (reservoir) before execution.",
     targets_heading: "Targets and what happened",
@@ -435,6 +441,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     level_sum_source: |parts| format!("computed: {parts}"),
     phases_title: "How many addresses had reached each step?",
     phases_summary: |d, n, a, b| format!("On {d} the biggest queue was {n} addresses: between '{a}' and '{b}'. The vertical distance between two lines is the number of addresses waiting between those steps."),
+    phases_only: |lines| format!("For this selection only these steps were published: {lines}. No queue between steps can be read from them."),
     phases_method: "Each dot is a level on a reference date: published, or computed from figures of the same publication (marked 'derived'): counting back from a level with the numbers per period (SodM table 2.2 adds up exactly to table 2.1), the caseload minus 'still to be assessed' or 'awaiting inspection', or the sum of NCG's phases (phases 3 to 6 = inspected; 4 to 6 = assessed with a norm decision; 5 and 6 = execution plan ready; 6 = completed). Levels from before the 2020 definition change are shown as 'project adopted', not as 'planning started'. The lines connect reference dates; nothing was measured in between.",
     targets_title: "Targets against realisation",
     targets_method: "For each published target we look up the realised numbers of the measure it is comparable with according to the source (e.g. 'target inspections' with 'inspection done') over exactly the same period, preferably as a published total, otherwise as the sum of adjoining periods. When only part of the period is known (NCG often reports 'so far this year'), we show that part separately, with the date it ends; we do not extrapolate it to the whole year. Percentage = realised divided by target. A target is what the source called a target or an expectation; what the source says of it (\"expectation, not a formal target\") is in the tooltip and, for the latest target, in the summary. Targets and realisations we computed are marked as derived in the table.",
@@ -483,6 +490,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     },
     required_past: |y, from| format!("The end of {y} is not after {from}, the date the forecast runs from: no pace can be computed for it."),
     forecast_no_data: "For this selection the caseload and the number of addresses meeting the norm were not published on the same date, so there is no forecast.",
+    forecast_whole_period: "The period filter does not apply to the forecast: it always runs from the latest stand at the latest pace.",
     revisions_caption: "Revisions between the two chosen publications",
     col_difference: "Difference",
     col_difference_pct: "Difference %",

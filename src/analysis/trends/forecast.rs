@@ -119,7 +119,12 @@ pub fn project(rem: &Remaining, growth_per_month: f64, paces: &[(Period, f64)]) 
         .map(|&(basis, pace)| {
             let net = pace - growth_per_month;
             let months = (net > 0.0).then(|| rem.left.max(0.0) / net);
-            let finish = months.map(|m| rates::add_months(rem.date, m.ceil() as i64));
+            // A finish past the calendar's end (2100) is no finish: `add_months` then gives back
+            // the start, and a pace of 9 a month was "done in the 2nd half of 2024".
+            let finish = months.and_then(|m| {
+                let f = rates::add_months(rem.date, m.ceil() as i64);
+                (f > rem.date || m.ceil() <= 0.0).then_some(f)
+            });
             Projection { basis, pace, net, months, finish }
         })
         .collect()

@@ -59,7 +59,9 @@ fn numbered(archive: &Archive, measures: &[&str], from: Date, to: Date, general:
         .events
         .iter()
         .filter(|e| e.date >= from && (e.date <= to || e.kind == EventKind::UnderReview))
-        .filter(|e| (general && e.measures.is_empty()) || measures.iter().any(|m| e.affects(m)))
+        // Without `general`, only events that name one of the measures: `Event::affects` is true
+        // for an event on all measures too, so Groningen's chart carried Eemsdelta's merger.
+        .filter(|e| if general { measures.iter().any(|m| e.affects(m)) } else { measures.iter().any(|m| e.measures.iter().any(|x| x == m)) })
         .collect();
     super::sorting::sort_by_key(&mut ev, |e| e.date);
     ev.into_iter()

@@ -110,13 +110,20 @@ pub fn build(archive: &Archive, filters: &Filters, params: &ViewParams, lang: La
     let t = &texts(lang).trends;
     let group = milestones::group(params.group);
     let flows = flow_chart::build(archive, group, filters, lang);
-    // The forecast always concerns completed tracks, whatever group the flows chart shows.
-    let completed = if group.key == milestones::COMPLETED {
+    // The forecast always concerns completed tracks, whatever group the flows chart shows, and
+    // always runs from the latest stand at the latest pace: a period filter does not apply to it
+    // (with "t/m 2019" it projected SodM's 2019 pace of 'uitvoering gereed' from the stand of 2024,
+    // another definition, and found the work done in the past), and says so.
+    let whole = Filters { from: None, to: None, ..filters.clone() };
+    let completed = if group.key == milestones::COMPLETED && whole == *filters {
         flows.trend.clone()
     } else {
-        flow_chart::build(archive, milestones::group(milestones::COMPLETED), filters, lang).trend
+        flow_chart::build(archive, milestones::group(milestones::COMPLETED), &whole, lang).trend
     };
-    let forecast = forecast_chart::build(archive, filters, params.year, completed.as_ref().map(|(_, tr)| tr), lang);
+    let mut forecast = forecast_chart::build(archive, &whole, params.year, completed.as_ref().map(|(_, tr)| tr), lang);
+    if whole != *filters {
+        forecast.paragraphs.insert(0, t.forecast_whole_period.to_string());
+    }
     let mut notices = coverage::notices(archive, filters, lang);
     notices.dedup();
     TrendsPage {

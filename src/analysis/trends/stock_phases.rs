@@ -110,7 +110,13 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
     let lines = lines(archive, filters, lang);
     let summary = match biggest_queue(&lines) {
         Some((d, n, a, b, rough)) => (t.phases_summary)(&format::date(d, lang), &format!("{}{}", format::approx(if rough { Flag::Approximate } else { Flag::Published }), format::int(n, lang)), &a, &b),
-        None => texts(lang).shell.no_data.to_string(),
+        // Fewer than three lines on any date (a gemeente with only its werkvoorraad): the chart
+        // still draws them, so the summary must not say there is nothing ("Geen gegevens" stood
+        // above Groningen's line).
+        None => {
+            let drawn: Vec<&str> = lines.iter().filter(|(_, _, p)| !p.is_empty()).map(|(_, label, _)| label.as_str()).collect();
+            if drawn.is_empty() { texts(lang).shell.no_data.to_string() } else { (t.phases_only)(&drawn.join(", ")) }
+        }
     };
     let series: Vec<Series> = lines
         .iter()
