@@ -61,7 +61,8 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
     vec![
         p.map(|p| p.id.clone()).unwrap_or_default(),
         p.map(|p| p.peildatum.to_string()).unwrap_or_default(),
-        p.and_then(|p| p.published).map(|d| d.to_string()).unwrap_or_default(),
+        // "..2021-06-07": published on that day at the latest, as the manifest writes it.
+        p.and_then(|p| p.published.map(|d| format!("{}{d}", if p.published_at_latest { ".." } else { "" }))).unwrap_or_default(),
         p.map(|p| p.publisher.clone()).unwrap_or_default(),
         text(p.and_then(|p| p.quoted_by.as_ref())),
         p.map(|p| p.title.clone()).unwrap_or_default(),

@@ -321,6 +321,7 @@ pub fn extra_publication(archive: &Archive, file: &str, text: &str) -> Result<Ex
         id: EXTRA_PUBLICATION.to_string(),
         peildatum: last.map(|p| p.end()).unwrap_or(Date::Y2K),
         published: None,
+        published_at_latest: false,
         publisher: String::new(),
         quoted_by: None,
         title: file.to_string(),

@@ -1122,6 +1122,7 @@ impl<'a> Derivation<'a> {
             id: spec.source.publication_id().to_string(),
             peildatum,
             published: None,
+            published_at_latest: false,
             publisher: spec.source.publisher().to_string(),
             quoted_by: None,
             title: spec.title.clone(),

@@ -18,6 +18,9 @@ pub struct Publication {
     pub peildatum: Date,
     /// Date it was published, if known.
     pub published: Option<Date>,
+    /// `published` is only the latest day it can have been published ("..2021-06-07" in the
+    /// manifest: NCG's Jaarverslag 2020, cited on that day); shown as "uiterlijk", never as fact.
+    pub published_at_latest: bool,
     /// NCG, SodM, gemeente Eemsdelta, ... (whose figures they are).
     pub publisher: String,
     /// When the publisher's own report was not found: who quoted its figures (a newspaper, GBB).
@@ -385,8 +388,9 @@ fn publication(
             None
         }
     });
+    let mut published_at_latest = false;
     let published = match m.opt_string("published", diags) {
-        Ok(Some((s, place))) => match Date::parse(&s) {
+        Ok(Some((s, place))) => match Date::parse(s.strip_prefix("..").inspect(|_| published_at_latest = true).unwrap_or(&s)) {
             Ok(d) => {
                 if peildatum.is_some_and(|p| d < p) {
                     diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, ("gepubliceerd vóór de peildatum", "published before its peildatum"))));
@@ -432,6 +436,7 @@ fn publication(
         id: id?.0,
         peildatum: peildatum?,
         published,
+        published_at_latest,
         publisher: publisher?.0,
         quoted_by,
         title: title?.0,
@@ -485,6 +490,16 @@ mod tests {
         let m = parse_manifest("m", GOOD).unwrap();
         assert_eq!(m.publications.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(m.publications[0].published.map(|d| d.to_string()), Some("2020-09-02".into()));
+        assert!(!m.publications[0].published_at_latest);
+    }
+
+    #[test]
+    fn a_publication_date_known_only_as_the_latest_day_says_so() {
+        // Regression: NCG's Jaarverslag 2020, published at the latest on 7 June 2021 (the day the
+        // minister's letter cites it), showed as "Gepubliceerd: 7 juni 2021", as a fact.
+        let m = parse_manifest("m", &GOOD.replace(r#""published": "2020-09-02""#, r#""published": "..2020-09-02""#)).unwrap();
+        assert_eq!((m.publications[0].published.map(|d| d.to_string()), m.publications[0].published_at_latest), (Some("2020-09-02".into()), true));
+        assert!(!places(&GOOD.replace(r#""published": "2020-09-02""#, r#""published": "..2020-13-02""#)).is_empty(), "still a date");
     }
 
     #[test]

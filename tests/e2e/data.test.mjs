@@ -95,6 +95,8 @@ test('the publications list shows at least 12 NCG publications with links, and t
   }
   assert.equal(await ncg.locator('[data-testid=publication-link]').count(), await ncg.count(), 'every NCG publication has a link');
   assert.match(await page.textContent('[data-testid=publication][data-id=sodm-2020-09]'), /17 juli 2020.*2 september 2020/s);
+  // A date known only as the latest possible day is not shown as the day of publication.
+  assert.match(await page.textContent('[data-testid=publication][data-id=ncg-jaarverslag-2020]'), /Gepubliceerd: uiterlijk 7 juni 2021 \(de exacte datum is onbekend\)/);
   // Regression: a line reference ("L651", "seed 000 L564") pointed into a document a reader could
   // not open ("seeds/000_….txt", outside the site). The text version is deployed and linked, and
   // line 651 holds the figure cited for the caseload (26.716).

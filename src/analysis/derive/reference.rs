@@ -147,6 +147,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
         id: spec.source.publication_id().to_string(),
         peildatum,
         published: None,
+        published_at_latest: false,
         publisher: spec.source.publisher().to_string(),
         quoted_by: None,
         title: spec.title.clone(),

@@ -57,6 +57,7 @@ pub fn archive_with(list: Vec<Obs>) -> Archive {
             id: "proef".into(),
             peildatum: d("2024-12-31"),
             published: None,
+            published_at_latest: false,
             publisher: "NCG".into(),
             quoted_by: None,
             title: "Proefpublicatie".into(),

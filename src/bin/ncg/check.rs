@@ -180,6 +180,7 @@ fn check_observations(path: &Path, shown: &str, text: &str, out: &mut LoadReport
                 id: path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
                 peildatum: observations.iter().map(|o| o.period.end()).max().unwrap_or(versterkingsmonitor::data::date::Date::Y2K),
                 published: None,
+                published_at_latest: false,
                 publisher: String::new(),
                 quoted_by: None,
                 title: String::new(),

@@ -62,6 +62,7 @@ fn publication(id: &str, peildatum: &str) -> Publication {
         id: id.into(),
         peildatum: Date::parse(peildatum).unwrap(),
         published: None,
+        published_at_latest: false,
         publisher: "t".into(),
         quoted_by: None,
         title: "t".into(),

@@ -123,7 +123,8 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
         .iter()
         .zip(per)
         .map(|(p, c)| {
-            let published = p.published.map(|d| format::date(d, lang)).unwrap_or_else(|| t.pub_published_unknown.to_string());
+            // A date known only as the latest possible day says so (it read as a fact: "Gepubliceerd: 7 juni 2021").
+            let published = match p.published { Some(d) if p.published_at_latest => (t.pub_published_at_latest)(&format::date(d, lang)), Some(d) => format::date(d, lang), None => t.pub_published_unknown.to_string() };
             let contents = (t.pub_contents)(c.observations as usize, c.measures as usize);
             let flags: Vec<String> = c.flags.iter().map(|(f, n)| format!("{} {}", n, labels::flag(*f, lang))).collect();
             view! {
