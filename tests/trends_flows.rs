@@ -165,3 +165,19 @@ fn the_sources_own_words_in_a_chart_table_are_marked_dutch_and_the_apps_are_not(
     let (title, source, text) = cells("uitvoering_gereed-sodm", "2020-06-30");
     assert_eq!((title, source), (Some("nl"), Some("nl")), "{text}");
 }
+
+#[test]
+fn a_period_filter_keeps_only_periods_inside_it() {
+    // Regression: with "t/m 2019" SodM's 1 July 2019 – 30 June 2020 (26 a month) was drawn past
+    // the filter's end and, with the quarters of 2020 dropped, won over the quarters of 2019 inside
+    // the window; the trend sentence then compared it with H1 2019 ("56% minder ... duidelijke
+    // daling"). Only periods wholly inside the filter are kept.
+    let (a, _) = common::bundled_archive();
+    let f = Filters { to: versterkingsmonitor::data::date::Month::parse("2019-12").ok(), ..Filters::default() };
+    let v = flow_chart::build(&a, group("afgerond"), &f, Lang::Nl);
+    let last = v.chart.series.iter().flat_map(|s| s.points.iter()).map(|p| p.end).max();
+    assert_eq!(last.map(|d| d.to_string()), Some("2019-12-31".to_string()));
+    let pts: Vec<(String, String, f64)> = v.chart.series.iter().flat_map(|s| s.points.iter().map(move |p| (s.key.clone(), p.end.to_string(), p.value))).collect();
+    assert_eq!(drawn_rate(&v.chart, "uitvoering_gereed-sodm", "2019-09-30"), Some(26.0), "{pts:?}");
+    assert!(!v.trend_text.contains("30-06-2020"), "{}", v.trend_text);
+}

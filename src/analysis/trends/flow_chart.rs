@@ -150,11 +150,14 @@ fn take_where<T>(v: &mut Vec<T>, pred: impl Fn(&T) -> bool) -> Vec<T> {
     taken
 }
 
-/// Restrict a series to the filter's period (pieces that overlap it).
+/// Restrict a series to the filter's period: pieces that lie wholly inside it. (Pieces that only
+/// overlapped it were kept: with "t/m 2019" SodM's 1 July 2019 – 30 June 2020 was drawn past the
+/// filter's end, and since the quarters of 2020 were dropped, it won the tiling over the quarters
+/// of 2019 inside the window, which the table then called "overlapt met een fijnere periode".)
 fn in_period(s: &mut SeriesFlows, filters: &Filters) {
     let from = filters.from.map(|m| m.first_day());
     let to = filters.to.map(|m| m.last_day());
-    let keep = |start: Option<Date>, end: Date| from.is_none_or(|f| end >= f) && to.is_none_or(|t| start.is_none_or(|s| s <= t));
+    let keep = |start: Option<Date>, end: Date| from.is_none_or(|f| start.is_some_and(|s| s >= f)) && to.is_none_or(|t| end <= t);
     s.set.pieces.retain(|p| keep(Some(p.start), p.end));
     s.set.negatives.retain(|p| keep(Some(p.start), p.end));
     s.set.before.retain(|o| keep(o.period.start(), o.period.end()));
