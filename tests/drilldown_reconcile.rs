@@ -103,3 +103,16 @@ fn demo_derived_archive_every_gemeente_sum_equals_the_total() {
         assert!(equal > 1000, "{dim:?}: {equal}");
     }
 }
+
+#[test]
+fn a_sum_of_rough_parts_says_so() {
+    // Regression: the Gemeenten view's table "Tellen de delen op …" showed "Som van de delen 5.000"
+    // and "14.500" for Eemsdelta's and Groningen's "ruim 5.000" and "ongeveer 14.500", as if exact,
+    // and its CSV wrote 14500.
+    let (archive, _) = common::bundled_archive();
+    let ov = versterkingsmonitor::analysis::drilldown::reconcile::overview(&archive, versterkingsmonitor::i18n::Lang::Nl, usize::MAX);
+    let sums: Vec<String> = ov.table.rows.iter().filter_map(|r| r.cells.get(3)).map(|c| c.text.clone()).collect();
+    assert!(sums.iter().any(|t| t == "≈ 14.500"), "{sums:?}");
+    assert!(reconcile(&archive, Dimension::Gemeente).iter().any(|c| c.rough) && reconcile(&archive, Dimension::Risicoprofiel).iter().any(|c| !c.rough));
+    assert!(ov.table.to_csv(false, versterkingsmonitor::i18n::Lang::Nl).contains("≈ 14500"));
+}

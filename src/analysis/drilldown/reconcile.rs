@@ -59,6 +59,9 @@ pub struct Check {
     pub sum: f64,
     pub total: Option<f64>,
     pub status: Status,
+    /// A part or the total was given only roughly by its source ("ongeveer 14.500"): the sum and
+    /// the difference are rough too, and the table says "≈".
+    pub rough: bool,
 }
 
 impl Check {
@@ -96,9 +99,13 @@ pub fn reconcile(archive: &Archive, dim: Dimension) -> Vec<Check> {
     type Key = (u32, u32, Period);
     let mut parts: BTreeMap<Key, BTreeMap<String, f64>> = BTreeMap::new();
     let mut totals: BTreeMap<Key, f64> = BTreeMap::new();
+    let mut rough: Vec<Key> = Vec::new();
     for o in &archive.observations {
         let Some(v) = o.value else { continue };
         let key = (o.publication, o.measure, o.period.normalised());
+        if o.flag == crate::data::observation::Flag::Approximate && !rough.contains(&key) {
+            rough.push(key);
+        }
         if o.breakdown.is_total() {
             totals.insert(key, v);
         } else if let Some(k) = part_key(archive, o, dim) {
@@ -131,7 +138,8 @@ pub fn reconcile(archive: &Archive, dim: Dimension) -> Vec<Check> {
                 (true, Some(t)) if (sum - t).abs() < 0.5 => Status::Equal,
                 (true, Some(_)) => Status::Differs,
             };
-            Check { publication: key.0, measure: key.1, period: key.2, parts: got.into_iter().collect(), missing, sum, total, status }
+            let rough = rough.contains(&key);
+            Check { publication: key.0, measure: key.1, period: key.2, parts: got.into_iter().collect(), missing, sum, total, status, rough }
         })
         .collect()
 }
@@ -282,11 +290,16 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         Some(c) => archive.gemeenten.get(c).map(|g| g.name.clone()).unwrap_or_else(|| k.to_string()),
         None => k.to_string(),
     };
-    let num = |v: f64| Cell::num(format::int(v, lang), v);
     let rows = shown
         .into_iter()
         .take(limit)
-        .map(|(i, c)| Row {
+        .map(|(i, c)| {
+            // "≈ 5.000" for a sum of rough parts (it showed "Som van de delen 5.000" for "ruim 5.000").
+            let num = |v: f64| {
+                let cell = Cell::num(format!("{}{}", if c.rough { "≈ " } else { "" }, format::int(v, lang)), v);
+                if c.rough { cell.in_csv(format!("≈ {}", format::plain(v))) } else { cell }
+            };
+            Row {
             attrs: vec![("status".into(), c.status.code().into())],
             cells: vec![
                 Cell::text(t.dim_names.get(*i).copied().unwrap_or_default()),
@@ -299,6 +312,7 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
                 // The title as published (Dutch): marked so on the English page (WCAG 3.1.2).
                 Cell::as_published(archive.publication(c.publication).map(|p| p.title.clone()).unwrap_or_default()),
             ],
+        }
         })
         .collect();
     let columns = [t.col_dimension, t.col_measure, t.col_period, t.col_sum, t.col_total, t.col_difference, t.col_missing, t.col_publication]
