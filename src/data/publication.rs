@@ -36,6 +36,14 @@ pub struct Publication {
     pub notes: String,
 }
 
+impl Publication {
+    /// Whose figures these are, without who quoted them ("NCG (geciteerd door …)" → "NCG"):
+    /// figures of one family are compared with each other (trends' differences, quality checks).
+    pub fn family(&self) -> &str {
+        self.publisher.split(" (").next().unwrap_or(&self.publisher)
+    }
+}
+
 /// The optional demo entry of the manifest: the synthetic bronbestand and how it was made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DemoJson {

@@ -37,6 +37,7 @@ use super::fast_hash::FastMap;
 use super::measure::{MeasureKind, Unit};
 use super::observation::{Flag, Observation};
 use super::period::Period;
+use super::publication::Publication;
 use crate::i18n::{format, labels, Lang};
 
 /// Totals that must equal the sum of named parts: `(totals, parts)`. The first total that is
@@ -736,7 +737,7 @@ fn revisions(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
 fn stands_above_period(ix: &Index<'_>, out: &mut Vec<QualityFinding>) {
     // Plain loops over the few hundred observations: a map and a sort of their own cost the wasm
     // 1.8 KB gzip.
-    let family = |p: u32| ix.a.publication(p).map(|p| p.publisher.split(" (").next().unwrap_or(&p.publisher));
+    let family = |p: u32| ix.a.publication(p).map(Publication::family);
     for f in &ix.usable {
         let (Some(start), Some(total)) = (f.period.start(), usable(f)) else { continue };
         if f.period.is_date() || ix.kind(f.measure) != Some(MeasureKind::Cumulative) || !ix.is_count(f.measure) {

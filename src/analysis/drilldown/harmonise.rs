@@ -34,7 +34,7 @@ pub fn breakdown(gemeente: Option<GemeenteCode>) -> Breakdown {
 }
 
 /// Is this observation from address-level data (already within today's boundaries)?
-fn from_addresses(archive: &Archive, o: &Observation) -> bool {
+pub(crate) fn from_addresses(archive: &Archive, o: &Observation) -> bool {
     archive.publication(o.publication).is_some_and(|p| p.id == DEMO_PUBLICATION || p.id == OWN_PUBLICATION)
 }
 

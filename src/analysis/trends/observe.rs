@@ -49,7 +49,7 @@ pub fn publication_ranks(archive: &Archive) -> Vec<usize> {
 /// The publisher family of a publication ("NCG (geciteerd door …)" → "NCG"): differences between
 /// levels are only taken within one family.
 pub fn publisher_family(archive: &Archive, publication: u32) -> &str {
-    archive.publication(publication).map(|p| p.publisher.split(" (").next().unwrap_or(&p.publisher)).unwrap_or("")
+    archive.publication(publication).map(|p| p.family()).unwrap_or("")
 }
 
 /// Does an observation's breakdown match the filter, with its gemeente harmonised to today's?
@@ -103,7 +103,7 @@ pub fn all(archive: &Archive, measure: &str, filter: &Breakdown, lang: Lang) -> 
 /// one that existed at the period's end is there.
 pub fn whole(archive: &Archive, filter: &Breakdown, period: Period, parts: &[&Observation]) -> bool {
     let Some(code) = filter.gemeente else { return true };
-    if parts.iter().any(|o| o.breakdown.gemeente == Some(code)) || parts.iter().any(|o| from_addresses(archive, o)) {
+    if parts.iter().any(|o| o.breakdown.gemeente == Some(code)) || parts.iter().any(|o| crate::analysis::drilldown::harmonise::from_addresses(archive, o)) {
         return true;
     }
     let registry = &archive.gemeenten;
@@ -113,10 +113,6 @@ pub fn whole(archive: &Archive, filter: &Breakdown, period: Period, parts: &[&Ob
         .into_iter()
         .filter(|&c| registry.get(c).is_some_and(|g| g.exists_on(end)))
         .all(|c| parts.iter().any(|o| o.breakdown.gemeente == Some(c)))
-}
-
-fn from_addresses(archive: &Archive, o: &Observation) -> bool {
-    archive.publication(o.publication).is_some_and(|p| p.id == crate::analysis::derive::DEMO_PUBLICATION || p.id == crate::analysis::derive::OWN_PUBLICATION)
 }
 
 /// One value per (normalised) period: the latest or the first publication's, as the vintage says.
