@@ -5,6 +5,7 @@ mod common;
 use versterkingsmonitor::analysis::filters::Filters;
 use versterkingsmonitor::analysis::trends::stock_phases;
 use versterkingsmonitor::i18n::Lang;
+use versterkingsmonitor::data::observation::Flag;
 
 fn level(lines: &[(String, String, Vec<versterkingsmonitor::analysis::trends::levels::Level>)], key: &str, date: &str) -> Option<f64> {
     lines.iter().find(|(k, _, _)| k == key)?.2.iter().find(|l| l.date.to_string() == date).map(|l| l.value)
@@ -74,7 +75,7 @@ fn eemsdelta_s_queue_and_what_is_left_are_rough_and_loppersum_is_not_eemsdelta()
     let chart = stock_phases::build(&a, &f, Lang::Nl);
     assert!(chart.meta.summary.contains("≈ 4.515"), "{}", chart.meta.summary);
     let rest = versterkingsmonitor::analysis::trends::forecast::remaining(&a, &f.breakdown(), versterkingsmonitor::analysis::select::Vintage::Latest, Lang::Nl).unwrap();
-    assert_eq!((rest.left, rest.rough_done, rest.rough_werkvoorraad), (10815.0, true, false));
+    assert_eq!((rest.left, rest.done_flag, rest.werkvoorraad_flag), (10815.0, Flag::Approximate, Flag::Published));
     assert_eq!(versterkingsmonitor::analysis::trends::forecast_chart::left_text(&rest, Lang::Nl), "≈ 10.815");
     // The notice named Loppersum among the figures "for this selection" as if the charts used it.
     let notice = versterkingsmonitor::analysis::trends::coverage::where_published(&a, &f, Lang::Nl);

@@ -88,8 +88,7 @@ impl BarChart {
                                 };
                                 // A rough figure keeps its "≈" in the CSV ("≈ 14500"; it wrote
                                 // 14500 as if exact).
-                                let cell = Cell::num(text, v.value);
-                                if f == crate::data::observation::Flag::Approximate { cell.in_csv(format!("≈ {}", crate::i18n::format::plain(v.value))) } else { cell }
+                                Cell::num(text, v.value).rough(f == crate::data::observation::Flag::Approximate)
                             }
                             None => Cell::num(v.display.clone(), v.value),
                         },

@@ -37,6 +37,14 @@ impl Cell {
         self.csv = Some(csv.into());
         self
     }
+    /// The same cell for a value the source gave only roughly, when `rough`: its CSV field keeps
+    /// the "≈" ("≈ 5000"; a CSV wrote 5000 as if exact). The shown text carries its own mark.
+    pub fn rough(self, rough: bool) -> Cell {
+        match (rough, self.value) {
+            (true, Some(v)) => self.in_csv(format!("{}{}", crate::i18n::format::approx(crate::data::observation::Flag::Approximate), crate::i18n::format::plain(v))),
+            _ => self,
+        }
+    }
     /// Text from the archive as published: a publication's title, a quotation, a curator's note.
     /// The sources and the archive's notes are Dutch in both languages of the interface.
     pub fn as_published(s: impl Into<String>) -> Cell {

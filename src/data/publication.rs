@@ -396,9 +396,11 @@ fn publication(
             None
         }
     });
-    let mut published_at_latest = false;
-    let published = match m.opt_string("published", diags) {
-        Ok(Some((s, place))) => match Date::parse(s.strip_prefix("..").inspect(|_| published_at_latest = true).unwrap_or(&s)) {
+    // "..2021-06-07": on that day at the latest.
+    let published_text = m.opt_string("published", diags);
+    let published_at_latest = matches!(&published_text, Ok(Some((s, _))) if s.starts_with(".."));
+    let published = match published_text {
+        Ok(Some((s, place))) => match Date::parse(s.strip_prefix("..").unwrap_or(&s)) {
             Ok(d) => {
                 if peildatum.is_some_and(|p| d < p) {
                     diags.push(Diagnostic::error_at(file, place, invalid(&m.field("published"), &s, ("gepubliceerd vóór de peildatum", "published before its peildatum"))));

@@ -201,20 +201,12 @@ fn until(d: Date, lang: Lang) -> String {
     if d.month() == 12 && d.day() == 31 { d.year().to_string() } else { format::month_short(d.month_of(), lang) }
 }
 
-/// A cell for a value the source gave roughly keeps its "≈" in the CSV ("≈ 5000"; it wrote 5000).
-fn rough(cell: Cell, rough: bool) -> Cell {
-    match (rough, cell.value) {
-        (true, Some(v)) => cell.in_csv(format!("≈ {}", format::plain(v))),
-        _ => cell,
-    }
-}
-
 fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
     match f {
         // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
             let mark = if *share_published { "" } else { format::approx(provenance.flag) };
-            rough(Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s), !mark.is_empty())
+            Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s).rough(!mark.is_empty())
         }
         _ => Cell::text("–"),
     }
@@ -235,7 +227,7 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
-                Some(Fig { count: Some(c), provenance, .. }) => rough(Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c), provenance.flag == Flag::Approximate),
+                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c).rough(provenance.flag == Flag::Approximate),
                 _ => Cell::text("–"),
             });
             cells.push(share_cell(&g.voldoet, lang));

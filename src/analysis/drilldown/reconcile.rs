@@ -295,10 +295,8 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         .take(limit)
         .map(|(i, c)| {
             // "≈ 5.000" for a sum of rough parts (it showed "Som van de delen 5.000" for "ruim 5.000").
-            let num = |v: f64| {
-                let cell = Cell::num(format!("{}{}", if c.rough { "≈ " } else { "" }, format::int(v, lang)), v);
-                if c.rough { cell.in_csv(format!("≈ {}", format::plain(v))) } else { cell }
-            };
+            let flag = if c.rough { crate::data::observation::Flag::Approximate } else { crate::data::observation::Flag::Published };
+            let num = |v: f64| Cell::num(format!("{}{}", format::approx(flag), format::int(v, lang)), v).rough(c.rough);
             Row {
             attrs: vec![("status".into(), c.status.code().into())],
             cells: vec![

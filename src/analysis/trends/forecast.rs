@@ -37,16 +37,16 @@ pub struct Remaining {
     pub done: f64,
     pub left: f64,
     pub provenance: Provenance,
-    /// Which of werkvoorraad, done (and so left) the source gave only roughly ("ruim 5.000"):
-    /// the sentences then say "≈" (Eemsdelta's 10.815 left read as exact).
-    pub rough_werkvoorraad: bool,
-    pub rough_done: bool,
+    /// The flags of werkvoorraad and done: a rough one ("ruim 5.000") makes the sentences say "≈"
+    /// (Eemsdelta's 10.815 left read as exact).
+    pub werkvoorraad_flag: Flag,
+    pub done_flag: Flag,
 }
 
 impl Remaining {
-    /// The "≈ " of a figure computed from a rough one ("" when both inputs are exact).
+    /// What is left is rough when either figure it is computed from is.
     pub fn left_flag(&self) -> Flag {
-        if self.rough_werkvoorraad || self.rough_done { Flag::Approximate } else { Flag::Published }
+        if self.werkvoorraad_flag == Flag::Approximate || self.done_flag == Flag::Approximate { Flag::Approximate } else { Flag::Published }
     }
 }
 
@@ -65,8 +65,8 @@ pub fn remaining(archive: &Archive, filter: &Breakdown, vintage: Vintage, lang: 
                 done: d.value,
                 left: w.value - d.value,
                 provenance: d.provenance.clone(),
-                rough_werkvoorraad: w.flag == Flag::Approximate,
-                rough_done: d.flag == Flag::Approximate,
+                werkvoorraad_flag: w.flag,
+                done_flag: d.flag,
             })
         })
 }

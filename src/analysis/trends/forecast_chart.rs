@@ -133,11 +133,10 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     });
     let mut paragraphs = Vec::new();
     if let Some(r) = &rem {
-        let rough = |b: bool| format::approx(if b { Flag::Approximate } else { Flag::Published });
         paragraphs.push((t.left_sentence)(
             &format::date(r.date, lang),
-            &format!("{}{}", rough(r.rough_done), format::int(r.done, lang)),
-            &format!("{}{}", rough(r.rough_werkvoorraad), format::int(r.werkvoorraad, lang)),
+            &format!("{}{}", format::approx(r.done_flag), format::int(r.done, lang)),
+            &format!("{}{}", format::approx(r.werkvoorraad_flag), format::int(r.werkvoorraad, lang)),
             &left_text(r, lang),
         ));
     }
