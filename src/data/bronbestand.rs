@@ -735,7 +735,7 @@ pub fn parse_bronbestand_with(
                         report.diagnostics.push(reader.error_in(
                             &row,
                             row.get(0).1,
-                            Message::Duplicate { key: a.id.to_string(), first_line: u64::from(first) },
+                            Message::Duplicate { what: ("dubbel adres", "duplicate address"), key: a.id.to_string(), first_line: u64::from(first) },
                         ));
                         rejected += 1;
                         continue;
@@ -854,7 +854,7 @@ impl<'a> BronbestandParser<'a> {
                             self.report.diagnostics.push(self.reader.error_in(
                                 &self.row,
                                 self.row.get(0).1,
-                                Message::Duplicate { key: a.id.to_string(), first_line: u64::from(first) },
+                                Message::Duplicate { what: ("dubbel adres", "duplicate address"), key: a.id.to_string(), first_line: u64::from(first) },
                             ));
                             self.rejected += 1;
                             continue;

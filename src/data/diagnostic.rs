@@ -15,6 +15,14 @@ pub fn pick(both: Both, lang: Lang) -> &'static str {
     if lang == Lang::Nl { both.0 } else { both.1 }
 }
 
+/// What `Message::Duplicate` names (a key of every kind, in both languages).
+pub const DUPLICATE_KEY: Both = ("dubbele sleutel", "duplicate key");
+/// A JSON type a field should have, in both languages (`Message::WrongType`).
+pub const JSON_OBJECT: Both = ("een object", "an object");
+pub const JSON_STRING: Both = ("een tekst", "a string");
+pub const JSON_NUMBER: Both = ("een getal", "a number");
+pub const JSON_ARRAY: Both = ("een lijst", "an array");
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The row (or file) is rejected.
@@ -75,8 +83,9 @@ pub enum Message {
     /// A code refers to something unknown (measure, publication, gemeente, ...): `what` is the
     /// whole phrase in both languages, e.g. ("onbekende maat", "unknown measure").
     Unknown { what: Both, value: String },
-    /// The same key occurs twice.
-    Duplicate { key: String, first_line: u64 },
+    /// The same key occurs twice: `what` names it in both languages, e.g. ("dubbele sleutel",
+    /// "duplicate key"), and `key` is the key as written (codes, dates; no words of one language).
+    Duplicate { what: Both, key: String, first_line: u64 },
     /// A data-quality finding (revision, sums, monotonicity); free text in both languages.
     Quality { nl: String, en: String },
     /// A JSON manifest problem.
@@ -114,7 +123,8 @@ pub enum Message {
     /// A JSON object has a key that is not part of the format.
     UnknownField { field: String, known: String },
     /// A JSON value has the wrong type.
-    WrongType { field: String, expected: String },
+    /// `expected` in both languages, e.g. ("een tekst", "a string").
+    WrongType { field: String, expected: Both },
     /// A required JSON field is absent.
     MissingField { field: String },
     /// An observation whose period lies outside the era in which its measure's definition holds.
@@ -164,10 +174,10 @@ impl Message {
                 format!("field '{field}': '{value}' is invalid (not a plausible date: expected {earliest} to {latest})")
             },
             Message::Unknown { what, value } => format!("{} '{value}'", pick(*what, lang)),
-            Message::Duplicate { key, first_line } => if nl {
-                format!("dubbele sleutel {key} (eerder op regel {first_line})")
+            Message::Duplicate { what, key, first_line } => if nl {
+                format!("{} {key} (eerder op regel {first_line})", what.0)
             } else {
-                format!("duplicate key {key} (first on line {first_line})")
+                format!("{} {key} (first on line {first_line})", what.1)
             },
             Message::Quality { nl: n, en } => if nl { n.clone() } else { en.clone() },
             Message::Json(s) => if nl { format!("JSON-fout: {s}") } else { format!("JSON error: {s}") },
@@ -243,9 +253,9 @@ impl Message {
                 format!("unknown field '{field}' (known: {known})")
             },
             Message::WrongType { field, expected } => if nl {
-                format!("veld '{field}' heeft het verkeerde type; verwacht {expected}")
+                format!("veld '{field}' heeft het verkeerde type; verwacht {}", expected.0)
             } else {
-                format!("field '{field}' has the wrong type; expected {expected}")
+                format!("field '{field}' has the wrong type; expected {}", expected.1)
             },
             Message::MissingField { field } => if nl { format!("veld '{field}' ontbreekt") } else { format!("field '{field}' is missing") },
             Message::OutsideDefinition { measure, period, era } => if nl {

@@ -25,7 +25,7 @@ pub fn parse_events(file: &str, text: &str, measures: &[Measure], report: &mut L
             let e = event_row(&row, measures)?;
             let key = (e.date, e.kind, e.text_nl.clone());
             if let Some(first) = seen.get(&key) {
-                return Err((row.get(0).1, Message::Duplicate { key: format!("{} {} '{}'", e.date, e.kind.as_str(), e.text_nl.chars().take(40).collect::<String>()), first_line: *first }));
+                return Err((row.get(0).1, Message::Duplicate { what: ("dubbele gebeurtenis", "duplicate event"), key: format!("{} {} '{}'", e.date, e.kind.as_str(), e.text_nl.chars().take(40).collect::<String>()), first_line: *first }));
             }
             seen.insert(key, row.line);
             Ok(e)

@@ -22,7 +22,7 @@ pub fn parse_gemeenten(file: &str, text: &str, report: &mut LoadReport) -> Resul
         let outcome = r.map_err(|d| (Place::new(d.line, d.column), d.message)).and_then(|()| {
             let g = gemeente_row(&row)?;
             if let Some(first) = seen.get(&g.code) {
-                return Err((row.get(0).1, Message::Duplicate { key: g.code.to_string(), first_line: *first }));
+                return Err((row.get(0).1, Message::Duplicate { what: ("dubbele gemeente", "duplicate gemeente"), key: g.code.to_string(), first_line: *first }));
             }
             Ok(g)
         });

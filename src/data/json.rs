@@ -9,6 +9,9 @@
 use super::diagnostic::Place;
 use crate::i18n::Lang;
 
+/// What a parser expects where an object's key should be.
+const KEY: super::diagnostic::Both = ("een sleutel tussen dubbele aanhalingstekens", "a key in double quotes");
+
 /// Deeper nesting than this is refused (the manifest needs 3 levels).
 pub const MAX_DEPTH: usize = 64;
 
@@ -55,7 +58,8 @@ impl Value {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonProblem {
     UnexpectedEnd,
-    Unexpected { found: char, expected: &'static str },
+    /// `expected` in both languages, e.g. ("een waarde", "a value").
+    Unexpected { found: char, expected: super::diagnostic::Both },
     BadEscape,
     BadNumber,
     ControlInString,
@@ -72,7 +76,7 @@ impl JsonProblem {
             JsonProblem::UnexpectedEnd => if nl { "onverwacht einde van het bestand".into() } else { "unexpected end of the file".into() },
             JsonProblem::Unexpected { found, expected } => {
                 let f = found.escape_debug();
-                if nl { format!("onverwacht teken '{f}', verwacht {expected}") } else { format!("unexpected character '{f}', expected {expected}") }
+                if nl { format!("onverwacht teken '{f}', verwacht {}", expected.0) } else { format!("unexpected character '{f}', expected {}", expected.1) }
             }
             JsonProblem::BadEscape => if nl { "ongeldige escape in tekst".into() } else { "invalid escape in a string".into() },
             JsonProblem::BadNumber => if nl { "ongeldig getal".into() } else { "invalid number".into() },
@@ -140,13 +144,13 @@ impl Parser<'_> {
             self.bump();
         }
     }
-    fn unexpected(&self, expected: &'static str) -> (Place, JsonProblem) {
+    fn unexpected(&self, expected: super::diagnostic::Both) -> (Place, JsonProblem) {
         match self.peek() {
             None => (self.place(), JsonProblem::UnexpectedEnd),
             Some(found) => (self.place(), JsonProblem::Unexpected { found, expected }),
         }
     }
-    fn expect(&mut self, c: char, expected: &'static str) -> Res<()> {
+    fn expect(&mut self, c: char, expected: super::diagnostic::Both) -> Res<()> {
         if self.peek() == Some(c) {
             self.bump();
             Ok(())
@@ -168,7 +172,7 @@ impl Parser<'_> {
             Some('f') => self.word("false", Value::Bool(false))?,
             Some('n') => self.word("null", Value::Null)?,
             Some('-' | '0'..='9') => self.number()?,
-            _ => return Err(self.unexpected("a value")),
+            _ => return Err(self.unexpected(("een waarde", "a value"))),
         };
         Ok(Node { place, value })
     }
@@ -176,7 +180,7 @@ impl Parser<'_> {
     fn word(&mut self, w: &'static str, v: Value) -> Res<Value> {
         for expected in w.chars() {
             if self.peek() != Some(expected) {
-                return Err(self.unexpected(w));
+                return Err(self.unexpected((w, w)));
             }
             self.bump();
         }
@@ -195,11 +199,11 @@ impl Parser<'_> {
             self.skip_ws();
             let kplace = self.place();
             if self.peek() != Some('"') {
-                return Err(self.unexpected("a key in double quotes"));
+                return Err(self.unexpected(KEY));
             }
             let name = self.string()?;
             self.skip_ws();
-            self.expect(':', "':'")?;
+            self.expect(':', ("':'", "':'"))?;
             self.skip_ws();
             let v = self.value(depth + 1)?;
             members.push((Key { name, place: kplace }, v));
@@ -212,7 +216,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Object(members));
                 }
-                _ => return Err(self.unexpected("',' or '}'")),
+                _ => return Err(self.unexpected(("',' of '}'", "',' or '}'"))),
             }
         }
     }
@@ -237,7 +241,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.unexpected("',' or ']'")),
+                _ => return Err(self.unexpected(("',' of ']'", "',' or ']'"))),
             }
         }
     }
@@ -358,8 +362,8 @@ mod tests {
 
     #[test]
     fn errors_have_places() {
-        assert_eq!(err("{\"a\": 1,}"), (1, 9, JsonProblem::Unexpected { found: '}', expected: "a key in double quotes" }));
-        assert_eq!(err("{\n\"a\" 1}"), (2, 5, JsonProblem::Unexpected { found: '1', expected: "':'" }));
+        assert_eq!(err("{\"a\": 1,}"), (1, 9, JsonProblem::Unexpected { found: '}', expected: KEY }));
+        assert_eq!(err("{\n\"a\" 1}"), (2, 5, JsonProblem::Unexpected { found: '1', expected: ("':'", "':'") }));
         assert_eq!(err("[01]").2, JsonProblem::BadNumber);
         assert_eq!(err("\"a\nb\"").2, JsonProblem::ControlInString);
         assert_eq!(err("\"\\ud800\"").2, JsonProblem::LoneSurrogate);

@@ -27,7 +27,7 @@ pub fn parse_measures(file: &str, text: &str, report: &mut LoadReport) -> Result
         let outcome = r.map_err(|d| (Place::new(d.line, d.column), d.message)).and_then(|()| {
             let m = measure_row(&row)?;
             if let Some(first) = seen.get(&m.code) {
-                return Err((row.get(0).1, Message::Duplicate { key: m.code.clone(), first_line: *first }));
+                return Err((row.get(0).1, Message::Duplicate { what: ("dubbele maat", "duplicate measure"), key: m.code.clone(), first_line: *first }));
             }
             Ok(m)
         });

@@ -20,6 +20,18 @@ use super::observation::{Flag, Observation, OBSERVATION_HEADER};
 use super::period::Period;
 use super::table::{field_of, Row, TableReader};
 
+
+/// A second figure for one measure, period and breakdown. The breakdown is named by its codes
+/// ("risicoprofiel=P50"); the total, which has none, by the message ("dubbel totaalcijfer"),
+/// where it said "totaal" on English pages too.
+pub fn duplicate_figure(measure: &str, period: &super::period::Period, breakdown: &Breakdown, first_line: u64) -> Message {
+    if breakdown.is_total() {
+        Message::Duplicate { what: ("dubbel totaalcijfer", "duplicate total figure"), key: format!("{measure} {period}"), first_line }
+    } else {
+        Message::Duplicate { what: ("dubbel cijfer", "duplicate figure"), key: format!("{measure} {period} {}", breakdown.key()), first_line }
+    }
+}
+
 /// Parse one publication's observation file. Rows that fail are rejected and reported; the count
 /// read = accepted + rejected always holds. `Err` only when the file as a whole is unusable
 /// (empty, not UTF-8, wrong header). A measure used outside its definition era is accepted with
@@ -69,7 +81,7 @@ pub fn parse_observations(
         let m = measures.get(o.measure as usize).map(|m| m.code.as_str()).unwrap_or("?");
         // The key starts with the measure, in column 1.
         report.diagnostics.push(
-            Diagnostic::error_at(file, Place::new(o.line, 1), Message::Duplicate { key: format!("{m} {} {}", o.period, o.breakdown.key()), first_line })
+            Diagnostic::error_at(file, Place::new(o.line, 1), duplicate_figure(m, &o.period, &o.breakdown, first_line))
                 .in_field(OBSERVATION_HEADER.first().map(|name| (1, *name))),
         );
         if let Some(flag) = is_duplicate.get_mut(i) {
@@ -328,11 +340,15 @@ mod tests {
                 "p.csv, regel 2, kolom 1 (measure): fout: onbekende maat 'onbekend'",
                 "p.csv, regel 3, kolom 8 (value): fout: veld 'value': 'vijf' is ongeldig (geen getal)",
                 "p.csv, regel 4, kolom 2 (period): fout: veld 'period': '2021-13' is ongeldig (die dag bestaat niet)",
-                "p.csv, regel 6, kolom 1 (measure): fout: dubbele sleutel werkvoorraad 2021-06-30 totaal (eerder op regel 5)",
+                "p.csv, regel 6, kolom 1 (measure): fout: dubbel totaalcijfer werkvoorraad 2021-06-30 (eerder op regel 5)",
             ]
         );
         assert_eq!(r.diagnostics[0].message.text(Lang::En), "unknown measure 'onbekend'");
+        // Regression: the duplicate said "totaal" on English pages too (the breakdown's key).
+        assert_eq!(r.diagnostics[3].message.text(Lang::En), "duplicate total figure werkvoorraad 2021-06-30 (first on line 5)");
         assert_eq!(r.diagnostics[1].render(Lang::En), "p.csv:3:30: error: field 'value': 'vijf' is invalid (not a number)");
+        let (_, r) = run("werkvoorraad,2021-06-30,GM1979,,,,,5,published,s,\nwerkvoorraad,2021-06-30,GM1979,,,,,6,published,s,\n");
+        assert_eq!(r.diagnostics[0].message.text(Lang::Nl), "dubbel cijfer werkvoorraad 2021-06-30 gemeente=GM1979 (eerder op regel 2)");
     }
 
     #[test]

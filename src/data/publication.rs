@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::date::Date;
-use super::diagnostic::{Both, Diagnostic, Message, Place, Severity};
+use super::diagnostic::{Both, Diagnostic, Message, Place, Severity, DUPLICATE_KEY, JSON_ARRAY, JSON_NUMBER, JSON_OBJECT, JSON_STRING};
 use super::json::{self, Key, Node, Value};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -159,7 +159,7 @@ impl<'n> Members<'n> {
             diags.push(Diagnostic::error_at(
                 file,
                 node.place,
-                Message::WrongType { field: context.to_string(), expected: "an object".into() },
+                Message::WrongType { field: context.to_string(), expected: JSON_OBJECT },
             ));
             return None;
         };
@@ -168,7 +168,7 @@ impl<'n> Members<'n> {
         for (k, v) in members {
             let name = qualified(context, &k.name);
             if let Some(first) = seen.get(k.name.as_str()) {
-                diags.push(Diagnostic::error_at(file, k.place, Message::Duplicate { key: name, first_line: *first }));
+                diags.push(Diagnostic::error_at(file, k.place, Message::Duplicate { what: DUPLICATE_KEY, key: name, first_line: *first }));
                 continue;
             }
             seen.insert(&k.name, k.place.line);
@@ -209,7 +209,7 @@ impl<'n> Members<'n> {
             Some(Node { value: Value::String(s), .. }) if s.is_empty() => Ok(None),
             Some(Node { value: Value::String(s), place }) => Ok(Some((s.clone(), *place))),
             Some(n) => {
-                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: "a string".into() }));
+                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: JSON_STRING }));
                 Err(())
             }
         }
@@ -229,7 +229,7 @@ impl<'n> Members<'n> {
                 }
             },
             Some(n) => {
-                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: "a number".into() }));
+                diags.push(Diagnostic::error_at(&self.file, n.place, Message::WrongType { field: self.field(name), expected: JSON_NUMBER }));
                 None
             }
         }
@@ -330,7 +330,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
             }
         }
         Some(n) => {
-            diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "publications".into(), expected: "an array".into() }));
+            diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "publications".into(), expected: JSON_ARRAY }));
             usable = false;
         }
     }
@@ -353,7 +353,7 @@ pub fn read_manifest(file: &str, text: &str) -> ManifestReading {
                 documents.push(SourceDocument { id, file: f, title });
             }
         }
-        Some(n) => diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "documents".into(), expected: "an array".into() })),
+        Some(n) => diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: "documents".into(), expected: JSON_ARRAY })),
     }
     if !usable {
         return out;
@@ -384,7 +384,7 @@ fn publication(
         if !valid_id(id) {
             diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("id"), id, ("gebruik a-z, 0-9, - en _ (hoogstens 80)", "use a-z, 0-9, - and _ (at most 80)"))));
         } else if let Some(first) = ids.get(id) {
-            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { key: format!("publication id {id}"), first_line: *first }));
+            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { what: ("dubbel publicatie-id", "duplicate publication id"), key: id.clone(), first_line: *first }));
         } else {
             ids.insert(id.clone(), place.line);
         }
@@ -432,7 +432,7 @@ fn publication(
         if !valid_data_path(f) {
             diags.push(Diagnostic::error_at(file, *place, invalid(&m.field("file"), f, PATH_REASON)));
         } else if let Some(first) = files.get(f) {
-            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { key: format!("publication file {f}"), first_line: *first }));
+            diags.push(Diagnostic::error_at(file, *place, Message::Duplicate { what: ("dubbel publicatiebestand", "duplicate publication file"), key: f.clone(), first_line: *first }));
         } else {
             files.insert(f.clone(), place.line);
             places.insert(f.clone(), *place);
@@ -520,6 +520,22 @@ mod tests {
         assert_eq!(m.publications[0].quoted_by, None);
         // Not a number or a list: at the value.
         assert_eq!(places(&GOOD.replace(r#""publisher": "NCG","#, r#""publisher": "NCG", "quoted_by": 3,"#)).len(), 1);
+    }
+
+    /// Regression: a Dutch page said "verwacht a string" and "dubbele sleutel publication id b":
+    /// the types and the kinds of key were English in both languages.
+    #[test]
+    fn wrong_types_and_duplicates_are_said_in_the_readers_language() {
+        use crate::i18n::Lang;
+        let d = read_manifest("m", &GOOD.replace(r#""quoted_by""#, "x").replace(r#""publisher": "NCG","#, r#""publisher": 3,"#)).diagnostics;
+        assert_eq!(d[0].message.text(Lang::Nl), "veld 'publications[0].publisher' heeft het verkeerde type; verwacht een tekst");
+        assert_eq!(d[0].message.text(Lang::En), "field 'publications[0].publisher' has the wrong type; expected a string");
+        let d = read_manifest("m", &GOOD.replace(r#"{"id": "a""#, r#"{"id": "b""#)).diagnostics;
+        assert!(d.iter().any(|d| d.message.text(Lang::Nl) == "dubbel publicatie-id b (eerder op regel 5)"), "{d:?}");
+        let d = read_manifest("m", "{\"format\": 1,\n\"format\": 2}").diagnostics;
+        assert!(d.iter().any(|d| d.message.text(Lang::Nl).starts_with("dubbele sleutel format (eerder op regel 1)")), "{d:?}");
+        let (_, problem) = json::parse("{\"a\": 1,}").unwrap_err();
+        assert_eq!(problem.text(Lang::Nl), "onverwacht teken '}', verwacht een sleutel tussen dubbele aanhalingstekens");
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub fn parse_translations(file: &str, text: &str, report: &mut LoadReport) -> Re
         match kept.last() {
             Some(first) if first.0 == nl => {
                 let key = format!("nl '{}'", short(&nl));
-                report.diagnostics.push(Diagnostic::error_at(file, at, Message::Duplicate { key, first_line: first.2 }));
+                report.diagnostics.push(Diagnostic::error_at(file, at, Message::Duplicate { what: ("dubbele vertaling van", "duplicate translation of"), key, first_line: first.2 }));
                 count.rejected += 1;
             }
             _ => {

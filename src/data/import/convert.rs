@@ -150,7 +150,7 @@ pub fn convert_grid(grid: &Grid, opts: &ImportOptions, report: &mut ImportReport
                         report.rejected.push(Diagnostic::error_at(
                             &name,
                             place,
-                            Message::Duplicate { key: format!("{} {} {} (first at {first})", r.measure, r.period, r.breakdown.key()), first_line: row.number },
+                            Message::Duplicate { what: crate::data::diagnostic::DUPLICATE_KEY, key: format!("{} {} {} (first at {first})", r.measure, r.period, r.breakdown.key()), first_line: row.number },
                         ));
                     } else {
                         report.seen.insert(key, r.source.clone());
