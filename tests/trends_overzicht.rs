@@ -43,6 +43,14 @@ fn a_track_took_1209_days_on_350_of_1177_addresses() {
     // translation (vertalingen.csv), which must keep "n = 350".
     let en = overzicht::lead_time_answer(&a, Lang::En);
     assert!(en.body[0].contains("350 of the 1,177"), "{}", en.body[0]);
+    // Regression: SodM's table 2.4 gives no reference date (the archive's note says so and that
+    // 17 July 2020 is assumed), yet the headline said "stand 17 juli 2020" as a fact.
+    assert!(ans.figure_label.ends_with("vermoedelijk stand 17 juli 2020"), "{}", ans.figure_label);
+    assert!(ans.body[0].contains("vermoedelijk stand 17 juli 2020: de bron noemt bij dit cijfer geen datum"), "{}", ans.body[0]);
+    assert!(ans.method.contains("De tabel noemt geen peildatum"), "{}", ans.method);
+    assert!(en.figure_label.ends_with("probably as of 17 July 2020"), "{}", en.figure_label);
+    assert!(overzicht::date_unstated("n = 350. Peildatum niet vermeld in tabel 2.4"));
+    assert!(!overzicht::date_unstated("n = 350."));
 }
 
 #[test]

@@ -30,7 +30,9 @@ for (const width of [360, 1280]) {
     assert.equal((await lead.locator('[data-testid=answer-number]').textContent()).trim(), '3,3 jaar');
     assert.match(await lead.textContent(), /1\.209 dagen.*350 van de 1\.177/s);
     // Regression: the headline had no date, so a six-year-old mean read as today's.
-    assert.match(await lead.textContent(), /gereed, stand 17 juli 2020/);
+    // Regression: SodM's table gives no date, so that date is ours, and the headline says so
+    // ("stand 17 juli 2020" stated it as fact).
+    assert.match(await lead.textContent(), /gereed, vermoedelijk stand 17 juli 2020/);
     // And it says why the estimate on Doorlooptijden comes out higher.
     assert.match(await lead.textContent(), /komt hoger uit dan dit gemiddelde/);
     assert.equal(await lead.locator('a').getAttribute('href'), '/doorlooptijden');

@@ -109,6 +109,13 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// A note that says the source gives no date for the figure, so the archive's date is assumed
+/// ("Peildatum niet vermeld …" in the archive, "Reference date not stated …" in its English
+/// translation). Like `sample_size`, a convention of the archive's notes (docs/data-format.md).
+pub fn date_unstated(note: &str) -> bool {
+    note.contains("Peildatum niet vermeld") || note.contains("Reference date not stated")
+}
+
 /// "n = 350" in a note → 350.
 pub fn sample_size(note: &str) -> Option<u64> {
     let rest = &note[note.find("n = ")? + 4..];
@@ -129,6 +136,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     };
     let years = lt.value / 365.25;
     let n = sample_size(&lt.provenance.note);
+    let assumed = date_unstated(&lt.provenance.note);
     // The number of completed tracks at the same date in the same publication.
     let total = observe::all(archive, "uitvoering_gereed", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication && x.period == lt.period);
     let publisher = archive.publication(lt.publication).map(|p| publisher_label(p, lang)).unwrap_or_default();
@@ -139,6 +147,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         n.map(|n| format::int(n as f64, lang)).as_deref(),
         total.map(|t| format::int(t.value, lang)).as_deref(),
         &format::date(lt.period.end(), lang),
+        assumed,
     )];
     if let Some(run) = observe::all(archive, "doorlooptijd_totaal_in_planvorming", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication) {
         body.push((o.lead_running)(&format::int(run.value, lang), &format::dec(run.value / 365.25, 1, lang)));
@@ -148,7 +157,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         key: "doorlooptijd",
         question: o.q_lead,
         figure: (o.years)(&format::dec(years, 1, lang)),
-        figure_label: (o.lead_figure_label)(&format::int(lt.value, lang), &format::date(lt.period.end(), lang)),
+        figure_label: (o.lead_figure_label)(&format::int(lt.value, lang), &format::date(lt.period.end(), lang), assumed),
         arrow: None,
         body,
         method: o.lead_method.into(),
