@@ -113,6 +113,15 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     let csv = overview.table(Lang::Nl).to_csv(false, Lang::Nl);
     let eemsdelta = csv.lines().find(|l| l.starts_with("Eemsdelta")).unwrap_or_default();
     assert!(eemsdelta.contains("≈ 14500") && eemsdelta.contains("15815"), "{csv}");
+    // Regression: the chart itself (on screen and in the SVG/PNG download) drew that rough bar as
+    // exact. It now has an open marker at its end, and the legend says what the marker means.
+    assert!(overview.has_approximate());
+    let svg = versterkingsmonitor::charts::svg::chart_svg(&Chart::Bars(overview.clone()), 900, 600, Lang::Nl).unwrap();
+    assert!(svg.contains("open punt: bij benadering in de bron"), "the legend item");
+    let open = svg.lines().filter(|l| l.contains("<circle") && l.contains("r=\"2\"") && l.contains("fill=\"#FFFFFF\"")).count();
+    let rough = overview.series.iter().flat_map(|s| s.values.iter().flatten()).filter(|v| versterkingsmonitor::analysis::bar_chart::is_approximate(v)).count();
+    assert!(rough >= 1);
+    assert_eq!(open, rough + 1, "one on every rough bar, one in the legend");
     let total = rows.last().unwrap();
     assert_eq!(total.werkvoorraad.as_ref().and_then(|f| f.count), Some(27713.0));
     let trend = trend_chart(&a, EEMSDELTA, Vintage::Latest, Lang::Nl);

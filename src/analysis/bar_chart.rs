@@ -50,6 +50,12 @@ pub struct BarChart {
 }
 
 impl BarChart {
+    /// Does a drawn bar hold a figure the source gave only roughly ("ruim 5.000")? Such a bar has
+    /// an open marker at its end, with a legend item that says so, as a rough point of a line has.
+    pub fn has_approximate(&self) -> bool {
+        self.series.iter().any(|s| s.values.iter().flatten().any(is_approximate))
+    }
+
     /// Largest bar (sum of the stack when stacked).
     pub fn max_value(&self) -> f64 {
         let n = self.categories.len();
@@ -119,6 +125,11 @@ impl BarChart {
         }
         Some(Tooltip { title: self.categories.get(category)?.clone(), style: Some(s.style), lines })
     }
+}
+
+/// A drawn bar of a figure the source gave only roughly (a suppressed "< 5" is not drawn).
+pub fn is_approximate(v: &BarValue) -> bool {
+    !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == crate::data::observation::Flag::Approximate)
 }
 
 /// A count as shown below gemeente level: "< 5" when fewer than 5 addresses.

@@ -5,11 +5,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::axes::{draw_unit_label, draw_value_axis, draw_value_axis_horizontal, nice_ticks, text_style, y_label_width, PlotFrame};
-use super::frame::{bar, draw_captions, draw_legend, LegendMark};
+use super::frame::{bar, draw_captions, draw_legend, open_marker, LegendMark};
 use super::text_fit::{fit_line, fit_lines};
-use super::theme::Theme;
+use super::theme::{Shape, Theme};
 use super::{ChartError, Hit};
-use crate::analysis::bar_chart::{BarChart, BarLayout};
+use crate::analysis::bar_chart::{is_approximate, BarChart, BarLayout};
 use crate::i18n::{format, Lang};
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
@@ -20,11 +20,16 @@ where
     let (w, _) = area.dim_in_pixel();
     let fs = theme.font_size;
     let (top, bottom) = draw_captions(area, &chart.meta, theme, lang)?;
-    let legend: Vec<(String, usize, LegendMark)> = if chart.series.len() > 1 {
+    let mut legend: Vec<(String, usize, LegendMark)> = if chart.series.len() > 1 {
         chart.series.iter().map(|s| (s.label.clone(), s.style, LegendMark::Bar)).collect()
     } else {
         Vec::new()
     };
+    // A bar of a rough figure has an open marker at its end and the legend says what it means
+    // (Eemsdelta's "ruim 5.000" on the Gemeenten overview was drawn, and exported, as exact).
+    if chart.has_approximate() {
+        legend.push((crate::i18n::texts(lang).shell.approx_legend.to_string(), 0, LegendMark::Open));
+    }
     let top = draw_legend(area, &legend, top, theme)?;
     let n = chart.categories.len();
     if n == 0 {
@@ -96,6 +101,9 @@ where
                     area.draw(&Text::new("< 5".to_string(), (frame.x(a) + 3, y0), small.clone()))?;
                 } else {
                     bar(area, (xa, y0), (xb, y1), s.style)?;
+                    if is_approximate(v) {
+                        open_marker(area, (xb, (y0 + y1) / 2), Shape::Circle, theme.text, theme.background)?;
+                    }
                 }
                 hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
             }
@@ -142,6 +150,9 @@ where
                     area.draw(&Text::new("< 5".to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
                 } else {
                     bar(area, (x0, yb), (x1, ya), s.style)?;
+                    if is_approximate(v) {
+                        open_marker(area, ((x0 + x1) / 2, yb), Shape::Circle, theme.text, theme.background)?;
+                    }
                 }
                 hits.push(Hit { series: si, point: ci, x: (x0 + x1) / 2, y: yb.min(ya - 2) });
             }

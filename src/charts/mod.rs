@@ -67,7 +67,11 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
     let (base, legend): (f64, Vec<&str>) = match chart {
         Chart::Bars(b) => {
             let base = if b.horizontal { (b.categories.len() as f64 * 34.0 + 90.0).clamp(160.0, 900.0) } else { (w * 0.5).clamp(280.0, 460.0) };
-            (base, if b.series.len() > 1 { b.series.iter().map(|s| s.label.as_str()).collect() } else { Vec::new() })
+            let mut legend: Vec<&str> = if b.series.len() > 1 { b.series.iter().map(|s| s.label.as_str()).collect() } else { Vec::new() };
+            if b.has_approximate() {
+                legend.push(crate::i18n::texts(Lang::Nl).shell.approx_legend);
+            }
+            (base, legend)
         }
         Chart::Time(t) => {
             // Figures of one date only (a gemeente that published once) are a few dots over one
