@@ -641,6 +641,15 @@ fn a_value_the_source_gave_roughly_is_an_open_marker_with_a_legend_item() {
     assert_eq!(open(&svg), 2, "{svg}");
     let en = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::En).unwrap();
     assert!(texts_of(&en).iter().any(|t| t.3 == "open marker: approximate in the source"));
+    // Regression: the table and its CSV wrote the rough value as "5.000" (only the last column
+    // said "benadering in bron"), and the value's header had no unit.
+    let table = chart.table(Lang::Nl);
+    assert_eq!(table.columns[2].label, "Waarde (adressen)");
+    assert_eq!(table.rows[1].cells[2].text, "≈ 5.000");
+    assert_eq!(table.rows[0].cells[2].text, "4.000");
+    let csv = table.to_csv(false, Lang::Nl);
+    assert!(csv.contains("≈ 5000"), "{csv}");
+    assert!(chart.tooltip(0, 1, Lang::Nl).unwrap().lines[1].starts_with("≈ "));
     // Without a rough value, no such legend item.
     let mut exact = chart;
     exact.series[0].points[1].provenance.flag = Flag::Published;
@@ -692,6 +701,11 @@ fn a_rough_period_bar_has_an_open_marker_and_its_legend_item() {
     let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();
     assert!(texts_of(&svg).iter().any(|t| t.3 == "open punt: bij benadering in de bron"), "{:?}", texts_of(&svg));
     assert_eq!(open(&svg), 2, "one in the legend, one on the bar: {svg}");
+    // Regression: the table called a period's count drawn as a monthly rate "gepubliceerd" (SodM's
+    // 83 in 2017 as 6,9, with no unit).
+    let table = chart.table(Lang::Nl);
+    assert_eq!(table.columns[2].label, "Waarde (adressen per maand)");
+    assert_eq!(table.rows[0].cells[5].text, "benadering in bron; omgerekend naar een aantal per maand");
     let mut exact = chart;
     exact.series[0].points[0].provenance.flag = Flag::Published;
     let svg = chart_svg(&Chart::Time(exact), 800, 450, Lang::Nl).unwrap();

@@ -50,6 +50,14 @@ fn a_track_took_1209_days_on_350_of_1177_addresses() {
     assert!(ans.method.contains("De tabel noemt geen peildatum"), "{}", ans.method);
     assert!(en.figure_label.ends_with("probably as of 17 July 2020"), "{}", en.figure_label);
     assert!(overzicht::date_unstated("n = 350. Peildatum niet vermeld in tabel 2.4"));
+    // Regression: "ongeveer 3,3 jaar" beside SodM's own "3,4 jaar" was explained only behind the
+    // method's toggle; readers who know SodM's figure took ours for a mistake.
+    assert!(ans.body[0].contains("ongeveer 3,3 jaar (in de bron staat 3,4 jaar)"), "{}", ans.body[0]);
+    assert!(en.body[0].contains("about 3.3 years (the source prints 3.4 years)"), "{}", en.body[0]);
+    assert_eq!(overzicht::printed_years("Tabel drukt 'Totaal jaar' 2,8 af; 1001"), Some("2,8"));
+    assert_eq!(overzicht::printed_years("'Totaal jaar' [total, years] 1.1."), Some("1.1"));
+    assert_eq!(overzicht::printed_years("'Totaal jaar' [x"), None);
+    assert_eq!(overzicht::printed_years("n = 350"), None);
     assert!(!overzicht::date_unstated("n = 350."));
 }
 

@@ -39,6 +39,13 @@ fn the_2020_targets_and_their_realisation() {
     let i = chart.category_keys.iter().position(|k| k == "doel_opname:2020-H1").unwrap();
     assert_eq!(chart.series[1].values[i].as_ref().unwrap().display, "583 (29%)");
     assert!(chart.horizontal);
+    // Regression: this chart shows 'op norm' and 'veilig verklaard' but said nothing of the check
+    // announced in June 2026, which the Over page promises under every chart of those figures.
+    assert!(chart.meta.summary.contains("controle van beoordelingen aangekondigd"), "{}", chart.meta.summary);
+    // A selection without those figures has no such sentence.
+    let f = Filters { to: versterkingsmonitor::data::date::Month::parse("2020-12").ok(), ..Filters::default() };
+    let early = targets::build(&a, &f, Lang::Nl);
+    assert!(!early.meta.summary.contains("controle"), "{}", early.meta.summary);
 }
 
 #[test]

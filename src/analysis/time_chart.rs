@@ -129,9 +129,11 @@ impl TimeChart {
     /// One row per plotted value, with its provenance.
     pub fn table(&self, lang: Lang) -> TableModel {
         let t = &texts(lang).shell;
+        // The value's unit in its header ("Waarde (adressen per maand)"): a rate read as a count.
+        let value = if self.y_label.is_empty() { t.col_value.to_string() } else { format!("{} ({})", t.col_value, self.y_label) };
         let columns = [(t.col_series, false), (t.col_period, false), (t.col_value, true), (t.col_publication, false), (t.col_source, false), (t.col_flag, false)]
             .into_iter()
-            .map(|(l, n)| Column { label: l.to_string(), numeric: n })
+            .map(|(l, n)| Column { label: if l == t.col_value { value.clone() } else { l.to_string() }, numeric: n })
             .collect();
         let rows = self
             .series
@@ -142,11 +144,22 @@ impl TimeChart {
                 cells: vec![
                     Cell::text(s.label.clone()),
                     Cell::text(p.period_label.clone()),
-                    Cell::num(format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang), p.value),
+                    // A rough figure says "≈" in its own cell, on screen and in the CSV, as the
+                    // Gemeenten table and the summaries do (it said "18.000", with "benadering in
+                    // bron" only in the last column).
+                    Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang)), p.value)
+                        .rough(p.provenance.flag == crate::data::observation::Flag::Approximate),
                     // The demonstration file's title is ours, in the reader's language.
                     if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
                     if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
-                    Cell::text(labels::flag(p.provenance.flag, lang)),
+                    // A period's count drawn as a monthly rate is no longer the published figure
+                    // (SodM's 83 in 2017 is 6,9 a month): the kind says so, and the tooltip
+                    // gives the count.
+                    if s.kind == SeriesKind::Span && p.start != p.end {
+                        Cell::text(format!("{}; {}", labels::flag(p.provenance.flag, lang), t.rate_derived))
+                    } else {
+                        Cell::text(labels::flag(p.provenance.flag, lang))
+                    },
                 ],
             })
             .collect();
@@ -156,7 +169,8 @@ impl TimeChart {
     pub fn tooltip(&self, series: usize, point: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let p = s.points.get(point)?;
-        let mut lines = vec![p.period_label.clone(), p.label.clone(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
+        let mark = if p.label.starts_with('≈') { "" } else { format::approx(p.provenance.flag) };
+        let mut lines = vec![p.period_label.clone(), format!("{mark}{}", p.label), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
         if !p.provenance.source.is_empty() {
             lines.push(p.provenance.source.clone());
         }

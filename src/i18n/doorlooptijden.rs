@@ -273,7 +273,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     means_row_completed: |n, of| format!("Traject afgerond (n = {n} van {of})"),
     means_row_planvorming: "Nu in planvorming (loopt nog)",
     means_row_beoordeeld: "Nu beoordeeld (loopt nog)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen."),
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen. Het hele traject duurt hier korter dan in de schatting bovenaan deze pagina: die loopt door tot eind 2021, dus ook over trajecten die later klaar waren en langer duurden, en telt alle afgeronde adressen; dit gemiddelde telt alleen die waarvan SodM alle data kon herleiden."),
     means_method: "Zoals gepubliceerd door SodM (Voortgangsrapportage 2019-2020, tabel 2.4) uit het bronbestand van de NCG van 17 juli 2020. Alleen gemiddelden, geen medianen of spreiding. De eerste rij is berekend op de 350 van de 1.177 afgeronde adressen waarvan alle datums bekend waren. De andere rijen lopen nog: hun totaal is de som van de stappen tot nu toe. SodM drukt als totaal ook 3,4 en 2,8 jaar af; 1.209 en 1.001 dagen zijn 3,3 en 2,7 jaar.",
 
     open_title: "Hoe lang wachten de open dossiers al, per fase?",
@@ -401,7 +401,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     means_row_completed: |n, of| format!("Track completed (n = {n} of {of})"),
     means_row_planvorming: "Now in planning (still running)",
     means_row_beoordeeld: "Now assessed (still running)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days."),
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days. The whole track is shorter here than in the estimate at the top of this page: that runs to the end of 2021, so it also covers tracks that were completed later and took longer, and it counts all completed addresses; this mean counts only those whose dates SodM could all trace."),
     means_method: "As published by SodM (progress report 2019-2020, table 2.4) from NCG's source file of 17 July 2020. Means only, no medians or spread. The first row was computed on the 350 of the 1,177 completed addresses whose dates were all known. The other rows are still running: their total is the sum of the steps so far. SodM also prints 3.4 and 2.8 years as totals; 1,209 and 1,001 days are 3.3 and 2.7 years.",
 
     open_title: "How long have open cases been waiting, per phase?",

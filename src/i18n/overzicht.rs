@@ -1,8 +1,9 @@
 //! Texts of the Overzicht view: the three answers, the latest publication and what changed.
 
 /// (publisher, days, years, n measured, completed in total, date, the date assumed because the
-/// source gives none) → the lead-time sentence.
-pub type LeadSentence = fn(&str, &str, &str, Option<&str>, Option<&str>, &str, bool) -> String;
+/// source gives none, the years as the source printed them where they differ from ours) → the
+/// lead-time sentence.
+pub type LeadSentence = fn(&str, &str, &str, Option<&str>, Option<&str>, &str, bool, Option<&str>) -> String;
 
 pub struct OverzichtTexts {
     pub title: &'static str,
@@ -70,14 +71,15 @@ pub const NL: OverzichtTexts = OverzichtTexts {
     trend_definition: "'Afgerond' is hier: het adres voldoet aan de veiligheidsnorm (versterkt, nieuw gebouwd, of op norm na beoordeling). Zo telt NCG sinds 2022; eerdere definities ('traject afgerond', 'uitvoering gereed') staan apart in de trendgrafiek.",
     no_answer: "Hiervoor zijn (nog) geen cijfers gepubliceerd.",
     lead_method: "Gemiddelde uit SodM's voortgangsrapportage 2019-2020 (tabel 2.4): van opname tot versterking gereed, alleen voor adressen die het hele traject hadden doorlopen en waarvan de data te herleiden waren. Dagen gedeeld door 365,25 geeft jaren: 1.209 dagen is 3,3 jaar, waar SodM's tabel 3,4 jaar afdrukt (en 2,8 waar 1.001 dagen 2,7 jaar is); wij volgen de dagen. De tabel noemt geen peildatum: het rapport steunt 'met name' op het bronbestand van de NCG van 17 juli 2020 en zet er de 1.177 adressen naast die op die dag klaar waren (tabel 2.1), dus nemen wij die datum aan. Er is geen nieuwer gepubliceerd gemiddelde gevonden.",
-    lead_sentence: |publisher, days, years, n, total, date, assumed| {
+    lead_sentence: |publisher, days, years, n, total, date, assumed, printed| {
+        let printed = printed.map(|p| format!(" (in de bron staat {p} jaar)")).unwrap_or_default();
         let when = if assumed { format!("vermoedelijk stand {date}: de bron noemt bij dit cijfer geen datum, zie 'Hoe is dit berekend?'") } else { format!("stand {date}") };
         let who = match (n, total) {
             (Some(n), Some(t)) => format!(", berekend over {n} van de {t} adressen die klaar waren"),
             (Some(n), None) => format!(", berekend over {n} adressen"),
             _ => String::new(),
         };
-        format!("Volgens {publisher} duurde een heel traject, van opname tot versterking gereed, gemiddeld {days} dagen: ongeveer {years} jaar{who} ({when}). Van de andere adressen waren de data niet te herleiden.")
+        format!("Volgens {publisher} duurde een heel traject, van opname tot versterking gereed, gemiddeld {days} dagen: ongeveer {years} jaar{printed}{who} ({when}). Van de andere adressen waren de data niet te herleiden.")
     },
     lead_running: |days, years| format!("Dat is een gemiddelde over trajecten die al klaar waren. Adressen die toen in de planvorming zaten, waren al gemiddeld {days} dagen ({years} jaar) onderweg en nog niet klaar."),
     lead_later: "De weergave Doorlooptijden toont de hele verdeling per stap (niet alleen het gemiddelde): geschat uit de gepubliceerde cijfers, en exact met een bronbestand of de synthetische demo. Haar schatting van het hele traject komt hoger uit dan dit gemiddelde: ze loopt door tot eind 2021, dus ook over trajecten die later klaar waren en langer duurden, en op de demonstratie getoetst lag ze 8 à 9 maanden te hoog.",
@@ -121,14 +123,15 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     trend_definition: "'Completed' here means: the address meets the safety norm (reinforced, rebuilt, or meets the norm after assessment). This is how NCG counts since 2022; earlier definitions ('track completed', 'works completed') are separate series in the trend chart.",
     no_answer: "No figures have been published for this (yet).",
     lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years: 1,209 days is 3.3 years, where SodM's table prints 3.4 (and 2.8 where 1,001 days is 2.7); we follow the days. The table gives no reference date: the report rests 'mainly' on NCG's source file of 17 July 2020 and sets beside it the 1,177 addresses that were done on that day (table 2.1), so we assume that date. No newer published mean was found.",
-    lead_sentence: |publisher, days, years, n, total, date, assumed| {
+    lead_sentence: |publisher, days, years, n, total, date, assumed, printed| {
+        let printed = printed.map(|p| format!(" (the source prints {p} years)")).unwrap_or_default();
         let when = if assumed { format!("probably as of {date}: the source gives no date for this figure, see 'How was this computed?'") } else { format!("as of {date}") };
         let who = match (n, total) {
             (Some(n), Some(t)) => format!(", computed over {n} of the {t} addresses that were done"),
             (Some(n), None) => format!(", computed over {n} addresses"),
             _ => String::new(),
         };
-        format!("According to {publisher}, a whole track, from inspection to reinforcement done, took {days} days on average: about {years} years{who} ({when}). For the other addresses the dates could not be traced.")
+        format!("According to {publisher}, a whole track, from inspection to reinforcement done, took {days} days on average: about {years} years{printed}{who} ({when}). For the other addresses the dates could not be traced.")
     },
     lead_running: |days, years| format!("That is an average over tracks that were already done. Addresses then in planning had been under way for {days} days ({years} years) on average and were not done yet."),
     lead_later: "The Lead times view shows the whole distribution per step (not just the mean): estimated from the published figures, and exact with a source file or the synthetic demo. Its estimate for the whole track comes out higher than this mean: it runs to the end of 2021, so it also covers tracks that were completed later and took longer, and tested on the demonstration it was 8 to 9 months too high.",

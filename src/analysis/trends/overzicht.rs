@@ -116,6 +116,19 @@ pub fn date_unstated(note: &str) -> bool {
     note.contains("Peildatum niet vermeld") || note.contains("Reference date not stated")
 }
 
+/// The years the source printed beside its days, from the archive's note ("Tabel drukt ook 'Totaal
+/// jaar' 3,4 af" → "3,4"; in the English translation "'Totaal jaar' [total, years] 3.4" → "3.4").
+pub fn printed_years(note: &str) -> Option<&str> {
+    let rest = note[note.find("'Totaal jaar' ")? + 14..].trim_start();
+    let rest = match rest.strip_prefix('[') {
+        Some(r) => r[r.find(']')? + 1..].trim_start(),
+        None => rest,
+    };
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
+    let digits = rest[..end].trim_end_matches(['.', ',']);
+    (!digits.is_empty()).then_some(digits)
+}
+
 /// "n = 350" in a note → 350.
 pub fn sample_size(note: &str) -> Option<u64> {
     let rest = &note[note.find("n = ")? + 4..];
@@ -148,6 +161,8 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         total.map(|t| format::int(t.value, lang)).as_deref(),
         &format::date(lt.period.end(), lang),
         assumed,
+        // SodM prints 3,4 years beside 1.209 days, which are 3,3: both are said where they differ.
+        printed_years(&lt.provenance.note).filter(|p| *p != format::dec(years, 1, lang)),
     )];
     if let Some(run) = observe::all(archive, "doorlooptijd_totaal_in_planvorming", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication) {
         body.push((o.lead_running)(&format::int(run.value, lang), &format::dec(run.value / 365.25, 1, lang)));

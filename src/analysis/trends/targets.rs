@@ -188,6 +188,14 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
         None if rows.is_empty() => texts(lang).shell.no_data.to_string(),
         None => t.targets_none_full.to_string(),
     };
+    // An announced check of figures this chart shows (the ACVG's of June 2026 on 'op norm' and
+    // 'veilig verklaard') is said under it, as the time charts' notes say it; the Over page
+    // promises it for every chart of those figures, and this one had none.
+    let shown: Vec<&str> = rows.iter().filter_map(|r| r.realised.as_ref().map(|x| x.measure.as_str())).collect();
+    let summary = match super::markers::announced_checks(archive, &shown, lang).into_iter().next() {
+        Some(check) => format!("{summary} {}", check.notice),
+        None => summary,
+    };
     let provs: Vec<&Provenance> = rows.iter().flat_map(|r| std::iter::once(&r.provenance).chain(r.realised.as_ref().map(|x| &x.provenance))).collect();
     let series = vec![
         BarSeries { key: "doel".into(), label: t.series_target.into(), style: 0, values: target },
@@ -251,7 +259,8 @@ mod tests {
             rows: "doel_veilig_verklaard,2025,,,,,,1775,published,t,\"Verwachting van NCG, geen formele doelstelling.\"\nveilig_verklaard,2025,,,,,,2275,published,t,\ndoel_bouw_gestart,2025,,,,,,2250,derived,,1962 + 288\nbouw_gestart,2025,,,,,,1962,published,t,\n",
         }]);
         let chart = build(&a, &Filters::default(), Lang::Nl);
-        assert!(chart.meta.summary.ends_with("(128%). Verwachting van NCG, geen formele doelstelling."), "{}", chart.meta.summary);
+        // (The announced check of 'veilig verklaard' follows it: `contains`, not `ends_with`.)
+        assert!(chart.meta.summary.contains("(128%). Verwachting van NCG, geen formele doelstelling. Let op:"), "{}", chart.meta.summary);
         let table = chart.table(Lang::Nl);
         let cells: Vec<String> = table.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.clone())).collect();
         assert!(cells.contains(&"2.250 (afgeleid)".to_string()), "{cells:?}");
