@@ -471,12 +471,14 @@ mod tests {
         assert_eq!(t.rows[1].attrs, [("series".to_string(), "opname".to_string())]);
         assert_eq!(t.rows[1].cells[1].value, Some(4.0));
         assert_eq!(t.rows[1].cells[2].text, "");
-        assert_eq!(t.rows[1].cells[3].text, "3 perioden: 1e helft 2019 – 2020");
+        // "van … tot en met": a period that is itself a range ("01-01-2020 – 30-11-2020") made
+        // "7 perioden: 01-01-2020 – 30-11-2020 – 2025" (regression).
+        assert_eq!(t.rows[1].cells[3].text, "3 perioden, van 1e helft 2019 tot en met 2020");
         assert_eq!(t.rows[1].cells[4].text, "totaal + gemeente, risicoprofiel");
         assert_eq!(t.rows[0].cells[4].text, "totaal");
         let en = coverage_table(&a, &c, Lang::En);
         assert_eq!(en.rows[1].cells[0].text, "Inspection");
         assert_eq!(en.rows[0].cells[3].text, "31 Jul 2022");
-        assert_eq!(en.rows[1].cells[3].text, "3 periods: H1 2019 – 2020");
+        assert_eq!(en.rows[1].cells[3].text, "3 periods, from H1 2019 to 2020");
     }
 }

@@ -211,7 +211,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     coverage_col_periods: "Perioden",
     coverage_col_breakdowns: "Uitsplitsing",
     coverage_total_only: "totaal",
-    coverage_periods: |n, first, last| format!("{n} perioden: {first} – {last}"),
+    coverage_periods: |n, first, last| format!("{n} perioden, van {first} tot en met {last}"),
     coverage_caption: |m, obs| format!("Dekking van het archief: {m} maten, {obs} cijfers"),
     coverage_without: |n| format!("{n} andere maten zijn gedefinieerd maar komen (nog) in geen publicatie voor; ze worden alleen berekend uit een bronbestand."),
     coverage_sum_row: "Alle maten",
@@ -307,7 +307,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     pubcheck_contents: |obs, m, first, last| {
         let f = if obs == 1 { "cijfer" } else { "cijfers" };
         let s = if m == 1 { "maat" } else { "maten" };
-        if first == last { format!("{obs} {f} over {m} {s}, periode {first}.") } else { format!("{obs} {f} over {m} {s}, perioden {first} – {last}.") }
+        if first == last { format!("{obs} {f} over {m} {s}, periode {first}.") } else { format!("{obs} {f} over {m} {s}, perioden van {first} tot en met {last}.") }
     },
     pubcheck_nothing: |x| match x {
         "0" => "Het bestand heeft een kopregel maar geen regels daaronder: er staan geen cijfers in. Er is dus ook niets met het archief vergeleken.".into(),
@@ -366,7 +366,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     coverage_col_periods: "Periods",
     coverage_col_breakdowns: "Breakdown",
     coverage_total_only: "total",
-    coverage_periods: |n, first, last| format!("{n} periods: {first} – {last}"),
+    coverage_periods: |n, first, last| format!("{n} periods, from {first} to {last}"),
     coverage_caption: |m, obs| format!("Coverage of the archive: {m} measures, {obs} figures"),
     coverage_without: |n| format!("{n} other measures are defined but do not occur in any publication (yet); they are only computed from a source file."),
     coverage_sum_row: "All measures",
@@ -462,7 +462,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     pubcheck_contents: |obs, m, first, last| {
         let f = if obs == 1 { "figure" } else { "figures" };
         let s = if m == 1 { "measure" } else { "measures" };
-        if first == last { format!("{obs} {f} on {m} {s}, period {first}.") } else { format!("{obs} {f} on {m} {s}, periods {first} – {last}.") }
+        if first == last { format!("{obs} {f} on {m} {s}, period {first}.") } else { format!("{obs} {f} on {m} {s}, periods from {first} to {last}.") }
     },
     pubcheck_nothing: |x| match x {
         "0" => "The file has a header but no lines under it: it holds no figures. So nothing was compared with the archive either.".into(),
@@ -521,6 +521,7 @@ mod tests {
         assert_eq!((EN.load_diagnostics)(2, 1), "2 errors and 1 warning while reading.");
         assert_eq!((NL.quality_summary)(1), "1 bevinding in het archief.");
         assert_eq!((EN.pubcheck_contents)(1, 1, "2020", "2020"), "1 figure on 1 measure, period 2020.");
-        assert_eq!((NL.pubcheck_contents)(2, 2, "2020", "2021"), "2 cijfers over 2 maten, perioden 2020 – 2021.");
+        // "van … tot en met": "perioden 01-01-2020 – 30-11-2020 – 2021" was ambiguous (regression).
+        assert_eq!((NL.pubcheck_contents)(2, 2, "2020", "2021"), "2 cijfers over 2 maten, perioden van 2020 tot en met 2021.");
     }
 }

@@ -44,3 +44,15 @@ pub fn categorie(c: Categorie, lang: Lang) -> &'static str {
         Categorie::EigenInitiatief => if nl { "Eigen initiatief" } else { "Own initiative" },
     }
 }
+
+/// A batch name as a reader sees it: the source file's identifier with spaces for underscores
+/// ("opname_op_verzoek" → "opname op verzoek"; "Q2-2018", "LPA2021" stay as they are). A chart
+/// showed the identifier itself.
+///
+/// ```
+/// assert_eq!(versterkingsmonitor::i18n::labels::batch("opname_op_verzoek"), "opname op verzoek");
+/// assert_eq!(versterkingsmonitor::i18n::labels::batch("Q2-2018"), "Q2-2018");
+/// ```
+pub fn batch(code: &str) -> String {
+    code.replace('_', " ")
+}

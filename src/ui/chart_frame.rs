@@ -296,17 +296,17 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     };
     let download_csv = move |_| {
         let l = lang.get_untracked();
-        let saved = chart.with_untracked(|c| download::save(&format!("{}.csv", file_stem(c.meta())), "text/csv;charset=utf-8", &c.csv(l)).is_ok());
+        let saved = chart.with_untracked(|c| download::save(&format!("{}.csv", file_stem(c.meta(), l)), "text/csv;charset=utf-8", &c.csv(l)).is_ok());
         failed(saved, l);
     };
     let download_svg = move |_| {
         let l = lang.get_untracked();
-        let saved = chart.with_untracked(|c| to_svg(c, l).is_some_and(|svg| download::save(&format!("{}.svg", file_stem(c.meta())), "image/svg+xml", &svg).is_ok()));
+        let saved = chart.with_untracked(|c| to_svg(c, l).is_some_and(|svg| download::save(&format!("{}.svg", file_stem(c.meta(), l)), "image/svg+xml", &svg).is_ok()));
         failed(saved, l);
     };
     let download_png = move |_| {
         let l = lang.get_untracked();
-        let saved = chart.with_untracked(|c| to_png(c, l).is_some_and(|url| download::save_url(&format!("{}.png", file_stem(c.meta())), &url).is_ok()));
+        let saved = chart.with_untracked(|c| to_png(c, l).is_some_and(|url| download::save_url(&format!("{}.png", file_stem(c.meta(), l)), &url).is_ok()));
         failed(saved, l);
     };
 

@@ -223,6 +223,18 @@ fn DemoBanner() -> impl IntoView {
             super::address_data::AddressState::Failed(_) => Some(t.demo_failed),
             _ => None,
         };
+        // In an embedded chart, one short line and no way out: the link to the published figures
+        // opened the page without the chart inside the other site's frame, and at 400×300 the
+        // long banner filled the frame. The chart's own stamp says the rest.
+        if q.with(|q| super::url::embedded_chart(q).is_some()) {
+            return Some(view! {
+                <aside class="demo-banner" aria-label=t.demo_banner_short data-testid="demo-banner" data-here="embedded">
+                    <p>{t.demo_banner_short}</p>
+                    {status.map(|s| view! { <p role="status">{s}</p> })}
+                </aside>
+            }
+            .into_any());
+        }
         Some(view! {
             // A named complementary landmark, so that the warning is not content outside every landmark.
             <aside class="demo-banner" aria-label=label data-testid="demo-banner" data-here=here.to_string()>
@@ -230,6 +242,7 @@ fn DemoBanner() -> impl IntoView {
                 {status.map(|s| view! { <p role="status">{s}</p> })}
                 <p><a href=exit>{leave}</a></p>
             </aside>
-        })
+        }
+        .into_any())
     })
 }

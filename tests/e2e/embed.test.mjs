@@ -139,6 +139,13 @@ test('an embed of synthetic demonstration data keeps the banner, the stamp and s
   assert.deepEqual(v.figures, ['fasen-dorp']);
   assert.equal(v.banner, 1, 'the demonstration banner');
   assert.equal(v.stamp, 1, 'the stamp on the chart');
+  // Regression: the banner's "Terug naar de gepubliceerde cijfers" opened, inside the other site's
+  // frame, a page without this chart; and its long text filled a 400×300 frame. In a frame it is
+  // one short line without a link.
+  const banner = page.locator('[data-testid=demo-banner]');
+  assert.equal(await banner.getAttribute('data-here'), 'embedded');
+  assert.equal(await banner.locator('a').count(), 0);
+  assert.equal((await banner.innerText()).trim(), 'Synthetische demonstratiegegevens');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'fits a 360 px frame');
 
   // A chart of published figures, shown while the demo is active, is embedded without the demo

@@ -62,7 +62,7 @@ pub fn DorpPage() -> impl IntoView {
             detail_q.extend([(Q_GEMEENTE.to_string(), code.to_string()), (Q_DORP.to_string(), dorp.clone())]);
             let (k1, d1) = (keep.clone(), dorp.clone());
             let link = move |c: &str| Some(build(&paths::cluster(code, &d1, c), &k1));
-            let demo = if m.synthetic { "-SYNTHETISCH-demo" } else { "" };
+            let demo = crate::analysis::export::demo_suffix(m.synthetic, l);
             view! {
                 {header}
                 <div class="drill-grid drill-grid-2">

@@ -328,6 +328,6 @@ fn address_body(s: &AddressSet, code: GemeenteCode, name: &str, trend: crate::an
         <h2>{t.section_breakdowns}</h2>
         <div class="drill-grid">{breakdowns.map(|c| frame(Chart::Bars(c))).collect_view()}</div>
         <h2>{t.section_dorpen}</h2>
-        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", if demo { "-SYNTHETISCH-demo" } else { "" }), demo, "dorpen-table", t.suppression_note, l)}
+        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", crate::analysis::export::demo_suffix(demo, l)), demo, "dorpen-table", t.suppression_note, l)}
     }
 }

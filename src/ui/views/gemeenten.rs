@@ -42,8 +42,8 @@ fn active<'a>(data: &'a Loaded, set: &'a Option<Arc<AddressSet>>) -> &'a Archive
     set.as_ref().map(|s| &s.derived).unwrap_or(&data.archive)
 }
 
-fn csv_name(stem: &str, set: &Option<Arc<AddressSet>>) -> String {
-    format!("versterkingsmonitor-{stem}{}.csv", if set.as_ref().is_some_and(|s| s.is_demo()) { "-SYNTHETISCH-demo" } else { "" })
+fn csv_name(stem: &str, set: &Option<Arc<AddressSet>>, l: Lang) -> String {
+    format!("versterkingsmonitor-{stem}{}.csv", crate::analysis::export::demo_suffix(set.as_ref().is_some_and(|s| s.is_demo()), l))
 }
 
 /// The comparison table with sort buttons in the column headers.
@@ -85,7 +85,7 @@ fn comparison_table(rows: &[GemeenteFigures], s: Sort, keep: &[(String, String)]
     let link = move |key: &str| crate::data::gemeente::GemeenteCode::parse(key).map(|c| build(&paths::gemeente(c), &keep));
     view! {
         <p class="muted">{t.sort_hint}</p>
-        {drill_table(tm, Some(head), &link, csv_name("gemeenten", set), synthetic, "gemeenten-table", t.table_note, l)}
+        {drill_table(tm, Some(head), &link, csv_name("gemeenten", set, l), synthetic, "gemeenten-table", t.table_note, l)}
     }
 }
 
@@ -158,17 +158,21 @@ pub fn Gemeenten() -> impl IntoView {
                     let registry = &d2.archive.gemeenten;
                     let rows = all(archive, filters.with(|f| f.vintage), l);
                     let panels = fase_panels(archive, &rows, l);
-                    let mergers: Vec<String> = registry
+                    let mut mergers: Vec<(String, String)> = registry
                         .all()
                         .iter()
                         .filter(|g| g.successor.is_some())
                         .map(|g| {
                             let to = registry.get(registry.harmonise(g.code)).map(|n| n.name.clone()).unwrap_or_default();
-                            (t.merger_line)(&g.name, &to, &merged_since(registry, g.code).map(|d| format::date(d, l)).unwrap_or_default())
+                            let line = (t.merger_line)(&g.name, &to, &merged_since(registry, g.code).map(|d| format::date(d, l)).unwrap_or_default());
+                            (format!("{to}\u{0}{}", g.name), line)
                         })
                         .collect();
+                    // By the gemeente of today, then by name (the registry's order was no order).
+                    crate::data::sort::sort_by(&mut mergers, |a, b| a.0.cmp(&b.0));
+                    let mergers: Vec<String> = mergers.into_iter().map(|(_, line)| line).collect();
                     let ov = overview(archive, l, RECONCILE_ROWS);
-                    let (full_archive, file) = (set.clone(), csv_name("optelcontrole", &set));
+                    let (full_archive, file) = (set.clone(), csv_name("optelcontrole", &set, l));
                     let d3 = Arc::clone(&d2);
                     let save = move |_| {
                         let a = active(&d3, &full_archive);
