@@ -80,7 +80,9 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     );
     assert_eq!(tiles[1].detail, "≈ 5.000 adressen");
     let source = tiles_source(&a, e, Lang::Nl).unwrap();
-    assert!(source.starts_with("Stand op 15 februari 2023") && source.contains("Gemeente Eemsdelta (peildatum 15-02-2023)"), "{source}");
+    // Regression: "Stand op 15 februari 2023" stated as the figures' date what is the date of the
+    // council's decision (the source gives no date for its figures; manifest "peildatum_stated").
+    assert!(source.starts_with("Gepubliceerd bij het plan of besluit van 15 februari 2023 (de bron noemt geen datum voor de cijfers)") && source.contains("Gemeente Eemsdelta (peildatum 15-02-2023)"), "{source}");
     // The caseload in the gemeenten's plans of approach (added 2026-11-23): Groningen ≈ 5.000 on
     // 24 March 2020 and on 21 December 2022 (the newest is shown), Oldambt 485 on 24 March 2020,
     // Het Hogeland 2.353 on 22 April 2020.
@@ -272,6 +274,11 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     assert_eq!(tm.columns[3].label, "Voldoet");
     assert_eq!(tot[3], "59,9%");
     assert_eq!(cells("GM1979")[3], "32%");
+    // Regression: Eemsdelta's date is its council's decision (the source gives none for its
+    // figures); the table showed it as the figures' date. It is marked, the note says why, and
+    // NCG's dated total is not.
+    assert_eq!(cells("GM1979")[1], "15-02-2023*");
+    assert_eq!(tot[1], "31-12-2024");
     // Regression: the table's CSV held the sort keys of its dates (19403 for 15-02-2023, 24328 for
     // May 2027) and dropped the "≈" of Groningen's rough 5.000.
     let csv = tm.to_csv(false, Lang::Nl);

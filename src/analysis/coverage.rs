@@ -322,6 +322,7 @@ pub fn extra_publication(archive: &Archive, file: &str, text: &str) -> Result<Ex
         peildatum: last.map(|p| p.end()).unwrap_or(Date::Y2K),
         published: None,
         published_at_latest: false,
+        peildatum_stated: true,
         publisher: String::new(),
         quoted_by: None,
         title: file.to_string(),

@@ -1123,6 +1123,7 @@ impl<'a> Derivation<'a> {
             peildatum,
             published: None,
             published_at_latest: false,
+            peildatum_stated: true,
             publisher: spec.source.publisher().to_string(),
             quoted_by: None,
             title: spec.title.clone(),

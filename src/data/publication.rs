@@ -21,6 +21,11 @@ pub struct Publication {
     /// `published` is only the latest day it can have been published ("..2021-06-07" in the
     /// manifest: NCG's Jaarverslag 2020, cited on that day); shown as "uiterlijk", never as fact.
     pub published_at_latest: bool,
+    /// The source names a date for its figures. `false` (`"peildatum_stated": false` in the
+    /// manifest): it does not, and `peildatum` is the date of the plan or decision in which they
+    /// were published (the gemeenten's plans of 2020, Eemsdelta's infographic of 2023); shown as
+    /// that, never as "stand op".
+    pub peildatum_stated: bool,
     /// NCG, SodM, gemeente Eemsdelta, ... (whose figures they are).
     pub publisher: String,
     /// When the publisher's own report was not found: who quoted its figures (a newspaper, GBB).
@@ -142,7 +147,7 @@ pub fn parse_manifest(file: &str, text: &str) -> Result<Manifest, Vec<Diagnostic
 
 const TOP_FIELDS: [&str; 9] = ["format", "version", "measures", "gemeenten", "events", "translations", "publications", "demo", "documents"];
 const DOC_FIELDS: [&str; 3] = ["id", "file", "title"];
-const PUB_FIELDS: [&str; 10] = ["id", "peildatum", "published", "publisher", "quoted_by", "title", "url", "document", "file", "notes"];
+const PUB_FIELDS: [&str; 11] = ["id", "peildatum", "peildatum_stated", "published", "publisher", "quoted_by", "title", "url", "document", "file", "notes"];
 const DEMO_FIELDS: [&str; 3] = ["file", "seed", "calibrated_to"];
 
 /// Reads the members of one JSON object: reports duplicate and unknown keys, hands out fields.
@@ -414,6 +419,14 @@ fn publication(
         },
         _ => None,
     };
+    let peildatum_stated = match m.node("peildatum_stated") {
+        None => true,
+        Some(Node { value: Value::Bool(b), .. }) => *b,
+        Some(n) => {
+            diags.push(Diagnostic::error_at(file, n.place, Message::WrongType { field: m.field("peildatum_stated"), expected: ("true of false", "true or false") }));
+            true
+        }
+    };
     let publisher = m.string("publisher", diags);
     let quoted_by = m.opt_string("quoted_by", diags).ok().flatten().map(|(s, _)| s);
     let title = m.string("title", diags);
@@ -447,6 +460,7 @@ fn publication(
         peildatum: peildatum?,
         published,
         published_at_latest,
+        peildatum_stated,
         publisher: publisher?.0,
         quoted_by,
         title: title?.0,
@@ -510,6 +524,15 @@ mod tests {
         let m = parse_manifest("m", &GOOD.replace(r#""published": "2020-09-02""#, r#""published": "..2020-09-02""#)).unwrap();
         assert_eq!((m.publications[0].published.map(|d| d.to_string()), m.publications[0].published_at_latest), (Some("2020-09-02".into()), true));
         assert!(!places(&GOOD.replace(r#""published": "2020-09-02""#, r#""published": "..2020-13-02""#)).is_empty(), "still a date");
+    }
+
+    #[test]
+    fn a_peildatum_the_source_does_not_state_says_so() {
+        let m = parse_manifest("m", GOOD).unwrap();
+        assert!(m.publications.iter().all(|p| p.peildatum_stated), "stated unless the manifest says otherwise");
+        let m = parse_manifest("m", &GOOD.replace(r#""peildatum": "2021-01-01","#, r#""peildatum": "2021-01-01", "peildatum_stated": false,"#)).unwrap();
+        assert!(!m.publications[1].peildatum_stated);
+        assert_eq!(places(&GOOD.replace(r#""peildatum": "2021-01-01","#, r#""peildatum": "2021-01-01", "peildatum_stated": "nee","#)).len(), 1);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct BronnenTexts {
     /// largest element, painted only after the data, and Lighthouse's LCP on /data went to 5.3 s).
     pub pubs_line_refs: &'static str,
     pub pub_peildatum: &'static str,
+    /// After a peildatum the source does not state (the date of the plan or decision).
+    pub pub_peildatum_unstated: &'static str,
     pub pub_published: &'static str,
     pub pub_published_unknown: &'static str,
     /// (date) a publication date known only as the latest possible day
@@ -189,6 +191,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     pubs_title: "Publicaties",
     pubs_intro: |n, obs| format!("Het archief bevat {n} publicaties met samen {obs} cijfers. Elke publicatie is een momentopname (een ‘vintage’): latere publicaties corrigeren soms eerdere perioden, daarom bewaren we ze allemaal naast elkaar."),
     pub_peildatum: "Peildatum",
+    pub_peildatum_unstated: " (datum van het plan of besluit; de bron noemt geen datum voor de cijfers)",
     pub_published: "Gepubliceerd",
     pub_published_unknown: "datum onbekend",
     pub_published_at_latest: |d| format!("uiterlijk {d} (de exacte datum is onbekend)"),
@@ -344,6 +347,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     pubs_title: "Publications",
     pubs_intro: |n, obs| format!("The archive holds {n} publications with {obs} figures together. Each publication is a snapshot (a ‘vintage’): later publications sometimes correct earlier periods, so we keep all of them side by side."),
     pub_peildatum: "Reference date",
+    pub_peildatum_unstated: " (date of the plan or decision; the source gives no date for the figures)",
     pub_published: "Published",
     pub_published_unknown: "date unknown",
     pub_published_at_latest: |d| format!("by {d} at the latest (the exact date is unknown)"),

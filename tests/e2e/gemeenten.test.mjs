@@ -94,7 +94,8 @@ test('a deep link to an old gemeente code or name lands on its successor, with a
   // "ruim 5.000") with its two parts, and the date and source of all of them.
   assert.equal(await page.textContent('[data-testid=tiles] [data-key=voldoet] .drill-tile-value'), '32%');
   assert.equal(await page.textContent('[data-testid=tiles] [data-key=op-norm] .drill-tile-label'), 'waarvan op norm na beoordeling');
-  assert.match(await page.textContent('[data-testid=tiles-source]'), /^Stand op 15 februari 2023;.*Gemeente Eemsdelta/);
+  // Regression: "Stand op 15 februari 2023" gave the council's decision date as the figures' date.
+  assert.match(await page.textContent('[data-testid=tiles-source]'), /^Gepubliceerd bij het plan of besluit van 15 februari 2023 \(de bron noemt geen datum voor de cijfers\);.*Gemeente Eemsdelta/);
   // Published figures only: Eemsdelta 2023, said plainly; the demo is offered.
   assert.match(await page.textContent('[data-testid=coverage]'), /alleen deze cijfers per gemeente/);
   assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /bron=demo/);

@@ -148,6 +148,7 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
         peildatum,
         published: None,
         published_at_latest: false,
+        peildatum_stated: true,
         publisher: spec.source.publisher().to_string(),
         quoted_by: None,
         title: spec.title.clone(),

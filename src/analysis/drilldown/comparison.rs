@@ -37,6 +37,9 @@ pub struct GemeenteFigures {
     pub name: String,
     /// The date of the figures: the latest date with a werkvoorraad.
     pub date: Option<Date>,
+    /// `date` is only the date of the plan or decision that published the figures: the source
+    /// names none for them (`Publication::peildatum_stated`). Shown as such, not as "stand op".
+    pub date_unstated: bool,
     pub werkvoorraad: Option<Fig>,
     pub opname: Option<Fig>,
     pub beoordeling: Option<Fig>,
@@ -119,6 +122,7 @@ pub fn figures(archive: &Archive, code: Option<GemeenteCode>, vintage: Vintage, 
         code,
         name,
         date: None,
+        date_unstated: false,
         werkvoorraad: None,
         opname: None,
         beoordeling: None,
@@ -134,6 +138,7 @@ pub fn figures(archive: &Archive, code: Option<GemeenteCode>, vintage: Vintage, 
     let date = last.date;
     let wv = Some(last.value);
     g.date = Some(date);
+    g.date_unstated = archive.publications.iter().any(|p| p.id == last.provenance.publication && !p.peildatum_stated);
     g.werkvoorraad = Some(Fig { count: wv, share: Some(100.0), share_published: false, provenance: last.provenance.clone() });
     let derived = [DEMO_PUBLICATION, OWN_PUBLICATION].contains(&last.provenance.publication.as_str());
     let at = At { archive, code, date, wv, zero: derived.then_some(&last.provenance), vintage, lang };
@@ -223,7 +228,9 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
             let mut cells = vec![Cell::text(g.name.clone())];
             cells.push(match g.date {
                 // The day count sorts; the CSV gets the date (it got 19403 for 15-02-2023).
-                Some(d) => Cell::num(format::date_short(d, lang), d.to_days() as f64).in_csv(d.to_string()),
+                // A date the source does not give for its figures is marked, and the note under
+                // the table says what it is (Eemsdelta's 15-02-2023 is its council's decision).
+                Some(d) => Cell::num(format!("{}{}", format::date_short(d, lang), if g.date_unstated { "*" } else { "" }), d.to_days() as f64).in_csv(d.to_string()),
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {

@@ -109,7 +109,7 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
 pub fn tiles_source(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Option<String> {
     let d = g.date?;
     let provs: Vec<&Provenance> = [&g.werkvoorraad, &g.voldoet, &g.op_norm, &g.versterkt].into_iter().flatten().map(|f| &f.provenance).collect();
-    Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), &provenance::source_line(archive, &provs, lang)))
+    Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), g.date_unstated, &provenance::source_line(archive, &provs, lang)))
 }
 
 /// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the

@@ -58,6 +58,7 @@ pub fn archive_with(list: Vec<Obs>) -> Archive {
             peildatum: d("2024-12-31"),
             published: None,
             published_at_latest: false,
+            peildatum_stated: true,
             publisher: "NCG".into(),
             quoted_by: None,
             title: "Proefpublicatie".into(),

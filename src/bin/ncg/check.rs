@@ -181,6 +181,7 @@ fn check_observations(path: &Path, shown: &str, text: &str, out: &mut LoadReport
                 peildatum: observations.iter().map(|o| o.period.end()).max().unwrap_or(versterkingsmonitor::data::date::Date::Y2K),
                 published: None,
                 published_at_latest: false,
+                peildatum_stated: true,
                 publisher: String::new(),
                 quoted_by: None,
                 title: String::new(),

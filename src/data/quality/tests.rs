@@ -63,6 +63,7 @@ fn publication(id: &str, peildatum: &str) -> Publication {
         peildatum: Date::parse(peildatum).unwrap(),
         published: None,
         published_at_latest: false,
+        peildatum_stated: true,
         publisher: "t".into(),
         quoted_by: None,
         title: "t".into(),

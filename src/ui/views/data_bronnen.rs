@@ -134,7 +134,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                     <h3 style="margin:0 0 .2rem" lang=SOURCE_LANG>{p.title.clone()}</h3>
                     <p style="margin:0">
                         <strong>{publisher_label(p, lang)}</strong>
-                        " · " {t.pub_peildatum} ": " {format::date(p.peildatum, lang)}
+                        " · " {t.pub_peildatum} ": " {format::date(p.peildatum, lang)} {(!p.peildatum_stated).then_some(t.pub_peildatum_unstated)}
                         " · " {t.pub_published} ": " {published}
                     </p>
                     <p style=format!("margin:0;{SMALL_STYLE}")>
