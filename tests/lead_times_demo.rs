@@ -210,3 +210,22 @@ fn the_page_in_two_parts_is_the_whole_page() {
         }
     }
 }
+
+/// Regression: the published estimate's trend drew points for 2014–2016 (Little's law up to
+/// ~1.750 days in 2016) that rested only on our assumption that the "voor 2017" counts start from
+/// zero on 1 January 2014. The estimates now start at the first published figure of both curves.
+#[test]
+fn the_published_estimate_starts_at_the_first_published_figure() {
+    let p = page(false, &Filters::default(), Choice::default(), Lang::Nl);
+    let Some(chart) = p.trend else { panic!("a trend chart") };
+    let first = Date::parse("2016-12-31").unwrap();
+    let estimated: Vec<_> = chart.series.iter().filter(|s| s.key == "schatting" || s.key == "little").collect();
+    assert!(!estimated.is_empty(), "{:?}", chart.series.iter().map(|s| &s.key).collect::<Vec<_>>());
+    for s in estimated {
+        assert!(s.points.iter().all(|p| p.end >= first), "{}: {:?}", s.key, s.points.iter().map(|p| p.end.to_string()).collect::<Vec<_>>());
+    }
+    // And a Little's-law point names its own method as its source (it gave the first-in-first-out
+    // estimate's).
+    let little = chart.series.iter().find(|s| s.key == "little").and_then(|s| s.points.first()).expect("Little's law");
+    assert_eq!(little.provenance.source, "schatting met de wet van Little uit cumulatieve reeksen");
+}

@@ -131,6 +131,8 @@ pub struct DoorlooptijdenTexts {
     /// (wait, queue, exits per month) → point label.
     pub little_label: fn(&str, &str, &str) -> String,
     pub little_note: &'static str,
+    /// Where a Little's-law point comes from (it said the first-in-first-out estimate's source).
+    pub little_source: &'static str,
 
     // SodM table 2.4.
     pub means_title: &'static str,
@@ -260,12 +262,13 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Wie de stap in het {q} afrondde, deed er {what}{m} over (mediaan)."),
         }
     },
-    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, peildatum 17 juli 2020) voor groepen naar hun huidige fase: afgerond, nu in planvorming, nu beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd.",
+    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, peildatum 17 juli 2020) voor groepen naar hun huidige fase: afgerond, nu in planvorming, nu beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint.",
     series_median: "mediaan",
     series_p90: "90e percentiel",
     series_fifo: "mediaan, geschat (wie eerst binnenkomt, is eerst klaar)",
     series_little: "wet van Little (schatting)",
     little_label: |w, q, x| format!("{w}: {q} adressen tussen de mijlpalen, {x} afrondingen per maand"),
+    little_source: "schatting met de wet van Little uit cumulatieve reeksen",
     little_note: "Wet van Little: voorraad ÷ doorstroom van het jaar ervoor; ruwe controle, geen gemeten doorlooptijd.",
 
     means_title: "Gemiddelde doorlooptijd volgens SodM (tabel 2.4, 17 juli 2020)",
@@ -388,12 +391,13 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Addresses completing the step in {q} took {what}median {m}."),
         }
     },
-    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, reference date 17 July 2020) for groups by their current phase: completed, now in planning, now assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time.",
+    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, reference date 17 July 2020) for groups by their current phase: completed, now in planning, now assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014.",
     series_median: "median",
     series_p90: "90th percentile",
     series_fifo: "median, estimated (first in, first out)",
     series_little: "Little's law (estimate)",
     little_label: |w, q, x| format!("{w}: {q} addresses between the milestones, {x} completions per month"),
+    little_source: "Little's law estimate from cumulative series",
     little_note: "Little's law: stock ÷ throughput of the year before; a rough check, not a measured lead time.",
 
     means_title: "Mean lead time according to SodM (table 2.4, 17 July 2020)",

@@ -167,7 +167,7 @@ pub fn trend_chart(input: &TrendInput<'_>, lang: Lang) -> TimeChart {
                     label: (t.little_label)(&days_text(l.wait_days, lang), &format::int(l.queue, lang), &format::dec(l.throughput_per_day * 365.25 / 12.0, 0, lang)),
                     period_label: format::date(d, lang),
                     segment: 0,
-                    provenance: Provenance { note: t.little_note.to_string(), ..prov.clone() },
+                    provenance: Provenance { note: t.little_note.to_string(), source: t.little_source.to_string(), ..prov.clone() },
                 })
             })
             .collect();
@@ -203,6 +203,18 @@ pub fn trend_chart(input: &TrendInput<'_>, lang: Lang) -> TimeChart {
     let inside = |d: Date| input.period.0.is_none_or(|m| d >= m.first_day()) && input.period.1.is_none_or(|m| d <= m.last_day());
     for s in &mut out {
         s.points.retain(|p| inside(p.end));
+    }
+    // The estimates start at the first published figure of both curves. Before it they rest only
+    // on our assumption that a "voor 2017" count starts from zero on 1 January 2014: the chart drew
+    // 2014–2016 points (Little's law up to ~1.750 days in 2016) from that assumption alone.
+    if let Some((est, _)) = &input.estimate {
+        let first_real = [&est.entry, &est.exit].iter().filter_map(|c| c.points.get(usize::from(c.assumed_origin)).map(|p| p.0)).fold(f64::MIN, f64::max);
+        if let Some(from) = Date::from_days(day_of(first_real)) {
+            for s in out.iter_mut().filter(|s| s.key == "schatting" || s.key == "little") {
+                s.points.retain(|p| p.end >= from);
+            }
+            fifo_rows.retain(|(p, _)| p.end() >= from);
+        }
     }
     let others_max = out.iter().filter(|s| s.key != "little").flat_map(|s| s.points.iter().map(|p| p.value)).fold(0.0, f64::max);
     for s in out.iter_mut().filter(|s| s.key == "little") {
