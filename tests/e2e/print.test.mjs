@@ -93,3 +93,29 @@ test('print: the Overzicht prints its methods and what the announced check is ab
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: on A4 the demo gemeente page printed its charts two by two, and the tables under them
+// ("Werkvoorraad per fase en per risicoprofiel") ran past the page's edge ("5 plan en bo…", no
+// "6 afgerond") and over the neighbouring chart's source line. On paper every table lies inside its
+// own chart and the page.
+test('print: on an A4 page every table of a demo gemeente page fits its chart and the page', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 720, height: 1000 });
+  await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=dorpen-table]', { timeout: 120000 });
+  await page.waitForSelector('figure.chart canvas[data-draws]');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const over = await page.$$eval('figure.chart', (figs) => figs.flatMap((f) => {
+    const t = f.querySelector('details.chart-table table');
+    if (!t || !t.getClientRects().length) return [];
+    const fr = f.getBoundingClientRect();
+    const tr = t.getBoundingClientRect();
+    const main = document.querySelector('main').getBoundingClientRect();
+    return tr.right > Math.min(fr.right, main.right) + 1 ? [`${f.dataset.chart}: ${Math.round(tr.right)} > ${Math.round(fr.right)}`] : [];
+  }));
+  assert.deepEqual(over, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
