@@ -140,6 +140,9 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 6);
   assert.match(await page.textContent('[data-testid=tiles-source]'), /^Stand op 31 december 2025;.*synthetisch/);
   await assertNoSmallCounts(page, 'dorpen-table', 0, 7);
+  // Regression: the demo's dorpen, clusters and streets tables had no demo mark (every chart's
+  // table had); a printed page of them said nowhere that the figures are synthetic.
+  assert.match(await page.textContent('[data-testid=dorpen-table] caption'), /\(SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS\)$/);
   await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);
   await page.waitForSelector('[data-testid=clusters-table]');

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::gemeente::{current_code, drill_table, frame, offer, source_note, use_gemeente_redirect, use_keep};
+use super::gemeente::{current_code, drill_table, frame, offer, source_note_below, use_gemeente_redirect, use_keep};
 use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::drilldown::breadcrumbs::trail;
@@ -43,12 +43,15 @@ pub fn ClusterPage() -> impl IntoView {
             let header = view! {
                 {breadcrumbs(trail(registry, code, Some(&dorp), Some(&cluster), l), t.crumb_label, &keep)}
                 <h1>{label.clone()}<span class="muted drill-sub">" · "{dorp.clone()}</span></h1>
-                <p class="muted">{source_note(set.as_deref(), l)}</p>
+                <p class="muted">{source_note_below(set.as_deref(), l)}</p>
             };
             let Some(s) = set else {
+                // While address data loads, no "NCG publiceert niets per dorp" beside the banner
+                // that says the demonstration is loading.
+                let loading = matches!(crate::ui::address_data::use_address_data().state.get(), crate::ui::address_data::AddressState::Loading);
                 return view! {
                     {header}
-                    <p class="drill-note" data-testid="no-address-data">{t.needs_address_data}</p>
+                    <p class="drill-note" data-testid="no-address-data" hidden=loading>{t.needs_address_data}</p>
                     {offer(&paths::cluster(code, &dorp, &cluster), &keep, l)}
                 }
                 .into_any();

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::gemeente::{current_code, drill_table, frame, offer, source_note, use_gemeente_redirect, use_keep};
+use super::gemeente::{current_code, drill_table, frame, offer, source_note_below, use_gemeente_redirect, use_keep};
 use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::drilldown::breadcrumbs::trail;
@@ -44,12 +44,15 @@ pub fn DorpPage() -> impl IntoView {
             let header = view! {
                 {crumbs}
                 <h1>{dorp.clone()}<span class="muted drill-sub">" · "{gname}</span></h1>
-                <p class="muted">{source_note(set.as_deref(), l)}</p>
+                <p class="muted">{source_note_below(set.as_deref(), l)}</p>
             };
             let Some(s) = set else {
+                // While address data loads, no "NCG publiceert niets per dorp" beside the banner
+                // that says the demonstration is loading.
+                let loading = matches!(crate::ui::address_data::use_address_data().state.get(), crate::ui::address_data::AddressState::Loading);
                 return view! {
                     {header}
-                    <p class="drill-note" data-testid="no-address-data">{t.needs_address_data}</p>
+                    <p class="drill-note" data-testid="no-address-data" hidden=loading>{t.needs_address_data}</p>
                     {offer(&paths::dorp(code, &dorp), &keep, l)}
                 }
                 .into_any();

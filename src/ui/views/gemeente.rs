@@ -103,6 +103,12 @@ pub fn search_for(registry: &Registry, set: Option<&AddressSet>) -> Arc<SearchIn
 }
 
 /// The line saying where the figures come from.
+/// The same below gemeente level, where nothing is shown without address data: while it loads the
+/// page said "de gepubliceerde cijfers" under the demo's banner (the offer below says it loads).
+pub fn source_note_below(set: Option<&AddressSet>, lang: Lang) -> &'static str {
+    if set.is_none() && matches!(use_address_data().state.get(), AddressState::Loading) { "" } else { source_note(set, lang) }
+}
+
 pub fn source_note(set: Option<&AddressSet>, lang: Lang) -> &'static str {
     let t = &texts(lang).gemeenten;
     match set.map(|s| &s.kind) {
@@ -138,6 +144,9 @@ pub fn offer(path: &str, keep: &[(String, String)], lang: Lang) -> impl IntoView
 #[allow(clippy::too_many_arguments)]
 pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, note: &'static str, lang: Lang) -> AnyView {
     let csv = t.to_csv(synthetic, lang);
+    // A table of demonstration data says so in its caption, as every chart's table and picture do
+    // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
+    let caption = if synthetic { format!("{} ({})", t.caption, texts(lang).shell.demo_stamp) } else { t.caption.clone() };
     let head = head.unwrap_or_else(|| t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view().into_any());
     let body = t
         .rows
@@ -160,7 +169,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
     view! {
         <div class="table-scroll drill-table" tabindex="0" data-testid=testid>
             <table>
-                <caption>{t.caption}</caption>
+                <caption>{caption}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
