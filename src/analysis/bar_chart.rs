@@ -93,8 +93,16 @@ impl BarChart {
                                     None => format!("{} ({flag})", v.display),
                                 };
                                 // A rough figure keeps its "≈" in the CSV ("≈ 14500"; it wrote
-                                // 14500 as if exact).
-                                Cell::num(text, v.value).rough(f == crate::data::observation::Flag::Approximate)
+                                // 14500 as if exact), any other kind its word ("2250 (afgeleid)";
+                                // the CSV dropped the mark the screen's table has).
+                                // (Synthetic figures stay numbers: the file's first line says it.)
+                                if f == crate::data::observation::Flag::Approximate {
+                                    Cell::num(text, v.value).rough(true)
+                                } else if f == crate::data::observation::Flag::Synthetic {
+                                    Cell::num(text, v.value)
+                                } else {
+                                    Cell::num(text, v.value).in_csv(format!("{} ({flag})", format::plain(v.value)))
+                                }
                             }
                             None => Cell::num(v.display.clone(), v.value),
                         },

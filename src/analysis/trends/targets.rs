@@ -265,6 +265,9 @@ mod tests {
         let cells: Vec<String> = table.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.clone())).collect();
         assert!(cells.contains(&"2.250 (afgeleid)".to_string()), "{cells:?}");
         assert!(cells.contains(&"1.775".to_string()), "published: no mark");
+        // Regression: the CSV wrote the derived 2.250 as a plain 2250.
+        let csv = table.to_csv(false, Lang::Nl);
+        assert!(csv.contains("2250 (afgeleid)") && csv.contains(",1775,"), "{csv}");
         let i = chart.category_keys.iter().position(|k| k == "doel_veilig_verklaard:2025").unwrap();
         assert!(chart.tooltip(0, i, Lang::Nl).unwrap().lines.iter().any(|l| l == "Verwachting van NCG, geen formele doelstelling."));
     }
