@@ -229,11 +229,13 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         }));
     });
 
-    // Hits sorted left to right, for keyboard stepping.
+    // Hits in reading order, for keyboard stepping: left to right; in horizontal bars top to bottom
+    // (sorted by x, the arrow keys jumped between bars by their length).
     let order = Memo::new(move |_| {
+        let rows = chart.with(|c| matches!(c, Chart::Bars(b) if b.horizontal));
         hits.with(|h| {
             let mut idx: Vec<usize> = (0..h.len()).collect();
-            crate::data::sort::sort_by_key(&mut idx[..], |&i| h.get(i).map(|h| (h.x, h.series)).unwrap_or_default());
+            crate::data::sort::sort_by_key(&mut idx[..], |&i| h.get(i).map(|h| if rows { (h.y, h.x) } else { (h.x, h.series as i32) }).unwrap_or_default());
             idx
         })
     });

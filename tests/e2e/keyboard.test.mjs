@@ -110,3 +110,31 @@ test('keyboard walk on /trends: every control and every chart tooltip with Tab, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: in a horizontal bar chart the arrow keys stepped through the bars by their length
+// (the hits were sorted by x), jumping between categories. They now go top to bottom, in the
+// order of the table under the chart.
+test('the arrow keys walk a horizontal bar chart from top to bottom', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/trends`);
+  await waitForApp(page);
+  const plot = 'figure[data-chart=trends-doelen] .chart-plot';
+  await page.waitForSelector(`${plot} canvas[data-draws]`);
+  const categories = await page.$$eval('figure[data-chart=trends-doelen] details.chart-table tbody tr th, figure[data-chart=trends-doelen] details.chart-table tbody tr td:first-child', (cells) => cells.map((c) => c.textContent.trim()));
+  await page.focus(plot);
+  await page.keyboard.press('Home');
+  const titles = [];
+  for (let i = 0; i < 12; i++) {
+    await page.waitForSelector(`${plot} .tooltip`);
+    const title = await page.$eval(`${plot} .tooltip`, (t) => t.querySelector('strong, .tooltip-title, b')?.textContent.trim() ?? t.textContent.trim());
+    if (titles[titles.length - 1] !== title) titles.push(title);
+    await page.keyboard.press('ArrowDown');
+  }
+  // The tooltips' categories come in the table's order (each category's bars one after another).
+  const positions = titles.map((t) => categories.findIndex((c) => t.startsWith(c)));
+  assert.ok(positions.every((p) => p >= 0), `${JSON.stringify(titles)} in ${JSON.stringify(categories)}`);
+  assert.deepEqual(positions, [...positions].sort((a, b) => a - b), JSON.stringify(titles));
+  assert.ok(new Set(positions).size >= 3, JSON.stringify(titles));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
