@@ -132,6 +132,13 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     assert!(trend.series.iter().all(|s| s.points.iter().all(|p| p.end.to_string() != "2020-04-20")), "{:?}", trend.series);
     let sets: Vec<_> = published_per_gemeente(&a, Lang::Nl).into_iter().filter(|p| p.today == EEMSDELTA).collect();
     assert!(sets.iter().any(|p| p.gemeente.to_string() == "GM0024" && p.date.to_string() == "2020-04-20"), "{sets:?}");
+    // Regression: the gemeente page listed only the names of what Eemsdelta published; its 91%
+    // inspected and 78% assessed were nowhere on its page. The list gives the values as published.
+    let own = sets.iter().find(|p| p.gemeente == EEMSDELTA).expect("Eemsdelta's own figures");
+    assert!(own.figures.contains(&"Opname uitgevoerd: ≈ 14.500".to_string()), "{:?}", own.figures);
+    assert!(own.figures.contains(&"Aandeel met opname: 91%".to_string()), "{:?}", own.figures);
+    let loppersum = sets.iter().find(|p| p.gemeente.to_string() == "GM0024").expect("Loppersum");
+    assert!(loppersum.figures.contains(&"Doel opnames 2020: ≈ 550".to_string()), "{:?}", loppersum.figures);
     assert_eq!(trend.markers.len(), 2, "the 2021 merger and the ACVG's check are noted: {:?}", trend.markers);
     // Regression: Groningen's chart carried "Eemsdelta ontstaat uit Appingedam, Delfzijl en
     // Loppersum" (an event on all measures passed the filter meant to drop them), and the

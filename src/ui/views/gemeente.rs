@@ -263,7 +263,7 @@ pub fn GemeentePage() -> impl IntoView {
                             let gname = registry.get(p.gemeente).map(|g| g.name.clone()).unwrap_or_default();
                             // A former gemeente's figures are a part, not the whole (Loppersum's under Eemsdelta).
                             let part = if p.gemeente != code { (t.coverage_part)(&name) } else { String::new() };
-                            format!("{}{part}", (t.coverage_item)(&gname, &format::date(p.date, l), &p.publisher, &p.measures.join(", ")))
+                            format!("{}{part}", (t.coverage_item)(&gname, &format::date(p.date, l), &p.publisher, &p.figures.join("; ")))
                         })
                         .collect();
                     let intro = if own.is_empty() { (t.nothing_published)(&name) } else { (t.only_published)(&name) };
