@@ -28,6 +28,9 @@ fn completed_tracks_per_month_clearly_fell_in_2025() {
     assert!(ans.method.contains("6 maanden"));
     let en = overzicht::trend_answer(&a, Lang::En);
     assert!(en.arrow.unwrap().1.starts_with("Clearly fewer"));
+    // Regression: "een duidelijke daling" without what was foreseen for the same year (NCG
+    // expected 1.775 for 2025; 2.275 came): a resident read the fall as slippage.
+    assert!(ans.body.iter().any(|b| b == "Voor 2025 was 1.775 voorzien; het werden er 2.275 (128%). (Verwachting van NCG, geen formele doelstelling.)"), "{:?}", ans.body);
 }
 
 #[test]

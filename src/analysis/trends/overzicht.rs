@@ -89,7 +89,22 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
                 figure: format::int(tr.recent.rate, lang),
                 figure_label: (o.trend_figure_label)(&lower_first(&label), &format::period(&tr.recent.period(), lang)),
                 arrow: Some(arrow),
-                body: vec![flow_chart::trend_sentence(&label, &tr, lang), o.trend_definition.to_string()],
+                body: {
+                    let mut body = vec![flow_chart::trend_sentence(&label, &tr, lang)];
+                    // "Duidelijk minder" beside what was foreseen for the same period: NCG expected
+                    // 1.775 for 2025 and 2.275 came; the answer said only "een duidelijke daling".
+                    let period = tr.recent.period().normalised();
+                    let same = super::targets::rows(archive, &Filters::default(), lang).into_iter().find(|r| {
+                        r.period.normalised() == period
+                            && r.realised.as_ref().is_some_and(|x| x.full && archive.measure_by_code(&x.measure).is_some_and(|m| label.starts_with(m.label(lang))))
+                    });
+                    if let (Some(r), Some(pct)) = (&same, same.as_ref().and_then(|r| r.pct())) {
+                        let count = r.realised.as_ref().map(|x| x.count).unwrap_or_default();
+                        body.push((o.trend_target)(&format::period(&period, lang), &format::int(r.target, lang), &format::int(count, lang), &format::pct(pct, 0, lang), &r.provenance.note));
+                    }
+                    body.push(o.trend_definition.to_string());
+                    body
+                },
                 method,
                 estimate: false,
                 link,
