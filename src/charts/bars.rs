@@ -98,7 +98,7 @@ where
                 if v.suppressed && chart.layout == BarLayout::Stacked {
                     stack_suppressed += 1;
                 } else if v.suppressed {
-                    area.draw(&Text::new(format::HIDDEN, (frame.x(a) + 3, y0), small.clone()))?;
+                    area.draw(&Text::new(format::HIDDEN.to_string(), (frame.x(a) + 3, y0), small.clone()))?;
                 } else {
                     bar(area, (xa, y0), (xb, y1), s.style)?;
                     if is_approximate(v) {
@@ -147,7 +147,7 @@ where
                 if v.suppressed && chart.layout == BarLayout::Stacked {
                     stack_suppressed += 1;
                 } else if v.suppressed {
-                    area.draw(&Text::new(format::HIDDEN, (x0, ya - (fs * 1.1) as i32), small.clone()))?;
+                    area.draw(&Text::new(format::HIDDEN.to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
                 } else {
                     bar(area, (x0, yb), (x1, ya), s.style)?;
                     if is_approximate(v) {

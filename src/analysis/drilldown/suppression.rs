@@ -13,7 +13,7 @@
 //! complementary cell may hold 39 — and a second mark for them would tell which hidden cells
 //! hold 5 or more, enough to pin the small ones down again: A + B = 5 with B ≥ 5 gives A = 0.)
 //!
-//! A hidden cell that the sums force to be 0 is shown as 0 ([`forced_zeros`]): a row whose shown
+//! A hidden cell that the sums force to be 0 is shown as 0 ([`unknown_to_reader`]): a row whose shown
 //! total equals its shown parts has nothing left for its hidden parts, and no count is negative,
 //! so every one of them is 0 (a cluster of 15 addresses, all 15 in "6 afgerond", showed "< 5" for
 //! fasen 1–5, which a resident read as "some still waiting"). The reader works such a 0 out
@@ -44,7 +44,7 @@ pub enum Unknown {
 /// `c`; without, the table has no parent (its columns add up to nothing known). Returns the cells
 /// as shown.
 ///
-/// A hidden cell whose value the sums force to 0 ([`forced_zeros`]) is shown as `Exact(0)`. That
+/// A hidden cell whose value the sums force to 0 ([`unknown_to_reader`]) is shown as `Exact(0)`. That
 /// un-protects nothing: the reader knows every count is 0 or more, so the 0 follows from what
 /// is shown (a known line total minus its shown cells leaves 0 for its hidden cells), and showing
 /// it adds no constraint the reader did not have. The protection itself already counts these
@@ -68,7 +68,7 @@ pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) ->
     let margins_known = margins.unwrap_or(&[]);
     for _round in 0..200 {
         // What the reader does not know: the hidden cells other than the forced zeros.
-        let seen = unknown(&hidden, &forced_zeros(cells, &hidden, layout, margins_known));
+        let seen = unknown_to_reader(cells, &hidden, layout, margins_known);
         if line_rules(cells, &mut hidden, &seen, layout, margins_known, ncols) {
             continue;
         }
@@ -87,7 +87,7 @@ pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) ->
             break;
         }
     }
-    let seen = unknown(&hidden, &forced_zeros(cells, &hidden, layout, margins_known));
+    let seen = unknown_to_reader(cells, &hidden, layout, margins_known);
     cells
         .iter()
         .zip(&seen)
@@ -95,55 +95,51 @@ pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) ->
         .collect()
 }
 
-/// `hidden` without the cells of `known`.
-fn unknown(hidden: &[Vec<bool>], known: &[Vec<bool>]) -> Vec<Vec<bool>> {
-    hidden.iter().zip(known).map(|(h, k)| h.iter().zip(k).map(|(&h, &k)| h && !k).collect()).collect()
-}
-
-/// The hidden cells whose value the reader can tell is 0: in a row whose total is known (shown,
-/// or itself a forced 0) the hidden parts add up to the total minus the shown parts, and in a
-/// column with a known parent figure the hidden cells add up to that figure minus the shown
-/// cells. When that remainder is 0, every hidden cell of the line is 0, as no count is negative.
-/// (The remainder is computed here from the true values of the hidden cells, which add up to
-/// it.) Repeated until nothing changes, as a forced 0 total forces its row's parts.
+/// The hidden cells the reader does not know: `hidden` without the forced zeros. In a row whose
+/// total is known (shown, or itself a forced 0) the hidden parts add up to the total minus the
+/// shown parts, and in a column with a known parent figure the hidden cells add up to that
+/// figure minus the shown cells. When that remainder is 0, every hidden cell of the line is 0,
+/// as no count is negative. (The remainder is 0 exactly when the hidden cells' true values
+/// are, which is what is checked here.) Repeated until nothing changes, as a forced 0 total
+/// forces its row's parts.
 ///
 /// Only whole lines are used: a 0 that only a combination of lines forces stays hidden, which is
 /// safe (a hidden 0 tells nothing) but leaves a 0 the reader might work out.
-pub fn forced_zeros(cells: &[Vec<u64>], hidden: &[Vec<bool>], layout: &Layout, margins_known: &[bool]) -> Vec<Vec<bool>> {
+pub fn unknown_to_reader(cells: &[Vec<u64>], hidden: &[Vec<bool>], layout: &Layout, margins_known: &[bool]) -> Vec<Vec<bool>> {
     let value = |r: usize, c: usize| cells.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0);
-    let mut zero: Vec<Vec<bool>> = hidden.iter().map(|row| vec![false; row.len()]).collect();
-    let set = |zero: &mut Vec<Vec<bool>>, line: &[(usize, usize)]| {
-        let mut changed = false;
-        for &(r, c) in line {
-            if let Some(z) = zero.get_mut(r).and_then(|row| row.get_mut(c))
-                && !*z
-            {
-                *z = true;
-                changed = true;
-            }
-        }
-        changed
-    };
+    let mut seen = hidden.to_vec();
     loop {
         let mut changed = false;
         if let Some(t) = layout.total {
-            for r in 0..hidden.len() {
-                let total_known = !is_hidden(hidden, r, t) || is_hidden(&zero, r, t);
-                let parts: Vec<(usize, usize)> = layout.parts.iter().filter(|&&c| is_hidden(hidden, r, c)).map(|&c| (r, c)).collect();
-                if total_known && parts.iter().all(|&(r, c)| value(r, c) == 0) {
-                    changed |= set(&mut zero, &parts);
+            for r in 0..seen.len() {
+                if !is_hidden(&seen, r, t) && layout.parts.iter().all(|&c| !is_hidden(&seen, r, c) || value(r, c) == 0) {
+                    for &c in &layout.parts {
+                        changed |= clear(&mut seen, r, c);
+                    }
                 }
             }
         }
-        for c in (0..margins_known.len()).filter(|&c| margins_known.get(c).copied().unwrap_or(false)) {
-            let line: Vec<(usize, usize)> = (0..hidden.len()).filter(|&r| is_hidden(hidden, r, c)).map(|r| (r, c)).collect();
-            if line.iter().all(|&(r, c)| value(r, c) == 0) {
-                changed |= set(&mut zero, &line);
+        for c in 0..margins_known.len() {
+            if margins_known.get(c) == Some(&true) && (0..seen.len()).all(|r| !is_hidden(&seen, r, c) || value(r, c) == 0) {
+                for r in 0..seen.len() {
+                    changed |= clear(&mut seen, r, c);
+                }
             }
         }
         if !changed {
-            return zero;
+            return seen;
         }
+    }
+}
+
+/// Mark a hidden cell as known; whether it was hidden.
+fn clear(seen: &mut [Vec<bool>], r: usize, c: usize) -> bool {
+    match seen.get_mut(r).and_then(|row| row.get_mut(c)) {
+        Some(h) if *h => {
+            *h = false;
+            true
+        }
+        _ => false,
     }
 }
 
