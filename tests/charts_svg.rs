@@ -187,13 +187,17 @@ fn histogram_svg_shows_suppressed_bins_and_percentile_lines() {
     };
     let chart = Chart::Histogram(h);
     let svg = chart_svg(&chart, 700, 400, Lang::Nl).unwrap();
-    assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
+    // A hidden bin carries the one mark of a hidden count, "×" (it said "< 5": false for the
+    // second bin hidden so that the small one cannot be worked out from the total).
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "×") && !svg.contains("&lt; 5"), "{svg}");
     assert!(svg.contains("mediaan 10 mnd"));
     // Regression: the value axis's unit was in the model but never drawn (see time chart below).
     assert!(texts_of(&svg).iter().any(|t| t.3 == "adressen"), "unit of the value axis");
     let table = chart.table(Lang::Nl);
     assert_eq!(table.rows.len(), 6);
-    assert_eq!(table.rows[3].cells[1].text, "< 5");
+    assert_eq!(table.rows[3].cells[1].text, "×");
+    assert_eq!(table.rows[3].cells[1].spoken, Some("verborgen"));
+    assert_eq!(chart.tooltip(0, 3, Lang::Nl).unwrap().lines[0], "× adressen (verborgen)");
     assert_eq!(table.rows[3].cells[1].value, None, "a suppressed count never leaks into the CSV");
     assert!(!chart.csv(Lang::Nl).contains(",3,"), "suppressed value absent from CSV");
 }
@@ -217,7 +221,7 @@ fn bar_chart_svg_grouped_and_horizontal() {
         let svg = chart_svg(&Chart::Bars(mk(h)), 700, 400, Lang::Nl).unwrap();
         assert!(svg.contains("Eemsdelta") && svg.contains("Groningen"));
         assert!(texts_of(&svg).iter().any(|t| t.3 == "adressen"), "unit of the value axis (horizontal: {h})");
-        assert!(svg.contains("&lt; 5") || svg.contains("< 5"));
+        assert!(texts_of(&svg).iter().any(|t| t.3 == "×") && !svg.contains("&lt; 5"), "hidden mark (horizontal: {h})");
     }
     let t = Chart::Bars(mk(false)).table(Lang::Nl);
     assert_eq!(t.rows[0].cells[1].text, "1.200");
@@ -591,24 +595,25 @@ fn value_labels_of_a_narrow_bar_chart_do_not_run_into_each_other() {
 
 /// Regression: in a stacked bar every part under 5 drew its own "< 5" at the same place, on top
 /// of each other and under the next part's bar (the batch chart of the gemeente page). Now only a
-/// stack too thin to see is labelled, once: "each < 5" for several parts under 5 (their sum may be
-/// 5 or more), "< 5" for one, "≥ n" for drawn parts beside them. The table gives every part.
+/// stack too thin to see is labelled, once: "×" (hidden) for one or several hidden parts, "≥ n"
+/// for drawn parts beside them. The table gives every part. (The labels were "< 5" and "each
+/// < 5": the one mark of a hidden count is now "×" on every page, see `format::HIDDEN`.)
 #[test]
 fn a_stack_with_parts_under_five_says_so_once() {
     let marks = |chart: BarChart, width, height, keep: fn(&str) -> bool| -> Vec<String> {
         texts_of(&chart_svg(&Chart::Bars(chart), width, height, Lang::En).unwrap()).into_iter().map(|t| t.3).filter(|t| keep(t)).collect()
     };
-    let under_five: fn(&str) -> bool = |t| t.contains("< 5");
+    let under_five: fn(&str) -> bool = |t| t.contains('×') || t.contains("< 5");
     let part = |key: &str, style, values: [u64; 3]| BarSeries { key: key.into(), label: key.into(), style, values: values.iter().map(|&v| Some(suppressed_count(v, Lang::En))).collect() };
     for horizontal in [true, false] {
         let batches = [("LPA2023", "LPA2023"), ("HRA2018", "HRA2018"), ("LPA2021", "LPA2021")];
         let series = vec![part("fase 1", 0, [2, 400, 3]), part("fase 2", 1, [30, 900, 0]), part("fase 3", 2, [3, 1200, 4]), part("fase 4", 3, [4, 800, 0])];
         let chart = stacked("batch", &batches, series, horizontal, "addresses");
-        assert_eq!(marks(chart.clone(), 600, 320, under_five), ["each < 5"], "LPA2021 only, once (horizontal: {horizontal})");
-        // A stack with a single part under 5 and nothing else says "< 5".
+        assert_eq!(marks(chart.clone(), 600, 320, under_five), ["×"], "LPA2021 only, once (horizontal: {horizontal})");
+        // A stack with a single part under 5 and nothing else says "×" too.
         let mut one = chart;
         one.series.truncate(1);
-        assert_eq!(marks(one, 600, 320, under_five), ["< 5", "< 5"], "LPA2023 and LPA2021 (horizontal: {horizontal})");
+        assert_eq!(marks(one, 600, 320, under_five), ["×", "×"], "LPA2023 and LPA2021 (horizontal: {horizontal})");
     }
     // A stack too thin to see (114 of 15,000 addresses, in the gemeente page's narrow column) says
     // what it holds; the parts under 5 make it "at least".

@@ -159,13 +159,21 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     assert!(chart.notes().0.is_empty());
 }
 
-/// Every cell of a count column shows either "< 5" or a number of at least 5, and so does the CSV.
+/// Every cell of a count column shows either the mark of a hidden count "×" (it said "< 5", false
+/// for a cell hidden only to protect another, which may hold 39) or a number that is 0 or at
+/// least 5, and so does the CSV. A 0 is shown where the sums force it (a cluster with all its
+/// addresses in fase 6 has 0 in fasen 1–5); `suppression.rs` tests that the reader can always
+/// work such a 0 out. Nothing from 1 to 4 is ever shown.
 fn no_small_counts(t: &TableModel, count_columns: std::ops::RangeInclusive<usize>) {
     for r in &t.rows {
         for (i, c) in r.cells.iter().enumerate().filter(|(i, _)| count_columns.contains(i)) {
             match c.value {
-                Some(v) => assert!(v >= 5.0, "{}: {:?} column {i} shows {v}", t.caption, r.cells[0].text),
-                None => assert!(c.text == "< 5" || c.text == "–", "{}: {}", t.caption, c.text),
+                Some(v) => assert!(v == 0.0 || v >= 5.0, "{}: {:?} column {i} shows {v}", t.caption, r.cells[0].text),
+                None => {
+                    assert!(c.text == "×" || c.text == "–", "{}: {}", t.caption, c.text);
+                    // A screen reader says "verborgen", not "maal".
+                    assert_eq!(c.spoken, (c.text == "×").then_some("verborgen"), "{}", t.caption);
+                }
             }
         }
     }
@@ -173,8 +181,9 @@ fn no_small_counts(t: &TableModel, count_columns: std::ops::RangeInclusive<usize
     for line in csv.lines().skip(2) {
         for (i, f) in line.split(',').enumerate().filter(|(i, _)| count_columns.contains(i)) {
             if let Ok(v) = f.parse::<f64>() {
-                assert!(v >= 5.0, "CSV of {}: {line}", t.caption);
+                assert!(v == 0.0 || v >= 5.0, "CSV of {}: {line}", t.caption);
             }
+            assert!(!f.contains("< 5"), "CSV of {}: {line}", t.caption);
             let _ = i;
         }
     }
@@ -187,11 +196,14 @@ fn no_small_bars(c: &BarChart) {
             if v.suppressed {
                 assert_eq!(v.value, 0.0);
                 let tip = c.tooltip(si, ci, Lang::Nl).unwrap();
-                // [series, value, source…]: the value line is "< 5"; nothing else carries a count.
-                assert_eq!(tip.lines.get(1).map(String::as_str), Some("< 5"), "{tip:?}");
+                // [series, value, source…]: the value line is the mark of a hidden count with its
+                // meaning (it said "< 5", false for a cell hidden to protect another); nothing
+                // else carries a count.
+                assert_eq!(tip.lines.get(1).map(String::as_str), Some("× (verborgen)"), "{tip:?}");
                 assert!(tip.lines.iter().skip(2).all(|l| !l.split(|ch: char| !ch.is_ascii_digit()).any(|n| matches!(n, "1" | "2" | "3" | "4"))), "{tip:?}");
             } else {
-                assert!(v.value >= 5.0, "{}: {} {}", c.meta.title, s.label, v.display);
+                // 0 where the sums force it (see `no_small_counts`).
+                assert!(v.value == 0.0 || v.value >= 5.0, "{}: {} {}", c.meta.title, s.label, v.display);
             }
         }
     }
@@ -295,4 +307,38 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     // The total's forecast is the range of the forecast on Trends, which carries 2025's lower
     // pace in: the table said "mei 2027" (2024's pace), which 2025's figures already contradict.
     assert_eq!(tot[tot.len() - 1], "2027 – 2030");
+}
+
+/// Regression (reviewer, in the demo's drill-down of Loppersum): every hidden cell said "< 5",
+/// also the cells hidden only to protect a small one — the streets table's "zonder straat | 132 |
+/// < 5 | < 5 | 91" held about 39 and 2 — and cluster LOP-07, all 15 addresses in "6 afgerond",
+/// showed "< 5" for fasen 1–5, which must all be 0. Now every hidden cell is "×" (read out as
+/// "verborgen"), and a 0 the sums force is shown.
+#[test]
+fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    let text = |t: &TableModel, row: usize| -> Vec<String> { t.rows[row].cells.iter().map(|c| c.text.clone()).collect() };
+    let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::Nl).unwrap();
+    let without = m.streets.rows.iter().position(|r| r.cells[0].text == "zonder straat").expect("a row without a street");
+    assert_eq!(text(&m.streets, without)[..5], ["zonder straat", "132", "×", "×", "91"]);
+    assert_eq!(m.streets.rows[without].cells[2].spoken, Some("verborgen"));
+    let csv = m.streets.to_csv(true, Lang::Nl);
+    assert!(csv.contains("zonder straat,132,×,×,91,") && !csv.contains("< 5"), "{csv}");
+    let c = cluster_model(&addresses, EEMSDELTA, "Loppersum", "LOP-07", reference, &derived, Lang::Nl).unwrap();
+    let shown: Vec<String> = c.fase_chart.series[0].values.iter().map(|v| v.as_ref().unwrap().display.clone()).collect();
+    assert_eq!(shown, ["0", "0", "0", "0", "0", "15"]);
+    assert!(c.fase_chart.series[0].values.iter().flatten().all(|v| !v.suppressed));
+    // The same row in the dorp's cluster table.
+    let lop07 = m.clusters.rows.iter().position(|r| r.cells[0].text == "LOP-07").unwrap();
+    assert_eq!(text(&m.clusters, lop07)[..8], ["LOP-07", "15", "0", "0", "0", "0", "0", "15"]);
+    // English: the same mark, read out as "hidden"; a hidden total in a sentence is words.
+    let en = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::En).unwrap();
+    assert_eq!(en.streets.rows[without].cells[2].text, "×");
+    assert_eq!(en.streets.rows[without].cells[2].spoken, Some("hidden"));
+    let hidden_total = m.clusters.rows.iter().filter_map(|r| r.attrs.iter().find(|(k, _)| k == "key")).map(|(_, k)| k.clone()).find(|k| {
+        let c = cluster_model(&addresses, EEMSDELTA, "Loppersum", k, reference, &derived, Lang::Nl).unwrap();
+        c.fase_chart.meta.summary.contains("een verborgen aantal adressen")
+    });
+    assert!(hidden_total.is_some() || m.clusters.rows.iter().all(|r| r.cells[1].text != "×"), "a cluster with a hidden total says so in words");
 }

@@ -1,6 +1,6 @@
 //! The view model of a bar chart: categories (gemeenten, phases, years, batches) × series,
 //! grouped or stacked, horizontal for long category names. Small counts below gemeente level are
-//! suppressed ("< 5") in the model itself, so the picture, table and tooltip all show it.
+//! hidden ("×") in the model itself, so the picture, table and tooltip all show it.
 
 use super::chart::{ChartMeta, Tooltip};
 use super::table::{Cell, Column, Row, TableModel};
@@ -10,7 +10,7 @@ use crate::i18n::{format, labels, texts, Lang};
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarValue {
     pub value: f64,
-    /// What the reader sees: "1.398", "29%", "< 5".
+    /// What the reader sees: "1.398", "29%", "×" (hidden).
     pub display: String,
     pub suppressed: bool,
     pub provenance: Option<Provenance>,
@@ -82,7 +82,7 @@ impl BarChart {
                 let mut cells = vec![Cell::text(c.clone())];
                 for s in &self.series {
                     cells.push(match s.values.get(i).and_then(Option::as_ref) {
-                        Some(v) if v.suppressed => Cell::text("< 5"),
+                        Some(v) if v.suppressed => Cell::hidden(lang),
                         // A figure we derived or that the source gave roughly says so here too,
                         // as it does in the tooltip: "2.250 (afgeleid)", "589 (29%, afgeleid)".
                         Some(v) => match v.provenance.as_ref().map(|p| p.flag).filter(|f| *f != crate::data::observation::Flag::Published) {
@@ -118,7 +118,9 @@ impl BarChart {
     pub fn tooltip(&self, series: usize, category: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let v = s.values.get(category)?.as_ref()?;
-        let mut lines = vec![s.label.clone(), v.display.clone()];
+        // A hidden count says what its mark means: "× (verborgen)".
+        let value = if v.suppressed { format!("{} ({})", v.display, texts(lang).shell.hidden) } else { v.display.clone() };
+        let mut lines = vec![s.label.clone(), value];
         if let Some(p) = &v.provenance {
             lines.push(format!("{} {}", texts(lang).shell.source_prefix, p.publication_title));
             if !p.source.is_empty() {
@@ -126,7 +128,7 @@ impl BarChart {
             }
             lines.push(labels::flag(p.flag, lang).to_string());
             // The source's own remark, as the time charts' tooltips give it (not for a suppressed
-            // count: a remark must not carry what "< 5" hides).
+            // count: a remark must not carry what "×" hides).
             if !p.note.is_empty() && !v.suppressed {
                 lines.push(p.note.clone());
             }
@@ -135,15 +137,16 @@ impl BarChart {
     }
 }
 
-/// A drawn bar of a figure the source gave only roughly (a suppressed "< 5" is not drawn).
+/// A drawn bar of a figure the source gave only roughly (a hidden "×" is not drawn).
 pub fn is_approximate(v: &BarValue) -> bool {
     !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == crate::data::observation::Flag::Approximate)
 }
 
-/// A count as shown below gemeente level: "< 5" when fewer than 5 addresses.
+/// A count as shown below gemeente level: hidden ("×", the one mark of a hidden count on every
+/// page) when 1 to 4 addresses.
 pub fn suppressed_count(n: u64, lang: Lang) -> BarValue {
     if n < 5 && n > 0 {
-        BarValue { value: 0.0, display: "< 5".into(), suppressed: true, provenance: None }
+        BarValue { value: 0.0, display: format::HIDDEN.into(), suppressed: true, provenance: None }
     } else {
         BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None }
     }

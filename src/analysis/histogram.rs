@@ -15,7 +15,8 @@ pub struct Bin {
     pub count: u64,
     /// "12–18 mnd", "≥ 60 mnd".
     pub label: String,
-    /// Shown instead of the count for small numbers below gemeente level ("< 5").
+    /// Hidden ("×") instead of the count: a small number below gemeente level, or a second bin
+    /// hidden so that it cannot be worked out from the total.
     pub suppressed: bool,
 }
 
@@ -63,7 +64,7 @@ impl HistogramChart {
             .iter()
             .map(|b| {
                 let (count, share) = if b.suppressed {
-                    (Cell::text("< 5"), Cell::text("–"))
+                    (Cell::hidden(lang), Cell::text("–"))
                 } else {
                     let pct = b.count as f64 / total * 100.0;
                     (Cell::num(format::int(b.count as f64, lang), b.count as f64), Cell::num(format::pct(pct, 1, lang), pct))
@@ -78,7 +79,7 @@ impl HistogramChart {
         let b = self.bins.get(bin)?;
         let total = self.total().max(1) as f64;
         let value = if b.suppressed {
-            format!("< 5 {}", self.y_label)
+            format!("{} {} ({})", format::HIDDEN, self.y_label, texts(lang).shell.hidden)
         } else {
             format!("{} {} ({})", format::int(b.count as f64, lang), self.y_label, format::pct(b.count as f64 / total * 100.0, 1, lang))
         };

@@ -11,7 +11,7 @@ pub struct Column {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cell {
-    /// What the reader sees ("16.596", "< 5", "2e kwartaal 2020").
+    /// What the reader sees ("16.596", "×" for a hidden count, "2e kwartaal 2020").
     pub text: String,
     /// The exact number behind a numeric cell (for `data-value` and the CSV); `None` when
     /// suppressed or not a number.
@@ -23,14 +23,22 @@ pub struct Cell {
     /// What the CSV holds when it is not `value`: a date's ISO form where `value` is only its sort
     /// key (a day count), a rough figure with its "≈".
     pub csv: Option<String>,
+    /// What a screen reader says instead of the text, and its tooltip: "verborgen" for the mark
+    /// of a hidden count "×" (read out as "maal"/"times" otherwise).
+    pub spoken: Option<&'static str>,
 }
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: None, csv: None }
+        Cell { text: s.into(), value: None, lang: None, csv: None, spoken: None }
     }
     pub fn num(text: impl Into<String>, value: f64) -> Cell {
-        Cell { text: text.into(), value: Some(value), lang: None, csv: None }
+        Cell { text: text.into(), value: Some(value), lang: None, csv: None, spoken: None }
+    }
+    /// A hidden count: the one mark "×" ([`crate::i18n::format::HIDDEN`]) on screen and in the
+    /// CSV, read out as "verborgen"/"hidden".
+    pub fn hidden(lang: Lang) -> Cell {
+        Cell { spoken: Some(texts(lang).shell.hidden), ..Cell::text(crate::i18n::format::HIDDEN) }
     }
     /// The same cell with `csv` as its CSV field.
     pub fn in_csv(mut self, csv: impl Into<String>) -> Cell {
@@ -48,7 +56,7 @@ impl Cell {
     /// Text from the archive as published: a publication's title, a quotation, a curator's note.
     /// The sources and the archive's notes are Dutch in both languages of the interface.
     pub fn as_published(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None }
+        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None, spoken: None }
     }
 }
 

@@ -1,4 +1,4 @@
-//! Drawing a [`BarChart`]: grouped or stacked bars, vertical or horizontal, with "< 5" for
+//! Drawing a [`BarChart`]: grouped or stacked bars, vertical or horizontal, with "×" for
 //! suppressed values and every other series hatched (never colour alone).
 
 use plotters::coord::Shift;
@@ -98,7 +98,7 @@ where
                 if v.suppressed && chart.layout == BarLayout::Stacked {
                     stack_suppressed += 1;
                 } else if v.suppressed {
-                    area.draw(&Text::new("< 5".to_string(), (frame.x(a) + 3, y0), small.clone()))?;
+                    area.draw(&Text::new(format::HIDDEN.to_string(), (frame.x(a) + 3, y0), small.clone()))?;
                 } else {
                     bar(area, (xa, y0), (xb, y1), s.style)?;
                     if is_approximate(v) {
@@ -107,8 +107,8 @@ where
                 }
                 hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
             }
-            // A stack too thin to see gets one label (`stack_mark`). Each part under 5 drew its
-            // own "< 5" before, on top of each other and under the next part's bar.
+            // A stack too thin to see gets one label (`stack_mark`). Each hidden part drew its
+            // own mark before, on top of each other and under the next part's bar.
             let length = frame.x(acc) - frame.x(0.0);
             if let Some(mark) = (chart.layout == BarLayout::Stacked).then(|| stack_mark(stack_suppressed, acc, length, lang)).flatten() {
                 let (_, th) = area.estimate_text_size(&mark, &small)?;
@@ -147,7 +147,7 @@ where
                 if v.suppressed && chart.layout == BarLayout::Stacked {
                     stack_suppressed += 1;
                 } else if v.suppressed {
-                    area.draw(&Text::new("< 5".to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
+                    area.draw(&Text::new(format::HIDDEN.to_string(), (x0, ya - (fs * 1.1) as i32), small.clone()))?;
                 } else {
                     bar(area, (x0, yb), (x1, ya), s.style)?;
                     if is_approximate(v) {
@@ -174,11 +174,12 @@ where
     Ok(hits)
 }
 
-/// The label of a stacked bar too thin to see: its parts under 5 (`suppressed` of them) and its
+/// The label of a stacked bar too thin to see: its hidden parts (`suppressed` of them) and its
 /// drawn parts adding up to `drawn`, `length` pixels long. A row that looks empty says what it
-/// holds: "< 5" for one part under 5, "each < 5" for several (their sum may be 5 or more), the sum
-/// of the drawn parts, "≥ sum" when parts under 5 come on top. A bar long enough to see has none:
-/// the table and the tooltips give its parts.
+/// holds: "×" (hidden) for one or more hidden parts and nothing else, the sum of the drawn parts,
+/// "≥ sum" when hidden parts come on top (true whatever they hold). A bar long enough to see has
+/// none: the table and the tooltips give its parts. ("< 5" and "elk < 5" before: the one mark of
+/// a hidden count is "×" on every page.)
 fn stack_mark(suppressed: usize, drawn: f64, length: i32, lang: Lang) -> Option<String> {
     if length >= 3 {
         return None;
@@ -187,7 +188,6 @@ fn stack_mark(suppressed: usize, drawn: f64, length: i32, lang: Lang) -> Option<
         (0, false) => None,
         (0, true) => Some(format::int(drawn, lang)),
         (_, true) => Some(format!("≥ {}", format::int(drawn, lang))),
-        (1, false) => Some("< 5".to_string()),
-        (_, false) => Some(crate::i18n::texts(lang).shell.each_under_five.to_string()),
+        (_, false) => Some(format::HIDDEN.to_string()),
     }
 }

@@ -1,5 +1,5 @@
 //! Drawing a [`HistogramChart`]: one bar per bin (equal widths, labels under the bars), vertical
-//! lines for median and percentiles, "< 5" for suppressed bins.
+//! lines for median and percentiles, "×" for hidden bins.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -50,7 +50,7 @@ where
         bar(area, (l, y), (r, frame.bottom), chart.style)?;
         if b.suppressed {
             let ts = text_style(theme, fs * 0.8, theme.muted_text);
-            area.draw(&Text::new("< 5".to_string(), (l, y - (fs * 1.2) as i32), ts))?;
+            area.draw(&Text::new(crate::i18n::format::HIDDEN.to_string(), (l, y - (fs * 1.2) as i32), ts))?;
         }
         if i % every == 0 {
             let (tw, _) = area.estimate_text_size(&b.label, &label_style)?;

@@ -64,6 +64,14 @@ pub fn approx(flag: crate::data::observation::Flag) -> &'static str {
     if flag == crate::data::observation::Flag::Approximate { "≈ " } else { "" }
 }
 
+/// The one mark of a hidden count (below gemeente level, and in the lead-time charts of a dorp or
+/// cluster), after the CBS's "verklaring van tekens" (× = geheim). Every hidden cell carries it,
+/// whether it is small itself or hidden so that a small one cannot be worked out from the totals
+/// ("complementary" suppression): "< 5" on such a cell of 39 addresses was false, and a second
+/// mark for those cells would tell the reader which ones hold 5 or more, enough to work the small
+/// ones out again. The notes that explain it: `gemeenten.suppression_note` and the methods.
+pub const HIDDEN: &str = "×";
+
 /// Round `v` to `decimals` decimals with integer arithmetic: (negative, integer part, fraction
 /// digits). Avoids the float formatting machinery (which would add ~10 KB to the wasm).
 fn fixed(v: f64, decimals: usize) -> (bool, u64, String) {

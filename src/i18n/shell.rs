@@ -36,8 +36,9 @@ pub struct ShellTexts {
     pub printed_from: fn(&str, &str) -> String,
     /// On paper, instead of a long table that was not opened (its number of rows).
     pub table_not_printed: fn(usize) -> String,
-    /// On a stacked bar of which every part is under 5 (the parts may add up to 5 or more).
-    pub each_under_five: &'static str,
+    /// What the mark of a hidden count ([`super::format::HIDDEN`], "×") stands for: read out by
+    /// screen readers instead of the sign ("maal"/"times"), and its tooltip.
+    pub hidden: &'static str,
     pub loading: &'static str,
     pub loading_files: fn(usize, usize) -> String,
     pub load_error_title: &'static str,
@@ -152,7 +153,7 @@ pub const NL: ShellTexts = ShellTexts {
     footer_open_source: "Open source; elk getal is terug te voeren op zijn bron.",
     footer_method: "Hoe wij rekenen",
     printed_from: |date, url| format!("Afgedrukt op {date} van {url}. De cijfers kunnen sindsdien zijn bijgewerkt; dit adres toont de nieuwste."),
-    each_under_five: "elk < 5",
+    hidden: "verborgen",
     table_not_printed: |n| format!("De tabel bij deze grafiek heeft {n} rijen en is niet afgedrukt. U vindt hem op de website en als CSV-download; open hem op het scherm om hem mee af te drukken."),
     loading: "Cijfers laden…",
     loading_files: |done, total| format!("{done} van {total} bestanden geladen"),
@@ -245,7 +246,7 @@ pub const EN: ShellTexts = ShellTexts {
     footer_open_source: "Open source; every figure can be traced to its source.",
     footer_method: "How we calculate",
     printed_from: |date, url| format!("Printed on {date} from {url}. The figures may have been updated since; this address shows the latest."),
-    each_under_five: "each < 5",
+    hidden: "hidden",
     table_not_printed: |n| format!("The table of this chart has {n} rows and is not printed. It is on the website and in the CSV download; open it on screen to print it as well."),
     loading: "Loading figures…",
     loading_files: |done, total| format!("{done} of {total} files loaded"),

@@ -55,6 +55,15 @@ fn svg(chart: &Chart, size: (u32, u32), theme: &Theme, lang: Lang) -> Option<Str
     Some(out)
 }
 
+/// A cell's text; with `spoken` (the mark of a hidden count, "×") an image named by it, so that
+/// a screen reader says "verborgen" rather than "maal", and a mouse shows it as a tooltip.
+pub fn cell_text(text: String, spoken: Option<&'static str>) -> AnyView {
+    match spoken {
+        Some(w) => view! { <span role="img" aria-label=w title=w>{text}</span> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
 /// The width a chart is drawn at for paper: the text width of an A4 page with the browser's
 /// margins (~190 mm), or one of the two columns the drill-down grids have on paper (style/main.css).
 const PRINT_WIDTH: u32 = 700;
@@ -77,9 +86,9 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
                 .map(|(i, c)| match c.value {
                     Some(v) => view! { <td class="num" data-value=format::plain(v)>{c.text}</td> }.into_any(),
                     // A cell of a numeric column is aligned as a number also when it holds none
-                    // ("–", "< 5"): such a cell stood at the left of its column, away from the
+                    // ("–", "×"): such a cell stood at the left of its column, away from the
                     // numbers above and below it.
-                    None => view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang>{c.text}</td> }.into_any(),
+                    None => view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang>{cell_text(c.text, c.spoken)}</td> }.into_any(),
                 })
                 .collect_view();
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());

@@ -1,6 +1,6 @@
 //! Small-count suppression for tables below gemeente level, protected against subtraction.
 //!
-//! Every count below 5 (zero included) is hidden ("< 5"). Hiding small cells alone is not enough:
+//! Every count below 5 (zero included) is hidden ("×", [`crate::i18n::format::HIDDEN`]). Hiding small cells alone is not enough:
 //! a reader who knows a row's total and the other cells of the row, or a column's total (the
 //! parent's figure: the gemeente above its dorpen, the dorp above its clusters) and the other
 //! cells of the column, could work a hidden cell out by subtraction. So more cells are hidden
@@ -8,8 +8,16 @@
 //! knows. The check is exact linear algebra ([`determined`]: a hidden cell is recoverable when its
 //! unit vector lies in the row space of the known sums), not only the "two per line" rule.
 //!
-//! Complementary cells are shown as "< 5" too, so a reader cannot tell which hidden cells are
-//! truly small; the method note of every such table says so.
+//! Complementary cells carry the same mark "×", so a reader cannot tell which hidden cells are
+//! truly small; the method note of every such table says so. ("< 5" on them was false — a
+//! complementary cell may hold 39 — and a second mark for them would tell which hidden cells
+//! hold 5 or more, enough to pin the small ones down again: A + B = 5 with B ≥ 5 gives A = 0.)
+//!
+//! A hidden cell that the sums force to be 0 is shown as 0 ([`unknown_to_reader`]): a row whose shown
+//! total equals its shown parts has nothing left for its hidden parts, and no count is negative,
+//! so every one of them is 0 (a cluster of 15 addresses, all 15 in "6 afgerond", showed "< 5" for
+//! fasen 1–5, which a resident read as "some still waiting"). The reader works such a 0 out
+//! anyway, so protection counts it as known whether it is shown or not.
 
 use crate::analysis::derive::{Count, SUPPRESS_BELOW};
 
@@ -35,6 +43,14 @@ pub enum Unknown {
 /// exactly one row) and `margins[c]` says whether the reader sees the parent's figure for column
 /// `c`; without, the table has no parent (its columns add up to nothing known). Returns the cells
 /// as shown.
+///
+/// A hidden cell whose value the sums force to 0 ([`unknown_to_reader`]) is shown as `Exact(0)`. That
+/// un-protects nothing: the reader knows every count is 0 or more, so the 0 follows from what
+/// is shown (a known line total minus its shown cells leaves 0 for its hidden cells), and showing
+/// it adds no constraint the reader did not have. The protection itself already counts these
+/// zeros as known (every round below checks the table as the reader sees it, forced zeros
+/// included), so no other hidden cell is left determined by them — which also closes a gap
+/// the purely linear check had: a small cell pinned by a line whose other hidden cells are 0.
 pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) -> Vec<Vec<Count>> {
     let mut hidden: Vec<Vec<bool>> = cells.iter().map(|r| r.iter().map(|&v| v < SUPPRESS_BELOW).collect()).collect();
     if let Some(t) = layout.total {
@@ -49,11 +65,14 @@ pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) ->
         }
     }
     let ncols = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let margins_known = margins.unwrap_or(&[]);
     for _round in 0..200 {
-        if line_rules(cells, &mut hidden, layout, margins.unwrap_or(&[]), ncols) {
+        // What the reader does not know: the hidden cells other than the forced zeros.
+        let seen = unknown_to_reader(cells, &hidden, layout, margins_known);
+        if line_rules(cells, &mut hidden, &seen, layout, margins_known, ncols) {
             continue;
         }
-        let found = determined(&hidden, layout, margins, ncols);
+        let found = determined(&seen, layout, margins, ncols);
         let mut changed = false;
         for u in found {
             changed |= match u {
@@ -68,21 +87,71 @@ pub fn protect(cells: &[Vec<u64>], layout: &Layout, margins: Option<&[bool]>) ->
             break;
         }
     }
+    let seen = unknown_to_reader(cells, &hidden, layout, margins_known);
     cells
         .iter()
-        .zip(&hidden)
+        .zip(&seen)
         .map(|(r, h)| r.iter().zip(h).map(|(&v, &h)| if h { Count::Suppressed } else { Count::Exact(v) }).collect())
         .collect()
 }
 
+/// The hidden cells the reader does not know: `hidden` without the forced zeros. In a row whose
+/// total is known (shown, or itself a forced 0) the hidden parts add up to the total minus the
+/// shown parts, and in a column with a known parent figure the hidden cells add up to that
+/// figure minus the shown cells. When that remainder is 0, every hidden cell of the line is 0,
+/// as no count is negative. (The remainder is 0 exactly when the hidden cells' true values
+/// are, which is what is checked here.) Repeated until nothing changes, as a forced 0 total
+/// forces its row's parts.
+///
+/// Only whole lines are used: a 0 that only a combination of lines forces stays hidden, which is
+/// safe (a hidden 0 tells nothing) but leaves a 0 the reader might work out.
+pub fn unknown_to_reader(cells: &[Vec<u64>], hidden: &[Vec<bool>], layout: &Layout, margins_known: &[bool]) -> Vec<Vec<bool>> {
+    let value = |r: usize, c: usize| cells.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0);
+    let mut seen = hidden.to_vec();
+    loop {
+        let mut changed = false;
+        if let Some(t) = layout.total {
+            for r in 0..seen.len() {
+                if !is_hidden(&seen, r, t) && layout.parts.iter().all(|&c| !is_hidden(&seen, r, c) || value(r, c) == 0) {
+                    for &c in &layout.parts {
+                        changed |= clear(&mut seen, r, c);
+                    }
+                }
+            }
+        }
+        for c in 0..margins_known.len() {
+            if margins_known.get(c) == Some(&true) && (0..seen.len()).all(|r| !is_hidden(&seen, r, c) || value(r, c) == 0) {
+                for r in 0..seen.len() {
+                    changed |= clear(&mut seen, r, c);
+                }
+            }
+        }
+        if !changed {
+            return seen;
+        }
+    }
+}
+
+/// Mark a hidden cell as known; whether it was hidden.
+fn clear(seen: &mut [Vec<bool>], r: usize, c: usize) -> bool {
+    match seen.get_mut(r).and_then(|row| row.get_mut(c)) {
+        Some(h) if *h => {
+            *h = false;
+            true
+        }
+        _ => false,
+    }
+}
+
 /// The quick rules: a row (with a shown total) or a column (with a known parent figure) with
-/// exactly one hidden cell gets a second one. Returns whether anything changed.
-fn line_rules(cells: &[Vec<u64>], hidden: &mut [Vec<bool>], layout: &Layout, margins_known: &[bool], ncols: usize) -> bool {
+/// exactly one cell the reader does not know (`seen`) gets a second hidden one. Returns whether
+/// anything changed.
+fn line_rules(cells: &[Vec<u64>], hidden: &mut [Vec<bool>], seen: &[Vec<bool>], layout: &Layout, margins_known: &[bool], ncols: usize) -> bool {
     let mut changed = false;
     if let Some(t) = layout.total {
         for r in 0..hidden.len() {
             let members = std::iter::once(t).chain(layout.parts.iter().copied());
-            let n = members.filter(|&c| is_hidden(hidden, r, c)).count();
+            let n = members.filter(|&c| is_hidden(seen, r, c)).count();
             if n == 1 {
                 changed |= hide_smallest_in_row(cells, hidden, layout, r);
             }
@@ -92,7 +161,7 @@ fn line_rules(cells: &[Vec<u64>], hidden: &mut [Vec<bool>], layout: &Layout, mar
         if !margins_known.get(c).copied().unwrap_or(false) {
             continue;
         }
-        let n = (0..hidden.len()).filter(|&r| is_hidden(hidden, r, c)).count();
+        let n = (0..hidden.len()).filter(|&r| is_hidden(seen, r, c)).count();
         if n == 1 {
             changed |= hide_smallest_in_column(cells, hidden, c);
         }
@@ -284,6 +353,110 @@ mod tests {
             h[r][c] = true;
         }
         assert!(determined(&h, &layout(), Some(&[true; 4]), 4).is_empty());
+    }
+
+    /// Regression: cluster LOP-07 of the demo has all 15 addresses in "6 afgerond" (shown), so
+    /// fasen 1–5 must be 0; each showed "< 5", which a resident read as "some are still
+    /// waiting". A hidden cell the sums force to 0 is shown as 0.
+    #[test]
+    fn a_cell_the_row_forces_to_zero_is_shown_as_zero() {
+        let fases = Layout { total: Some(0), parts: (1..=6).collect() };
+        let t = protect(&[vec![15, 0, 0, 0, 0, 0, 15]], &fases, None);
+        assert_eq!(t[0], [15, 0, 0, 0, 0, 0, 15].map(Count::Exact));
+        // The same row as one of a dorp's clusters, under the dorp's shown figures.
+        let cells = vec![vec![15, 0, 0, 0, 0, 0, 15], vec![40, 2, 10, 8, 3, 7, 10], vec![30, 1, 5, 6, 6, 6, 6]];
+        let parent: Vec<bool> = vec![true; 7];
+        let t = protect(&cells, &fases, Some(&parent));
+        assert_eq!(t[0], [15, 0, 0, 0, 0, 0, 15].map(Count::Exact), "{t:?}");
+        assert!(determined(&shown(&t), &fases, Some(&parent), 7).is_empty(), "{t:?}");
+    }
+
+    /// A 0 is shown only where the reader can tell it is 0: in a row whose hidden cells hold 2
+    /// between them, showing which of them are 0 would give the 2 away.
+    #[test]
+    fn a_zero_beside_a_small_hidden_cell_stays_hidden() {
+        let fases = Layout { total: Some(0), parts: (1..=6).collect() };
+        let t = protect(&[vec![15, 0, 2, 0, 0, 0, 13]], &fases, None);
+        assert_eq!(t[0], vec![Count::Exact(15), Count::Suppressed, Count::Suppressed, Count::Suppressed, Count::Suppressed, Count::Suppressed, Count::Exact(13)]);
+    }
+
+    /// A column whose parent figure is a known 0 forces its hidden cells to 0 too.
+    #[test]
+    fn a_cell_the_column_forces_to_zero_is_shown_as_zero() {
+        // Streets of a dorp in three groups; nobody in group 2 in the whole dorp.
+        let cells = vec![vec![20, 10, 0, 10], vec![7, 3, 0, 4], vec![30, 12, 0, 18]];
+        let known = [true; 4];
+        let t = protect(&cells, &layout(), Some(&known));
+        for row in &t {
+            assert_eq!(row[2], Count::Exact(0), "{t:?}");
+        }
+        assert!(determined(&shown(&t), &layout(), Some(&known), 4).is_empty(), "{t:?}");
+    }
+
+    /// Regression (found with the forced zeros): the linear check did not know that counts are
+    /// never negative. Here column 1 is 0 in the parent, so the reader knows both its cells are 0;
+    /// row 0 then has only its 3 left hidden (20 − 17 = 3), yet every line had two hidden cells.
+    /// The protection now counts forced zeros as known and hides more cells around the 3.
+    #[test]
+    fn a_small_cell_beside_a_forced_zero_keeps_a_partner() {
+        let cells = vec![vec![20, 0, 3, 17], vec![30, 0, 10, 20]];
+        let known = [true; 4];
+        let t = protect(&cells, &layout(), Some(&known));
+        assert_eq!(t[0][2], Count::Suppressed, "{t:?}");
+        assert_eq!((t[0][1], t[1][1]), (Count::Exact(0), Count::Exact(0)), "{t:?}");
+        // Row 0: besides the 3, another cell is hidden, so the 3 is not 20 − 17.
+        assert!(t[0].iter().filter(|c| **c == Count::Suppressed).count() >= 2, "{t:?}");
+        assert!(determined(&shown(&t), &layout(), Some(&known), 4).is_empty(), "{t:?}");
+    }
+
+    /// Many small tables: nothing from 1 to 4 is ever shown, a shown 0 is always one the reader
+    /// can work out from the shown figures alone, and no hidden cell is determined by the sums.
+    #[test]
+    fn shown_zeros_are_always_ones_the_reader_can_work_out() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let mut zeros_shown = 0;
+        for _ in 0..400 {
+            let rows = 1 + next(4) as usize;
+            let cells: Vec<Vec<u64>> = (0..rows)
+                .map(|_| {
+                    // Parts are often 0 or small, sometimes large.
+                    let parts: Vec<u64> = (0..3).map(|_| [0, 0, 0, 1, 2, 4, 6, 12, 30][next(9) as usize]).collect();
+                    std::iter::once(parts.iter().sum()).chain(parts).collect()
+                })
+                .collect();
+            let margin: Vec<u64> = (0..4).map(|c| cells.iter().map(|r| r[c]).sum()).collect();
+            let known: Vec<bool> = (0..4).map(|_| next(4) != 0).collect();
+            for margins in [None, Some(&known[..])] {
+                let t = protect(&cells, &layout(), margins);
+                let h = shown(&t);
+                // (A table that even hiding every cell cannot protect — one row under a fully
+                // known parent is the parent — is left out of this check.)
+                let protectable = determined(&vec![vec![true; 4]; rows], &layout(), margins, 4).is_empty();
+                assert!(!protectable || determined(&h, &layout(), margins, 4).is_empty(), "{cells:?} {margins:?} {t:?}");
+                let value = |r: usize, c: usize| if let Count::Exact(v) = t[r][c] { v } else { 0 };
+                for (r, row) in t.iter().enumerate() {
+                    for (c, x) in row.iter().enumerate() {
+                        let Count::Exact(v) = *x else { continue };
+                        assert!(v == 0 || v >= 5, "{cells:?}: {r},{c} = {v}");
+                        if v > 0 || cells[r][c] >= 5 {
+                            continue;
+                        }
+                        zeros_shown += 1;
+                        // From the shown figures: the row's total minus its shown parts, or the
+                        // parent's figure minus the column's shown cells, is 0.
+                        let by_row = !h[r][0] && (1..4).map(|p| value(r, p)).sum::<u64>() == value(r, 0);
+                        let by_column = margins.is_some() && known[c] && (0..t.len()).map(|q| value(q, c)).sum::<u64>() == margin[c];
+                        let by_zero_total = margins.is_some() && known[0] && margin[0] == 0;
+                        assert!(by_row || by_column || by_zero_total, "{cells:?} {margins:?}: the 0 at {r},{c} is not forced: {t:?}");
+                    }
+                }
+            }
+        }
+        assert!(zeros_shown > 50, "the test exercises forced zeros ({zeros_shown})");
     }
 
     #[test]

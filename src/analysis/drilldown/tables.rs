@@ -1,4 +1,4 @@
-//! Protected area rows as tables (HTML and CSV): counts as shown ("< 5" for hidden cells), the
+//! Protected area rows as tables (HTML and CSV): counts as shown ("×" for hidden cells), the
 //! median waiting time in months.
 
 use super::areas::{AreaRow, Columns};
@@ -6,19 +6,20 @@ use crate::analysis::derive::{Count, Wait};
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::i18n::{format, texts, Lang};
 
-/// A shown count as a cell: the number, or "< 5".
+/// A shown count as a cell: the number, or "×" (hidden).
 pub fn count_cell(c: Count, lang: Lang) -> Cell {
     match c {
         Count::Exact(v) => Cell::num(format::int(v as f64, lang), v as f64),
-        Count::Suppressed => Cell::text(Count::Suppressed.label()),
+        Count::Suppressed => Cell::hidden(lang),
     }
 }
 
-/// A shown count in words: "1.460" or "< 5".
+/// A shown count in a sentence: "1.460", or "een verborgen aantal" ("×" in a sentence says
+/// nothing; "< 5" was false for a total hidden to protect another cell).
 pub fn count_label(c: Count, lang: Lang) -> String {
     match c {
         Count::Exact(v) => format::int(v as f64, lang),
-        Count::Suppressed => Count::Suppressed.label(),
+        Count::Suppressed => texts(lang).gemeenten.hidden_number.to_string(),
     }
 }
 

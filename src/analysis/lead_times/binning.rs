@@ -6,7 +6,7 @@
 //! open-ended last bin ("≥ 48 mnd"), so one address that waited ten years does not squeeze the
 //! rest of the picture into two bars, and is still counted.
 //!
-//! Below gemeente level (dorp, cluster) a bin with 1–4 addresses is suppressed ("< 5"); when that
+//! Below gemeente level (dorp, cluster) a bin with 1–4 addresses is hidden ("×"); when that
 //! would hide exactly one bin, the smallest other non-empty bin is hidden too, so the hidden count
 //! cannot be found by subtracting the shown bins from the total. Suppressed bins carry count 0 in
 //! the view model, so no share, table cell, tooltip or CSV can reveal them.

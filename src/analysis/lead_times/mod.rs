@@ -40,7 +40,7 @@ pub struct Stat {
     /// Stable key: `n`, `dekking`, `gemiddelde`, `mediaan`, `p25`, `p75`, `p90`, `binnen_6_mnd`, …
     pub key: &'static str,
     pub label: String,
-    /// What the reader sees: "580 dagen (19,1 mnd)", "350 van 1.177", "< 5".
+    /// What the reader sees: "580 dagen (19,1 mnd)", "350 van 1.177", "×" (hidden).
     pub display: String,
     /// The number behind it (days, count or share 0–100), `None` when suppressed or not a number.
     pub value: Option<f64>,
@@ -59,17 +59,18 @@ pub fn days_text(days: f64, lang: Lang) -> String {
     (texts(lang).doorlooptijden.days)(&format::int(days, lang), &format::dec(days / DAYS_PER_MONTH, 1, lang))
 }
 
-/// A count as shown: the number, or "< 5" when suppression applies and it is 1–4.
+/// A count as shown: the number, or hidden ("×", the one mark of a hidden count on every page)
+/// when suppression applies and it is 1–4.
 pub fn count_text(n: u64, suppress: bool, lang: Lang) -> (String, Option<f64>) {
     if suppress && n > 0 && n < SUPPRESS_BELOW {
-        ("< 5".to_string(), None)
+        (crate::i18n::format::HIDDEN.to_string(), None)
     } else {
         (format::int(n as f64, lang), Some(n as f64))
     }
 }
 
 /// The key figures of a distribution of days: n, mean, median, 25th/75th/90th percentile and the
-/// share within six months. With `suppress` and fewer than 5 values only "n < 5" is shown.
+/// share within six months. With `suppress` and fewer than 5 values only "n: ×" is shown.
 pub fn summary_stats(s: Option<&Summary>, sorted_days: &[f64], suppress: bool, lang: Lang) -> Vec<Stat> {
     let t = &texts(lang).doorlooptijden;
     let n = s.map(|s| s.n).unwrap_or(0) as u64;

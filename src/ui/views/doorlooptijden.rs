@@ -21,7 +21,7 @@ use crate::analysis::lead_times::{transition_label, Stat};
 use crate::analysis::trends::coverage::{self, filter_options};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, BRON_DEMO};
-use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::chart_frame::{cell_text, table_view, ChartFrame};
 use crate::ui::deferred::deferred;
 use crate::ui::data::{use_data, with_data, LoadState};
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
@@ -99,14 +99,15 @@ fn source_notice() -> impl IntoView {
     })
 }
 
-/// The key figures beside a chart, readable by tests (`data-stat`, `data-value`).
-fn stats_view(stats: Vec<Stat>, testid: &'static str, caption: &'static str) -> impl IntoView {
+/// The key figures beside a chart, readable by tests (`data-stat`, `data-value`). A hidden count
+/// ("×") is read out as `hidden` ("verborgen").
+fn stats_view(stats: Vec<Stat>, testid: &'static str, caption: &'static str, hidden: &'static str) -> impl IntoView {
     view! {
         <dl class="stats" data-testid=testid aria-label=caption style=STATS_STYLE>
             {stats.into_iter().map(|s| view! {
                 <div data-stat=s.key data-value=s.value.map(format::plain)>
                     <dt class="muted">{s.label}</dt>
-                    <dd style="margin:0;font-weight:600">{s.display}</dd>
+                    <dd style="margin:0;font-weight:600">{cell_text(s.display.clone(), (s.display == format::HIDDEN).then_some(hidden))}</dd>
                 </div>
             }).collect_view()}
         </dl>
@@ -215,7 +216,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 {m.step_missing.clone().map(|msg| view! { <p role="status" style=NOTICE_STYLE data-testid="step-missing">{msg}</p> })}
                 {m.step_chart.clone().map(|c| view! {
                     <ChartFrame chart=Chart::Histogram(c)/>
-                    {stats_view(m.step_stats.clone(), "step-stats", t.stats_caption)}
+                    {stats_view(m.step_stats.clone(), "step-stats", t.stats_caption, texts(l).shell.hidden)}
                 })}
             }
         })
@@ -227,10 +228,11 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let sodm_block = dyn_view(move || model.with(|m| m.sodm.clone().map(|c| view! { <ChartFrame chart=Chart::Bars(c)/> })));
     let open_chart_block = move || {
         model.with(|m| {
-            let t = &texts(lang.get_untracked()).doorlooptijden;
+            let all = texts(lang.get_untracked());
+            let t = &all.doorlooptijden;
             m.open_chart.clone().map(|c| view! {
                 <ChartFrame chart=Chart::Histogram(c)/>
-                {stats_view(m.open_stats.clone(), "open-stats", t.stats_caption)}
+                {stats_view(m.open_stats.clone(), "open-stats", t.stats_caption, all.shell.hidden)}
             })
         })
     };

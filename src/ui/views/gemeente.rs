@@ -34,7 +34,7 @@ use crate::data::gemeente::{GemeenteCode, Registry};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, SourceKind, BRON_DEMO};
 use crate::ui::breadcrumbs::breadcrumbs;
-use crate::ui::chart_frame::ChartFrame;
+use crate::ui::chart_frame::{cell_text, ChartFrame};
 use crate::ui::data::{use_loaded, with_data};
 use crate::ui::download;
 use crate::ui::search_box::search_box;
@@ -159,7 +159,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
             // A code or a one-word name ("APD-01", "S9901-01", "Nieuw-Scheemda") stays on one line; a
             // hyphen broke it in two on a phone.
             let one_word = !first.contains(char::is_whitespace);
-            let rest = cells.map(|c| view! { <td class="num" data-value=c.value.map(format::plain)>{c.text}</td> }).collect_view();
+            let rest = cells.map(|c| view! { <td class="num" data-value=c.value.map(format::plain)>{cell_text(c.text, c.spoken)}</td> }).collect_view();
             view! { <tr data-key=key><th scope="row" class:nowrap=one_word>{match href { Some(h) => view! { <a href=h>{first}</a> }.into_any(), None => first.into_any() }}</th>{rest}</tr> }
         })
         .collect_view();
