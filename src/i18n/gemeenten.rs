@@ -51,7 +51,8 @@ pub struct GemeentenTexts {
     /// Under the comparison when a later pace than the total's was published: (the series of the
     /// later pace, date of the total's pace, the later period, its pace, the total's pace, lower,
     /// the forecast's range).
-    pub later_pace: fn(&str, &str, &str, &str, &str, bool, &str) -> String,
+    /// (series, from, to, basis, pace, total's pace, lower, range)
+    pub later_pace: fn(&str, &str, &str, &str, &str, &str, bool, &str) -> String,
     pub later_pace_link: &'static str,
     pub col_gemeente: &'static str,
     pub col_date: &'static str,
@@ -228,8 +229,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     sort_hint: "Klik op een kolomkop om te sorteren; de volgorde staat in de link.",
     download_table: "Download tabel (CSV)",
     total_row: "Alle gemeenten (totaal)",
-    later_pace: |series, date, basis, pace, total, lower, range| format!(
-        "Let op: het tempo en de prognose van ‘Alle gemeenten (totaal)’ gaan over het jaar tot {date}. Over {basis} was het tempo gemiddeld {pace} adressen per maand ({series}), {} dan de {total} in de tabel. {range}",
+    later_pace: |series, from, to, basis, pace, total, lower, range| format!(
+        "Let op: het tempo en de prognose van ‘Alle gemeenten (totaal)’ volgen uit de standen ‘voldoet aan de norm’ van {from} en {to}: de groei tussen die twee, per maand. Dat is een andere telling dan NCG’s aantal veilig verklaarde adressen per jaar, waarmee het Overzicht rekent. Over {basis} was het tempo gemiddeld {pace} adressen per maand ({series}), {} dan de {total} in de tabel. {range}",
         if lower { "lager" } else { "hoger" }
     ),
     later_pace_link: "Zie de prognose op Trends",
@@ -392,8 +393,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     sort_hint: "Click a column header to sort; the order is kept in the link.",
     download_table: "Download table (CSV)",
     total_row: "All municipalities (total)",
-    later_pace: |series, date, basis, pace, total, lower, range| format!(
-        "Note: the pace and forecast of ‘All municipalities (total)’ cover the year up to {date}. In {basis} the pace was {pace} addresses per month on average ({series}), {} than the {total} in the table. {range}",
+    later_pace: |series, from, to, basis, pace, total, lower, range| format!(
+        "Note: the pace and forecast of ‘All municipalities (total)’ follow from the stands ‘meets the norm’ of {from} and {to}: the growth between the two, per month. That is a different count from NCG’s number of addresses declared safe per year, which the Overview uses. In {basis} the pace was {pace} addresses per month on average ({series}), {} than the {total} in the table. {range}",
         if lower { "lower" } else { "higher" }
     ),
     later_pace_link: "See the forecast on Trends",

@@ -82,6 +82,9 @@ pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: 
     let t = &texts(lang).gemeenten;
     Some((t.later_pace)(
         &series,
+        // Both stands: "van 30 november 2023 en 31 december 2024" (it said "het jaar tot …" for 13
+        // months, and the Overzicht's 400 a month in 2024 is NCG's count of 4.800, not these stands).
+        &format::date(total.from, lang),
         &format::date(total.to, lang),
         &format::period(&later.basis, lang),
         &format::int(later.pace, lang),
