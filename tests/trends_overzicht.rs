@@ -198,3 +198,19 @@ fn a_period_filter_does_not_apply_to_the_forecast_and_says_so() {
     let p = forecast::project(&rem, 0.0, &[(versterkingsmonitor::data::period::Period::parse("2024").unwrap(), 0.01)]);
     assert_eq!(p[0].finish, None);
 }
+
+/// Regression: the forecast's early end ("klaar tussen de 2e helft 2027 en …") rests on 2024's
+/// pace of 400 a month, most of it addresses found to meet the norm at their assessment (+3.553
+/// 'op norm' between the stands of 30 November 2023 and 31 December 2024), while only 931 were
+/// left to assess: a pace that cannot come back, and the forecast said nothing of it.
+#[test]
+fn the_forecast_says_when_its_fastest_pace_cannot_come_back() {
+    let (a, _) = common::bundled_archive();
+    let ans = overzicht::rest_answer(&a, Lang::Nl);
+    let caveat = ans.body.iter().find(|p| p.starts_with("Het snelste tempo")).unwrap_or_else(|| panic!("{:?}", ans.body));
+    assert!(caveat.contains("(400 per maand in 2024)") && caveat.contains("3.553 erbij tussen 30 november 2023 en 31 december 2024") && caveat.contains("nog 931 adressen te beoordelen"), "{caveat}");
+    // Filtered on a gemeente the national stands say nothing: no such sentence.
+    let f = versterkingsmonitor::analysis::filters::Filters { gemeente: Some(versterkingsmonitor::data::gemeente::GemeenteCode(1979)), ..Default::default() };
+    let v = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &f, 2028, None, Lang::Nl);
+    assert!(v.paragraphs.iter().all(|p| !p.starts_with("Het snelste tempo")));
+}

@@ -124,7 +124,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     arrow_down: |p, r| format!("Clearly fewer than in {p} ({r} per month)"),
     arrow_flat: |p, r| format!("No clear change compared with {p} ({r} per month)"),
     trend_figure_label: |label, period| format!("addresses per month {label} in {period}"),
-    trend_target: |p, t, r, pct, note| format!("For {p}, {t} were foreseen; it became {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
+    trend_target: |p, t, r, pct, note| format!("For {p}, {t} were foreseen; there were {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
     trend_definition: "'Completed' here means: the address meets the safety norm (reinforced, rebuilt, or meets the norm after assessment). This is how NCG counts since 2022; earlier definitions ('track completed', 'works completed') are separate series in the trend chart.",
     no_answer: "No figures have been published for this (yet).",
     lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years: 1,209 days is 3.3 years, where SodM's table prints 3.4 (and 2.8 where 1,001 days is 2.7); we follow the days. The table gives no reference date: the report rests 'mainly' on NCG's source file of 17 July 2020 and sets beside it the 1,177 addresses that were done on that day (table 2.1), so we assume that date. No newer published mean was found.",

@@ -146,6 +146,9 @@ pub struct TrendsTexts {
     pub finish_range: fn(&str, &str) -> String,
     pub finish_never: &'static str,
     pub finish_never_slowest: &'static str,
+    /// (period of the fastest pace, its pace, gain 'op norm na beoordeling', from, to, date, left
+    /// to assess) → why that pace cannot come back.
+    pub fastest_cannot_recur: fn(&str, &str, &str, &str, &str, &str, &str) -> String,
     /// (year, pace per month, from date, times the latest pace)
     pub required_sentence: fn(i32, &str, &str, Option<&str>) -> String,
     /// (year, the date the forecast runs from): a chosen year that ends before it
@@ -333,6 +336,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     finish_range: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}."),
     finish_never: "Bij deze tempo's raakt het werk niet af: er komen per maand meer adressen bij dan er aan de norm gaan voldoen.",
     finish_never_slowest: "Bij het laagste tempo raakt het werk niet af.",
+    fastest_cannot_recur: |p, pace, gain, from, to, date, left| format!("Het snelste tempo ({pace} per maand in {p}) kwam voor een groot deel uit adressen die na hun beoordeling al aan de norm bleken te voldoen: {gain} erbij tussen {from} en {to}. Op {date} waren er nog {left} adressen te beoordelen, dus zo’n tempo kan niet terugkomen: de vroegste uitkomst is te gunstig."),
     required_sentence: |y, pace, from, times| match times {
         Some(x) => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen: {x} keer het laatste tempo."),
         None => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen."),
@@ -484,6 +488,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     finish_range: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}."),
     finish_never: "At these paces the work is never done: more addresses are added each month than come to meet the norm.",
     finish_never_slowest: "At the slowest pace the work is never done.",
+    fastest_cannot_recur: |p, pace, gain, from, to, date, left| format!("The fastest pace ({pace} a month in {p}) came largely from addresses that met the norm as soon as they were assessed: {gain} more between {from} and {to}. On {date} only {left} addresses were left to assess, so such a pace cannot come back: the earliest outcome is too favourable."),
     required_sentence: |y, pace, from, times| match times {
         Some(x) => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}: {x} times the latest pace."),
         None => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}."),
