@@ -65,9 +65,10 @@ pub fn cell_text(text: String, spoken: Option<&'static str>) -> AnyView {
 }
 
 /// The width a chart is drawn at for paper: the text width of an A4 page with the browser's
-/// margins (~190 mm), or one of the two columns the drill-down grids have on paper (style/main.css).
+/// margins (~190 mm). The drill-down grids print in one column too (style/main.css): drawn for a
+/// 340 px column and scaled to the page, the batch chart of a gemeente grew taller than a page and
+/// was printed over its own table.
 const PRINT_WIDTH: u32 = 700;
-const PRINT_WIDTH_COLUMN: u32 = 340;
 /// A chart's table longer than this (about a page) is printed only when the reader opened it.
 const PRINT_TABLE_ROWS: usize = 40;
 
@@ -163,8 +164,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
         let Some(div) = print_ref.try_get_untracked().flatten() else { return };
         let Some(l) = lang.try_get_untracked() else { return };
-        let in_column = div.closest(".drill-grid, .drill-multiples").ok().flatten().is_some();
-        let w = if in_column { PRINT_WIDTH_COLUMN } else { PRINT_WIDTH };
+        let w = PRINT_WIDTH;
         let picture = chart.try_with_untracked(|c| svg(c, (w, height_for(c, w)), &Theme::for_width(w), l)).flatten();
         div.set_inner_html(picture.as_deref().unwrap_or_default());
     });

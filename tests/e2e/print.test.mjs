@@ -115,6 +115,14 @@ test('print: on an A4 page every table of a demo gemeente page fits its chart an
     return tr.right > Math.min(fr.right, main.right) + 1 ? [`${f.dataset.chart}: ${Math.round(tr.right)} > ${Math.round(fr.right)}`] : [];
   }));
   assert.deepEqual(over, []);
+  // Regression: the charts were drawn for a 340 px column and scaled to the page: the batch chart
+  // (15 groups) grew to ~1.240 px, taller than an A4 page, and was printed over its own table.
+  // Every printed picture is at most 24 cm (907 px) tall.
+  const tall = await page.$$eval('figure.chart .chart-print svg', (svgs) => svgs
+    .map((s) => [s.closest('figure').dataset.chart, Math.round(s.getBoundingClientRect().height)])
+    .filter(([, h]) => h > 907 || h < 50));
+  assert.deepEqual(tall, []);
+  assert.ok(await page.locator('figure[data-chart=uitsplitsing-batch] .chart-print svg').count(), 'the batch chart is printed');
   assert.deepEqual(errors, []);
   await context.close();
 });
