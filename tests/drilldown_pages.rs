@@ -82,7 +82,8 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     let source = tiles_source(&a, e, Lang::Nl).unwrap();
     // Regression: "Stand op 15 februari 2023" stated as the figures' date what is the date of the
     // council's decision (the source gives no date for its figures; manifest "peildatum_stated").
-    assert!(source.starts_with("Gepubliceerd bij het plan of besluit van 15 februari 2023 (de bron noemt geen datum voor de cijfers)") && source.contains("Gemeente Eemsdelta (peildatum 15-02-2023)"), "{source}");
+    // The source line too: "Gemeente Eemsdelta (peildatum 15-02-2023)" contradicted the sentence.
+    assert!(source.starts_with("Gepubliceerd bij het plan of besluit van 15 februari 2023 (de bron noemt geen datum voor de cijfers)") && source.contains("Gemeente Eemsdelta (plan of besluit 15-02-2023)"), "{source}");
     // The caseload in the gemeenten's plans of approach (added 2026-11-23): Groningen ≈ 5.000 on
     // 24 March 2020 and on 21 December 2022 (the newest is shown), Oldambt 485 on 24 March 2020,
     // Het Hogeland 2.353 on 22 April 2020.

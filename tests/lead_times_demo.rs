@@ -228,4 +228,6 @@ fn the_published_estimate_starts_at_the_first_published_figure() {
     // estimate's).
     let little = chart.series.iter().find(|s| s.key == "little").and_then(|s| s.points.first()).expect("Little's law");
     assert_eq!(little.provenance.source, "schatting met de wet van Little uit cumulatieve reeksen");
+    // And its publication is ours (it named a GBB article about 2021 for a point of 2017).
+    assert_eq!(little.provenance.publication_title, "Versterkingsmonitor, berekend uit de publicaties in de bronregel");
 }

@@ -64,8 +64,13 @@ pub fn publisher_label(p: &Publication, lang: Lang) -> String {
 pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> String {
     let t = &texts(lang).shell;
     let mut pubs: Vec<(String, Option<crate::data::date::Date>)> = Vec::new();
+    // Publishers whose date is that of a plan or decision, the source naming none for its figures.
+    let mut unstated: Vec<String> = Vec::new();
     for pr in provs {
         if let Some(p) = archive.publications.iter().find(|p| p.id == pr.publication) {
+            if !p.peildatum_stated {
+                unstated.push(publisher_label(p, lang));
+            }
             let e = (publisher_label(p, lang), Some(p.peildatum));
             if !pubs.contains(&e) {
                 pubs.push(e);
@@ -88,6 +93,9 @@ pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> Stri
             let first = ds.first().copied();
             let last = ds.last().copied();
             match (first, last) {
+                // "Gemeente Eemsdelta (plan of besluit 15-02-2023)": the source gives no date for
+                // its figures, and "peildatum 15-02-2023" stated the council's decision as theirs.
+                (Some(a), Some(b)) if a == b && unstated.contains(&p) => format!("{p} ({} {})", t.source_plan_date, format::date_short(a, lang)),
                 (Some(a), Some(b)) if a == b => format!("{p} ({} {})", if lang == Lang::Nl { "peildatum" } else { "reference date" }, format::date_short(a, lang)),
                 (Some(a), Some(b)) => format!(
                     "{p} ({} {} {} {})",

@@ -150,12 +150,13 @@ impl TimeChart {
                     Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang)), p.value)
                         .rough(p.provenance.flag == crate::data::observation::Flag::Approximate),
                     // The demonstration file's title is ours, in the reader's language.
-                    if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
+                    // (An estimate's "publication" is ours too: "Versterkingsmonitor, berekend uit …".)
+                    if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION || p.provenance.flag == crate::data::observation::Flag::Estimated { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
                     if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
                     // A period's count drawn as a monthly rate is no longer the published figure
                     // (SodM's 83 in 2017 is 6,9 a month): the kind says so, and the tooltip
                     // gives the count.
-                    if s.kind == SeriesKind::Span && p.start != p.end {
+                    if s.kind == SeriesKind::Span && p.start.days_until(p.end) > 31 {
                         Cell::text(format!("{}; {}", labels::flag(p.provenance.flag, lang), t.rate_derived))
                     } else {
                         Cell::text(labels::flag(p.provenance.flag, lang))
@@ -169,8 +170,7 @@ impl TimeChart {
     pub fn tooltip(&self, series: usize, point: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let p = s.points.get(point)?;
-        let mark = if p.label.starts_with('≈') { "" } else { format::approx(p.provenance.flag) };
-        let mut lines = vec![p.period_label.clone(), format!("{mark}{}", p.label), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
+        let mut lines = vec![p.period_label.clone(), p.label.clone(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
         if !p.provenance.source.is_empty() {
             lines.push(p.provenance.source.clone());
         }

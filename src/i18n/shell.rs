@@ -80,6 +80,9 @@ pub struct ShellTexts {
     pub col_period: &'static str,
     pub method_summary: &'static str,
     pub col_value: &'static str,
+    /// In a source line, before the date of a plan or decision that published figures without a
+    /// date of their own.
+    pub source_plan_date: &'static str,
     /// After a value's kind, for a period's count shown as a monthly rate.
     pub rate_derived: &'static str,
     pub col_publication: &'static str,
@@ -188,6 +191,7 @@ pub const NL: ShellTexts = ShellTexts {
     col_period: "Periode",
     method_summary: "Toelichting en rekenmethode",
     col_value: "Waarde",
+    source_plan_date: "plan of besluit",
     rate_derived: "omgerekend naar een aantal per maand",
     col_publication: "Publicatie",
     col_source: "Vindplaats",
@@ -281,6 +285,7 @@ pub const EN: ShellTexts = ShellTexts {
     col_period: "Period",
     method_summary: "Explanation and method",
     col_value: "Value",
+    source_plan_date: "plan or decision of",
     rate_derived: "converted to a number per month",
     col_publication: "Publication",
     col_source: "Location in source",

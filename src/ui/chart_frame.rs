@@ -261,6 +261,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         });
         active.set(best);
     };
+    // Where the keyboard starts: the latest point of a time chart, the top bar of horizontal bars
+    // (it started at the bottom bar, where ArrowDown did nothing).
+    let top_first = move || chart.with_untracked(|c| matches!(c, Chart::Bars(b) if b.horizontal));
     let on_key = move |e: ev::KeyboardEvent| {
         let ord = order.get();
         if ord.is_empty() {
@@ -273,7 +276,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             "Home" => 0,
             "End" => ord.len() - 1,
             // Enter brings the tooltip back after Escape (keyboard users need no arrow keys to see one).
-            "Enter" if pos.is_none() => ord.len() - 1,
+            "Enter" if pos.is_none() => if top_first() { 0 } else { ord.len() - 1 },
             "Escape" => {
                 active.set(None);
                 return;
@@ -480,7 +483,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 aria-labelledby=title_id aria-describedby=described_by
                 on:mousemove=on_move on:mouseleave=move |_| active.set(None)
                 on:keydown=on_key on:blur=move |_| active.set(None)
-                on:focus=move |_| if active.get_untracked().is_none() { if let Some(&f) = order.get_untracked().last() { active.set(Some(f)); } }>
+                on:focus=move |_| if active.get_untracked().is_none() { if let Some(f) = order.with_untracked(|o| if top_first() { o.first() } else { o.last() }.copied()) { active.set(Some(f)); } }>
                 <canvas node_ref=canvas_ref role="img" aria-labelledby=canvas_name aria-describedby=canvas_desc></canvas>
                 {tooltip}
                 <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>

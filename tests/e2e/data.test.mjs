@@ -182,7 +182,8 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
   assert.deepEqual(rows[0].slice(0, 2), ['12', '2 (gemeente)']);
   assert.match(rows[0][2], /onbekende gemeente 'GM9999'/);
   assert.ok(rows.some(([line, , why]) => line === '23' && /2020-02-30/.test(why)));
-  assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1 (id)' && /dubbele sleutel T0001 \(eerder op regel 2\)/.test(why)));
+  // (A duplicate says what it is a duplicate of: "dubbel adres", where it said "dubbele sleutel".)
+  assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1 (id)' && /dubbel adres T0001 \(eerder op regel 2\)/.test(why)));
   // The full list as a download.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=active-set] [data-testid=rejected-download]')]);
   const list = csvRecords(fs.readFileSync(await dl.path(), 'utf8'));

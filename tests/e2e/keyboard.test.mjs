@@ -122,6 +122,10 @@ test('the arrow keys walk a horizontal bar chart from top to bottom', async () =
   await page.waitForSelector(`${plot} canvas[data-draws]`);
   const categories = await page.$$eval('figure[data-chart=trends-doelen] details.chart-table tbody tr th, figure[data-chart=trends-doelen] details.chart-table tbody tr td:first-child', (cells) => cells.map((c) => c.textContent.trim()));
   await page.focus(plot);
+  // Focus starts at the top bar (it started at the bottom one, where ArrowDown did nothing).
+  await page.waitForSelector(`${plot} .tooltip`);
+  const first = await page.$eval(`${plot} .tooltip`, (t) => t.querySelector('strong, .tooltip-title, b')?.textContent.trim() ?? t.textContent.trim());
+  assert.ok(first.startsWith(categories[0]), `${first} / ${categories[0]}`);
   await page.keyboard.press('Home');
   const titles = [];
   for (let i = 0; i < 12; i++) {

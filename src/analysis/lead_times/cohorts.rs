@@ -267,6 +267,9 @@ fn estimate_provenance(est: &EstimateResult, lang: Lang) -> Provenance {
         flag: Flag::Estimated,
         source: t.estimate_source.to_string(),
         note: texts(lang).shell.estimate_note.to_string(),
+        // Ours, from every publication of the curves (the source line names them): it named the
+        // last one, a GBB article about 2021, as the publication of an estimate for 2017.
+        publication_title: t.estimate_publication.to_string(),
         ..base.unwrap_or(Provenance { quoted: false, publication: String::new(), publication_title: String::new(), peildatum: None, source: String::new(), flag: Flag::Estimated, note: String::new() })
     }
 }
