@@ -5,6 +5,7 @@
 use super::chart::{ChartMeta, Tooltip};
 use super::table::{Cell, Column, Row, TableModel};
 use super::time_chart::Provenance;
+use crate::data::observation::Flag;
 use crate::i18n::{format, labels, texts, Lang};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +15,11 @@ pub struct BarValue {
     pub display: String,
     pub suppressed: bool,
     pub provenance: Option<Provenance>,
+    /// What the CSV keeps beside the plain number, where the shown text says more than the
+    /// number: the date of a gemeente's value ("15-02-2023"), the end of a part of a period ("t/m
+    /// 31-03-2021"), how many addresses a median is of ("n = 45"). The CSV wrote only 15815 and
+    /// 485, of 2023 and 2020, as if of one moment.
+    pub qualifier: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,27 +91,36 @@ impl BarChart {
                         Some(v) if v.suppressed => Cell::hidden(lang),
                         // A figure we derived or that the source gave roughly says so here too,
                         // as it does in the tooltip: "2.250 (afgeleid)", "589 (29%, afgeleid)".
-                        Some(v) => match v.provenance.as_ref().map(|p| p.flag).filter(|f| *f != crate::data::observation::Flag::Published) {
-                            Some(f) => {
-                                let flag = labels::flag(f, lang);
-                                let text = match v.display.strip_suffix(')') {
-                                    Some(head) => format!("{head}, {flag})"),
-                                    None => format!("{} ({flag})", v.display),
-                                };
-                                // A rough figure keeps its "≈" in the CSV ("≈ 14500"; it wrote
-                                // 14500 as if exact), any other kind its word ("2250 (afgeleid)";
-                                // the CSV dropped the mark the screen's table has).
-                                // (Synthetic figures stay numbers: the file's first line says it.)
-                                if f == crate::data::observation::Flag::Approximate {
-                                    Cell::num(text, v.value).rough(true)
-                                } else if f == crate::data::observation::Flag::Synthetic {
-                                    Cell::num(text, v.value)
-                                } else {
-                                    Cell::num(text, v.value).in_csv(format!("{} ({flag})", format::plain(v.value)))
-                                }
+                        Some(v) => {
+                            let flag = v.provenance.as_ref().map(|p| p.flag).filter(|f| *f != Flag::Published);
+                            let text = match flag {
+                                Some(f) => match v.display.strip_suffix(')') {
+                                    Some(head) => format!("{head}, {})", labels::flag(f, lang)),
+                                    None => format!("{} ({})", v.display, labels::flag(f, lang)),
+                                },
+                                None => v.display.clone(),
+                            };
+                            // The CSV field: the plain number, with what the screen says beside it
+                            // that the number alone would lose. A rough figure keeps its "≈" ("≈
+                            // 14500"; it wrote 14500 as if exact), a derived one its word ("2250
+                            // (afgeleid)"; the CSV dropped the mark the screen's table has), a
+                            // value its date or the end of its part of a period ("15815
+                            // (15-02-2023)", "4442 (t/m 31-03-2021, afgeleid)"; the CSV held
+                            // Eemsdelta's 15815 of 2023 beside Oldambt's 485 of 2020 as if of one
+                            // day). Synthetic figures stay numbers: the file's first line says it.
+                            let word = match flag {
+                                Some(Flag::Approximate) | Some(Flag::Synthetic) | None => None,
+                                Some(f) => Some(labels::flag(f, lang)),
+                            };
+                            let said: Vec<&str> = v.qualifier.as_deref().into_iter().chain(word).collect();
+                            let cell = Cell::num(text, v.value).rough(flag == Some(Flag::Approximate));
+                            if said.is_empty() {
+                                cell
+                            } else {
+                                let number = cell.csv.clone().unwrap_or_else(|| format::plain(v.value));
+                                cell.in_csv(format!("{number} ({})", said.join(", ")))
                             }
-                            None => Cell::num(v.display.clone(), v.value),
-                        },
+                        }
                         None => Cell::text("–"),
                     });
                 }
@@ -139,15 +154,15 @@ impl BarChart {
 
 /// A drawn bar of a figure the source gave only roughly (a hidden "×" is not drawn).
 pub fn is_approximate(v: &BarValue) -> bool {
-    !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == crate::data::observation::Flag::Approximate)
+    !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == Flag::Approximate)
 }
 
 /// A count as shown below gemeente level: hidden ("×", the one mark of a hidden count on every
 /// page) when 1 to 4 addresses.
 pub fn suppressed_count(n: u64, lang: Lang) -> BarValue {
     if n < 5 && n > 0 {
-        BarValue { value: 0.0, display: format::HIDDEN.into(), suppressed: true, provenance: None }
+        BarValue { value: 0.0, display: format::HIDDEN.into(), suppressed: true, provenance: None, qualifier: None }
     } else {
-        BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None }
+        BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None, qualifier: None }
     }
 }

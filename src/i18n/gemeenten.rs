@@ -159,6 +159,9 @@ pub struct GemeentenTexts {
     pub dorpen_caption: fn(&str) -> String,
     pub col_dorp: &'static str,
     pub suppression_note: &'static str,
+    /// What the "Wachttijd" column holds, after `suppression_note` under the tables that have it
+    /// (the cluster's table of alike groups has none, and its note explained the column anyway).
+    pub wait_note: &'static str,
     pub address_only: &'static str,
     // --- dorp and cluster pages
     pub needs_address_data: &'static str,
@@ -326,7 +329,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     section_dorpen: "Dorpen en wijken",
     dorpen_caption: |g| format!("Dorpen en wijken in {g}: werkvoorraad per fase"),
     col_dorp: "Dorp of wijk",
-    suppression_note: "× = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit de totalen terug te rekenen is. Een 0 die uit de getoonde cijfers volgt, staat er gewoon. Wachttijd: mediaan van de tijd in de huidige fase van de open adressen (vanaf 5).",
+    suppression_note: "× = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit de totalen terug te rekenen is. Een 0 die uit de getoonde cijfers volgt, staat er gewoon.",
+    wait_note: "Wachttijd: mediaan van de tijd in de huidige fase van de open adressen (vanaf 5).",
     address_only: "Fasen, doorlooptijden, uitsplitsingen en dorpen per gemeente komen uit gegevens per adres; NCG publiceert ze niet.",
     needs_address_data: "NCG publiceert niets per dorp, cluster of straat. Deze pagina werkt met gegevens per adres: bekijk het synthetische demonstratiebestand, of laad een eigen bronbestand (het blijft in uw browser).",
     not_in_data: |n| format!("'{n}' komt niet voor in de adresgegevens."),
@@ -490,7 +494,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     section_dorpen: "Villages and districts",
     dorpen_caption: |g| format!("Villages and districts in {g}: caseload per phase"),
     col_dorp: "Village or district",
-    suppression_note: "× = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the totals. A 0 that follows from the figures shown is shown. Waiting: median time in the current phase of the open addresses (from 5).",
+    suppression_note: "× = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the totals. A 0 that follows from the figures shown is shown.",
+    wait_note: "Waiting: median time in the current phase of the open addresses (from 5).",
     address_only: "Phases, lead times, breakdowns and villages per municipality come from address-level data; NCG does not publish them.",
     needs_address_data: "NCG publishes nothing per village, cluster or street. This page works with address-level data: view the synthetic demonstration file, or load your own source file (it stays in your browser).",
     not_in_data: |n| format!("'{n}' does not occur in the address data."),

@@ -146,6 +146,8 @@ test('an embed of synthetic demonstration data keeps the banner, the stamp and s
   assert.equal(await banner.getAttribute('data-here'), 'embedded');
   assert.equal(await banner.locator('a').count(), 0);
   assert.equal((await banner.innerText()).trim(), 'Synthetische demonstratiegegevens');
+  // Regression: with the page's padding and margins that one line took 76 px of a 300 px frame.
+  assert.ok((await banner.boundingBox()).height <= 40, `banner ${(await banner.boundingBox()).height} px high`);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'fits a 360 px frame');
 
   // A chart of published figures, shown while the demo is active, is embedded without the demo

@@ -176,10 +176,16 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   const crumbs = await page.$$eval('[data-testid=breadcrumbs] li', (li) => li.map((x) => x.textContent.trim()));
   assert.deepEqual(crumbs, ['Groningen-gebied', 'Eemsdelta', 'Loppersum', 'cluster LOP-07']);
   await assertNoSmallCounts(page, 'alike-table', 0, 1);
+  // Regression: the note under the table of alike groups explained a "Wachttijd" column that
+  // this table does not have; the clusters' table, which has it, keeps the explanation.
+  const note = (testid) => page.$eval(`[data-testid=${testid}] + p`, (p) => p.textContent);
+  assert.doesNotMatch(await note('alike-table'), /Wachttijd/);
+  assert.match(await note('alike-table'), /× = verborgen/);
   // Back: the dorp, then the gemeente; forward: the dorp again.
   await page.goBack();
   await page.waitForURL(/\/dorp\/Loppersum\?bron=demo$/);
   await page.waitForSelector('[data-testid=clusters-table]');
+  assert.match(await note('clusters-table'), /Wachttijd: mediaan/);
   await page.goBack();
   await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
   await page.waitForSelector('[data-testid=dorpen-table]');

@@ -313,6 +313,7 @@ pub fn overview_chart(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -
                         display: format!("{}{}{}", format::approx(f.provenance.flag), format::int(c, lang), g.date.map(|d| format!(" ({})", format::date_short(d, lang))).unwrap_or_default()),
                         suppressed: false,
                         provenance: Some(f.provenance.clone()),
+                        qualifier: g.date.map(|d| format::date_short(d, lang)),
                     })
                 })
                 .collect(),
@@ -381,5 +382,9 @@ mod tests {
         let chart = overview_chart(&a, &rows, Lang::Nl);
         assert_eq!(chart.categories.len(), 5);
         assert_eq!(chart.series[0].values.iter().flatten().count(), 1);
+        // Regression: the chart's CSV held 15815 without its date (the table and tooltip give
+        // "15.815 (15-02-2023)"), beside other gemeenten' figures of 2020 as if of one day.
+        let csv = chart.table(Lang::Nl).to_csv(false, Lang::Nl);
+        assert!(csv.contains("Eemsdelta,15815 (15-02-2023)"), "{csv}");
     }
 }

@@ -197,8 +197,8 @@ pub struct FaseAbout {
 
 fn bar_value(c: Count, p: &Provenance, lang: Lang) -> BarValue {
     match c {
-        Count::Exact(v) => BarValue { value: v as f64, display: format::int(v as f64, lang), suppressed: false, provenance: Some(p.clone()) },
-        Count::Suppressed => BarValue { value: 0.0, display: Count::Suppressed.label(), suppressed: true, provenance: Some(p.clone()) },
+        Count::Exact(v) => BarValue { value: v as f64, display: format::int(v as f64, lang), suppressed: false, provenance: Some(p.clone()), qualifier: None },
+        Count::Suppressed => BarValue { value: 0.0, display: Count::Suppressed.label(), suppressed: true, provenance: Some(p.clone()), qualifier: None },
     }
 }
 

@@ -44,13 +44,13 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
                 return None;
             }
             if about.small_area && n < SUPPRESS_BELOW {
-                return Some(BarValue { value: 0.0, display: t.too_few.to_string(), suppressed: true, provenance: None });
+                return Some(BarValue { value: 0.0, display: t.too_few.to_string(), suppressed: true, provenance: None, qualifier: None });
             }
             let mut d = tt.durations.clone();
             crate::data::sort::sort(&mut d[..]);
             let median = d.get(d.len() / 2).copied().unwrap_or(0) as f64;
             shown.push((s, median, n));
-            Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), &format::int(n as f64, lang)), suppressed: false, provenance: None })
+            Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), &format::int(n as f64, lang)), suppressed: false, provenance: None, qualifier: Some(format!("n = {}", format::plain(n as f64))) })
         })
         .collect();
     let summary = match shown.iter().find(|(s, ..)| **s == Transition::Traject).or(shown.first()) {

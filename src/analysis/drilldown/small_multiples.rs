@@ -26,7 +26,7 @@ pub fn fase_panels(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> V
                         Some(s) => format!("{} ({})", format::int(c, lang), format::pct(s, 1, lang)),
                         None => format::int(c, lang),
                     };
-                    Some(BarValue { value: c, display, suppressed: false, provenance: Some(f.provenance.clone()) })
+                    Some(BarValue { value: c, display, suppressed: false, provenance: Some(f.provenance.clone()), qualifier: None })
                 })
                 .collect();
             let provs: Vec<&Provenance> = values.iter().flatten().filter_map(|v| v.provenance.as_ref()).collect();

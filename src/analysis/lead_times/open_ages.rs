@@ -83,7 +83,7 @@ pub fn overview_chart(ages: &[FaseAges], archive: &Archive, suppress: bool, mut 
                 .iter()
                 .map(|a| {
                     let n = a.buckets.get(i).copied().unwrap_or(0);
-                    Some(if suppress { suppressed_count(n, lang) } else { BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None } })
+                    Some(if suppress { suppressed_count(n, lang) } else { BarValue { value: n as f64, display: format::int(n as f64, lang), suppressed: false, provenance: None, qualifier: None } })
                 })
                 .collect(),
         })

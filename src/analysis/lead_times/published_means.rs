@@ -65,7 +65,7 @@ pub fn chart(archive: &Archive, lang: Lang) -> Option<BarChart> {
                 let (v, p, period) = published_mean(archive, (*c)?, lang)?;
                 peil = Some(period);
                 provs.push(p.clone());
-                Some(BarValue { value: v, display: days_text(v, lang), suppressed: false, provenance: Some(p) })
+                Some(BarValue { value: v, display: days_text(v, lang), suppressed: false, provenance: Some(p), qualifier: None })
             })
             .collect();
         if values.iter().all(Option::is_none) {

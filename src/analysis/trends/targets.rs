@@ -153,15 +153,16 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
         let what = t.target_short.iter().find(|(k, _)| *k == r.target_measure).map(|(_, v)| v.to_string()).unwrap_or_else(|| label_of(&r.target_measure));
         categories.push((t.target_category)(&what, &short_period(&r.period.normalised(), lang)));
         keys.push(r.key());
-        target.push(Some(BarValue { value: r.target, display: format::int(r.target, lang), suppressed: false, provenance: Some(r.provenance.clone()) }));
+        target.push(Some(BarValue { value: r.target, display: format::int(r.target, lang), suppressed: false, provenance: Some(r.provenance.clone()), qualifier: None }));
         let pct = r.pct().map(|p| format::pct(p, 0, lang));
         let value = |x: &Realised| {
-            let display = if x.full {
-                format!("{} ({})", format::int(x.count, lang), pct.clone().unwrap_or_default())
+            let (display, qualifier) = if x.full {
+                (format!("{} ({})", format::int(x.count, lang), pct.clone().unwrap_or_default()), None)
             } else {
-                (t.target_partial)(&format::int(x.count, lang), &format::date_short(x.through, lang), &pct.clone().unwrap_or_default())
+                let through = format::date_short(x.through, lang);
+                ((t.target_partial)(&format::int(x.count, lang), &through, &pct.clone().unwrap_or_default()), Some((t.target_partial)("", &through, "").trim().to_string()))
             };
-            BarValue { value: x.count, display, suppressed: false, provenance: Some(x.provenance.clone()) }
+            BarValue { value: x.count, display, suppressed: false, provenance: Some(x.provenance.clone()), qualifier }
         };
         full.push(r.realised.as_ref().filter(|x| x.full).map(value));
         part.push(r.realised.as_ref().filter(|x| !x.full).map(value));
@@ -245,6 +246,12 @@ mod tests {
         let range = Period::parse("2020-01-01..2020-05-31").unwrap();
         assert_eq!(short_period(&range, Lang::Nl), "jan–mei 2020");
         assert_eq!(short_period(&Period::parse("2020-01-01..2021-06-30").unwrap(), Lang::Nl), "jan 2020–jun 2021");
+        // Regression: the CSV held the year's partial 589 without "t/m 30-06-2020" (the table
+        // says it), so a download read as 589 of the whole of 2020 against 4.000.
+        let csv = chart.table(Lang::Nl).to_csv(false, Lang::Nl);
+        assert!(csv.contains("\"589 (t/m 30-06-2020, afgeleid)\""), "{csv}");
+        assert!(csv.contains(",589 (afgeleid),"), "the whole half year (408 + 181) has no date: {csv}");
+        assert!(build(&a, &Filters::default(), Lang::En).table(Lang::En).to_csv(false, Lang::En).contains("589 (up to 30 Jun 2020, derived)"));
     }
 
     #[test]

@@ -76,8 +76,8 @@ pub fn DorpPage() -> impl IntoView {
                         <p data-testid="alike-summary">{(t.alike_summary)(m.mixed_outcomes.0, m.mixed_outcomes.1, m.mixed_npr.0, m.mixed_npr.1)}</p>
                     </section>
                 </div>
-                {drill_table(m.clusters, None, &link, format!("versterkingsmonitor-clusters-{dorp}{demo}.csv"), m.synthetic, "clusters-table", t.suppression_note, l)}
-                {drill_table(m.streets, None, &|_| None, format!("versterkingsmonitor-straten-{dorp}{demo}.csv"), m.synthetic, "streets-table", t.suppression_note, l)}
+                {drill_table(m.clusters, None, &link, format!("versterkingsmonitor-clusters-{dorp}{demo}.csv"), m.synthetic, "clusters-table", &[t.suppression_note, t.wait_note], l)}
+                {drill_table(m.streets, None, &|_| None, format!("versterkingsmonitor-straten-{dorp}{demo}.csv"), m.synthetic, "streets-table", &[t.suppression_note, t.wait_note], l)}
                 <p class="drill-more"><a href=build("/doorlooptijden", &detail_q)>{texts(l).shell.nav_doorlooptijden}</a></p>
             }
             .into_any()

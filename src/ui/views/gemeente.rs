@@ -142,7 +142,8 @@ pub fn offer(path: &str, keep: &[(String, String)], lang: Lang) -> impl IntoView
 /// under it and a CSV download. `head` replaces the plain header row (the sortable gemeenten
 /// table). One non-generic function for every drill-down table keeps the bundle small.
 #[allow(clippy::too_many_arguments)]
-pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, note: &'static str, lang: Lang) -> AnyView {
+pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, notes: &[&'static str], lang: Lang) -> AnyView {
+    let note = notes.join(" ");
     let csv = t.to_csv(synthetic, lang);
     // A table of demonstration data says so in its caption, as every chart's table and picture do
     // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
@@ -337,6 +338,6 @@ fn address_body(s: &AddressSet, code: GemeenteCode, name: &str, trend: crate::an
         <h2>{t.section_breakdowns}</h2>
         <div class="drill-grid">{breakdowns.map(|c| frame(Chart::Bars(c))).collect_view()}</div>
         <h2>{t.section_dorpen}</h2>
-        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", crate::analysis::export::demo_suffix(demo, l)), demo, "dorpen-table", t.suppression_note, l)}
+        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", crate::analysis::export::demo_suffix(demo, l)), demo, "dorpen-table", &[t.suppression_note, t.wait_note], l)}
     }
 }
