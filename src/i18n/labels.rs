@@ -47,12 +47,16 @@ pub fn categorie(c: Categorie, lang: Lang) -> &'static str {
 
 /// A batch name as a reader sees it: the source file's identifier with spaces for underscores
 /// ("opname_op_verzoek" → "opname op verzoek"; "Q2-2018", "LPA2021" stay as they are). A chart
-/// showed the identifier itself.
+/// showed the identifier itself. The one batch named in words says in English what it is, with
+/// NCG's name (an English page showed only "opname op verzoek").
 ///
 /// ```
-/// assert_eq!(versterkingsmonitor::i18n::labels::batch("opname_op_verzoek"), "opname op verzoek");
-/// assert_eq!(versterkingsmonitor::i18n::labels::batch("Q2-2018"), "Q2-2018");
+/// use versterkingsmonitor::i18n::{labels::batch, Lang};
+/// assert_eq!(batch("opname_op_verzoek", Lang::Nl), "opname op verzoek");
+/// assert_eq!(batch("opname_op_verzoek", Lang::En), "inspection on request (opname op verzoek)");
+/// assert_eq!(batch("Q2-2018", Lang::En), "Q2-2018");
 /// ```
-pub fn batch(code: &str) -> String {
-    code.replace('_', " ")
+pub fn batch(code: &str, lang: Lang) -> String {
+    let name = code.replace('_', " ");
+    if lang == Lang::En && name == "opname op verzoek" { format!("inspection on request ({name})") } else { name }
 }

@@ -25,7 +25,8 @@ pub fn summary(f: &Filters, gemeenten: &[(GemeenteCode, String)], lang: Lang) ->
         parts.push(labels::eigenaar(e, lang).to_string());
     }
     if let Some(b) = &f.batch {
-        parts.push(format!("{} {b}", t.batch));
+        // As the field names it ("opname op verzoek", not the file's "opname_op_verzoek").
+        parts.push(format!("{} {}", t.batch, labels::batch(b, lang)));
     }
     parts.push(match f.vintage {
         Vintage::Latest => t.summary_latest,

@@ -116,7 +116,7 @@ fn fields(options: FilterOptions) -> impl IntoView {
             std::iter::once(all()).chain(options.gemeenten.iter().map(|(c, n)| (c.to_string(), n.clone()))).collect(),
             f0.gemeente.map(|g| g.to_string()),
         );
-        let batches = with_current(std::iter::once(all()).chain(options.batches.iter().map(|b| (b.clone(), crate::i18n::labels::batch(b)))).collect(), f0.batch.clone());
+        let batches = with_current(std::iter::once(all()).chain(options.batches.iter().map(|b| (b.clone(), crate::i18n::labels::batch(b, l)))).collect(), f0.batch.clone());
         let risico: Vec<(String, String)> =
             std::iter::once(all()).chain(options.risicoprofielen.iter().map(|r| (r.as_str().to_string(), labels::risicoprofiel(*r, l).to_string()))).collect();
         let risico = with_current(risico, f0.risicoprofiel.filter(|r| !options.risicoprofielen.contains(r)).map(|r| r.as_str().to_string()));

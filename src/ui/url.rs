@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
+use crate::analysis::filters::{Q_BATCH, Q_EIGENAAR, Q_GEMEENTE, Q_RISICO, Q_TOT, Q_VAN, Q_VERSIE};
 use crate::i18n::Lang;
 
 /// Query parameters that belong to the whole app, not to one view: kept on every link.
@@ -35,10 +36,25 @@ pub fn global_pairs(q: &ParamsMap) -> Vec<(String, String)> {
     GLOBAL_PARAMS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))).collect()
 }
 
-/// A reactive href to `path` that keeps the global parameters (language, data source).
+/// The views with the filter bar, and the filters it sets: a link from one to the other keeps
+/// them (a gemeente chosen on Trends was gone on Doorlooptijden, one click later).
+const FILTERED_VIEWS: [&str; 2] = ["/trends", "/doorlooptijden"];
+const SHARED_FILTERS: [&str; 7] = [Q_GEMEENTE, Q_BATCH, Q_RISICO, Q_EIGENAAR, Q_VAN, Q_TOT, Q_VERSIE];
+
+/// A reactive href to `path` that keeps the global parameters (language, data source), and the
+/// filters on a link to a view that has them.
 pub fn use_href(path: &'static str) -> Signal<String> {
     let q = use_query_map();
-    Signal::derive(move || q.with(|q| build(path, &global_pairs(q))))
+    let filtered = FILTERED_VIEWS.contains(&path);
+    Signal::derive(move || {
+        q.with(|q| {
+            let mut pairs = global_pairs(q);
+            if filtered {
+                pairs.extend(SHARED_FILTERS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))));
+            }
+            build(path, &pairs)
+        })
+    })
 }
 
 /// A reactive href to the current path with the language switched.

@@ -148,6 +148,16 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   await waitForApp(page);
   assert.equal(await page.$eval('#filter-gemeente', (s) => s.value), 'GM1979');
   assert.match(await page.textContent('[data-testid=notice]'), /Eemsdelta/);
+  // Regression: the gemeente chosen here was gone one click later on Doorlooptijden, which has
+  // the same filter bar. The navigation keeps the filters between the two views, and only there.
+  assert.equal(await page.getAttribute('.site-nav a[href^="/doorlooptijden"]', 'href'), '/doorlooptijden?gemeente=GM0024');
+  assert.equal(await page.getAttribute('.site-nav a[href^="/gemeenten"]', 'href'), '/gemeenten');
+  await page.click('.site-nav a[href^="/doorlooptijden"]');
+  await page.waitForFunction(() => location.pathname === '/doorlooptijden');
+  await waitForApp(page);
+  assert.equal(await page.$eval('#filter-gemeente', (s) => s.value), 'GM1979');
+  assert.equal(await page.getAttribute('.site-nav li:first-child a', 'href'), '/', 'the Overzicht has no filters');
+  assert.equal(await page.getAttribute('.site-nav a[href^="/trends"]', 'href'), '/trends?gemeente=GM0024');
   assert.deepEqual(errors, []);
   await context.close();
 });

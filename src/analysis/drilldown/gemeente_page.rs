@@ -267,7 +267,7 @@ pub fn breakdown_chart(gemeente: &[&Address], day: i64, dim: Dim, name: &str, p:
             (Dim::Risicoprofiel, Some(s)) => crate::data::breakdown::Risicoprofiel::parse(s).map(|r| labels::risicoprofiel(r, lang).to_string()).unwrap_or_default(),
             (Dim::Eigenaar, Some(s)) => crate::data::breakdown::Eigenaar::parse(s).map(|e| labels::eigenaar(e, lang).to_string()).unwrap_or_default(),
             (Dim::Categorie, Some(s)) => crate::data::breakdown::Categorie::parse(s).map(|c| labels::categorie(c, lang).to_string()).unwrap_or_default(),
-            (Dim::Batch, Some(s)) => labels::batch(s),
+            (Dim::Batch, Some(s)) => labels::batch(s, lang),
             (Dim::Categorie, None) => t.no_categorie.to_string(),
             (_, None) => t.no_batch.to_string(),
         }
