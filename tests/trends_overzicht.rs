@@ -175,6 +175,14 @@ fn the_required_pace_says_from_when_and_why_there_is_none() {
     for s in &f.chart.series {
         assert!(s.points.iter().all(|p| p.value.fract() == 0.0), "{}: {:?}", s.key, s.points.iter().map(|p| p.value).collect::<Vec<_>>());
     }
+    assert!(!text.contains("meer dan een jaar ouder"), "the total's stand is the newest: {text}");
+    // Regression: Eemsdelta's required pace was reckoned "vanaf 15 februari 2023", its only stand,
+    // and read in 2026 as today's requirement. It now says that stand is old.
+    let eemsdelta = Filters::from_query([("gemeente", "GM1979")], None);
+    let params = versterkingsmonitor::analysis::trends::page::ViewParams { year: 2028, ..Default::default() };
+    let e = versterkingsmonitor::analysis::trends::page::build(&a, &eemsdelta, &params, Lang::Nl);
+    let text = e.forecast.paragraphs.join(" ");
+    assert!(text.contains("vanaf 15 februari 2023") && text.contains("Let op: die stand van 15 februari 2023 is meer dan een jaar ouder dan de nieuwste publicatie"), "{text}");
     let past = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2025, trend.as_ref(), Lang::Nl);
     assert!(past.required.is_none());
     assert!(past.paragraphs.iter().any(|p| p == "Eind 2025 ligt niet na 31 december 2025, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."), "{:?}", past.paragraphs);

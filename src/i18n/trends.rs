@@ -152,6 +152,9 @@ pub struct TrendsTexts {
     /// (year, pace per month, from date, times the latest pace)
     pub required_sentence: fn(i32, &str, &str, Option<&str>) -> String,
     /// (year, the date the forecast runs from): a chosen year that ends before it
+    /// After `required_sentence` when its stand is more than a year older than the newest
+    /// publication: (stand, newest publication's date).
+    pub required_old_stand: fn(&str, &str) -> String,
     pub required_past: fn(i32, &str) -> String,
     pub forecast_no_data: &'static str,
     /// Above the forecast when a period filter is set (it does not apply to the forecast).
@@ -341,6 +344,7 @@ pub const NL: TrendsTexts = TrendsTexts {
         Some(x) => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen: {x} keer het laatste tempo."),
         None => format!("Om eind {y} klaar te zijn, moeten er vanaf {from} gemiddeld {pace} adressen per maand aan de norm gaan voldoen."),
     },
+    required_old_stand: |from, newest| format!("Let op: die stand van {from} is meer dan een jaar ouder dan de nieuwste publicatie ({newest}). Hoeveel er sindsdien per maand nodig is, hangt af van wat er sindsdien gebeurde, en dat is voor deze selectie niet gepubliceerd."),
     required_past: |y, from| format!("Eind {y} ligt niet na {from}, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."),
     forecast_no_data: "Voor deze selectie zijn de werkvoorraad en het aantal adressen dat aan de norm voldoet niet op dezelfde datum gepubliceerd, dus is er geen prognose.",
     forecast_whole_period: "Het filter op periode geldt niet voor de prognose: die rekent altijd vanaf de laatste stand met het laatste tempo.",
@@ -493,6 +497,7 @@ pub const EN: TrendsTexts = TrendsTexts {
         Some(x) => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}: {x} times the latest pace."),
         None => format!("To be done by the end of {y}, on average {pace} addresses per month must come to meet the norm from {from}."),
     },
+    required_old_stand: |from, newest| format!("Note: that stand of {from} is more than a year older than the newest publication ({newest}). How many a month are needed since then depends on what happened since, and that has not been published for this selection."),
     required_past: |y, from| format!("The end of {y} is not after {from}, the date the forecast runs from: no pace can be computed for it."),
     forecast_no_data: "For this selection the caseload and the number of addresses meeting the norm were not published on the same date, so there is no forecast.",
     forecast_whole_period: "The period filter does not apply to the forecast: it always runs from the latest stand at the latest pace.",

@@ -310,7 +310,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     };
     let download_csv = move |_| {
         let l = lang.get_untracked();
-        let saved = chart.with_untracked(|c| download::save(&format!("{}.csv", file_stem(c.meta(), l)), "text/csv;charset=utf-8", &c.csv(l)).is_ok());
+        let saved = chart.with_untracked(|c| download::save_csv(&format!("{}.csv", file_stem(c.meta(), l)), &c.csv(l)).is_ok());
         failed(saved, l);
     };
     let download_svg = move |_| {

@@ -318,7 +318,7 @@ pub fn diagnostics_view(report: &LoadReport, download_name: String, lang: Lang) 
     let all = Arc::new(report.diagnostics.clone());
     let save = move |_| {
         let csv = diagnostics_csv(&all, lang);
-        let _ = download::save(&download_name, "text/csv;charset=utf-8", &csv);
+        let _ = download::save_csv(&download_name, &csv);
     };
     let shown = if errors.is_empty() { t.rejected_none.to_string() } else { (t.rejected_shown)(errors.len().min(SHOWN), errors.len()) };
     view! {

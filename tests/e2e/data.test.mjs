@@ -149,6 +149,8 @@ test('the archive download is one CSV row per observation', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=archive-download]')]);
   assert.equal(download.suggestedFilename(), 'versterkingsmonitor-archief.csv');
   const file = await download.path();
+  // A dataset for programs: plain UTF-8, no byte order mark in its first column's name.
+  assert.ok(!fs.readFileSync(file, 'utf8').startsWith('\uFEFF'));
   const records = csvRecords(fs.readFileSync(file, 'utf8'));
   const header = records[0];
   for (const col of ['publication', 'peildatum', 'publisher', 'quoted_by', 'title', 'url', 'measure', 'label_nl', 'period', 'gemeente', 'value', 'flag', 'source', 'note']) {
@@ -186,7 +188,10 @@ test('a bronbestand loaded with the picker: rejected rows with line and column, 
   assert.ok(rows.some(([line, col, why]) => line === '37' && col === '1 (id)' && /dubbel adres T0001 \(eerder op regel 2\)/.test(why)));
   // The full list as a download.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=active-set] [data-testid=rejected-download]')]);
-  const list = csvRecords(fs.readFileSync(await dl.path(), 'utf8'));
+  const listText = fs.readFileSync(await dl.path(), 'utf8');
+  // Regression: without a byte order mark Excel read the list in the old code page ("â€“").
+  assert.ok(listText.startsWith('\uFEFF'), 'a CSV for a spreadsheet starts with a byte order mark');
+  const list = csvRecords(listText);
   assert.equal(list.filter((r) => r[3] === 'fout').length, 6);
   // The URL and the notice say the own file is active, on this view and the others.
   assert.ok(page.url().includes('bron=eigen'));

@@ -35,7 +35,9 @@ for (const width of [360, 1280]) {
     assert.match(await lead.textContent(), /gereed, vermoedelijk stand 17 juli 2020/);
     // And it says why the estimate on Doorlooptijden comes out higher.
     assert.match(await lead.textContent(), /komt hoger uit dan dit gemiddelde/);
-    assert.equal(await lead.locator('a').getAttribute('href'), '/doorlooptijden');
+    // Regression: the link opened Doorlooptijden on "opname → beoordeling" (24 months), not on the
+    // whole trajectory this answer is about, nor on SodM's means that hold its figure.
+    assert.equal(await lead.locator('a').getAttribute('href'), '/doorlooptijden?stap=traject#sodm');
     // (c) What is left and when it is done: an estimate with a range.
     const rest = answer(page, 'rest');
     assert.equal((await rest.locator('[data-testid=answer-number]').textContent()).trim(), '11.117');

@@ -226,6 +226,13 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         // From the date it is reckoned from ("vanaf die datum" pointed two sentences back).
         let since = from.map(|r| format::date(r.date, lang)).unwrap_or_default();
         paragraphs.push((t.required_sentence)(y, &format::int(pace, lang), &since, times.as_deref()));
+        // A stand more than a year older than the newest publication (Eemsdelta's of 15 February
+        // 2023, read in 2026) says so: the required pace read as today's requirement.
+        if let (Some(r), Some(newest)) = (from, archive.latest_publication()) {
+            if newest.peildatum.to_days() - r.date.to_days() > 365 {
+                paragraphs.push((t.required_old_stand)(&since, &format::date(newest.peildatum, lang)));
+            }
+        }
     } else if let Some(r) = from
         && Date::new(year, 12, 31).is_some_and(|end| end <= r.date)
     {

@@ -158,7 +158,14 @@ fn latest_total(archive: &Archive, measure: &str, lang: Lang) -> Option<Obs> {
 /// (b) How long does a track take?
 pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     let o = &texts(lang).overzicht;
-    let link = Link { path: "/doorlooptijden", params: vec![], anchor: "", text: o.lead_link };
+    // To the whole trajectory, the question's step, and SodM's means that hold this answer's
+    // figure: the link opened on "opname → beoordeling" (24 months) under "3,3 jaar".
+    let link = Link {
+        path: "/doorlooptijden",
+        params: vec![(crate::analysis::lead_times::page::Q_STAP.into(), crate::analysis::lead_times::estimate::step_code(crate::analysis::lead_time_exact::Transition::Traject).into())],
+        anchor: "#sodm",
+        text: o.lead_link,
+    };
     let Some(lt) = latest_total(archive, "doorlooptijd_totaal_afgerond", lang) else {
         return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method: o.lead_method.into(), estimate: false, link };
     };

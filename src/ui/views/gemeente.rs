@@ -165,7 +165,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
         })
         .collect_view();
     let save = move |_| {
-        let _ = download::save(&file, "text/csv;charset=utf-8", &csv);
+        let _ = download::save_csv(&file, &csv);
     };
     view! {
         <div class="table-scroll drill-table" tabindex="0" data-testid=testid>

@@ -177,7 +177,7 @@ pub fn Gemeenten() -> impl IntoView {
                     let save = move |_| {
                         let a = active(&d3, &full_archive);
                         let full = overview(a, l, usize::MAX);
-                        let _ = download::save(&file, "text/csv;charset=utf-8", &full.table.to_csv(full_archive.is_some(), l));
+                        let _ = download::save_csv(&file, &full.table.to_csv(full_archive.is_some(), l));
                     };
                     // The total's pace is of the year up to its last level; a later, published
                     // pace (NCG's 2025 year figures) is said right under the table.
