@@ -182,3 +182,16 @@ fn ncg_2021_year_to_date_figures_as_quoted() {
     }
 }
 
+
+#[test]
+fn a_figure_the_curator_worked_out_is_derived_not_published() {
+    // Regression: the targets for January–May 2020 (1.667 = 5/12 of 4.000, worked out by the
+    // curator, "Naar rato van 4.000 per jaar") were flagged 'published', so the targets chart drew
+    // and listed them as NCG's own figure.
+    let (a, _) = common::bundled_archive();
+    let worked_out: Vec<&Observation> = a.observations.iter().filter(|o| o.note.contains("Naar rato")).collect();
+    assert!(!worked_out.is_empty());
+    for o in worked_out {
+        assert_eq!(o.flag, Flag::Derived, "{} {}: {}", a.measures[o.measure as usize].code, o.period, o.note);
+    }
+}

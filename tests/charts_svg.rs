@@ -750,3 +750,34 @@ fn a_small_rate_keeps_its_bar_top_clear_of_the_axis() {
     let (zero, one) = (ys[n - 3], ys[n - 2]);
     assert!(one <= zero - 3.0, "the rate of 1 at y {one}, the axis at {zero}");
 }
+
+#[test]
+fn a_derived_period_bar_and_a_derived_bar_have_an_open_square_and_its_legend_item() {
+    // Regression: the Trends flow chart drew NCG's "veilig verklaard" per period of 2022–2024,
+    // each the difference of two published stands (derived by us), exactly like the one period
+    // NCG published (2025); in a downloaded PNG or SVG nothing said which bars NCG never printed.
+    // The targets chart did the same with "2.250 (afgeleid)".
+    let mut p = point("2024-04-30", 901.0, 0);
+    p.start = Date::parse("2024-04-01").unwrap();
+    p.provenance.flag = Flag::Derived;
+    let chart = TimeChart {
+        meta: meta("afgeleide-balk", false),
+        y_label: "adressen per maand".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: "veilig_verklaard".into(), label: "Veilig verklaard".into(), style: 0, kind: SeriesKind::Span, points: vec![p] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    };
+    // An open square: a white square inside a dark one.
+    let squares = |svg: &str| svg.lines().filter(|l| l.contains("<rect") && l.contains("fill=\"#FFFFFF\"") && !l.contains("width=\"800\"") && !l.contains("width=\"600\"")).count();
+    let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();
+    assert!(texts_of(&svg).iter().any(|t| t.3 == "open vierkant: afgeleid, door ons berekend uit gepubliceerde cijfers"), "{:?}", texts_of(&svg));
+    assert_eq!(squares(&svg), 2, "one in the legend, one on the bar: {svg}");
+    let en = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::En).unwrap();
+    assert!(texts_of(&en).iter().any(|t| t.3 == "open square: derived, computed by us from published figures"));
+    let mut published = chart;
+    published.series[0].points[0].provenance.flag = Flag::Published;
+    let svg = chart_svg(&Chart::Time(published), 800, 450, Lang::Nl).unwrap();
+    assert!(!svg.contains("afgeleid, door ons"));
+    assert_eq!(squares(&svg), 0);
+}

@@ -62,6 +62,12 @@ impl BarChart {
         self.series.iter().any(|s| s.values.iter().flatten().any(is_approximate))
     }
 
+    /// Does a drawn bar hold a figure we derived ("2.250 (afgeleid)")? Such a bar has an open
+    /// square at its end, with a legend item, as a derived period bar of a time chart has.
+    pub fn has_derived(&self) -> bool {
+        self.series.iter().any(|s| s.values.iter().flatten().any(is_derived))
+    }
+
     /// Largest bar (sum of the stack when stacked).
     pub fn max_value(&self) -> f64 {
         let n = self.categories.len();
@@ -155,6 +161,11 @@ impl BarChart {
 /// A drawn bar of a figure the source gave only roughly (a hidden "×" is not drawn).
 pub fn is_approximate(v: &BarValue) -> bool {
     !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == Flag::Approximate)
+}
+
+/// A drawn bar of a figure we derived from published ones.
+pub fn is_derived(v: &BarValue) -> bool {
+    !v.suppressed && v.provenance.as_ref().is_some_and(|p| p.flag == Flag::Derived)
 }
 
 /// A count as shown below gemeente level: hidden ("×", the one mark of a hidden count on every

@@ -126,6 +126,13 @@ impl TimeChart {
         self.series.iter().any(|s| s.points.iter().any(|p| p.provenance.flag == crate::data::observation::Flag::Approximate))
     }
 
+    /// Is a period bar a figure we derived (NCG's "veilig verklaard" per period, the difference of
+    /// two published stands)? It has an open square on its top, with a legend item: drawn as the
+    /// published bars, it read as NCG's own figure per period in a downloaded picture.
+    pub fn has_derived_span(&self) -> bool {
+        self.series.iter().any(|s| s.kind == SeriesKind::Span && s.points.iter().any(|p| p.provenance.flag == crate::data::observation::Flag::Derived))
+    }
+
     /// One row per plotted value, with its provenance.
     pub fn table(&self, lang: Lang) -> TableModel {
         let t = &texts(lang).shell;

@@ -9,7 +9,7 @@ use super::frame::{bar, draw_captions, draw_legend, open_marker, LegendMark};
 use super::text_fit::{fit_line, fit_lines};
 use super::theme::{Shape, Theme};
 use super::{ChartError, Hit};
-use crate::analysis::bar_chart::{is_approximate, BarChart, BarLayout};
+use crate::analysis::bar_chart::{is_approximate, is_derived, BarChart, BarLayout};
 use crate::i18n::{format, Lang};
 
 pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, theme: &Theme, lang: Lang) -> Result<Vec<Hit>, ChartError>
@@ -29,6 +29,9 @@ where
     // (Eemsdelta's "ruim 5.000" on the Gemeenten overview was drawn, and exported, as exact).
     if chart.has_approximate() {
         legend.push((crate::i18n::texts(lang).shell.approx_legend.to_string(), 0, LegendMark::Open));
+    }
+    if chart.has_derived() {
+        legend.push((crate::i18n::texts(lang).shell.derived_legend.to_string(), 0, LegendMark::Derived));
     }
     let top = draw_legend(area, &legend, top, theme)?;
     let n = chart.categories.len();
@@ -103,6 +106,8 @@ where
                     bar(area, (xa, y0), (xb, y1), s.style)?;
                     if is_approximate(v) {
                         open_marker(area, (xb, (y0 + y1) / 2), Shape::Circle, theme.text, theme.background)?;
+                    } else if is_derived(v) {
+                        open_marker(area, (xb, (y0 + y1) / 2), Shape::Square, theme.text, theme.background)?;
                     }
                 }
                 hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
@@ -152,6 +157,8 @@ where
                     bar(area, (x0, yb), (x1, ya), s.style)?;
                     if is_approximate(v) {
                         open_marker(area, ((x0 + x1) / 2, yb), Shape::Circle, theme.text, theme.background)?;
+                    } else if is_derived(v) {
+                        open_marker(area, ((x0 + x1) / 2, yb), Shape::Square, theme.text, theme.background)?;
                     }
                 }
                 hits.push(Hit { series: si, point: ci, x: (x0 + x1) / 2, y: yb.min(ya - 2) });

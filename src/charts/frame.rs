@@ -64,6 +64,8 @@ pub enum LegendMark {
     Bar,
     /// An open circle in the text colour: "a value the source gave only roughly".
     Open,
+    /// An open square in the text colour: "a value we derived".
+    Derived,
     /// A period bar as time charts draw it: a light fill (every other style hatched) under a
     /// strong top line. (A solid swatch stood for light bars with a dark top.)
     Span,
@@ -187,6 +189,7 @@ where
             }
             LegendMark::Bar => bar(area, (x + 4, mid - 6), (x + 22, mid + 6), *st)?,
             LegendMark::Open => open_marker(area, (x + 13, mid), Shape::Circle, theme.text, theme.background)?,
+            LegendMark::Derived => open_marker(area, (x + 13, mid), Shape::Square, theme.text, theme.background)?,
             LegendMark::Span => {
                 let (l, t, r, b) = (x + 4, mid - 6, x + 22, mid + 6);
                 if *st % 2 == 1 {

@@ -71,6 +71,9 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
             if b.has_approximate() {
                 legend.push(crate::i18n::texts(Lang::Nl).shell.approx_legend);
             }
+            if b.has_derived() {
+                legend.push(crate::i18n::texts(Lang::Nl).shell.derived_legend);
+            }
             (base, legend)
         }
         Chart::Time(t) => {
@@ -81,6 +84,9 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
             let mut legend: Vec<&str> = t.series.iter().filter(|s| !s.points.is_empty()).map(|s| s.label.as_str()).collect();
             if t.has_approximate() {
                 legend.push(crate::i18n::texts(Lang::Nl).shell.approx_legend);
+            }
+            if t.has_derived_span() {
+                legend.push(crate::i18n::texts(Lang::Nl).shell.derived_legend);
             }
             (base, legend)
         }

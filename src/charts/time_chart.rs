@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use super::axes::{draw_unit_label, draw_value_axis, nice_ticks, polyline, text_style, y_label_width, PlotFrame};
 use super::frame::{colour, draw_captions, draw_legend, hatch, marker, open_marker, LegendMark};
 use super::text_fit::fit_lines;
-use super::theme::{dash, shape, Theme};
+use super::theme::{dash, shape, Shape, Theme};
 use super::{ChartError, Hit};
 use crate::analysis::time_chart::{SeriesKind, Side, TimeChart};
 use crate::data::date::Month;
@@ -161,6 +161,9 @@ where
     if chart.has_approximate() {
         legend.push((texts(lang).shell.approx_legend.to_string(), 0, LegendMark::Open));
     }
+    if chart.has_derived_span() {
+        legend.push((texts(lang).shell.derived_legend.to_string(), 0, LegendMark::Derived));
+    }
     let top = draw_legend(area, &legend, top, theme)?;
     let top = draw_unit_label(area, &chart.y_label, top, theme)?;
 
@@ -256,6 +259,8 @@ where
                     // has: only its tooltip and table said so.
                     if p.provenance.flag == Flag::Approximate {
                         open_marker(area, ((l + r) / 2, y), shape(s.style), c, theme.background)?;
+                    } else if p.provenance.flag == Flag::Derived {
+                        open_marker(area, ((l + r) / 2, y), Shape::Square, theme.text, theme.background)?;
                     }
                     hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
                 }

@@ -106,6 +106,8 @@ pub struct ShellTexts {
     pub estimate_stamp: &'static str,
     /// Legend item of a time chart with values the source gave only roughly, drawn as open markers.
     pub approx_legend: &'static str,
+    /// The legend item of the open square on a bar we derived.
+    pub derived_legend: &'static str,
     pub view_placeholder: &'static str,
     // embedding a chart in another page (analysis::embed)
     pub embed_summary: &'static str,
@@ -209,6 +211,7 @@ pub const NL: ShellTexts = ShellTexts {
     published_only: "Deze pagina toont alleen gepubliceerde cijfers van NCG, SodM en gemeenten, geen adresgegevens; die staan bij Doorlooptijden, Gemeenten en Data & bronnen.",
     estimate_stamp: "Schatting uit gepubliceerde cijfers",
     approx_legend: "open punt: bij benadering in de bron",
+    derived_legend: "open vierkant: afgeleid, door ons berekend uit gepubliceerde cijfers",
     view_placeholder: "Deze weergave wordt nog gebouwd.",
     embed_summary: "Insluiten op een andere website",
     embed_help: "Plak deze code in de HTML van uw pagina. De ingesloten grafiek toont bij elke keer openen de nieuwste cijfers van het archief, met de filters van deze pagina, en linkt naar de volledige pagina. Het script erachter past de hoogte van het kader aan de grafiek aan; zonder script krijgt het kader een vaste hoogte. Wilt u een vaste stand laten zien, gebruik dan de afbeelding (SVG).",
@@ -303,6 +306,7 @@ pub const EN: ShellTexts = ShellTexts {
     published_only: "This page shows only published figures of NCG, SodM and municipalities, no address data; those are under Lead times, Municipalities and Data & sources.",
     estimate_stamp: "Estimate from published figures",
     approx_legend: "open marker: approximate in the source",
+    derived_legend: "open square: derived, computed by us from published figures",
     view_placeholder: "This view is still being built.",
     embed_summary: "Embed on another website",
     embed_help: "Paste this code into the HTML of your page. The embedded chart shows the newest figures of the archive each time it is opened, with the filters of this page, and links to the full page. The script after it fits the frame's height to the chart; without the script the frame has a fixed height. To show a fixed state, use the image (SVG).",

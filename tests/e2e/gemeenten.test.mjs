@@ -299,3 +299,25 @@ test('demo: a long drill-down table scrolls in its own box with its header in vi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('demo: while the demonstration loads, the gemeente page shows no published figures under its banner', async () => {
+  // Regression: for the seconds the demonstration took to load, the page under the banner
+  // "Synthetische demonstratiegegevens … laden" showed NCG's tiles (15.815, 32% of 15 February
+  // 2023), the list of publications and the published trend chart; a page printed then mixed
+  // real figures with the demonstration's source line.
+  const { context, page, errors } = await openPage(browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/demo/*.csv', async (route) => { await held; await route.continue(); });
+  await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
+  await page.waitForSelector('[data-testid=address-offer] [role=status]', { timeout: DEMO_TIMEOUT });
+  assert.equal((await page.textContent('h1')).trim(), 'Eemsdelta');
+  for (const published of ['[data-testid=tiles]', '[data-testid=coverage]', 'figure.chart']) {
+    assert.equal(await page.locator(published).count(), 0, `${published} while loading`);
+  }
+  release();
+  await waitForDemo(page, '[data-testid=dorpen-table]');
+  assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 6);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -272,6 +272,8 @@ mod tests {
         let cells: Vec<String> = table.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.text.clone())).collect();
         assert!(cells.contains(&"2.250 (afgeleid)".to_string()), "{cells:?}");
         assert!(cells.contains(&"1.775".to_string()), "published: no mark");
+        // And in the picture: an open square on the derived bar, with its legend item.
+        assert!(chart.has_derived());
         // Regression: the CSV wrote the derived 2.250 as a plain 2250.
         let csv = table.to_csv(false, Lang::Nl);
         assert!(csv.contains("2250 (afgeleid)") && csv.contains(",1775,"), "{csv}");

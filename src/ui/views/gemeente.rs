@@ -246,16 +246,21 @@ pub fn GemeentePage() -> impl IntoView {
             let mut detail_q = keep.clone();
             detail_q.retain(|(k, _)| k != Q_GEMEENTE && k != Q_DORP && k != Q_CLUSTER);
             detail_q.push((Q_GEMEENTE.into(), code.to_string()));
+            // While the demonstration (or the reader's file) loads, the published figures are not
+            // shown: under the banner "Synthetische demonstratiegegevens … laden" the tiles showed
+            // NCG's 15.815 and 32%, and a page printed then mixed the two.
+            let loading = set.is_none() && matches!(use_address_data().state.get(), AddressState::Loading);
             let header = view! {
                 {breadcrumbs(trail(registry, code, None, None, l), t.crumb_label, &keep)}
                 <h1>{name.clone()}</h1>
                 {note.map(|n| view! { <p class="drill-note" role="note" data-testid="merger-note">{n}</p> })}
                 {merger_text(registry, code, l).map(|(_, m)| view! { <p class="muted small" data-testid="harmonised">{m}</p> })}
-                <p class="muted">{source_note(set.as_deref(), l)}</p>
-                {(!g.is_empty()).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
+                <p class="muted">{source_note_below(set.as_deref(), l)}</p>
+                {(!g.is_empty() && !loading).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
             };
             let body = match set.as_deref() {
                 Some(s) => address_body(s, code, &name, trend, &keep, l).into_any(),
+                None if loading => offer(&paths::gemeente(code), &keep, l).into_any(),
                 None => {
                     let own: Vec<String> = published_per_gemeente(&data.archive, l)
                         .into_iter()
