@@ -167,8 +167,14 @@ fn synthetic_charts_are_stamped_in_the_image() {
     c.series.push(Series { key: "a".into(), label: "A".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2020-01-31", 1.0, 0)] });
     let svg = chart_svg(&Chart::Time(c.clone()), 600, 300, Lang::Nl).unwrap();
     assert!(svg.contains("SYNTHETISCHE DEMO"));
-    let csv = Chart::Time(c).csv(Lang::En);
+    let csv = Chart::Time(c).csv(Lang::En, "Downloaded on 24 November 2026 from http://127.0.0.1/trends");
     assert!(csv.starts_with("# SYNTHETIC DEMO"), "{csv}");
+    // Regression: a chart's CSV said nothing of what it was or where its figures came from (a bar
+    // chart's had no source at all). After the demonstration's mark: the title, the source line
+    // and the page and day of the download, each on a line starting with "#".
+    let head: Vec<&str> = csv.lines().take_while(|l| l.starts_with("# ")).collect();
+    assert_eq!(head[1..3], ["# Titel demo", "# Bron: test"], "the title and the source line");
+    assert_eq!(head.last(), Some(&"# Downloaded on 24 November 2026 from http://127.0.0.1/trends"));
 }
 
 #[test]
@@ -199,7 +205,7 @@ fn histogram_svg_shows_suppressed_bins_and_percentile_lines() {
     assert_eq!(table.rows[3].cells[1].spoken, Some("verborgen"));
     assert_eq!(chart.tooltip(0, 3, Lang::Nl).unwrap().lines[0], "× adressen (verborgen)");
     assert_eq!(table.rows[3].cells[1].value, None, "a suppressed count never leaks into the CSV");
-    assert!(!chart.csv(Lang::Nl).contains(",3,"), "suppressed value absent from CSV");
+    assert!(!chart.csv(Lang::Nl, "").contains(",3,"), "suppressed value absent from CSV");
 }
 
 #[test]

@@ -82,10 +82,16 @@ impl TableModel {
     /// CSV of the table: numbers as plain numbers (not formatted), text as shown. Synthetic data
     /// says so on the first line.
     pub fn to_csv(&self, synthetic: bool, lang: Lang) -> String {
+        let stamp = [texts(lang).shell.demo_stamp];
+        self.to_csv_after(if synthetic { &stamp } else { &[] })
+    }
+
+    /// The CSV after lines of text, each starting with "# " (on one line each).
+    pub fn to_csv_after(&self, head: &[&str]) -> String {
         let mut out = String::new();
-        if synthetic {
+        for line in head {
             out.push_str("# ");
-            out.push_str(texts(lang).shell.demo_stamp);
+            out.push_str(&line.replace(['\n', '\r'], " "));
             out.push('\n');
         }
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());

@@ -34,6 +34,8 @@ pub struct ShellTexts {
     pub footer_method: &'static str,
     /// On paper only: when and from which address the page was printed (date, address).
     pub printed_from: fn(&str, &str) -> String,
+    /// In a chart's CSV: when and from which address it was downloaded (date, address).
+    pub downloaded_from: fn(&str, &str) -> String,
     /// On paper, instead of a long table that was not opened (its number of rows).
     pub table_not_printed: fn(usize) -> String,
     /// What the mark of a hidden count ([`super::format::HIDDEN`], "×") stands for: read out by
@@ -157,6 +159,7 @@ pub const NL: ShellTexts = ShellTexts {
     footer_no_data: "Nog geen gegevens geladen.",
     footer_open_source: "Open source; elk getal is terug te voeren op zijn bron.",
     footer_method: "Hoe wij rekenen",
+    downloaded_from: |date, url| format!("Gedownload op {date} van {url}"),
     printed_from: |date, url| format!("Afgedrukt op {date} van {url}. De cijfers kunnen sindsdien zijn bijgewerkt; dit adres toont de nieuwste."),
     hidden: "verborgen",
     table_not_printed: |n| format!("De tabel bij deze grafiek heeft {n} rijen en is niet afgedrukt. U vindt hem op de website en als CSV-download; open hem op het scherm om hem mee af te drukken."),
@@ -252,6 +255,7 @@ pub const EN: ShellTexts = ShellTexts {
     footer_no_data: "No data loaded yet.",
     footer_open_source: "Open source; every figure can be traced to its source.",
     footer_method: "How we calculate",
+    downloaded_from: |date, url| format!("Downloaded on {date} from {url}"),
     printed_from: |date, url| format!("Printed on {date} from {url}. The figures may have been updated since; this address shows the latest."),
     hidden: "hidden",
     table_not_printed: |n| format!("The table of this chart has {n} rows and is not printed. It is on the website and in the CSV download; open it on screen to print it as well."),

@@ -32,6 +32,14 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   assert.equal(await frame.locator('.badge-estimate').count(), 1, 'estimate badge');
   const method = await frame.locator('.chart-method p').textContent();
   assert.match(method, /first-in-first-out/);
+  // Regression: its CSV had only "doorlooptijd in maanden,adressen,Aandeel": not that it is an
+  // estimate, nor from which sources. Its first lines say what the file is.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('.chart-actions button').first().click()]);
+  const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
+  const head = csv.split('\n').filter((l) => l.startsWith('# '));
+  assert.equal(head[1], '# Schatting uit gepubliceerde cijfers', csv);
+  assert.match(head[2], /^# Bron: .*bewerking Versterkingsmonitor/);
+  assert.match(head[3], /^# Gedownload op \d+ \w+ 20\d\d van http:\/\/127\.0\.0\.1:\d+\/doorlooptijden\?stap=opname-beoordeling$/);
   assert.match(method, /Getoetst op de synthetische demonstratiedata.*mediaan week [+−-]?\d+ dagen af/);
   assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 3000, 'the estimated histogram draws bars');
   const ob = await overviewRow(page, 'opname-beoordeling');
