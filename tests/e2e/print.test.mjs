@@ -123,6 +123,10 @@ test('print: on an A4 page every table of a demo gemeente page fits its chart an
     .filter(([, h]) => h > 907 || h < 50));
   assert.deepEqual(tall, []);
   assert.ok(await page.locator('figure[data-chart=uitsplitsing-batch] .chart-print svg').count(), 'the batch chart is printed');
+  // Regression: "Werkvoorraad per fase en per eigenaar in Eemsdelta (tabel)" was printed alone at
+  // the foot of page 5, its table on page 6. Every caption keeps with its table's first rows.
+  const loose = await page.$$eval('caption', (cs) => cs.filter((c) => getComputedStyle(c).breakAfter !== 'avoid').map((c) => c.textContent.slice(0, 60)));
+  assert.deepEqual(loose, []);
   assert.deepEqual(errors, []);
   await context.close();
 });
