@@ -347,3 +347,20 @@ fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
     });
     assert!(hidden_total.is_some() || m.clusters.rows.iter().all(|r| r.cells[1].text != "×"), "a cluster with a hidden total says so in words");
 }
+
+/// Regression: the dorp page, between a gemeente and a cluster that both show lead times, had
+/// none; a resident asking "hoe lang duurt het in mijn dorp?" found no answer there. It has the
+/// same chart now, with steps from 5 addresses, and its method says why the steps do not add up
+/// to the whole track (each step counts other addresses).
+#[test]
+fn a_dorp_shows_its_lead_times_and_says_why_the_steps_do_not_add_up() {
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::Nl).unwrap();
+    assert_eq!(m.lead_chart.meta.id, "doorlooptijden-dorp");
+    assert_eq!(m.lead_chart.meta.title, "Doorlooptijden: Loppersum");
+    assert!(m.lead_chart.meta.synthetic);
+    let shown = m.lead_chart.series[0].values.iter().flatten().filter(|v| !v.suppressed).count();
+    assert!(shown >= 3, "{:?}", m.lead_chart.series[0].values);
+    assert!(m.lead_chart.meta.method.contains("De stappen tellen niet op tot het hele traject"));
+}

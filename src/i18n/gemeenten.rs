@@ -162,6 +162,8 @@ pub struct GemeentenTexts {
     /// What the "Wachttijd" column holds, after `suppression_note` under the tables that have it
     /// (the cluster's table of alike groups has none, and its note explained the column anyway).
     pub wait_note: &'static str,
+    /// The number of rows of a long drill-down table, in its caption.
+    pub n_rows: fn(usize) -> String,
     pub address_only: &'static str,
     // --- dorp and cluster pages
     pub needs_address_data: &'static str,
@@ -312,7 +314,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("Van {s} duurde het in de helft van de gevallen {y} jaar ({m} dagen) of korter ({n} adressen)."),
         None => format!("Van {s} duurde het in de helft van de gevallen {m} dagen of korter ({n} adressen)."),
     },
-    lead_method: "Per stap de mediaan van het aantal dagen tussen de twee datums, over alle adressen die beide datums hebben (tot de peildatum). Adressen zonder een van de datums tellen niet mee. Onder gemeenteniveau alleen vanaf 5 adressen.",
+    lead_method: "Per stap de mediaan van het aantal dagen tussen de twee datums, over alle adressen die beide datums hebben (tot de peildatum). Adressen zonder een van de datums tellen niet mee. Onder gemeenteniveau alleen vanaf 5 adressen. De stappen tellen niet op tot het hele traject: elke stap telt andere adressen (wie na de beoordeling al aan de norm voldoet, slaat planvorming en bouw over), en een mediaan van een som is niet de som van de medianen.",
     median_days: "Mediaan (dagen)",
     days: "dagen",
     days_n: |m, n| format!("{m} dagen (n = {n})"),
@@ -330,6 +332,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     dorpen_caption: |g| format!("Dorpen en wijken in {g}: werkvoorraad per fase"),
     col_dorp: "Dorp of wijk",
     suppression_note: "× = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit de totalen terug te rekenen is. Een 0 die uit de getoonde cijfers volgt, staat er gewoon.",
+    n_rows: |n| format!("{n} rijen"),
     wait_note: "Wachttijd: mediaan van de tijd in de huidige fase van de open adressen (vanaf 5).",
     address_only: "Fasen, doorlooptijden, uitsplitsingen en dorpen per gemeente komen uit gegevens per adres; NCG publiceert ze niet.",
     needs_address_data: "NCG publiceert niets per dorp, cluster of straat. Deze pagina werkt met gegevens per adres: bekijk het synthetische demonstratiebestand, of laad een eigen bronbestand (het blijft in uw browser).",
@@ -477,7 +480,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("From {s}, half of the cases took {y} years ({m} days) or less ({n} addresses)."),
         None => format!("From {s}, half of the cases took {m} days or less ({n} addresses)."),
     },
-    lead_method: "Per step the median number of days between the two dates, over all addresses that have both dates (up to the reference date). Addresses missing either date do not count. Below municipality level only from 5 addresses.",
+    lead_method: "Per step the median number of days between the two dates, over all addresses that have both dates (up to the reference date). Addresses missing either date do not count. Below municipality level only from 5 addresses. The steps do not add up to the whole track: each step counts other addresses (those that meet the norm at their assessment skip planning and building), and the median of a sum is not the sum of the medians.",
     median_days: "Median (days)",
     days: "days",
     days_n: |m, n| format!("{m} days (n = {n})"),
@@ -495,6 +498,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     dorpen_caption: |g| format!("Villages and districts in {g}: caseload per phase"),
     col_dorp: "Village or district",
     suppression_note: "× = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the totals. A 0 that follows from the figures shown is shown.",
+    n_rows: |n| format!("{n} rows"),
     wait_note: "Waiting: median time in the current phase of the open addresses (from 5).",
     address_only: "Phases, lead times, breakdowns and villages per municipality come from address-level data; NCG does not publish them.",
     needs_address_data: "NCG publishes nothing per village, cluster or street. This page works with address-level data: view the synthetic demonstration file, or load your own source file (it stays in your browser).",

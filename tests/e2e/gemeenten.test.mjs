@@ -152,6 +152,11 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   // Regression: the demo's dorpen, clusters and streets tables had no demo mark (every chart's
   // table had); a printed page of them said nowhere that the figures are synthetic.
   assert.match(await page.textContent('[data-testid=dorpen-table] caption'), /\(SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS\)$/);
+  // Regression: on a meeting-room screen the table's box showed 20 of its rows, and nothing said
+  // there were more. A table that scrolls in its box says how many rows it has.
+  const rows = await page.locator('[data-testid=dorpen-table] tbody tr').count();
+  assert.ok(rows >= 26, `${rows} rows`);
+  assert.match(await page.textContent('[data-testid=dorpen-table] caption'), new RegExp(` — ${rows} rijen \\(SYNTHETISCHE`));
   await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);
   await page.waitForSelector('[data-testid=clusters-table]');

@@ -5,6 +5,7 @@
 use super::areas::{AreaRow, Columns};
 use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
 use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of, streets};
+use super::lead::{lead_chart, About};
 use super::spread::spread;
 use super::tables::{area_table, count_label};
 use crate::analysis::bar_chart::BarChart;
@@ -27,6 +28,9 @@ pub struct DorpModel {
     /// The dorp's row as shown in the gemeente's table of dorpen.
     pub row: AreaRow,
     pub fase_chart: BarChart,
+    /// Median days per step of the dorp's addresses (steps from 5 addresses), as on the gemeente
+    /// and cluster pages: the dorp page, between them, had none ("hoe lang duurt het in mijn dorp?").
+    pub lead_chart: BarChart,
     /// One row per cluster (row attribute `key` = cluster id) and one for addresses without.
     pub clusters: TableModel,
     pub streets: TableModel,
@@ -89,12 +93,20 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
         },
         lang,
     );
+    let all_in_dorp = in_dorp(&g, dorp);
+    let lead_chart = lead_chart(
+        &all_in_dorp,
+        reference,
+        About { id: "doorlooptijden-dorp".into(), title: (t.lead_title)(dorp), source_line: provenance::source_line(derived, &[&p], lang), synthetic: p.flag == Flag::Synthetic, small_area: true },
+        lang,
+    );
     Some(DorpModel {
         code,
         dorp: dorp.to_string(),
         date: reference,
         row,
         fase_chart,
+        lead_chart,
         clusters: ct,
         streets: st,
         mixed_outcomes,

@@ -70,12 +70,13 @@ pub fn DorpPage() -> impl IntoView {
                 {header}
                 <div class="drill-grid drill-grid-2">
                     {frame(Chart::Bars(m.fase_chart))}
-                    <section class="drill-alike">
-                        <h2>{t.alike_title}</h2>
-                        <p>{t.alike_intro}</p>
-                        <p data-testid="alike-summary">{(t.alike_summary)(m.mixed_outcomes.0, m.mixed_outcomes.1, m.mixed_npr.0, m.mixed_npr.1)}</p>
-                    </section>
+                    {frame(Chart::Bars(m.lead_chart))}
                 </div>
+                <section class="drill-alike">
+                    <h2>{t.alike_title}</h2>
+                    <p>{t.alike_intro}</p>
+                    <p data-testid="alike-summary">{(t.alike_summary)(m.mixed_outcomes.0, m.mixed_outcomes.1, m.mixed_npr.0, m.mixed_npr.1)}</p>
+                </section>
                 {drill_table(m.clusters, None, &link, format!("versterkingsmonitor-clusters-{dorp}{demo}.csv"), m.synthetic, "clusters-table", &[t.suppression_note, t.wait_note], l)}
                 {drill_table(m.streets, None, &|_| None, format!("versterkingsmonitor-straten-{dorp}{demo}.csv"), m.synthetic, "streets-table", &[t.suppression_note, t.wait_note], l)}
                 <p class="drill-more"><a href=build("/doorlooptijden", &detail_q)>{texts(l).shell.nav_doorlooptijden}</a></p>

@@ -147,7 +147,11 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
     let csv = t.to_csv(synthetic, lang);
     // A table of demonstration data says so in its caption, as every chart's table and picture do
     // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
-    let caption = if synthetic { format!("{} ({})", t.caption, texts(lang).shell.demo_stamp) } else { t.caption.clone() };
+    // A table long enough to scroll in its own box (26 rows or more, style/main.css) says how many
+    // rows it has: on a meeting-room screen 20 of Eemsdelta's 32 dorpen showed, and nothing said
+    // there were more.
+    let caption = if t.rows.len() >= 26 { format!("{} — {}", t.caption, (texts(lang).gemeenten.n_rows)(t.rows.len())) } else { t.caption.clone() };
+    let caption = if synthetic { format!("{caption} ({})", texts(lang).shell.demo_stamp) } else { caption };
     let head = head.unwrap_or_else(|| t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view().into_any());
     let body = t
         .rows
