@@ -18,7 +18,7 @@ async function open(page, query = '') {
   await page.waitForSelector(`[data-testid=overview][data-mode=${mode}]`, { timeout: 30000 });
 }
 
-/** The numeric cells (data-value) of the overview row of a step: n, coverage, mean, median, p25, p75, p90, ≤ 6 mnd. */
+/** The cells of the overview row of a step: median, n, coverage, mean, p25, p75, p90, ≤ 6 mnd. */
 async function overviewRow(page, step) {
   return page.$$eval(`[data-testid=overview] tr[data-key="${step}"] td`, (tds) => tds.map((td) => ({ text: td.textContent.trim(), value: td.dataset.value === undefined ? null : Number(td.dataset.value) })));
 }
@@ -43,14 +43,18 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   assert.match(method, /Getoetst op de synthetische demonstratiedata.*mediaan week [+−-]?\d+ dagen af/);
   assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 3000, 'the estimated histogram draws bars');
   const ob = await overviewRow(page, 'opname-beoordeling');
-  assert.ok(ob[0].value > 10000, `estimated completions ${ob[0].value}`);
-  assert.equal((await overviewRow(page, 'besluit-bouw'))[1].text, 'niet te schatten');
+  assert.ok(ob[1].value > 10000, `estimated completions ${ob[1].value}`);
+  assert.equal((await overviewRow(page, 'besluit-bouw'))[2].text, 'niet te schatten');
+  // Regression: on a 360 px phone the table showed step, n and window; every number of days lay
+  // behind a sideways scroll. The median comes first.
+  assert.equal((await page.textContent('[data-testid=overview] thead th:nth-child(2)')).trim(), 'Mediaan (dagen)');
+  assert.ok(ob[0].value > 300, `median ${ob[0].value}`);
   // Regression: the '–' of a step that cannot be estimated stood at the left of its numeric
   // column, away from the numbers above it; a numeric column aligns all its cells right.
   const aligns = await page.$$eval('[data-testid=overview] tr[data-key="besluit-bouw"] td', (tds) => tds.map((td) => `${td.textContent.trim()}:${getComputedStyle(td).textAlign}`));
-  assert.deepEqual(aligns, ['0:right', 'niet te schatten:left', ...Array(6).fill('–:right')]);
+  assert.deepEqual(aligns, ['–:right', '0:right', 'niet te schatten:left', ...Array(5).fill('–:right')]);
   // Regression: the months of an estimate ("jan 2017 – dec 2021") broke inside the second month.
-  const lines = await page.$eval('[data-testid=overview] tr[data-key="opname-beoordeling"] td:nth-of-type(2)', (td) => {
+  const lines = await page.$eval('[data-testid=overview] tr[data-key="opname-beoordeling"] td:nth-of-type(3)', (td) => {
     const r = document.createRange();
     r.selectNodeContents(td);
     return { text: td.textContent.trim(), lines: new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size };
@@ -80,8 +84,8 @@ test('with the synthetic demo, SodM\'s method reproduces table 2.4 in the table 
   await open(page, '?bron=demo&cohort=sodm&stap=opname-beoordeling');
   for (const [step, mean] of [['opname-beoordeling', 580], ['beoordeling-planvorming', 43], ['planvorming-gereed', 586], ['keten', 1209]]) {
     const row = await overviewRow(page, step);
-    assert.ok(Math.abs(row[2].value - mean) <= 1, `${step}: mean ${row[2].value}, SodM ${mean}`);
-    assert.equal(row[1].text, '350 van 1.177', `${step}: coverage`);
+    assert.ok(Math.abs(row[3].value - mean) <= 1, `${step}: mean ${row[3].value}, SodM ${mean}`);
+    assert.equal(row[2].text, '350 van 1.177', `${step}: coverage`);
   }
   const stat = (key) => page.getAttribute(`[data-testid=step-stats] [data-stat=${key}]`, 'data-value');
   assert.ok(Math.abs(Number(await stat('gemiddelde')) - 580) <= 1);
@@ -117,8 +121,9 @@ test('with the demo: all steps now, the trend, open cases per fase and the valid
   await page.selectOption('#filter-dorp', { index: 1 });
   await page.waitForFunction(() => location.search.includes('dorp='));
   await page.waitForSelector('[data-testid=overview][data-mode=exact]');
-  const cells = await page.$$eval('[data-testid=overview] tbody tr td:first-of-type', (tds) => tds.map((td) => td.textContent.trim()));
-  // A hidden count is "×" (it said "< 5"; one mark for a hidden count on every page).
+  const cells = await page.$$eval('[data-testid=overview] tbody tr td:nth-of-type(2)', (tds) => tds.map((td) => td.textContent.trim()));
+  // A hidden count is "×" (it said "< 5"; one mark for a hidden count on every page). (n is the
+  // second column since the median was moved first.)
   for (const c of cells) assert.ok(c === '×' || c === '0' || Number(c.replace(/\./g, '')) >= 5, `small count shown: ${c}`);
   assert.deepEqual(errors, []);
   await context.close();

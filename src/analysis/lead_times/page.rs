@@ -156,7 +156,9 @@ fn day_cell(v: Option<f64>, lang: Lang) -> Cell {
     }
 }
 
-/// One overview row: step, n, coverage (or window), mean, median, p25, p75, p90, within 6 months.
+/// One overview row: step, median, n, coverage (or window), mean, p25, p75, p90, within 6
+/// months. The median, the answer to "how long does it take?", comes first: on a 360 px phone the
+/// table showed step, n and window, and every number of days lay behind a sideways scroll.
 fn overview_row(key: &str, label: &str, s: Option<&Summary>, sorted: &[f64], second: Cell, suppress: bool, lang: Lang) -> Row {
     let n = s.map(|s| s.n).unwrap_or(0) as u64;
     let (nd, nv) = count_text(n, suppress, lang);
@@ -167,13 +169,13 @@ fn overview_row(key: &str, label: &str, s: Option<&Summary>, sorted: &[f64], sec
         attrs: vec![("step".into(), key.to_string())],
         cells: vec![
             Cell::text(label),
+            day_cell(s.map(|s| s.median), lang),
             match nv {
                 Some(v) => Cell::num(nd, v),
                 None => Cell::text(nd),
             },
             second,
             day_cell(s.map(|s| s.mean), lang),
-            day_cell(s.map(|s| s.median), lang),
             day_cell(s.map(|s| s.p25), lang),
             day_cell(s.map(|s| s.p75), lang),
             day_cell(s.map(|s| s.p90), lang),
@@ -187,9 +189,9 @@ fn overview_row(key: &str, label: &str, s: Option<&Summary>, sorted: &[f64], sec
 
 fn overview_columns(second: &str, lang: Lang) -> Vec<Column> {
     let t = &texts(lang).doorlooptijden;
-    let mut cols = vec![Column { label: t.col_step.to_string(), numeric: false }, Column { label: t.stat_n.to_string(), numeric: true }];
+    let mut cols = vec![Column { label: t.col_step.to_string(), numeric: false }, Column { label: t.col_median.to_string(), numeric: true }, Column { label: t.stat_n.to_string(), numeric: true }];
     cols.push(Column { label: second.to_string(), numeric: false });
-    for l in [t.col_mean, t.col_median, t.col_p25, t.col_p75, t.col_p90, t.stat_within_6m] {
+    for l in [t.col_mean, t.col_p25, t.col_p75, t.col_p90, t.stat_within_6m] {
         cols.push(Column { label: l.to_string(), numeric: true });
     }
     cols
