@@ -224,6 +224,9 @@ fn demo_pages_add_up_and_hide_small_counts() {
         assert!((shares - 100.0).abs() < 1e-6, "{}: fasen add up to {shares}%", g.name);
         assert!(g.pace.is_some(), "{}: a pace", g.name);
     }
+    // With address data the table has its six fasen (left out for published figures only).
+    let tm = versterkingsmonitor::analysis::drilldown::comparison::table(&rows, Lang::Nl);
+    assert_eq!(tm.columns.iter().filter(|c| c.label.starts_with("Fase")).count(), 6, "{:?}", tm.columns);
     let e = figures(&derived, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
     assert!(e.harmonised);
     // Breakdowns inside a gemeente are protected.
@@ -363,4 +366,21 @@ fn a_dorp_shows_its_lead_times_and_says_why_the_steps_do_not_add_up() {
     let shown = m.lead_chart.series[0].values.iter().flatten().filter(|v| !v.suppressed).count();
     assert!(shown >= 3, "{:?}", m.lead_chart.series[0].values);
     assert!(m.lead_chart.meta.method.contains("De stappen tellen niet op tot het hele traject"));
+}
+
+/// Regression: the Gemeenten table set Eemsdelta's 32% (15 February 2023) beside the region's
+/// 59,9% (31 December 2024), which a council member read as Eemsdelta lagging far behind; the
+/// gemeente page gave no regional figure at all. It now gives the region's shares at the stands
+/// around the gemeente's date, and says of when the table's total is.
+#[test]
+fn a_gemeente_page_compares_with_the_region_at_its_own_date() {
+    let (a, _) = common::bundled_archive();
+    let g = figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
+    let text = versterkingsmonitor::analysis::drilldown::gemeente_page::region_near(&a, &g, Vintage::Latest, Lang::Nl).expect("a comparison");
+    assert!(text.starts_with("Ter vergelijking, aan de norm voldeed in het hele gebied "), "{text}");
+    assert!(text.contains("(de standen rond 15 februari 2023)") && text.ends_with("Het totaal op Gemeenten, 59,9%, is van 31 december 2024."), "{text}");
+    assert!(text.contains("op 31 december 2022"), "the stand before: {text}");
+    // The total itself has nothing to compare with.
+    let total = figures(&a, None, Vintage::Latest, Lang::Nl);
+    assert!(versterkingsmonitor::analysis::drilldown::gemeente_page::region_near(&a, &total, Vintage::Latest, Lang::Nl).is_none());
 }

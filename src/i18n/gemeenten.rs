@@ -113,6 +113,12 @@ pub struct GemeentenTexts {
     /// (date, source line) under the key figures.
     /// (date, the date is only that of the plan or decision (no peildatum in the source), sources)
     pub tiles_source: fn(&str, bool, &str) -> String,
+    /// (the region's shares at the stands around the gemeente's date, that date, the region's
+    /// latest share and its date)
+    pub region_near: fn(&str, &str, &str, &str) -> String,
+    /// "30% op 31 december 2022"
+    pub share_on: fn(&str, &str) -> String,
+    pub and: &'static str,
     pub on_date: fn(&str) -> String,
     pub of_werkvoorraad: fn(&str) -> String,
     pub share_as_published: &'static str,
@@ -287,6 +293,9 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Voldoet aan de norm",
     tile_op_norm: "waarvan op norm na beoordeling",
     tile_versterkt: "waarvan versterkt of nieuw gebouwd",
+    region_near: |shares, d, last, last_d| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (de standen rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}."),
+    share_on: |share, d| format!("{share} op {d}"),
+    and: " en ",
     tiles_source: |d, unstated, src| format!("{}; percentages van de werkvoorraad; tempo en prognose over de periode in hun vak. {src}", if unstated { format!("Gepubliceerd bij het plan of besluit van {d} (de bron noemt geen datum voor de cijfers)") } else { format!("Stand op {d}") }),
     on_date: |d| format!("op {d}"),
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "adres", "adressen")),
@@ -453,6 +462,9 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Meets the norm",
     tile_op_norm: "of which: meets norm after assessment",
     tile_versterkt: "of which: reinforced or rebuilt",
+    region_near: |shares, d, last, last_d| format!("For comparison, in the whole region {shares} of the caseload met the norm (the stands around {d}). The total on Municipalities, {last}, is of {last_d}."),
+    share_on: |share, d| format!("{share} on {d}"),
+    and: " and ",
     tiles_source: |d, unstated, src| format!("{}; percentages of the caseload; pace and forecast over the period in their box. {src}", if unstated { format!("Published with the plan or decision of {d} (the source gives no date for the figures)") } else { format!("As of {d}") }),
     on_date: |d| format!("on {d}"),
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "address", "addresses")),

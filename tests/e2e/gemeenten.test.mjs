@@ -78,6 +78,9 @@ test('search: an old gemeente name leads to its successor, by keyboard only', as
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/gemeente\/GM1979/);
   await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim() === 'Eemsdelta');
+  // Regression: Eemsdelta's 32% of February 2023 stood beside the region's 59,9% of December 2024
+  // with nothing to compare it with; the page gives the region at the stands around its date.
+  assert.match(await page.textContent('[data-testid=region-near]'), /30% op 31 december 2022 en 32% op 30 april 2023 .*rond 15 februari 2023.*59,9%, is van 31 december 2024/);
   assert.deepEqual(errors, []);
   await context.close();
 });

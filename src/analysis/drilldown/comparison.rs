@@ -217,11 +217,21 @@ fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
     }
 }
 
+/// The columns the table shows: the six fasen only when some row has one. NCG publishes no fasen
+/// per gemeente, and six columns of "–" in every row filled a meeting-room screen with nothing
+/// (the demonstration and a reader's own file have them).
+pub fn columns(rows: &[GemeenteFigures]) -> Vec<SortKey> {
+    let fases = rows.iter().any(|g| g.fases.iter().any(Option::is_some));
+    COLUMNS.iter().copied().filter(|k| fases || !matches!(k, SortKey::Fase(_))).collect()
+}
+
 /// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
 /// gemeente code (`totaal` for the total).
 pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     let t = &texts(lang).gemeenten;
-    let columns = COLUMNS.iter().map(|&k| Column { label: column_label(k, lang), numeric: k != SortKey::Naam }).collect();
+    let shown = columns(rows);
+    let with_fases = shown.len() == COLUMNS.len();
+    let columns = shown.iter().map(|&k| Column { label: column_label(k, lang), numeric: k != SortKey::Naam }).collect();
     let rows = rows
         .iter()
         .map(|g| {
@@ -240,8 +250,10 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
             cells.push(share_cell(&g.voldoet, lang));
             cells.push(share_cell(&g.op_norm, lang));
             cells.push(share_cell(&g.versterkt, lang));
-            for f in &g.fases {
-                cells.push(share_cell(f, lang));
+            if with_fases {
+                for f in &g.fases {
+                    cells.push(share_cell(f, lang));
+                }
             }
             cells.push(match &g.pace {
                 // With its period: the total's "394 per maand" is of 2024, and a screenshot of the
@@ -371,6 +383,10 @@ mod tests {
         assert_eq!(er.cells[3].text, "–");
         assert_eq!(er.cells[4].text, "17%");
         assert_eq!(er.cells[5].text, "15%");
+        // Regression: six columns of "–" for the fasen, which NCG does not publish per gemeente,
+        // filled a meeting-room screen with nothing. Without a fase in any row they are left out.
+        assert!(!tm.columns.iter().any(|c| c.label.starts_with("Fase")), "{:?}", tm.columns);
+        assert!(tm.rows.iter().all(|r| r.cells.len() == tm.columns.len()));
         let g = tm.rows.iter().find(|r| r.attrs[0].1 == "GM0014").unwrap();
         assert_eq!(g.cells[2].text, "–", "Groningen: nothing published");
         // Sorting by werkvoorraad descending: Eemsdelta first, the ones without figures after,

@@ -112,6 +112,44 @@ pub fn tiles_source(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Optio
     Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), g.date_unstated, &provenance::source_line(archive, &provs, lang)))
 }
 
+/// The whole region's share meeting the norm at the published stands nearest a gemeente's date,
+/// one before and one after (each within a year), for comparison: the Gemeenten table set
+/// Eemsdelta's 32% of 15 February 2023 beside the region's 59,9% of 31 December 2024, which read as
+/// Eemsdelta lagging far behind, while the region stood at 30% and 32% around that day. `None`
+/// when the gemeente's own stand is the region's (the total) or there is no stand near it.
+pub fn region_near(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lang: Lang) -> Option<String> {
+    let (d, own) = (g.date?, g.voldoet.as_ref()?);
+    g.code?;
+    let wv = dated_series(archive, "werkvoorraad", None, vintage, lang);
+    let done = dated_series(archive, "voldoet_norm", None, vintage, lang);
+    let shares: Vec<(crate::data::date::Date, f64, bool)> = done
+        .iter()
+        .filter_map(|v| {
+            let w = wv.iter().find(|w| w.date == v.date && w.value > 0.0)?;
+            let rough = v.provenance.flag == Flag::Approximate || w.provenance.flag == Flag::Approximate;
+            Some((v.date, v.value / w.value * 100.0, rough))
+        })
+        .collect();
+    let near = |before: bool| {
+        shares
+            .iter()
+            .filter(|(x, ..)| if before { *x <= d } else { *x > d })
+            .filter(|(x, ..)| (x.to_days() - d.to_days()).abs() <= 365)
+            .min_by_key(|(x, ..)| (x.to_days() - d.to_days()).abs())
+    };
+    let said: Vec<String> = [near(true), near(false)]
+        .into_iter()
+        .flatten()
+        .map(|(x, share, rough)| (texts(lang).gemeenten.share_on)(&format!("{}{}", if *rough { "≈ " } else { "" }, format::pct(*share, 0, lang)), &format::date(*x, lang)))
+        .collect();
+    // Only for a gemeente whose stand is older than the region's latest (the table's total).
+    let latest = shares.last()?;
+    if said.is_empty() || own.share.is_none() || d >= latest.0 {
+        return None;
+    }
+    Some((texts(lang).gemeenten.region_near)(&said.join(texts(lang).gemeenten.and), &format::date(d, lang), &format::pct(latest.1, 1, lang), &format::date(latest.0, lang)))
+}
+
 /// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the
 /// day of the last merger; `None` for a gemeente without predecessors.
 pub fn merger_text(registry: &crate::data::gemeente::Registry, code: GemeenteCode, lang: Lang) -> Option<(crate::data::date::Date, String)> {

@@ -14,14 +14,14 @@ use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::ui::check_notice::check_notices;
-use crate::analysis::drilldown::comparison::{all, column_label, overview_chart, sort, table, GemeenteFigures};
+use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::forecast::later_pace_note;
 use crate::analysis::drilldown::paths;
 use crate::analysis::drilldown::reconcile::overview;
 use crate::analysis::drilldown::resolve::merged_since;
 use crate::analysis::drilldown::small_multiples::fase_panels;
-use crate::analysis::drilldown::sort::{Sort, COLUMNS, Q_SORT};
+use crate::analysis::drilldown::sort::{Sort, Q_SORT};
 use crate::data::archive::Archive;
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_set, AddressSet};
@@ -52,10 +52,10 @@ fn comparison_table(rows: &[GemeenteFigures], s: Sort, keep: &[(String, String)]
     let navigate = use_navigate();
     let tm = table(rows, l);
     let synthetic = rows.iter().any(GemeenteFigures::synthetic);
-    let head = COLUMNS
-        .iter()
+    let head = columns(rows)
+        .into_iter()
         .enumerate()
-        .map(|(i, &k)| {
+        .map(|(i, k)| {
             let sorted = (s.key == k).then_some(if s.descending { "descending" } else { "ascending" });
             let arrow = match sorted {
                 Some("descending") => " ▼",
