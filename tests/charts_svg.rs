@@ -660,6 +660,9 @@ fn a_value_the_source_gave_roughly_is_an_open_marker_with_a_legend_item() {
     assert_eq!(table.rows[0].cells[2].text, "4.000");
     let csv = table.to_csv(false, Lang::Nl);
     assert!(csv.contains("≈ 5000"), "{csv}");
+    // Regression: the CSV wrote the date as shown ("15 februari 2023"), text a spreadsheet cannot
+    // sort; it has the archive's ISO date.
+    assert!(csv.contains(",2023-02-15,") && !csv.contains("februari"), "{csv}");
     // (The tooltip says it in its kind line, "benadering in bron"; a "≈" before the label stood
     // before the series' name: "≈ Werkvoorraad: 18.000 adressen".)
     // Without a rough value, no such legend item.

@@ -150,7 +150,10 @@ impl TimeChart {
                 attrs: vec![("series".into(), s.key.clone()), ("period".into(), p.end.to_string())],
                 cells: vec![
                     Cell::text(s.label.clone()),
-                    Cell::text(p.period_label.clone()),
+                    // The CSV gets the date or period as the archive writes it ("2019-06-26",
+                    // "2020-01-01..2020-05-31"): "26 juni 2019" and "01-08-2022 – 31-12-2022" were
+                    // text a spreadsheet could not sort or read as dates.
+                    Cell::text(p.period_label.clone()).in_csv(if p.start == p.end { p.end.to_string() } else { format!("{}..{}", p.start, p.end) }),
                     // A rough figure says "≈" in its own cell, on screen and in the CSV, as the
                     // Gemeenten table and the summaries do (it said "18.000", with "benadering in
                     // bron" only in the last column).

@@ -251,6 +251,23 @@ test('on a phone the marked navigation item is scrolled into view', async () => 
   await page.waitForURL(/\/data$/);
   await page.waitForTimeout(100);
   assert.ok((await state()).visible, 'after a click in the navigation');
+  // Regression: an item reached with Tab stayed where it was: "Gemeenten" at 341–459 px of the
+  // 360 px screen, "Over / methode" cut off with its focus ring. Each is scrolled clear of the
+  // shadows at the bar's edges (2rem).
+  await page.evaluate(() => { document.querySelector('.site-nav').scrollLeft = 0; document.querySelector('.site-nav a').focus(); });
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const a = document.activeElement;
+      const n = a.closest('.site-nav').getBoundingClientRect();
+      const b = a.getBoundingClientRect();
+      const nav = a.closest('.site-nav');
+      return { text: a.textContent.trim(), left: Math.round(b.left - n.left), right: Math.round(n.right - b.right), end: nav.scrollLeft + nav.clientWidth >= nav.scrollWidth - 1 };
+    });
+    assert.ok(r.left >= 31 || (i === 0 && r.left >= 0), `${r.text}: ${JSON.stringify(r)}`);
+    // (At the end of the bar there is no shadow; the last item keeps room for its focus ring.)
+    assert.ok(r.right >= 31 || (r.end && r.right >= 6), `${r.text} clear of the right edge: ${JSON.stringify(r)}`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
