@@ -663,6 +663,13 @@ fn a_value_the_source_gave_roughly_is_an_open_marker_with_a_legend_item() {
     // Regression: the CSV wrote the date as shown ("15 februari 2023"), text a spreadsheet cannot
     // sort; it has the archive's ISO date.
     assert!(csv.contains(",2023-02-15,") && !csv.contains("februari"), "{csv}");
+    // Regression: a value's note (in its tooltip) was not in the CSV at all. The chart's CSV has
+    // it in a last column, "Toelichting".
+    let mut noted = chart.clone();
+    noted.series[0].points[1].provenance.note = "Gemeente: 'ruim 5.000'.".into();
+    let csv = Chart::Time(noted).csv(Lang::Nl, "");
+    assert!(csv.lines().any(|l| l.ends_with(",Toelichting")), "{csv}");
+    assert!(csv.contains("Gemeente: 'ruim 5.000'."), "{csv}");
     // (The tooltip says it in its kind line, "benadering in bron"; a "≈" before the label stood
     // before the series' name: "≈ Werkvoorraad: 18.000 adressen".)
     // Without a rough value, no such legend item.

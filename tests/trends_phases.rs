@@ -94,3 +94,18 @@ fn a_selection_with_one_line_says_what_it_shows() {
     assert!(chart.series.iter().any(|s| !s.points.is_empty()));
     assert_eq!(chart.meta.summary, "Voor deze selectie zijn alleen deze stappen gepubliceerd: Werkvoorraad. Een wachtrij tussen stappen is daaruit niet af te lezen.");
 }
+
+#[test]
+fn a_derived_level_above_a_later_published_one_says_so() {
+    // Regression: 'Versterkingstraject afgerond' went down from 1.168 (end of 2019, derived: NCG's
+    // 1.768 at the end of 2020 minus its 600 of 2020) to the 1.128 NCG published for 31 May 2020,
+    // without a word. The derived level's note says that the publications contradict each other.
+    let (a, _) = common::bundled_archive();
+    let lines = stock_phases::lines(&a, &Filters::default(), Lang::Nl);
+    let (_, _, pts) = lines.iter().find(|(k, _, _)| k == "traject_afgerond").expect("line");
+    let end_2019 = pts.iter().find(|l| l.date.to_string() == "2019-12-31").expect("the derived end of 2019");
+    assert_eq!(end_2019.provenance.flag, Flag::Derived);
+    assert!(end_2019.provenance.note.contains("Hoger dan de gepubliceerde stand van 1.128 op 31 mei 2020"), "{}", end_2019.provenance.note);
+    // A published level is never given such a note.
+    assert!(pts.iter().filter(|l| l.provenance.flag == Flag::Published).all(|l| !l.provenance.note.contains("Hoger dan")));
+}

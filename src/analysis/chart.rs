@@ -132,7 +132,11 @@ impl Chart {
         if !from.is_empty() {
             head.push(from);
         }
-        self.table(lang).to_csv_after(&head)
+        let table = match self {
+            Chart::Time(c) => c.table_with_notes(lang),
+            _ => self.table(lang),
+        };
+        table.to_csv_after(&head)
     }
 }
 

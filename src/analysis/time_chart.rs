@@ -177,6 +177,19 @@ impl TimeChart {
         TableModel { caption: format!("{} {}", self.meta.title, t.table_caption_suffix), columns, rows }
     }
 
+    /// The table with one more column for the CSV: each value's note, as its tooltip gives it
+    /// (SodM's "kolom '2e kw 2020' loopt dus mogelijk t/m 17 juli", a contradiction between two
+    /// publications). On screen the notes are in the tooltips; the CSV had none of them.
+    pub fn table_with_notes(&self, lang: Lang) -> TableModel {
+        let mut table = self.table(lang);
+        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false });
+        let notes = self.series.iter().flat_map(|s| s.points.iter().map(|p| p.provenance.note.clone()));
+        for (row, note) in table.rows.iter_mut().zip(notes) {
+            row.cells.push(Cell::text(note));
+        }
+        table
+    }
+
     pub fn tooltip(&self, series: usize, point: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let p = s.points.get(point)?;

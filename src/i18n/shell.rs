@@ -90,6 +90,8 @@ pub struct ShellTexts {
     pub col_publication: &'static str,
     pub col_source: &'static str,
     pub col_flag: &'static str,
+    /// The CSV's last column of a time chart: the source's or the curator's remark on a value.
+    pub col_note: &'static str,
     pub no_data: &'static str,
     pub page_title_suffix: &'static str,
     // demo
@@ -201,6 +203,7 @@ pub const NL: ShellTexts = ShellTexts {
     col_publication: "Publicatie",
     col_source: "Vindplaats",
     col_flag: "Soort",
+    col_note: "Toelichting",
     no_data: "Geen gegevens voor deze selectie.",
     page_title_suffix: "Versterkingsmonitor Groningen",
     demo_banner: "Let op: u bekijkt SYNTHETISCHE DEMONSTRATIEGEGEVENS, geen echte adressen. Ze zijn gemaakt om te laten zien wat de grafieken met een bronbestand kunnen tonen, en geijkt op de gepubliceerde totalen van NCG en SodM.",
@@ -297,6 +300,7 @@ pub const EN: ShellTexts = ShellTexts {
     col_publication: "Publication",
     col_source: "Location in source",
     col_flag: "Kind",
+    col_note: "Note",
     no_data: "No data for this selection.",
     page_title_suffix: "Versterkingsmonitor Groningen",
     demo_banner: "Note: you are viewing SYNTHETIC DEMONSTRATION DATA, not real addresses. It was made to show what the charts can show with a source file, and calibrated to the published totals of NCG and SodM.",

@@ -78,8 +78,29 @@ pub fn lines(archive: &Archive, filters: &Filters, lang: Lang) -> Vec<(String, S
     for (_, _, pts) in &mut out {
         pts.retain(|p| filters.in_period(p.date));
         sort_by_key(pts, |p| p.date);
+        contradicted(pts, lang);
     }
     out
+}
+
+/// A level we derived that lies above a published level of a later date (a count of addresses
+/// that reached a step cannot fall) says so in its note: NCG's annual report gives 600 completed
+/// tracks in 2020, so its 1.768 at the end of 2020 puts the end of 2019 at 1.168, above the
+/// 1.128 NCG published for 31 May 2020; the line went down there without a word. Both stay, as
+/// published; the contradiction is also in the quality report (`StandsAbovePeriod`).
+fn contradicted(pts: &mut [Level], lang: Lang) {
+    let t = &texts(lang).trends;
+    for i in 0..pts.len() {
+        if pts[i].provenance.flag != Flag::Derived {
+            continue;
+        }
+        let later = pts[i + 1..].iter().find(|p| matches!(p.provenance.flag, Flag::Published | Flag::Approximate) && p.value < pts[i].value);
+        if let Some(p) = later {
+            let note = (t.level_contradicted)(&format::int(p.value, lang), &format::date(p.date, lang));
+            let l = &mut pts[i].provenance.note;
+            *l = if l.is_empty() { note } else { format!("{l} {note}") };
+        }
+    }
 }
 
 /// The biggest queue on the latest date with at least three lines: (date, count, upper, lower,
