@@ -4,6 +4,7 @@
 // checks that no small count reaches the page below gemeente level.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { BASE, launch, openPage, waitForApp } from './browser.mjs';
 
 let browser;
@@ -160,6 +161,13 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   const rows = await page.locator('[data-testid=dorpen-table] tbody tr').count();
   assert.ok(rows >= 26, `${rows} rows`);
   assert.match(await page.textContent('[data-testid=dorpen-table] caption'), new RegExp(` — ${rows} rijen \\(SYNTHETISCHE`));
+  // Regression: the table's CSV said nothing of what it was or what "×" means. Its first lines
+  // do: the demonstration's mark, the caption, and the notes under the table.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=dorpen-table] ~ p button')]);
+  const head = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.startsWith('# '));
+  assert.equal(head[0], '# SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS');
+  assert.match(head[1], /^# Dorpen en wijken in Eemsdelta/);
+  assert.match(head[2], /^# × = verborgen: minder dan 5 adressen/);
   await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);
   await page.waitForSelector('[data-testid=clusters-table]');

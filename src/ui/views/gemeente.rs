@@ -144,7 +144,16 @@ pub fn offer(path: &str, keep: &[(String, String)], lang: Lang) -> impl IntoView
 #[allow(clippy::too_many_arguments)]
 pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, notes: &[&'static str], lang: Lang) -> AnyView {
     let note = notes.join(" ");
-    let csv = t.to_csv(synthetic, lang);
+    // The CSV says what it is and what its marks mean, as a chart's CSV does: the demonstration's
+    // mark, the caption, and the notes under the table ("× = verborgen: …"; a download of the
+    // streets table was a page of "×" that nothing explained).
+    let mut about: Vec<&str> = Vec::new();
+    if synthetic {
+        about.push(texts(lang).shell.demo_stamp);
+    }
+    about.push(&t.caption);
+    about.extend(notes.iter().copied());
+    let csv = t.to_csv_after(&about);
     // A table of demonstration data says so in its caption, as every chart's table and picture do
     // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
     // A table long enough to scroll in its own box (26 rows or more, style/main.css) says how many
