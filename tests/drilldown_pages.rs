@@ -309,9 +309,11 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     // Regression: the table's CSV held the sort keys of its dates (19403 for 15-02-2023, 24328 for
     // May 2027) and dropped the "≈" of Groningen's rough 5.000.
     let csv = tm.to_csv(false, Lang::Nl);
-    assert!(csv.contains("Eemsdelta,2023-02-15,15815,32,17,15,"), "{csv}");
-    assert!(csv.contains("Groningen,2022-12-21,≈ 5000,"), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("Alle gemeenten (totaal),2024-12-31,27713,") && l.ends_with(",2027-H2..2030-H1")), "{csv}");
+    // Since then it also keeps what the screen says beside them: the "*" of a date that is a plan's
+    // or decision's, the "%" of a share, the period of a pace (it wrote 2023-02-15, 32 and 394.5).
+    assert!(csv.contains("Eemsdelta,\"2023-02-15, de datum van het plan of besluit\",15815,32%,17%,15%,"), "{csv}");
+    assert!(csv.contains("Groningen,\"2022-12-21, de datum van het plan of besluit\",≈ 5000,"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("Alle gemeenten (totaal),2024-12-31,27713,59.9%,") && l.ends_with(",394.5 t/m 2024,2027-H2..2030-H1")), "{csv}");
     // The total's forecast is the range of the forecast on Trends, which carries 2025's lower
     // pace in: the table said "mei 2027" (2024's pace), which 2025's figures already contradict.
     assert_eq!(tot[tot.len() - 1], "2027 – 2030");
@@ -366,6 +368,13 @@ fn a_dorp_shows_its_lead_times_and_says_why_the_steps_do_not_add_up() {
     let shown = m.lead_chart.series[0].values.iter().flatten().filter(|v| !v.suppressed).count();
     assert!(shown >= 3, "{:?}", m.lead_chart.series[0].values);
     assert!(m.lead_chart.meta.method.contains("De stappen tellen niet op tot het hele traject"));
+    // Regression: every demo tooltip on the English pages ended in the Dutch "synthetische
+    // demonstratiedata (seed 1), berekend uit bronbestand; geen echte cijfers".
+    let en = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::En).unwrap();
+    let note = &en.fase_chart.series[0].values.iter().flatten().find_map(|v| v.provenance.clone()).expect("provenance").note;
+    assert!(note.starts_with("synthetic demonstration data (seed "), "{note}");
+    let nl = &m.fase_chart.series[0].values.iter().flatten().find_map(|v| v.provenance.clone()).expect("provenance").note;
+    assert!(nl.starts_with("synthetische demonstratiedata (seed "), "{nl}");
 }
 
 /// Regression: the Gemeenten table set Eemsdelta's 32% (15 February 2023) beside the region's
@@ -378,7 +387,8 @@ fn a_gemeente_page_compares_with_the_region_at_its_own_date() {
     let g = figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
     let text = versterkingsmonitor::analysis::drilldown::gemeente_page::region_near(&a, &g, Vintage::Latest, Lang::Nl).expect("a comparison");
     assert!(text.starts_with("Ter vergelijking, aan de norm voldeed in het hele gebied "), "{text}");
-    assert!(text.contains("(de standen rond 15 februari 2023)") && text.ends_with("Het totaal op Gemeenten, 59,9%, is van 31 december 2024."), "{text}");
+    assert!(text.contains("(berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond 15 februari 2023, de datum van het plan of besluit)"), "{text}");
+    assert!(text.contains("Het totaal op Gemeenten, 59,9%, is van 31 december 2024. Bron: NCG"), "its source: {text}");
     assert!(text.contains("op 31 december 2022"), "the stand before: {text}");
     // The total itself has nothing to compare with.
     let total = figures(&a, None, Vintage::Latest, Lang::Nl);

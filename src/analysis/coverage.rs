@@ -214,7 +214,7 @@ pub fn by_publication(archive: &Archive) -> Vec<PublicationCoverage> {
 /// The names of the dimensions used, e.g. `gemeente, risicoprofiel`; `totaal` / `total` when
 /// only the overall total occurs.
 pub fn dimensions_text(dims: &[bool; 5], lang: Lang) -> String {
-    let used: Vec<&str> = DIMENSIONS.iter().zip(dims).filter(|(_, u)| **u).map(|(d, _)| *d).collect();
+    let used: Vec<&str> = texts(lang).bronnen.dimension_names.iter().zip(dims).filter(|(_, u)| **u).map(|(d, _)| *d).collect();
     if used.is_empty() { texts(lang).bronnen.coverage_total_only.to_string() } else { used.join(", ") }
 }
 

@@ -58,13 +58,17 @@ impl DerivedSource {
             DerivedSource::EigenBestand => Flag::Derived,
         }
     }
-    /// The note every derived value carries.
+    /// The note every derived value carries, as stored (Dutch, like the archive's notes); the
+    /// derived archive carries its English as a translation, so that an English page shows it in
+    /// English (every demo tooltip on the English pages ended in this Dutch sentence).
     pub fn note(&self) -> String {
+        self.note_in(crate::i18n::Lang::Nl)
+    }
+    pub fn note_in(&self, lang: crate::i18n::Lang) -> String {
+        let t = &crate::i18n::texts(lang).shell;
         match self {
-            DerivedSource::Demo { seed } => {
-                format!("synthetische demonstratiedata (seed {seed}), berekend uit bronbestand; geen echte cijfers")
-            }
-            DerivedSource::EigenBestand => "berekend uit bronbestand".to_string(),
+            DerivedSource::Demo { seed } => (t.derived_note_demo)(*seed),
+            DerivedSource::EigenBestand => t.derived_note_own.to_string(),
         }
     }
     /// The pseudo-publication's publisher as stored (Dutch, like the archive's data); screens name
@@ -1157,7 +1161,7 @@ impl<'a> Derivation<'a> {
             gemeenten: self.gemeenten.clone(),
             events: Vec::new(),
             observations,
-            translations: Default::default(),
+            translations: crate::data::translations::Translations::one(note, spec.source.note_in(crate::i18n::Lang::En)),
         }
     }
 }

@@ -98,7 +98,9 @@ impl Period {
         match s.len() {
             10 => Date::parse(s).map(Period::At).map_err(PeriodError::Date),
             7 => {
-                let (y, rest) = s.split_at(4);
+                // Seven bytes are not seven characters: "ss\u{feff}Re" has a character across
+                // byte 4, and `split_at(4)` panicked on it (found by the importer's fuzz test).
+                let (Some(y), Some(rest)) = (s.get(..4), s.get(4..)) else { return Err(syntax()) };
                 let year = parse_year(y).ok_or_else(syntax)?;
                 match rest.as_bytes() {
                     [b'-', b'Q', q @ b'1'..=b'4'] => Ok(Period::Quarter { year, quarter: q - b'0' }),
@@ -227,6 +229,15 @@ mod tests {
     fn rejects_bad_periods() {
         for s in ["", "2020-Q0", "2020-H3", "2020-13", "20201", "2020-12-31..2020-01-01", "Q2 2020", "2020-q2", "..2016"] {
             assert!(Period::parse(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_character_across_byte_four_is_a_syntax_error_not_a_panic() {
+        // Regression: the importer's fuzz test found "ss\u{feff}Re" (seven bytes, a byte order
+        // mark across byte 4): `split_at(4)` panicked, and a panic in the browser stops the app.
+        for s in ["ss\u{feff}Re", "20\u{e9}-Q1", "\u{20ac}2020Q"] {
+            assert!(matches!(Period::parse(s), Err(PeriodError::Syntax(_))), "{s:?}");
         }
     }
 

@@ -100,7 +100,7 @@ impl FindingKind {
             FindingKind::PeriodsDisagree => if nl { "periodes onderling ≠" } else { "periods disagree" },
             FindingKind::Revision => if nl { "herziening" } else { "revision" },
             FindingKind::AfterPeildatum => if nl { "na peildatum" } else { "after reference date" },
-            FindingKind::StandsAbovePeriod => if nl { "standen > periode" } else { "stands > period" },
+            FindingKind::StandsAbovePeriod => if nl { "standen > periode" } else { "levels > period" },
         }
     }
 }
@@ -246,7 +246,7 @@ impl QualityFinding {
                 if nl {
                     format!("{what}: {total} in de hele periode, maar de standen {v1} op {d1} en {v2} op {d2} liggen al {between} uit elkaar (verschil {d}) [{pubs}]")
                 } else {
-                    format!("{what}: {total} in the whole period, but the stands of {v1} on {d1} and {v2} on {d2} are already {between} apart (difference {d}) [{pubs}]")
+                    format!("{what}: {total} in the whole period, but the levels of {v1} on {d1} and {v2} on {d2} are already {between} apart (difference {d}) [{pubs}]")
                 }
             }
             FindingKind::AfterPeildatum => {

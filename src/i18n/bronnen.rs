@@ -39,6 +39,9 @@ pub struct BronnenTexts {
     pub coverage_col_periods: &'static str,
     pub coverage_col_breakdowns: &'static str,
     pub coverage_total_only: &'static str,
+    /// The breakdown dimensions in words, in the order of `analysis::coverage::DIMENSIONS` (the
+    /// English page showed the file's column names, "gemeente, risicoprofiel, eigenaar").
+    pub dimension_names: [&'static str; 5],
     /// (number of periods, first, last)
     pub coverage_periods: fn(usize, &str, &str) -> String,
     /// (measures, observations)
@@ -214,6 +217,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     coverage_col_periods: "Perioden",
     coverage_col_breakdowns: "Uitsplitsing",
     coverage_total_only: "totaal",
+    dimension_names: ["gemeente", "batch", "risicoprofiel", "eigenaar", "categorie"],
     coverage_periods: |n, first, last| format!("{n} perioden, van {first} tot en met {last}"),
     coverage_caption: |m, obs| format!("Dekking van het archief: {m} maten, {obs} cijfers"),
     coverage_without: |n| format!("{n} andere maten zijn gedefinieerd maar komen (nog) in geen publicatie voor; ze worden alleen berekend uit een bronbestand."),
@@ -370,6 +374,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     coverage_col_periods: "Periods",
     coverage_col_breakdowns: "Breakdown",
     coverage_total_only: "total",
+    dimension_names: ["municipality", "batch", "risk profile", "owner", "category"],
     coverage_periods: |n, first, last| format!("{n} periods, from {first} to {last}"),
     coverage_caption: |m, obs| format!("Coverage of the archive: {m} measures, {obs} figures"),
     coverage_without: |n| format!("{n} other measures are defined but do not occur in any publication (yet); they are only computed from a source file."),

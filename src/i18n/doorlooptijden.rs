@@ -22,6 +22,8 @@ pub struct DoorlooptijdenTexts {
     pub lead: &'static str,
     /// Unit after a number of months in bin labels: "mnd" / "mo".
     pub months_short: &'static str,
+    /// In a sentence ("41 mo" read as jargon in running text).
+    pub months_long: &'static str,
     /// (days, months) → "580 dagen (19,1 mnd)".
     pub days: fn(&str, &str) -> String,
     /// (with, of) → "350 van 1.177".
@@ -145,6 +147,9 @@ pub struct DoorlooptijdenTexts {
     pub means_row_beoordeeld: &'static str,
     /// (total days, total years, o→b completed, o→b in planvorming, wait completed, wait in planvorming)
     pub means_summary: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// After `means_summary` when the page shows the estimate from published figures (not with
+    /// address data, where the top of the page is exact).
+    pub means_vs_estimate: &'static str,
     pub means_method: &'static str,
 
     // Open cases.
@@ -169,6 +174,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     title: "Doorlooptijden",
     lead: "Hoe lang duurt elke stap van de versterking, voor hoeveel adressen weten we dat, en hoe lang wachten de adressen die nog niet klaar zijn al?",
     months_short: "mnd",
+    months_long: "maanden",
     days: |d, m| format!("{d} dagen ({m} mnd)"),
     coverage: |with, of| format!("{with} van {of}"),
     fase: "Fase",
@@ -279,7 +285,8 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     means_row_completed: |n, of| format!("Traject afgerond (n = {n} van {of})"),
     means_row_planvorming: "Nu in planvorming (loopt nog)",
     means_row_beoordeeld: "Nu beoordeeld (loopt nog)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen. Het hele traject duurt hier korter dan in de schatting bovenaan deze pagina, ook voor trajecten die in dezelfde jaren klaar waren. Waarom, is uit de publicaties niet vast te stellen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting telt alle afgeronde adressen, neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname."),
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen."),
+    means_vs_estimate: "Het hele traject duurt hier korter dan in de schatting bovenaan deze pagina, ook voor trajecten die vanaf 2018 klaar waren. Waarom, is uit de publicaties niet vast te stellen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting telt alle afgeronde adressen, neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname.",
     means_method: "Zoals gepubliceerd door SodM (Voortgangsrapportage 2019-2020, tabel 2.4) uit het bronbestand van de NCG van 17 juli 2020. Alleen gemiddelden, geen medianen of spreiding. De eerste rij is berekend op de 350 van de 1.177 afgeronde adressen waarvan alle datums bekend waren. De andere rijen lopen nog: hun totaal is de som van de stappen tot nu toe. SodM drukt als totaal ook 3,4 en 2,8 jaar af; 1.209 en 1.001 dagen zijn 3,3 en 2,7 jaar.",
 
     open_title: "Hoe lang wachten de open dossiers al, per fase?",
@@ -299,6 +306,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     title: "Lead times",
     lead: "How long does each step of the reinforcement take, for how many addresses do we know, and how long have the addresses that are not finished been waiting?",
     months_short: "mo",
+    months_long: "months",
     days: |d, m| format!("{d} days ({m} mo)"),
     coverage: |with, of| format!("{with} of {of}"),
     fase: "Phase",
@@ -409,7 +417,8 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     means_row_completed: |n, of| format!("Track completed (n = {n} of {of})"),
     means_row_planvorming: "Now in planning (still running)",
     means_row_beoordeeld: "Now assessed (still running)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days. The whole track is shorter here than in the estimate at the top of this page, also for tracks completed in the same years. Why cannot be established from the publications: this mean counts only the addresses whose dates SodM could all trace, while the estimate counts all completed addresses, assumes first in, first done, and its earliest figures rest partly on an assumption."),
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days."),
+    means_vs_estimate: "The whole track is shorter here than in the estimate at the top of this page, also for tracks completed from 2018 on. Why cannot be established from the publications: this mean counts only the addresses whose dates SodM could all trace, while the estimate counts all completed addresses, assumes first in, first done, and its earliest figures rest partly on an assumption.",
     means_method: "As published by SodM (progress report 2019-2020, table 2.4) from NCG's source file of 17 July 2020. Means only, no medians or spread. The first row was computed on the 350 of the 1,177 completed addresses whose dates were all known. The other rows are still running: their total is the sum of the steps so far. SodM also prints 3.4 and 2.8 years as totals; 1,209 and 1,001 days are 3.3 and 2.7 years.",
 
     open_title: "How long have open cases been waiting, per phase?",

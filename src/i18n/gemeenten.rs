@@ -115,7 +115,9 @@ pub struct GemeentenTexts {
     pub tiles_source: fn(&str, bool, &str) -> String,
     /// (the region's shares at the stands around the gemeente's date, that date, the region's
     /// latest share and its date)
-    pub region_near: fn(&str, &str, &str, &str) -> String,
+    pub region_near: fn(&str, &str, &str, &str, &str) -> String,
+    /// A date that is the plan's or decision's, not a stated reference date.
+    pub plan_date: fn(&str) -> String,
     /// "30% op 31 december 2022"
     pub share_on: fn(&str, &str) -> String,
     pub and: &'static str,
@@ -293,7 +295,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Voldoet aan de norm",
     tile_op_norm: "waarvan op norm na beoordeling",
     tile_versterkt: "waarvan versterkt of nieuw gebouwd",
-    region_near: |shares, d, last, last_d| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (de standen rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}."),
+    region_near: |shares, d, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}. {src}"),
+    plan_date: |d| format!("{d}, de datum van het plan of besluit"),
     share_on: |share, d| format!("{share} op {d}"),
     and: " en ",
     tiles_source: |d, unstated, src| format!("{}; percentages van de werkvoorraad; tempo en prognose over de periode in hun vak. {src}", if unstated { format!("Gepubliceerd bij het plan of besluit van {d} (de bron noemt geen datum voor de cijfers)") } else { format!("Stand op {d}") }),
@@ -405,12 +408,12 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     harmonised_note: "Every series per municipality follows today's boundaries: a value from before a merger is the sum of the former municipalities (and only when all of them were published).",
     summed_note: |names| format!("Sum of {names} (municipalities before the merger); processed by Versterkingsmonitor."),
     table_caption: "Comparison of the municipalities",
-    table_note: "'–' = not published or cannot be computed; '≈' = approximate in the source; '*' after a date: the source gives no date for the figures, this is the date of the plan or decision they were in. Percentages are of the caseload on the municipality's reference date. Meets the norm: after assessment, reinforced or rebuilt, or for another reason, as published; we do not add up the parts. Pace: addresses that came to meet the norm per month between two published stands about a year apart, through the month or year named; forecast: when the rest would be done at that pace (an estimate); where a different pace was published after it, the total shows the range of the forecast on Trends, which takes it into account.",
+    table_note: "'–' = not published or cannot be computed; '≈' = approximate in the source; '*' after a date: the source gives no date for the figures, this is the date of the plan or decision they were in. Percentages are of the caseload on the municipality's reference date. Meets the norm: after assessment, reinforced or rebuilt, or for another reason, as published; we do not add up the parts. Pace: addresses that came to meet the norm per month between two published levels about a year apart, through the month or year named; forecast: when the rest would be done at that pace (an estimate); where a different pace was published after it, the total shows the range of the forecast on Trends, which takes it into account.",
     sort_hint: "Click a column header to sort; the order is kept in the link.",
     download_table: "Download table (CSV)",
     total_row: "All municipalities (total)",
     later_pace: |series, from, to, basis, pace, total, lower, range| format!(
-        "Note: the pace and forecast of ‘All municipalities (total)’ follow from the stands ‘meets the norm’ of {from} and {to}: the growth between the two, per month. That is a different count from NCG’s number of addresses declared safe per year, which the Overview uses. In {basis} the pace was {pace} addresses per month on average ({series}), {} than the {total} in the table. {range}",
+        "Note: the pace and forecast of ‘All municipalities (total)’ follow from the levels of ‘meets the norm’ on {from} and {to}: the growth between the two, per month. That is a different count from NCG’s number of addresses declared safe per year, which the Overview uses. In {basis} the pace was {pace} addresses per month on average ({series}), {} than the {total} in the table. {range}",
         if lower { "lower" } else { "higher" }
     ),
     later_pace_link: "See the forecast on Trends",
@@ -462,7 +465,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Meets the norm",
     tile_op_norm: "of which: meets norm after assessment",
     tile_versterkt: "of which: reinforced or rebuilt",
-    region_near: |shares, d, last, last_d| format!("For comparison, in the whole region {shares} of the caseload met the norm (the stands around {d}). The total on Municipalities, {last}, is of {last_d}."),
+    region_near: |shares, d, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}). The total on Municipalities, {last}, is of {last_d}. {src}"),
+    plan_date: |d| format!("{d}, the date of the plan or decision"),
     share_on: |share, d| format!("{share} on {d}"),
     and: " and ",
     tiles_source: |d, unstated, src| format!("{}; percentages of the caseload; pace and forecast over the period in their box. {src}", if unstated { format!("Published with the plan or decision of {d} (the source gives no date for the figures)") } else { format!("As of {d}") }),

@@ -63,6 +63,10 @@ pub struct ShellTexts {
     /// The demonstration file's title (its publication in the derived archive).
     pub demo_title: &'static str,
     pub publisher_own_file: &'static str,
+    /// The note of every value derived from the demonstration file (its seed).
+    pub derived_note_demo: fn(u64) -> String,
+    /// The note of every value derived from a reader's own file.
+    pub derived_note_own: &'static str,
     pub processing: &'static str,
     /// Before a chart's download buttons.
     pub download_label: &'static str,
@@ -183,6 +187,8 @@ pub const NL: ShellTexts = ShellTexts {
     publisher_demo: "Versterkingsmonitor (synthetisch)",
     demo_title: "Synthetisch demonstratie-bronbestand (geen echte cijfers)",
     publisher_own_file: "Eigen bestand",
+    derived_note_demo: |seed| format!("synthetische demonstratiedata (seed {seed}), berekend uit bronbestand; geen echte cijfers"),
+    derived_note_own: "berekend uit bronbestand",
     processing: "bewerking Versterkingsmonitor",
     download_label: "Download:",
     download_csv: ("CSV", ": de cijfers, voor een spreadsheet"),
@@ -280,6 +286,8 @@ pub const EN: ShellTexts = ShellTexts {
     publisher_demo: "Versterkingsmonitor (synthetic)",
     demo_title: "the synthetic demonstration file (no real figures)",
     publisher_own_file: "Own file",
+    derived_note_demo: |seed| format!("synthetic demonstration data (seed {seed}), computed from the source file; not real figures"),
+    derived_note_own: "computed from the source file",
     processing: "processed by Versterkingsmonitor",
     download_label: "Download:",
     download_csv: ("CSV", ": the figures, for a spreadsheet"),

@@ -46,10 +46,12 @@ const SHARED_FILTERS: [&str; 7] = [Q_GEMEENTE, Q_BATCH, Q_RISICO, Q_EIGENAAR, Q_
 pub fn use_href(path: &'static str) -> Signal<String> {
     let q = use_query_map();
     let filtered = FILTERED_VIEWS.contains(&path);
+    let here = leptos_router::hooks::use_location().pathname;
     Signal::derive(move || {
         q.with(|q| {
             let mut pairs = global_pairs(q);
-            if filtered {
+            // From one of the two views only (a `?gemeente=` on another page is not their filter).
+            if filtered && here.with(|h| FILTERED_VIEWS.contains(&h.as_str())) {
                 pairs.extend(SHARED_FILTERS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))));
             }
             build(path, &pairs)

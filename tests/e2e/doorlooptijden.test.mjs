@@ -112,6 +112,9 @@ test('with the demo: all steps now, the trend, open cases per fase and the valid
   const over = async (k) => Number(await page.getAttribute(`[data-testid=open-stats] [data-stat=over_${k}_jaar]`, 'data-value'));
   assert.ok((await over(1)) >= (await over(2)) && (await over(2)) >= (await over(3)), 'over 1 ≥ over 2 ≥ over 3 years');
   assert.equal(await page.locator('[data-testid=validation] tbody tr').count(), 6);
+  // Regression: with the demonstration the top of the page is exact, but SodM's summary still
+  // compared with "de schatting bovenaan deze pagina", which was not there.
+  assert.doesNotMatch(await page.textContent('figure[data-chart=doorlooptijd-sodm] .chart-summary'), /schatting bovenaan/);
   // Choosing another step through the select keeps the demo and the rest of the URL.
   await page.selectOption('#stap', 'beoordeling-planvorming');
   await page.waitForFunction(() => location.search.includes('stap=beoordeling-planvorming'));

@@ -81,7 +81,7 @@ test('search: an old gemeente name leads to its successor, by keyboard only', as
   await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim() === 'Eemsdelta');
   // Regression: Eemsdelta's 32% of February 2023 stood beside the region's 59,9% of December 2024
   // with nothing to compare it with; the page gives the region at the stands around its date.
-  assert.match(await page.textContent('[data-testid=region-near]'), /30% op 31 december 2022 en 32% op 30 april 2023 .*rond 15 februari 2023.*59,9%, is van 31 december 2024/);
+  assert.match(await page.textContent('[data-testid=region-near]'), /30% op 31 december 2022 en 32% op 30 april 2023 .*rond 15 februari 2023.*59,9%, is van 31 december 2024\. Bron: NCG/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -331,7 +331,21 @@ test('demo: while the demonstration loads, the gemeente page shows no published 
   for (const published of ['[data-testid=tiles]', '[data-testid=coverage]', 'figure.chart']) {
     assert.equal(await page.locator(published).count(), 0, `${published} while loading`);
   }
+  // (Nor an offer of the demonstration that is already loading.)
+  assert.equal(await page.locator('[data-testid=demo-link]').count(), 0);
+  // The same on the Gemeenten overview: it showed NCG's table and charts under the banner.
+  const overview = await openPage(browser);
+  await overview.page.route('**/demo/*.csv', async (route) => { await held; await route.continue(); });
+  await overview.page.goto(`${BASE}/gemeenten?bron=demo`);
+  await overview.page.waitForSelector('[data-testid=address-offer] [role=status]', { timeout: DEMO_TIMEOUT });
+  await overview.page.waitForTimeout(500);
+  for (const published of ['[data-testid=gemeenten-table]', '[data-testid=coverage]', 'figure.chart']) {
+    assert.equal(await overview.page.locator(published).count(), 0, `/gemeenten: ${published} while loading`);
+  }
   release();
+  await waitForDemo(overview.page, '[data-testid=gemeenten-table]');
+  assert.deepEqual(overview.errors, []);
+  await overview.context.close();
   await waitForDemo(page, '[data-testid=dorpen-table]');
   assert.equal(await page.locator('[data-testid=tiles] .drill-tile').count(), 6);
   assert.deepEqual(errors, []);

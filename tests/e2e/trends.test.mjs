@@ -158,6 +158,10 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   assert.equal(await page.$eval('#filter-gemeente', (s) => s.value), 'GM1979');
   assert.equal(await page.getAttribute('.site-nav li:first-child a', 'href'), '/', 'the Overzicht has no filters');
   assert.equal(await page.getAttribute('.site-nav a[href^="/trends"]', 'href'), '/trends?gemeente=GM0024');
+  // Only from those two views: a "?gemeente=" on another page is not their filter.
+  await page.goto(`${BASE}/gemeenten?gemeente=GM1979`);
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('.site-nav a[href^="/trends"]', 'href'), '/trends');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -211,7 +211,12 @@ fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
         // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
             let mark = if *share_published { "" } else { format::approx(provenance.flag) };
-            Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s).rough(!mark.is_empty())
+            // The CSV says it is a percentage ("32%": a column of 32 and 59.9 read as addresses).
+            let cell = Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s).rough(!mark.is_empty());
+            // (A share we computed to one decimal, as shown: 59.9%, not 59.8853%.)
+            let shown = if *share_published { *s } else { (*s * 10.0).round() / 10.0 };
+            let number = format!("{mark}{}", format::plain(shown));
+            cell.in_csv(format!("{number}%"))
         }
         _ => Cell::text("–"),
     }
@@ -240,7 +245,9 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 // The day count sorts; the CSV gets the date (it got 19403 for 15-02-2023).
                 // A date the source does not give for its figures is marked, and the note under
                 // the table says what it is (Eemsdelta's 15-02-2023 is its council's decision).
-                Some(d) => Cell::num(format!("{}{}", format::date_short(d, lang), if g.date_unstated { "*" } else { "" }), d.to_days() as f64).in_csv(d.to_string()),
+                // (And the CSV what "*" says: "2023-02-15, de datum van het plan of besluit".)
+                Some(d) => Cell::num(format!("{}{}", format::date_short(d, lang), if g.date_unstated { "*" } else { "" }), d.to_days() as f64)
+                    .in_csv(if g.date_unstated { (t.plan_date)(&d.to_string()) } else { d.to_string() }),
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
@@ -259,7 +266,9 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 // With its period: the total's "394 per maand" is of 2024, and a screenshot of the
                 // table alone did not say so (NCG's 2025 was 190 a month; the note under the table
                 // says it, the cell now says of when it is).
-                Some(p) => Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &until(p.to, lang)), (p.per_month * 10.0).round() / 10.0),
+                // The CSV keeps the period too ("394.5 t/m 2024"; it had 394.5 alone).
+                Some(p) => Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &until(p.to, lang)), (p.per_month * 10.0).round() / 10.0)
+                    .in_csv((t.pace_cell_period)(&format::plain((p.per_month * 10.0).round() / 10.0), &until(p.to, lang)).replace('\u{a0}', " ")),
                 None => Cell::text("–"),
             });
             cells.push(match (g.later_forecast, g.pace.as_ref().and_then(|p| p.done_by)) {

@@ -32,7 +32,8 @@ pub fn derived_provenance(derived: &Archive, lang: Lang) -> Provenance {
         publication_title: p.map(|p| crate::analysis::provenance::publication_title(p, lang)).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
         source: p.map(|p| p.file.clone()).unwrap_or_default(),
-        note: p.map(|p| p.notes.clone()).unwrap_or_default(),
+        // In the reader's language (the derived archive carries its English).
+        note: p.map(|p| crate::analysis::provenance::note_in(derived, &p.notes, lang).to_string()).unwrap_or_default(),
         publication: id,
     }
 }
@@ -122,12 +123,12 @@ pub fn region_near(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lan
     g.code?;
     let wv = dated_series(archive, "werkvoorraad", None, vintage, lang);
     let done = dated_series(archive, "voldoet_norm", None, vintage, lang);
-    let shares: Vec<(crate::data::date::Date, f64, bool)> = done
+    let shares: Vec<(crate::data::date::Date, f64, bool, [&Provenance; 2])> = done
         .iter()
         .filter_map(|v| {
             let w = wv.iter().find(|w| w.date == v.date && w.value > 0.0)?;
             let rough = v.provenance.flag == Flag::Approximate || w.provenance.flag == Flag::Approximate;
-            Some((v.date, v.value / w.value * 100.0, rough))
+            Some((v.date, v.value / w.value * 100.0, rough, [&v.provenance, &w.provenance]))
         })
         .collect();
     let near = |before: bool| {
@@ -137,17 +138,22 @@ pub fn region_near(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lan
             .filter(|(x, ..)| (x.to_days() - d.to_days()).abs() <= 365)
             .min_by_key(|(x, ..)| (x.to_days() - d.to_days()).abs())
     };
-    let said: Vec<String> = [near(true), near(false)]
-        .into_iter()
-        .flatten()
-        .map(|(x, share, rough)| (texts(lang).gemeenten.share_on)(&format!("{}{}", if *rough { "≈ " } else { "" }, format::pct(*share, 0, lang)), &format::date(*x, lang)))
+    let used: Vec<_> = [near(true), near(false)].into_iter().flatten().collect();
+    let said: Vec<String> = used
+        .iter()
+        .map(|(x, share, rough, _)| (texts(lang).gemeenten.share_on)(&format!("{}{}", if *rough { "≈ " } else { "" }, format::pct(*share, 0, lang)), &format::date(*x, lang)))
         .collect();
     // Only for a gemeente whose stand is older than the region's latest (the table's total).
     let latest = shares.last()?;
     if said.is_empty() || own.share.is_none() || d >= latest.0 {
         return None;
     }
-    Some((texts(lang).gemeenten.region_near)(&said.join(texts(lang).gemeenten.and), &format::date(d, lang), &format::pct(latest.1, 1, lang), &format::date(latest.0, lang)))
+    // Where the figures come from, and that the shares are ours (a review: "not traceable").
+    let provs: Vec<&Provenance> = used.iter().flat_map(|u| u.3).collect();
+    let source = provenance::source_line(archive, &provs, lang);
+    let t = &texts(lang).gemeenten;
+    let date = if g.date_unstated { (t.plan_date)(&format::date(d, lang)) } else { format::date(d, lang) };
+    Some((t.region_near)(&said.join(t.and), &date, &format::pct(latest.1, 1, lang), &format::date(latest.0, lang), &source))
 }
 
 /// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the

@@ -136,7 +136,8 @@ pub fn histogram(a: &FaseAges, archive: &Archive, reference: Date, suppress: boo
         Some(s) => (t.open_hist_summary)(
             &format::int(s.n as f64, lang),
             &format::date(reference, lang),
-            &super::exact::days_short(s.median, lang),
+            // In words in a sentence: "41 maanden", not "41 mnd".
+            &format!("{} {}", format::dec(s.median / super::binning::DAYS_PER_MONTH, 0, lang), t.months_long),
             &count_text(a.over(1), suppress, lang).0,
             &count_text(a.over(3), suppress, lang).0,
         ),

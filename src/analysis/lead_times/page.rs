@@ -326,6 +326,12 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
             }
         }
         None => {
+            // Only here is there an estimate at the top of the page to compare SodM's mean with
+            // (with the demonstration the text pointed to an estimate that was not there).
+            let mut sodm = sodm;
+            if let Some(c) = sodm.as_mut() {
+                c.meta.summary = format!("{} {}", c.meta.summary, t.means_vs_estimate);
+            }
             let estimates: Vec<(Transition, Option<EstimateResult>)> =
                 STEPS.iter().map(|s| (s.transition, estimate::compute(input.archive, s, &f.breakdown(), f.vintage, window(f)))).collect();
             let chosen = estimates.iter().find(|(tr, _)| *tr == input.choice.step).and_then(|(_, e)| e.as_ref());

@@ -345,7 +345,7 @@ fn two_stands_further_apart_than_the_period_between_them() {
     assert_eq!((f[0].diff, f[0].publications.clone()), (40.0, vec!["jaarverslag".to_string(), "ncg-2020-05-31".to_string()]));
     says(
         &f[0],
-        "Inspection, 2020: 600 in the whole period, but the stands of 1,128 on 31 May 2020 and 1,768 on 31 December 2020 are already 640 apart (difference +40) [jaarverslag, ncg-2020-05-31]",
+        "Inspection, 2020: 600 in the whole period, but the levels of 1,128 on 31 May 2020 and 1,768 on 31 December 2020 are already 640 apart (difference +40) [jaarverslag, ncg-2020-05-31]",
         "Opname, 2020: 600 in de hele periode, maar de standen 1.128 op 31 mei 2020 en 1.768 op 31 december 2020 liggen al 640 uit elkaar (verschil +40) [jaarverslag, ncg-2020-05-31]",
     );
     // 1.168 in May fits in the year: no finding.

@@ -126,14 +126,17 @@ pub fn offer(path: &str, keep: &[(String, String)], lang: Lang) -> impl IntoView
     demo.push(("bron".into(), BRON_DEMO.into()));
     let own: Vec<(String, String)> = keep.iter().filter(|(k, _)| k == "lang").cloned().collect();
     let loading = matches!(use_address_data().state.get(), AddressState::Loading);
+    // While loading, only that: the offer linked to the page that was already loading.
     view! {
         <div class="drill-offer" data-testid="address-offer">
             {loading.then(|| view! { <p role="status">{t.loading_addresses}</p> })}
-            <p>{t.offer_intro}</p>
-            <ul>
-                <li><a href=build(path, &demo) data-testid="demo-link">{t.demo_link}</a></li>
-                <li><a href=build("/data", &own)>{t.own_link}</a></li>
-            </ul>
+            {(!loading).then(|| view! {
+                <p>{t.offer_intro}</p>
+                <ul>
+                    <li><a href=build(path, &demo) data-testid="demo-link">{t.demo_link}</a></li>
+                    <li><a href=build("/data", &own)>{t.own_link}</a></li>
+                </ul>
+            })}
         </div>
     }
 }

@@ -24,7 +24,7 @@ use crate::analysis::drilldown::small_multiples::fase_panels;
 use crate::analysis::drilldown::sort::{Sort, Q_SORT};
 use crate::data::archive::Archive;
 use crate::i18n::{format, texts, Lang};
-use crate::ui::address_data::{use_address_set, AddressSet};
+use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState};
 use crate::ui::chart_frame::table_view;
 use crate::ui::data::with_data;
 use crate::ui::deferred::deferred;
@@ -94,6 +94,11 @@ pub fn Gemeenten() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).gemeenten.title.to_string());
     let set = use_address_set();
+    // While the demonstration (or the reader's file) loads, no published figures under its banner:
+    // the page showed NCG's table, charts and "de gepubliceerde cijfers" as its source, and a page
+    // printed then mixed the two (as the gemeente page did).
+    let state = use_address_data().state;
+    let loading = move || set.with(Option::is_none) && matches!(state.get(), AddressState::Loading);
     let keep = use_keep();
     let q = use_query_map();
     let filters = use_filters();
@@ -131,26 +136,36 @@ pub fn Gemeenten() -> impl IntoView {
                 // The published shares "op norm" are under the check announced in June 2026 (the
                 // bars and the table below say nothing of it).
                 let checks = if set.is_none() { announced_checks(&d1.archive, &ASSESSMENT_OUTCOMES, l) } else { Vec::new() };
+                if loading() {
+                    return offer(paths::GEMEENTEN, &keep, l).into_any();
+                }
                 view! {
                     {search_box("zoek", search_for(registry, set.as_deref()), Arc::new(registry.clone()), keep.clone(), l)}
                     <p class="muted">{source_note(set.as_deref(), l)}</p>
                     {check_notices(checks, l)}
                     {coverage}
                 }
+                .into_any()
             });
             // The table: also with the sort order.
             let middle = dyn_view(move || {
+                if loading() {
+                    return ().into_any();
+                }
                 let l = lang.get();
                 let s = Sort::parse(&q.with(|q| q.get(Q_SORT)).unwrap_or_default());
                 let set = set.get();
                 let mut rows = all(active(&data, &set), filters.with(|f| f.vintage), l);
                 sort(&mut rows, s);
-                comparison_table(&rows, s, &keep.get(), &set, l)
+                comparison_table(&rows, s, &keep.get(), &set, l).into_any()
             });
             // Charts, mergers and the reconciliation: built a task after the rest (ui::deferred).
             // In one task with the top and the table, the render was the longest task of the
             // page's start (40–120 ms on the test machine, three to four times that on a phone).
             let bottom = deferred(1, move || dyn_view(move || {
+                    if loading() {
+                        return ().into_any();
+                    }
                     let l = lang.get();
                     let t = &texts(l).gemeenten;
                     let set = set.get();
@@ -212,7 +227,7 @@ pub fn Gemeenten() -> impl IntoView {
                             <p><button class="button secondary" on:click=save>{t.download_table}</button></p>
                         </section>
                     }
-                
+                    .into_any()
             }));
             view! { {top}{middle}{bottom} }
         })}
