@@ -114,11 +114,14 @@ impl BarChart {
                             // (15-02-2023)", "4442 (t/m 31-03-2021, afgeleid)"; the CSV held
                             // Eemsdelta's 15815 of 2023 beside Oldambt's 485 of 2020 as if of one
                             // day). Synthetic figures stay numbers: the file's first line says it.
-                            let word = match flag {
-                                Some(Flag::Approximate) | Some(Flag::Synthetic) | None => None,
-                                Some(f) => Some(labels::flag(f, lang)),
+                            // A derived figure says how, as its tooltip does ("1667 (afgeleid: Naar
+                            // rato van 4.000 per jaar (5/12).)"; the CSV said only "afgeleid").
+                            let word = match (flag, v.provenance.as_ref().map(|p| p.note.as_str()).filter(|n| !n.is_empty())) {
+                                (Some(Flag::Approximate) | Some(Flag::Synthetic) | None, _) => None,
+                                (Some(f), Some(note)) if f == Flag::Derived => Some(format!("{}: {note}", labels::flag(f, lang))),
+                                (Some(f), _) => Some(labels::flag(f, lang).to_string()),
                             };
-                            let said: Vec<&str> = v.qualifier.as_deref().into_iter().chain(word).collect();
+                            let said: Vec<&str> = v.qualifier.as_deref().into_iter().chain(word.as_deref()).collect();
                             let cell = Cell::num(text, v.value).rough(flag == Some(Flag::Approximate));
                             if said.is_empty() {
                                 cell

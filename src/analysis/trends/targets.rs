@@ -276,7 +276,8 @@ mod tests {
         assert!(chart.has_derived());
         // Regression: the CSV wrote the derived 2.250 as a plain 2250.
         let csv = table.to_csv(false, Lang::Nl);
-        assert!(csv.contains("2250 (afgeleid)") && csv.contains(",1775,"), "{csv}");
+        // (And since then how: the note, as the tooltip gives it.)
+        assert!(csv.contains("2250 (afgeleid: 1962 + 288)") && csv.contains(",1775,"), "{csv}");
         let i = chart.category_keys.iter().position(|k| k == "doel_veilig_verklaard:2025").unwrap();
         assert!(chart.tooltip(0, i, Lang::Nl).unwrap().lines.iter().any(|l| l == "Verwachting van NCG, geen formele doelstelling."));
     }
