@@ -193,7 +193,10 @@ fn Footer() -> impl IntoView {
         let t = &texts(lang.get()).shell;
         // On a view of the demonstration's or the reader's own address data, the footer says so
         // (it said "publications of NCG and SodM" under synthetic figures).
-        let here = crate::analysis::drilldown::paths::shows_address_data(&loc.pathname.get());
+        // (Not when that data could not be loaded: the page then shows the published figures,
+        // and the footer called them "het synthetische demonstratiebestand".)
+        let failed = matches!(super::address_data::use_address_data().state.get(), super::address_data::AddressState::Failed(_));
+        let here = crate::analysis::drilldown::paths::shows_address_data(&loc.pathname.get()) && !failed;
         let source = match q.with(|q| q.get(crate::analysis::filters::Q_BRON)).as_deref() {
             Some(super::address_data::BRON_DEMO) if here => t.footer_source_demo,
             Some(super::address_data::BRON_EIGEN) if here => t.footer_source_own,

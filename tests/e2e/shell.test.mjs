@@ -222,6 +222,18 @@ test('the synthetic-data banner is on every view while the demo is active, and t
   await context.close();
 });
 
+test('when the demonstration cannot be loaded, the footer names the published figures the page shows', async () => {
+  // Regression: the page fell back to the published figures, but the footer still said "Bron: het
+  // synthetische demonstratiebestand", so a printed page labelled real figures as synthetic.
+  const { context, page } = await openPage(browser, { width: 1280 });
+  await page.route('**/demo/*.csv', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(`${BASE}/gemeente/GM1979?bron=demo`);
+  await waitForApp(page);
+  await page.waitForFunction(() => /kon niet worden geladen/.test(document.querySelector('[data-testid=demo-banner]')?.textContent || ''), null, { timeout: 20000 });
+  assert.match(await page.textContent('[data-testid=footer-source]'), /^Bron: publicaties van de Nationaal Coördinator Groningen/);
+  await context.close();
+});
+
 // Regression: at 360 px the main navigation scrolls sideways, and on the last views the marked
 // item was off-screen, so nothing showed where the reader was. It is scrolled into view now —
 // the navigation bar, not the page.
