@@ -58,6 +58,13 @@ test('gemeenten: published figures, what is not published, sortable table with t
   await page.reload();
   await page.waitForSelector('[data-testid=gemeenten-table]');
   assert.equal(await page.getAttribute('th[aria-sort] button', 'data-sort'), 'werkvoorraad');
+  // Regression: an old link sorting by a Fase column, which published figures leave out, sorted
+  // the rows by that hidden column and no header said so. Now the rows are in the default order
+  // (by name) and the Naam header says it.
+  await page.goto(`${BASE}/gemeenten?sorteer=-fase3`);
+  await page.waitForSelector('[data-testid=gemeenten-table]');
+  assert.equal(await page.getAttribute('th[aria-sort] button', 'data-sort'), 'naam');
+  assert.equal(await page.getAttribute('th[aria-sort]', 'aria-sort'), 'ascending');
   // Mergers are listed; the reconciliation says the gemeenten are incomplete.
   assert.match(await page.textContent('[data-testid=mergers]'), /Loppersum is sinds 1 januari 2021 deel van Eemsdelta/);
   assert.match(await page.textContent('[data-testid=reconcile-incomplete]'), /^[1-9]\d* keer/);

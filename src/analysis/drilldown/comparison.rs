@@ -230,6 +230,13 @@ pub fn columns(rows: &[GemeenteFigures]) -> Vec<SortKey> {
     COLUMNS.iter().copied().filter(|k| fases || !matches!(k, SortKey::Fase(_))).collect()
 }
 
+/// The sort order as the table can show it: by a column it leaves out (`?sorteer=-fase3` on
+/// published figures, an old link), the default order, so that a header shows the order used
+/// (the rows were sorted by a hidden column and no header had an arrow).
+pub fn shown_sort(rows: &[GemeenteFigures], s: Sort) -> Sort {
+    if columns(rows).contains(&s.key) { s } else { Sort::default() }
+}
+
 /// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
 /// gemeente code (`totaal` for the total).
 pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
@@ -395,6 +402,9 @@ mod tests {
         // Regression: six columns of "–" for the fasen, which NCG does not publish per gemeente,
         // filled a meeting-room screen with nothing. Without a fase in any row they are left out.
         assert!(!tm.columns.iter().any(|c| c.label.starts_with("Fase")), "{:?}", tm.columns);
+        // And a sort by a column left out falls back to the default order the headers can show.
+        assert_eq!(shown_sort(&rows, Sort { key: SortKey::Fase(3), descending: true }), Sort::default());
+        assert_eq!(shown_sort(&rows, Sort { key: SortKey::Werkvoorraad, descending: true }).key, SortKey::Werkvoorraad);
         assert!(tm.rows.iter().all(|r| r.cells.len() == tm.columns.len()));
         let g = tm.rows.iter().find(|r| r.attrs[0].1 == "GM0014").unwrap();
         assert_eq!(g.cells[2].text, "–", "Groningen: nothing published");

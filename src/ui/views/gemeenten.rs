@@ -14,7 +14,7 @@ use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::ui::check_notice::check_notices;
-use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, sort, table, GemeenteFigures};
+use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, shown_sort, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::forecast::later_pace_note;
 use crate::analysis::drilldown::paths;
@@ -156,6 +156,7 @@ pub fn Gemeenten() -> impl IntoView {
                 let s = Sort::parse(&q.with(|q| q.get(Q_SORT)).unwrap_or_default());
                 let set = set.get();
                 let mut rows = all(active(&data, &set), filters.with(|f| f.vintage), l);
+                let s = shown_sort(&rows, s);
                 sort(&mut rows, s);
                 comparison_table(&rows, s, &keep.get(), &set, l).into_any()
             });
