@@ -48,3 +48,34 @@ fn steps_without_anchored_series_have_no_curve() {
     // Versterkingsbesluiten are only published as monthly flows in 2021, without a stock to anchor them.
     assert!(from_archive(&archive, s.entry, &Breakdown::default(), Vintage::Latest).is_empty());
 }
+
+#[test]
+fn the_planning_steps_stop_at_the_2020_definition_break() {
+    // Regression: 'beoordeling → planvorming' was estimated for exits to December 2020, matching
+    // 2020's broader 'planvorming gestart' (SodM: almost nine times as many addresses, seed 000
+    // L744-750) against a level counted up to 2019 as 'project vastgesteld'. Trends never joins
+    // the two; the estimate now stops at 1 January 2020 and says so.
+    use versterkingsmonitor::analysis::lead_times::estimate::{compute, estimate_stats, method_note};
+    use versterkingsmonitor::i18n::Lang;
+    let (archive, _) = common::bundled_archive();
+    let total = Breakdown::default();
+    let s = step(Transition::BeoordelingPlanvorming).expect("step");
+    let r = compute(&archive, s, &total, Vintage::Latest, None).expect("estimate");
+    assert_eq!(r.exit.definition_from, Date::parse("2020-01-01").ok());
+    let (_, last) = r.window().expect("window");
+    assert!(last < Date::parse("2020-01-01").expect("date"), "{last:?}");
+    assert!(r.fifo.after_break > 0);
+    assert!(r.little.iter().all(|l| l.time <= end_of(Date::parse("2019-12-31").expect("date"))));
+    assert!(estimate_stats(&r, Lang::Nl).iter().any(|st| st.key == "na_definitiewijziging" && st.label.contains("1 januari 2020")));
+    assert!(method_note(&archive, s, false, Lang::Nl).contains("niet aan elkaar te koppelen"));
+    assert!(method_note(&archive, s, false, Lang::En).contains("cannot be joined"));
+    // Planning → done: only exits matched to a planning start before 2020.
+    let s = step(Transition::PlanvormingGereed).expect("step");
+    let r = compute(&archive, s, &total, Vintage::Latest, None).expect("estimate");
+    assert!(r.fifo.after_break > 0);
+    // Steps without a break are untouched.
+    let s = step(Transition::OpnameBeoordeling).expect("step");
+    let r = compute(&archive, s, &total, Vintage::Latest, None).expect("estimate");
+    assert_eq!(r.fifo.after_break, 0);
+    assert!(!method_note(&archive, s, false, Lang::Nl).contains("koppelen"));
+}

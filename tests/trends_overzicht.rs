@@ -19,6 +19,8 @@ fn completed_tracks_per_month_clearly_fell_in_2025() {
     assert_eq!(t.recent.period().to_string(), "2025");
     assert_eq!(t.previous.period().to_string(), "2024");
     assert_eq!(t.previous.count, 4800.0, "the published 2024 total is used");
+    // Both counts are published: the sentence does not call them computed.
+    assert!(!t.previous.derived && !t.recent.derived);
     assert_eq!(t.direction, Direction::Down);
     let ans = overzicht::trend_answer(&a, Lang::Nl);
     assert_eq!(ans.figure, "190");

@@ -201,7 +201,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     pub_publisher: "Uitgever",
     pub_source: "Bron",
     pub_document: "Document",
-    pubs_line_refs: "Een verwijzing als ‘L564’ of ‘seed 000 L564’ is regel 564 van de tekstversie van een brondocument (‘seed 000’: document 000; ‘L’: regel). De tekstversies:",
+    pubs_line_refs: "Een verwijzing als ‘L564’ of ‘document 000 L564’ is regel 564 van de tekstversie van een brondocument (‘L’: regel; zonder documentnummer: het document van die publicatie). De tekstversies:",
     pub_contents: |obs, m| {
         let f = if obs == 1 { "cijfer" } else { "cijfers" };
         let s = if m == 1 { "maat" } else { "maten" };
@@ -358,7 +358,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     pub_publisher: "Publisher",
     pub_source: "Source",
     pub_document: "Document",
-    pubs_line_refs: "A reference such as ‘L564’ or ‘seed 000 L564’ is line 564 of the text version of a source document (‘seed 000’: document 000; ‘L’: line). The text versions (in Dutch):",
+    pubs_line_refs: "A reference such as ‘L564’ or ‘document 000 L564’ is line 564 of the text version of a source document (‘L’: line; without a document number: that publication's document). The text versions (in Dutch):",
     pub_contents: |obs, m| {
         let f = if obs == 1 { "figure" } else { "figures" };
         let s = if m == 1 { "measure" } else { "measures" };

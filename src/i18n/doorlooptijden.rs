@@ -85,6 +85,10 @@ pub struct DoorlooptijdenTexts {
     pub stat_window: &'static str,
     pub stat_not_estimable: &'static str,
     pub stat_negative_fifo: &'static str,
+    /// Exits past a definition break, not estimated (the break's date).
+    pub stat_after_break: fn(&str) -> String,
+    /// The method's sentence on a definition break: (new measure, old measure, date).
+    pub estimate_break: fn(&str, &str, &str) -> String,
     pub stat_over_1y: &'static str,
     pub stat_over_2y: &'static str,
     pub stat_over_3y: &'static str,
@@ -227,6 +231,8 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_window: "Afgerond in",
     stat_not_estimable: "Niet te koppelen (begin onbekend)",
     stat_negative_fifo: "Uitstroom vóór instroom (niet getekend)",
+    stat_after_break: |d| format!("Na de definitiewijziging van {d} (niet geschat)"),
+    estimate_break: |new, old, d| format!("'{new}' telt sinds {d} meer adressen dan '{old}' daarvoor: een andere definitie. Hoeveel adressen er bij de overgang in de nieuwe definitie waren, is niet gepubliceerd, dus de twee zijn niet aan elkaar te koppelen. We schatten daarom alleen wat vóór {d} door deze stap ging, in de oude definitie; wat erna komt, telt niet mee. Zo is de breuk niet doorgetrokken, net als op Trends."),
     stat_over_1y: "Langer dan 1 jaar",
     stat_over_2y: "Langer dan 2 jaar",
     stat_over_3y: "Langer dan 3 jaar",
@@ -359,6 +365,8 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_window: "Completed in",
     stat_not_estimable: "Could not be matched (start unknown)",
     stat_negative_fifo: "Exit before entry (not drawn)",
+    stat_after_break: |d| format!("After the change of definition on {d} (not estimated)"),
+    estimate_break: |new, old, d| format!("Since {d}, '{new}' counts more addresses than '{old}' did before: another definition. How many addresses the new definition held at the change is not published, so the two cannot be joined. We therefore estimate only what passed this step before {d}, under the old definition; what comes after is left out. The break is not joined, as on Trends."),
     stat_over_1y: "Longer than 1 year",
     stat_over_2y: "Longer than 2 years",
     stat_over_3y: "Longer than 3 years",

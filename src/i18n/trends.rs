@@ -10,6 +10,9 @@ pub struct TrendWords<'a> {
     pub recent_rate: &'a str,
     pub previous: &'a str,
     pub previous_rate: &'a str,
+    /// The recent / previous count was computed by us from published levels (not published).
+    pub recent_derived: bool,
+    pub previous_derived: bool,
     /// The change in percent, without sign.
     pub pct: Option<String>,
     /// The recent rate is below the previous one.
@@ -196,7 +199,11 @@ fn nl_trend(w: &TrendWords) -> String {
         Direction::Down => "een duidelijke daling.",
         Direction::NoClearChange => "geen duidelijke verandering: het verschil valt binnen de normale schommeling van maand tot maand.",
     };
-    format!("{}: in {} gemiddeld {} adressen per maand, {change} {} ({} per maand) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate)
+    // Regression: "53% minder dan in 2024 (400 per maand)" gave a rate we computed from two
+    // published levels as if NCG had published it (the chart marks that bar as derived).
+    let derived = |d: bool| if d { "; door ons berekend uit gepubliceerde standen" } else { "" };
+    let recent = if w.recent_derived { " (door ons berekend uit gepubliceerde standen)" } else { "" };
+    format!("{}: in {} gemiddeld {} adressen per maand{recent}, {change} {} ({} per maand{}) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate, derived(w.previous_derived))
 }
 
 fn en_trend(w: &TrendWords) -> String {
@@ -210,7 +217,9 @@ fn en_trend(w: &TrendWords) -> String {
         Direction::Down => "a clear decrease.",
         Direction::NoClearChange => "no clear change: the difference is within normal month-to-month variation.",
     };
-    format!("{}: in {}, on average {} addresses per month, {change} {} ({} per month) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate)
+    let derived = |d: bool| if d { "; computed by us from published levels" } else { "" };
+    let recent = if w.recent_derived { " (computed by us from published levels)" } else { "" };
+    format!("{}: in {}, on average {} addresses per month{recent}, {change} {} ({} per month{}) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate, derived(w.previous_derived))
 }
 
 pub const NL: TrendsTexts = TrendsTexts {

@@ -301,6 +301,6 @@ pub fn derive_archive_reference(addresses: &[Address], measures: &[Measure], gem
         }
     }
 
-    Archive { publications: vec![publication], measures: measures.to_vec(), gemeenten: gemeenten.clone(), events: Vec::new(), observations, translations: crate::data::translations::Translations::one(note, spec.source.note_in(crate::i18n::Lang::En)) }
+    Archive { publications: vec![publication], measures: super::without_breaks(measures), gemeenten: gemeenten.clone(), events: Vec::new(), observations, translations: crate::data::translations::Translations::one(note, spec.source.note_in(crate::i18n::Lang::En)) }
 }
 

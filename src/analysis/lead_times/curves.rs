@@ -44,6 +44,11 @@ pub struct Curve {
     pub dropped: usize,
     /// Whether the curve starts at the assumed [`origin`].
     pub assumed_origin: bool,
+    /// The first day of a new definition of the curve's measure, which replaced an older one
+    /// ('planvorming gestart' from 1 January 2020, after 'project vastgesteld'): the curve counts
+    /// under the old definition before it and under the new one after, so its level after that
+    /// day joins two definitions (`fifo_estimate` estimates nothing past it).
+    pub definition_from: Option<Date>,
 }
 
 /// The continuous time of the end of a day.
@@ -183,7 +188,9 @@ pub fn from_archive(archive: &Archive, codes: &[&str], breakdown: &Breakdown, vi
             break;
         }
     }
-    let mut c = Curve { provenance: provs, ..Curve::default() };
+    // The definition break of the measure that leads the curve (the first code).
+    let definition_from = codes.first().and_then(|c| archive.measure_by_code(c)).filter(|m| m.replaces.is_some()).and_then(|m| m.valid_from);
+    let mut c = Curve { provenance: provs, definition_from, ..Curve::default() };
     // A "voor …" figure as the earliest point: count from zero at the origin.
     let origin = origin().to_days() - 1;
     let first = known.iter().next().map(|(d, v)| (*d, *v));

@@ -71,8 +71,11 @@ pub fn compute(archive: &Archive, step: &FifoStep, breakdown: &Breakdown, vintag
     let fifo = estimate(&entry, &exit, window);
     let mut days = fifo.days();
     super::percentiles::sort_days(&mut days);
+    // Little's law, like the estimate, stops at a definition break: the stock between the two
+    // curves after it mixes two definitions.
+    let before_break = |c: &Curve| c.definition_from.map_or(f64::INFINITY, |d| curves::end_of(d) - 1.0);
     let little = match exit.span() {
-        Some((a, b)) => little(&entry, &exit, &quarter_ends(a, b)),
+        Some((a, b)) => little(&entry, &exit, &quarter_ends(a, b.min(before_break(&entry)).min(before_break(&exit)))),
         None => Vec::new(),
     };
     Some(EstimateResult { step: *step, summary: summarise_sorted(&days), days, entry, exit, fifo, little })
@@ -100,7 +103,20 @@ pub fn estimate_stats(r: &EstimateResult, lang: Lang) -> Vec<Stat> {
             out.push(Stat { key, label: label.to_string(), display: d, value: v });
         }
     }
+    if r.fifo.after_break > 0 {
+        let date = r.exit.definition_from.or(r.entry.definition_from).map(|d| format::date(d, lang)).unwrap_or_default();
+        let (d, v) = count_text(r.fifo.after_break, false, lang);
+        out.push(Stat { key: "na_definitiewijziging", label: (t.stat_after_break)(&date), display: d, value: v });
+    }
     out
+}
+
+/// The definition break of a step's curves, if any: (new measure, old measure, first day).
+fn definition_break<'a>(archive: &'a Archive, step: &FifoStep, lang: Lang) -> Option<(&'a str, &'a str, Date)> {
+    [step.exit, step.entry].iter().filter_map(|codes| archive.measure_by_code(codes.first()?)).find_map(|m| {
+        let old = archive.measure_by_code(m.replaces.as_deref()?)?;
+        Some((m.label(lang), old.label(lang), m.valid_from?))
+    })
 }
 
 /// The code of a step in URLs and in the validation table of the catalogue.
@@ -132,7 +148,11 @@ pub fn method_note(archive: &Archive, step: &FifoStep, monthly: bool, lang: Lang
     // The exit curve fills SodM's 'uitvoering gereed' in with NCG's 'traject afgerond'
     // (`curves::from_archive`): the note names both, not only the first.
     let with_figures = step.exit.iter().filter(|c| archive.measure_index(c).is_some_and(|i| archive.observations.iter().any(|o| o.measure == i))).count();
-    if with_figures > 1 { format!("{note} {}", t.estimate_joined) } else { note }
+    let note = if with_figures > 1 { format!("{note} {}", t.estimate_joined) } else { note };
+    match definition_break(archive, step, lang) {
+        Some((new, old, d)) => format!("{note} {}", (t.estimate_break)(new, old, &format::date(d, lang))),
+        None => note,
+    }
 }
 
 /// The estimated histogram of one step.

@@ -84,6 +84,10 @@ pub struct FifoEstimate {
     pub not_estimable: u64,
     /// Exits matched to a later entry (the exit curve runs above the entry curve).
     pub negative: u64,
+    /// Exits, or the entries matched to them, on or after a curve's definition break
+    /// ([`Curve::definition_from`]): not estimated, since the curve's level there joins two
+    /// definitions.
+    pub after_break: u64,
 }
 
 impl FifoEstimate {
@@ -101,13 +105,23 @@ pub fn estimate(entry: &Curve, exit: &Curve, window: Option<(f64, f64)>) -> Fifo
     let Some(&(_, top)) = exit.points.last() else { return out };
     let first_real = if exit.assumed_origin { exit.points.get(1).map(|p| p.0).unwrap_or(f64::INFINITY) } else { f64::NEG_INFINITY };
     let n = top.floor() as u64;
+    let break_of = |c: &Curve| c.definition_from.map_or(f64::INFINITY, |d| super::curves::end_of(d) - 1.0);
+    let (entry_break, exit_break) = (break_of(entry), break_of(exit));
     for k in 1..=n {
         let level = k as f64 - 0.5;
         let Some(t_out) = exit.time_of(level) else { continue };
         if t_out < first_real || window.is_some_and(|(a, b)| t_out < a || t_out > b) {
             continue;
         }
+        // Regression: 'beoordeling → planvorming' was estimated for exits to the end of 2020,
+        // matching 2020's broader 'planvorming gestart' against a level counted as 'project
+        // vastgesteld' up to 2019: a join of two definitions the rest of the site refuses.
+        if t_out > exit_break {
+            out.after_break += 1;
+            continue;
+        }
         match entry.time_of(level) {
+            Some(t_in) if t_in > entry_break => out.after_break += 1,
             None => out.not_estimable += 1,
             Some(t_in) if t_in > t_out => out.negative += 1,
             Some(t_in) => out.passages.push(Passage { exit: t_out, days: t_out - t_in }),
@@ -146,6 +160,25 @@ mod tests {
         assert_eq!(e.passages.len(), 50);
         let w = (super::super::curves::end_of(d("2021-01-01")), super::super::curves::end_of(d("2021-12-31")));
         assert!(estimate(&entry, &exit, Some(w)).passages.iter().all(|p| p.exit >= w.0));
+    }
+
+    #[test]
+    fn nothing_is_estimated_past_a_definition_break() {
+        // 10 a day in, the same 10 out 30 days later; the exit measure changed definition on
+        // 1 March 2020: exits from that day on are not estimated, the earlier ones are.
+        let entry = Curve::from_dates(&[(d("2019-12-31"), 0.0), (d("2020-12-31"), 3660.0)]);
+        let mut exit = Curve::from_dates(&[(d("2020-01-30"), 0.0), (d("2021-01-30"), 3660.0)]);
+        exit.definition_from = Some(d("2020-03-01"));
+        let e = estimate(&entry, &exit, None);
+        assert_eq!(e.passages.len(), 300, "30 days of February, 10 a day");
+        assert_eq!(e.after_break, 3360);
+        assert!(e.passages.iter().all(|p| p.exit <= super::super::curves::end_of(d("2020-02-29"))));
+        // The entry measure's break: exits whose matched entry lies on or after it.
+        let mut entry = entry;
+        entry.definition_from = Some(d("2020-03-01"));
+        exit.definition_from = None;
+        let e = estimate(&entry, &exit, None);
+        assert_eq!((e.passages.len(), e.after_break), (600, 3060), "entries of January and February");
     }
 
     #[test]

@@ -58,12 +58,15 @@ pub struct Window {
     pub monthly: Vec<f64>,
     /// How many pieces (published or computed periods) make up the window.
     pub pieces: usize,
+    /// Its count is, at least in part, a difference between two published levels computed here
+    /// (not a published count): the sentence says so.
+    pub derived: bool,
 }
 
 impl Window {
     pub fn new(start: Date, end: Date, count: f64, monthly: Vec<f64>, pieces: usize) -> Window {
         let months = rates::months_between(start, end);
-        Window { start, end, count, months, rate: if months > 0.0 { count / months } else { 0.0 }, monthly, pieces }
+        Window { start, end, count, months, rate: if months > 0.0 { count / months } else { 0.0 }, monthly, pieces, derived: false }
     }
     /// The window as a period ("2025", "1e helft 2024", or an explicit interval).
     pub fn period(&self) -> Period {
@@ -134,7 +137,9 @@ pub fn measure(pieces: &[Piece], start: Date, end: Date, vintage: Vintage) -> Op
     } else {
         Vec::new()
     };
-    Some(Window::new(start, end, tiling::total(pieces, &published), monthly, published.len()))
+    let mut w = Window::new(start, end, tiling::total(pieces, &published), monthly, published.len());
+    w.derived = published.iter().any(|&k| pieces[k].difference);
+    Some(w)
 }
 
 /// The rule on one series: `pieces` are all candidates, `drawn` the indices chosen for drawing.
@@ -179,6 +184,24 @@ mod tests {
         assert!((t.se - 31.35).abs() < 0.05, "{}", t.se);
         assert!((t.change_pct.unwrap() + 52.6).abs() < 0.1);
         assert!(!t.dispersion_measured);
+    }
+
+    #[test]
+    fn a_rate_computed_from_two_levels_says_so() {
+        // Regression: the trend sentence gave a rate we computed as the difference of two
+        // published levels ("(400 per maand)") like a published one, where the chart marks that
+        // bar as derived.
+        let mut previous = Window::new(d("2024-01-01"), d("2024-12-31"), 4800.0, vec![], 1);
+        previous.derived = true;
+        let t = judge(Window::new(d("2025-01-01"), d("2025-12-31"), 2275.0, vec![], 1), previous, Basis::LastPeriods);
+        let nl = crate::analysis::trends::flow_chart::trend_sentence("Veilig verklaard (NCG)", &t, crate::i18n::Lang::Nl);
+        assert!(nl.contains("(400 per maand; door ons berekend uit gepubliceerde standen)"), "{nl}");
+        assert!(!nl.contains("190 adressen per maand (door ons"), "{nl}");
+        let en = crate::analysis::trends::flow_chart::trend_sentence("Declared safe (NCG)", &t, crate::i18n::Lang::En);
+        assert!(en.contains("(400 per month; computed by us from published levels)"), "{en}");
+        // A published count says nothing of the kind.
+        let t = judge(Window::new(d("2025-01-01"), d("2025-12-31"), 2275.0, vec![], 1), Window::new(d("2024-01-01"), d("2024-12-31"), 4800.0, vec![], 1), Basis::LastPeriods);
+        assert!(!crate::analysis::trends::flow_chart::trend_sentence("x", &t, crate::i18n::Lang::Nl).contains("berekend"));
     }
 
     #[test]
