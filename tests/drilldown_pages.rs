@@ -393,4 +393,25 @@ fn a_gemeente_page_compares_with_the_region_at_its_own_date() {
     // The total itself has nothing to compare with.
     let total = figures(&a, None, Vintage::Latest, Lang::Nl);
     assert!(versterkingsmonitor::analysis::drilldown::gemeente_page::region_near(&a, &total, Vintage::Latest, Lang::Nl).is_none());
+    // Regression (review): in the Gemeenten table Eemsdelta's 32% of February 2023 stood right
+    // above the total's 59,9% of December 2024; the table now has the region's share at its date.
+    let row = versterkingsmonitor::analysis::drilldown::gemeente_page::region_then(&a, &g, Vintage::Latest, Lang::Nl).expect("a line");
+    assert!(row.starts_with("Eemsdelta, 32% op 15-02-2023*. Ter vergelijking"), "{row}");
+    assert!(versterkingsmonitor::analysis::drilldown::gemeente_page::region_then(&a, &total, Vintage::Latest, Lang::Nl).is_none());
+}
+
+#[test]
+fn a_gemeente_page_says_when_its_figures_are_old() {
+    // Regression (review): Eemsdelta's page led with 15.815 and 32% of 15 February 2023 in large
+    // type, its date only in small grey text; on a meeting-room screen it read as today's figure.
+    use versterkingsmonitor::analysis::drilldown::gemeente_page::stale_notice;
+    let (a, _) = common::bundled_archive();
+    let g = figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
+    let n = stale_notice(&a, &g, Lang::Nl).expect("a notice");
+    assert!(n.starts_with("Let op: de nieuwste cijfers voor Eemsdelta zijn van 15 februari 2023"), "{n}");
+    assert!(n.contains("2,9 jaar ouder dan de nieuwste publicatie in het archief (31 december 2025)"), "{n}");
+    assert!(stale_notice(&a, &g, Lang::En).is_some_and(|n| n.contains("2.9 years older")));
+    // The total is of the newest publications' time: no notice.
+    let total = figures(&a, None, Vintage::Latest, Lang::Nl);
+    assert!(stale_notice(&a, &total, Lang::Nl).is_none());
 }

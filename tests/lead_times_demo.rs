@@ -157,6 +157,14 @@ fn published_archive_only_shows_labelled_estimates() {
     assert!(sodm.series[0].label.contains("350 of 1,177"), "{}", sodm.series[0].label);
     assert_eq!(sodm.series[0].values[0].as_ref().map(|v| v.value), Some(580.0));
     assert!(p.open_overview.is_none(), "open cases need address data");
+    // Regression: with a gemeente chosen (the gemeente page links to `?gemeente=GM1979`), SodM's
+    // means of the whole area stood under "Selectie: Eemsdelta" as if they were Eemsdelta's.
+    let f = Filters { gemeente: Some(GemeenteCode(1979)), ..Filters::default() };
+    let sodm = page(false, &f, Choice::default(), Lang::Nl).sodm.expect("table 2.4");
+    assert!(sodm.meta.summary.starts_with("Hele gebied, niet de selectie"), "{}", sodm.meta.summary);
+    assert!(!sodm.meta.summary.contains("schatting bovenaan"), "the estimate above is not of the whole area");
+    let sodm = page(false, &Filters::default(), Choice::default(), Lang::Nl).sodm.expect("table 2.4");
+    assert!(!sodm.meta.summary.contains("Hele gebied") && sodm.meta.summary.contains("schatting bovenaan"), "{}", sodm.meta.summary);
 }
 
 #[test]

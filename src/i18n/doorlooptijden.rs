@@ -154,6 +154,8 @@ pub struct DoorlooptijdenTexts {
     /// After `means_summary` when the page shows the estimate from published figures (not with
     /// address data, where the top of the page is exact).
     pub means_vs_estimate: &'static str,
+    /// Before SodM's means when the page shows a selection: they are of the whole area.
+    pub means_whole_area: &'static str,
     pub means_method: &'static str,
 
     // Open cases.
@@ -277,7 +279,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Wie de stap in het {q} afrondde, deed er {what}{m} over (mediaan)."),
         }
     },
-    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, peildatum 17 juli 2020) voor groepen naar hun huidige fase: afgerond, nu in planvorming, nu beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint. Ook de punten van 2017 rusten er nog deels op: wie toen een stap afrondde, begon er meestal vóór 2017 aan; de wet van Little pas vanaf eind 2017 niet meer.",
+    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, vermoedelijk stand 17 juli 2020) voor groepen naar hun fase medio 2020: afgerond, in planvorming, beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint. Ook de punten van 2017 rusten er nog deels op: wie toen een stap afrondde, begon er meestal vóór 2017 aan; de wet van Little pas vanaf eind 2017 niet meer.",
     series_median: "mediaan",
     series_p90: "90e percentiel",
     series_fifo: "mediaan, geschat (wie eerst binnenkomt, is eerst klaar)",
@@ -286,14 +288,15 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     little_source: "schatting met de wet van Little uit cumulatieve reeksen",
     little_note: "Wet van Little: voorraad ÷ doorstroom van het jaar ervoor; ruwe controle, geen gemeten doorlooptijd.",
 
-    means_title: "Gemiddelde doorlooptijd volgens SodM (tabel 2.4, 17 juli 2020)",
+    means_title: "Gemiddelde doorlooptijd volgens SodM (tabel 2.4, vermoedelijk 17 juli 2020)",
     means_steps: ["opname → beoordeling", "beoordeling → planvorming", "planvorming → gereed", "totaal"],
     means_row_completed: |n, of| format!("Traject afgerond (n = {n} van {of})"),
-    means_row_planvorming: "Nu in planvorming (loopt nog)",
-    means_row_beoordeeld: "Nu beoordeeld (loopt nog)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie nu in planvorming zit, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen."),
+    means_row_planvorming: "In planvorming medio 2020 (nog niet klaar)",
+    means_row_beoordeeld: "Beoordeeld medio 2020 (nog niet klaar)",
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("Voor afgeronde trajecten duurde de hele versterking gemiddeld {total} dagen ({years} jaar). Wie medio 2020 in planvorming zat, wachtte korter op de beoordeling ({ob_now} tegen {ob_done} dagen), maar daarna veel langer op de planvorming: {w_now} tegen {w_done} dagen."),
+    means_whole_area: "Hele gebied, niet de selectie: SodM publiceerde deze gemiddelden niet per gemeente of ander deel.",
     means_vs_estimate: "Het hele traject duurt hier korter dan in de schatting bovenaan deze pagina, ook voor trajecten die vanaf 2018 klaar waren. Waarom, is uit de publicaties niet vast te stellen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting telt alle afgeronde adressen, neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname.",
-    means_method: "Zoals gepubliceerd door SodM (Voortgangsrapportage 2019-2020, tabel 2.4) uit het bronbestand van de NCG van 17 juli 2020. Alleen gemiddelden, geen medianen of spreiding. De eerste rij is berekend op de 350 van de 1.177 afgeronde adressen waarvan alle datums bekend waren. De andere rijen lopen nog: hun totaal is de som van de stappen tot nu toe. SodM drukt als totaal ook 3,4 en 2,8 jaar af; 1.209 en 1.001 dagen zijn 3,3 en 2,7 jaar.",
+    means_method: "Zoals gepubliceerd door SodM (Voortgangsrapportage 2019-2020, tabel 2.4) uit een bronbestand van de NCG, vermoedelijk dat van 17 juli 2020 (de tabel noemt geen datum). Alleen gemiddelden, geen medianen of spreiding. De eerste rij is berekend op de 350 van de 1.177 afgeronde adressen waarvan alle datums bekend waren. De andere rijen waren nog niet klaar: hun totaal is de som van de stappen die ze hadden afgerond, zonder de tijd daarna. Voor wie in planvorming zat is 1.001 dagen dus de tijd van opname tot het begin van de planvorming (426 + 575), niet hoe lang het traject toen al liep. SodM drukt als totaal ook 3,4 en 2,8 jaar af; 1.209 en 1.001 dagen zijn 3,3 en 2,7 jaar.",
 
     open_title: "Hoe lang wachten de open dossiers al, per fase?",
     fase_short: ["Fase 1: start", "Fase 2: opname", "Fase 3: beoordeling", "Fase 4: advies", "Fase 5: uitvoering"],
@@ -411,7 +414,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Addresses completing the step in {q} took {what}median {m}."),
         }
     },
-    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, reference date 17 July 2020) for groups by their current phase: completed, now in planning, now assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014. The points of 2017 still rest on it in part: who completed a step then mostly began it before 2017; Little's law no longer does from the end of 2017.",
+    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, probably as of 17 July 2020) for groups by their phase in mid-2020: completed, in planning, assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014. The points of 2017 still rest on it in part: who completed a step then mostly began it before 2017; Little's law no longer does from the end of 2017.",
     series_median: "median",
     series_p90: "90th percentile",
     series_fifo: "median, estimated (first in, first out)",
@@ -420,14 +423,15 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     little_source: "Little's law estimate from cumulative series",
     little_note: "Little's law: stock ÷ throughput of the year before; a rough check, not a measured lead time.",
 
-    means_title: "Mean lead time according to SodM (table 2.4, 17 July 2020)",
+    means_title: "Mean lead time according to SodM (table 2.4, probably 17 July 2020)",
     means_steps: ["inspection → assessment", "assessment → planning", "planning → finished", "total"],
     means_row_completed: |n, of| format!("Track completed (n = {n} of {of})"),
-    means_row_planvorming: "Now in planning (still running)",
-    means_row_beoordeeld: "Now assessed (still running)",
-    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those now in planning waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days."),
+    means_row_planvorming: "In planning in mid-2020 (not done yet)",
+    means_row_beoordeeld: "Assessed in mid-2020 (not done yet)",
+    means_summary: |total, years, ob_done, ob_now, w_done, w_now| format!("For completed tracks the whole reinforcement took {total} days on average ({years} years). Those in planning in mid-2020 waited less for their assessment ({ob_now} against {ob_done} days), but then much longer for planning: {w_now} against {w_done} days."),
+    means_whole_area: "Whole area, not the selection: SodM did not publish these means per gemeente or other part.",
     means_vs_estimate: "The whole track is shorter here than in the estimate at the top of this page, also for tracks completed from 2018 on. Why cannot be established from the publications: this mean counts only the addresses whose dates SodM could all trace, while the estimate counts all completed addresses, assumes first in, first done, and its earliest figures rest partly on an assumption.",
-    means_method: "As published by SodM (progress report 2019-2020, table 2.4) from NCG's source file of 17 July 2020. Means only, no medians or spread. The first row was computed on the 350 of the 1,177 completed addresses whose dates were all known. The other rows are still running: their total is the sum of the steps so far. SodM also prints 3.4 and 2.8 years as totals; 1,209 and 1,001 days are 3.3 and 2.7 years.",
+    means_method: "As published by SodM (progress report 2019-2020, table 2.4) from an NCG source file, probably that of 17 July 2020 (the table gives no date). Means only, no medians or spread. The first row was computed on the 350 of the 1,177 completed addresses whose dates were all known. The other rows were not done yet: their total is the sum of the steps they had completed, without the time after. For those in planning, 1,001 days is therefore the time from inspection to the start of planning (426 + 575), not how long the track had been running by then. SodM also prints 3.4 and 2.8 years as totals; 1,209 and 1,001 days are 3.3 and 2.7 years.",
 
     open_title: "How long have open cases been waiting, per phase?",
     fase_short: ["Phase 1: start", "Phase 2: inspection", "Phase 3: assessment", "Phase 4: advice", "Phase 5: execution"],

@@ -116,6 +116,10 @@ pub struct GemeentenTexts {
     /// (the region's shares at the stands around the gemeente's date, that date, the region's
     /// latest share and its date)
     pub region_near: fn(&str, &str, &str, &str, &str) -> String,
+    /// (gemeente, date of its newest figures, years older, the newest publication's date)
+    pub stale_notice: fn(&str, &str, &str, &str) -> String,
+    /// (gemeente, its share, its date, the region_near sentence) under the Gemeenten table.
+    pub region_then: fn(&str, &str, &str, &str) -> String,
     /// A date that is the plan's or decision's, not a stated reference date.
     pub plan_date: fn(&str) -> String,
     /// "30% op 31 december 2022"
@@ -295,6 +299,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Voldoet aan de norm",
     tile_op_norm: "waarvan op norm na beoordeling",
     tile_versterkt: "waarvan versterkt of nieuw gebouwd",
+    region_then: |name, own, d, text| format!("{name}, {own} op {d}. {text}"),
+    stale_notice: |name, d, years, newest| format!("Let op: de nieuwste cijfers voor {name} zijn van {d}, {years} jaar ouder dan de nieuwste publicatie in het archief ({newest}). Nieuwere cijfers voor deze gemeente hebben we niet gevonden; er is dus geen trend."),
     region_near: |shares, d, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}. {src}"),
     plan_date: |d| format!("{d}, de datum van het plan of besluit"),
     share_on: |share, d| format!("{share} op {d}"),
@@ -465,6 +471,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Meets the norm",
     tile_op_norm: "of which: meets norm after assessment",
     tile_versterkt: "of which: reinforced or rebuilt",
+    region_then: |name, own, d, text| format!("{name}, {own} on {d}. {text}"),
+    stale_notice: |name, d, years, newest| format!("Note: the newest figures for {name} are of {d}, {years} years older than the newest publication in the archive ({newest}). We found no newer figures for this gemeente, so there is no trend."),
     region_near: |shares, d, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}). The total on Municipalities, {last}, is of {last_d}. {src}"),
     plan_date: |d| format!("{d}, the date of the plan or decision"),
     share_on: |share, d| format!("{share} on {d}"),

@@ -24,7 +24,7 @@ pub struct OverTexts {
 
 pub const NL: OverTexts = OverTexts {
     title: "Over de Versterkingsmonitor",
-    intro: "De Versterkingsmonitor maakt de versterking van huizen in het Groningse aardbevingsgebied over de jaren heen te volgen: alle gepubliceerde cijfers op één plek, elk met zijn bron.",
+    intro: "Met de Versterkingsmonitor is de versterking van huizen in het Groningse aardbevingsgebied over de jaren heen te volgen: alle gepubliceerde cijfers op één plek, elk met zijn bron.",
     sections: &[
         Section {
             id: "wat",
@@ -127,6 +127,11 @@ pub const NL: OverTexts = OverTexts {
         ("traject afgerond", "het hele traject is klaar (versterkt, of op een andere manier afgesloten)"),
         ("voldoet aan de veiligheidsnorm", "versterkt of nieuw gebouwd, op norm na beoordeling, of om een andere reden (sinds 2022)"),
         ("op norm", "voldoet na beoordeling aan de norm zonder versterking"),
+        ("veilig verklaard", "adressen die in een periode aan de norm gingen voldoen: op norm na beoordeling plus bouw gereed (NCG, sinds 2022)"),
+        ("NPR 9998", "de Nederlandse praktijkrichtlijn waarmee gebouwen op aardbevingsbestendigheid worden beoordeeld; er zijn meerdere versies"),
+        ("ACVG", "Adviescollege Veiligheid Groningen, onafhankelijk adviseur over de veiligheid; adviseerde in juni 2026 over de kwaliteit van de beoordelingen"),
+        ("BZK", "het ministerie van Binnenlandse Zaken en Koninkrijksrelaties, verantwoordelijk voor de versterking"),
+        ("GBB", "Groninger Bodem Beweging, een vereniging van bewoners"),
         ("sloop-nieuwbouw", "slopen en opnieuw bouwen"),
         ("fase 1-6", "de zes fasen waarin de NCG in 2021 rapporteerde"),
         ("doorlooptijd", "de tijd tussen twee mijlpalen"),
@@ -249,6 +254,11 @@ pub const EN: OverTexts = OverTexts {
         ("traject afgerond", "the whole trajectory finished (reinforced, or closed otherwise)"),
         ("voldoet aan de veiligheidsnorm", "meets the safety norm: reinforced or rebuilt, op norm after assessment, or another reason (since 2022)"),
         ("op norm", "meets the norm after assessment without reinforcement"),
+        ("veilig verklaard", "declared safe: addresses that came to meet the norm in a period, after assessment plus construction done (NCG, since 2022)"),
+        ("NPR 9998", "the Dutch practice guideline by which buildings are assessed for earthquake resistance; there are several versions"),
+        ("ACVG", "Adviescollege Veiligheid Groningen, independent adviser on safety; advised in June 2026 on the quality of the assessments"),
+        ("BZK", "the Ministry of the Interior and Kingdom Relations, responsible for the reinforcement"),
+        ("GBB", "Groninger Bodem Beweging, a residents' association"),
         ("sloop-nieuwbouw", "demolition and new construction"),
         ("fase 1-6", "the six phases NCG reported in 2021"),
         ("doorlooptijd", "lead time between two milestones"),

@@ -49,6 +49,9 @@ test('gemeenten: published figures, what is not published, sortable table with t
   // Its forecast: the range of the forecast on Trends (which carries 2025's lower pace in), where it
   // said 'mei 2027' at 2024's pace, already contradicted by 2025.
   assert.equal(await page.textContent('[data-testid=gemeenten-table] tr[data-key=totaal] td:last-of-type'), '2027 – 2030');
+  // Regression (review): Eemsdelta's 32% of 2023 stood above the total's 59,9% of 2024 and read as
+  // half as far; under the table, the region's share at Eemsdelta's date.
+  assert.match(await page.textContent('[data-testid=region-then]'), /^Eemsdelta, 32% op 15-02-2023\*\. Ter vergelijking, .*30% op 31 december 2022 en 32% op 30 april 2023/);
   // Sort by werkvoorraad: the URL carries it, the gemeente with figures comes first, the total stays last.
   await page.click('button[data-sort=werkvoorraad]');
   await page.waitForURL(/sorteer=-werkvoorraad/);
@@ -89,6 +92,9 @@ test('search: an old gemeente name leads to its successor, by keyboard only', as
   // Regression: Eemsdelta's 32% of February 2023 stood beside the region's 59,9% of December 2024
   // with nothing to compare it with; the page gives the region at the stands around its date.
   assert.match(await page.textContent('[data-testid=region-near]'), /30% op 31 december 2022 en 32% op 30 april 2023 .*rond 15 februari 2023.*59,9%, is van 31 december 2024\. Bron: NCG/);
+  // Regression (review): the page led with figures of February 2023 in large type and their date
+  // in small grey text; a notice above the tiles says how old they are.
+  assert.match(await page.textContent('[data-testid=stale-notice]'), /^Let op: de nieuwste cijfers voor Eemsdelta zijn van 15 februari 2023.*2,9 jaar ouder/);
   assert.deepEqual(errors, []);
   await context.close();
 });

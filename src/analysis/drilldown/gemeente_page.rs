@@ -156,6 +156,32 @@ pub fn region_near(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lan
     Some((t.region_near)(&said.join(t.and), &date, &format::pct(latest.1, 1, lang), &format::date(latest.0, lang), &source))
 }
 
+/// A notice when a gemeente's newest figures are more than a year older than the archive's newest
+/// publication. (Regression: Eemsdelta's page led with "15.815 / 32%" of 15 February 2023 in
+/// large type, the date only in small grey text; on a meeting-room screen it read as today's.)
+pub fn stale_notice(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Option<String> {
+    let (d, _) = (g.date?, g.code?);
+    let newest = archive.publications.iter().map(|p| p.peildatum).max()?;
+    let days = newest.to_days() - d.to_days();
+    if days <= 365 {
+        return None;
+    }
+    let years = format::dec(days as f64 / 365.25, 1, lang);
+    let date = if g.date_unstated { (texts(lang).gemeenten.plan_date)(&format::date(d, lang)) } else { format::date(d, lang) };
+    Some((texts(lang).gemeenten.stale_notice)(&g.name, &date, &years, &format::date(newest, lang)))
+}
+
+/// [`region_near`] for a row of the Gemeenten table, led by the gemeente and its own share:
+/// "Eemsdelta (32% op 15-02-2023*): ter vergelijking, …". (A council member's review: in the table
+/// Eemsdelta's 32% of February 2023 stood right above the total's 59,9% of December 2024 and read
+/// as half as far, while the region stood at 30–32% then.)
+pub fn region_then(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lang: Lang) -> Option<String> {
+    let text = region_near(archive, g, vintage, lang)?;
+    let own = format::pct(g.voldoet.as_ref()?.share?, 0, lang);
+    let d = format::date_short(g.date?, lang);
+    Some((texts(lang).gemeenten.region_then)(&g.name, &own, &format!("{d}{}", if g.date_unstated { "*" } else { "" }), &text))
+}
+
 /// "Appingedam, Delfzijl, Loppersum zijn sinds 1 januari 2021 deel van Eemsdelta. …", with the
 /// day of the last merger; `None` for a gemeente without predecessors.
 pub fn merger_text(registry: &crate::data::gemeente::Registry, code: GemeenteCode, lang: Lang) -> Option<(crate::data::date::Date, String)> {

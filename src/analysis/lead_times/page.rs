@@ -293,7 +293,13 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
     let t = &texts(lang).doorlooptijden;
     let f = input.filters;
     let suppress = below_gemeente(f);
-    let sodm = published_means::chart(input.archive, lang);
+    let mut sodm = published_means::chart(input.archive, lang);
+    // Regression: with a gemeente chosen (the gemeente page links here with `?gemeente=`), SodM's
+    // means of the whole area stood under "Selectie: Eemsdelta" as if they were Eemsdelta's.
+    let whole_area = !is_unfiltered(f);
+    if let Some(c) = sodm.as_mut().filter(|_| whole_area) {
+        c.meta.summary = format!("{} {}", t.means_whole_area, c.meta.summary);
+    }
     match &input.address {
         Some(a) => {
             let sel = select(a.addresses, f);
@@ -329,7 +335,8 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
             // Only here is there an estimate at the top of the page to compare SodM's mean with
             // (with the demonstration the text pointed to an estimate that was not there).
             let mut sodm = sodm;
-            if let Some(c) = sodm.as_mut() {
+            // (And only when the estimate is of the whole area too.)
+            if let Some(c) = sodm.as_mut().filter(|_| !whole_area) {
                 c.meta.summary = format!("{} {}", c.meta.summary, t.means_vs_estimate);
             }
             let estimates: Vec<(Transition, Option<EstimateResult>)> =

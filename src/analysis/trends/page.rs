@@ -26,8 +26,9 @@ pub const Q_B: &str = "b";
 /// The view's own parameters (kept when the filters change).
 pub const VIEW_PARAMS: [&str; 4] = [Q_MIJLPAAL, Q_KLAAR, Q_A, Q_B];
 
-/// Years offered for "klaar in".
-pub const TARGET_YEARS: std::ops::RangeInclusive<i32> = 2025..=2040;
+/// Years offered for "klaar in". (2025 was offered and gave only "Eind 2025 ligt niet na 31
+/// december 2025, de datum waarvandaan we rekenen": the newest figures are of the end of 2025.)
+pub const TARGET_YEARS: std::ops::RangeInclusive<i32> = 2026..=2040;
 
 /// The Trends view's own URL parameters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,5 +158,9 @@ mod tests {
         assert_eq!(p.a.as_deref(), Some("sodm-2020-01"));
         assert_eq!(p.b, None);
         assert_eq!(ViewParams::from_query([("klaar", "1999")]).year, DEFAULT_TARGET_YEAR);
+        // Regression: 2025 was offered, and the newest figures are of 31 December 2025, so it only
+        // gave "Eind 2025 ligt niet na 31 december 2025". An old link falls back to the default.
+        assert!(!TARGET_YEARS.contains(&2025) && TARGET_YEARS.contains(&DEFAULT_TARGET_YEAR));
+        assert_eq!(ViewParams::from_query([("klaar", "2025")]).year, DEFAULT_TARGET_YEAR);
     }
 }

@@ -316,7 +316,8 @@ fn flags_section(lang: Lang) -> AnyView {
     let list = view! {
         <dl data-testid="flags">
             {flags.into_iter().map(|(f, text)| view! {
-                <dt><strong>{labels::flag(f, lang)}</strong> " " <code>{f.as_str()}</code></dt>
+                // "gepubliceerd published" read as English on a Dutch page: the code is named as one.
+                <dt><strong>{labels::flag(f, lang)}</strong> " (" {t.flag_code} ": " <code>{f.as_str()}</code> ")"</dt>
                 <dd style="margin:0 0 .5rem 1rem">{text}</dd>
             }).collect_view()}
         </dl>

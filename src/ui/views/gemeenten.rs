@@ -17,6 +17,7 @@ use crate::ui::check_notice::check_notices;
 use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, shown_sort, sort, table, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::forecast::later_pace_note;
+use crate::analysis::drilldown::gemeente_page::region_then;
 use crate::analysis::drilldown::paths;
 use crate::analysis::drilldown::reconcile::overview;
 use crate::analysis::drilldown::resolve::merged_since;
@@ -197,8 +198,12 @@ pub fn Gemeenten() -> impl IntoView {
                     };
                     // The total's pace is of the year up to its last level; a later, published
                     // pace (NCG's 2025 year figures) is said right under the table.
+                    // A gemeente whose figures are older than the total: the region at its date.
+                    let vintage = filters.with(|f| f.vintage);
+                    let region: Vec<String> = rows.iter().filter(|g| g.code.is_some()).filter_map(|g| region_then(archive, g, vintage, l)).collect();
                     let later = set.is_none().then(|| rows.iter().find(|g| g.code.is_none()).and_then(|g| g.pace.as_ref()).and_then(|p| later_pace_note(archive, p, filters.with(|f| f.vintage), l))).flatten();
                     view! {
+                        {region.into_iter().map(|r| view! { <p class="drill-note" role="note" data-testid="region-then">{r}</p> }).collect_view()}
                         {later.map(|n| view! {
                             <p class="drill-note" role="note" data-testid="later-pace">
                                 {n}" "<a href=format!("{}#prognose", build("/trends", &keep.get()))>{t.later_pace_link}</a>"."
