@@ -185,9 +185,20 @@ fn the_required_pace_says_from_when_and_why_there_is_none() {
     let e = versterkingsmonitor::analysis::trends::page::build(&a, &eemsdelta, &params, Lang::Nl);
     let text = e.forecast.paragraphs.join(" ");
     assert!(text.contains("vanaf 15 februari 2023") && text.contains("Let op: die stand van 15 februari 2023 is meer dan een jaar ouder dan de nieuwste publicatie"), "{text}");
+    // Regression (review): its title promised "wanneer het bij het huidige tempo klaar is" over a
+    // chart with only the pace needed, and that pace ("153 per maand") and the rest ("≈ 10.815")
+    // kept a precision the source's "ruim 5.000" does not have.
+    assert!(e.forecast.chart.meta.title.contains("geen tempo te meten"), "{}", e.forecast.chart.meta.title);
+    assert!(text.contains("Er resten dus nog ≈ 11.000 adressen") && text.contains("gemiddeld ≈ 150 adressen per maand"), "{text}");
+    assert!(full_title_has_pace(&a, &trend));
     let past = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2025, trend.as_ref(), Lang::Nl);
     assert!(past.required.is_none());
     assert!(past.paragraphs.iter().any(|p| p == "Eind 2025 ligt niet na 31 december 2025, de datum waarvandaan we rekenen: daarvoor is geen tempo te berekenen."), "{:?}", past.paragraphs);
+}
+
+fn full_title_has_pace(a: &versterkingsmonitor::data::archive::Archive, trend: &Option<versterkingsmonitor::analysis::trends::trend_rule::Trend>) -> bool {
+    let f = versterkingsmonitor::analysis::trends::forecast_chart::build(a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
+    f.chart.meta.title.contains("bij het huidige tempo")
 }
 
 #[test]

@@ -60,6 +60,17 @@ pub fn one_or(n: &str, one: &'static str, many: &'static str) -> &'static str {
 /// assert_eq!(format!("{}5.000", approx(Flag::Approximate)), "≈ 5.000");
 /// assert_eq!(approx(Flag::Published), "");
 /// ```
+/// A number computed from an approximate one ("ruim 5.000"), as "≈" with two significant digits:
+/// 15.815 − ≈ 5.000 is "≈ 11.000", not "≈ 10.815" (false precision, a review), and the pace needed
+/// from it "≈ 150", not "153". Exact numbers are written in full.
+pub fn int_from(v: f64, flag: crate::data::observation::Flag, lang: Lang) -> String {
+    if flag != crate::data::observation::Flag::Approximate || !v.is_finite() || v == 0.0 {
+        return int(v, lang);
+    }
+    let step = 10f64.powi(((v.abs().log10().floor() as i32) - 1).max(0));
+    format!("≈ {}", int((v / step).round() * step, lang))
+}
+
 pub fn approx(flag: crate::data::observation::Flag) -> &'static str {
     if flag == crate::data::observation::Flag::Approximate { "≈ " } else { "" }
 }
@@ -179,6 +190,17 @@ pub fn period(p: &crate::data::period::Period, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::data::period::Period;
+
+    #[test]
+    fn numbers_from_rough_ones_have_two_significant_digits() {
+        // Regression (review): Eemsdelta's 15.815 − "ruim 5.000" was shown as "≈ 10.815", and the
+        // pace needed from it as "153 per maand".
+        use crate::data::observation::Flag;
+        assert_eq!(int_from(10815.0, Flag::Approximate, Lang::Nl), "≈ 11.000");
+        assert_eq!(int_from(153.2, Flag::Approximate, Lang::Nl), "≈ 150");
+        assert_eq!(int_from(7.0, Flag::Approximate, Lang::En), "≈ 7");
+        assert_eq!(int_from(10815.0, Flag::Published, Lang::Nl), "10.815");
+    }
 
     #[test]
     fn numbers_in_both_languages() {

@@ -175,7 +175,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             }
         }
         if let Some((y, pace)) = required && let Some(end) = Date::new(y, 12, 31) {
-            let label = (t.required_label)(y, &format::int(pace, lang));
+            let label = (t.required_label)(y, &format::int_from(pace, r.left_flag(), lang));
             series.push(line("nodig", label, 3, (r.date, r.left), end, String::new()));
         }
     }
@@ -225,7 +225,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         let times = if recent > 0.0 { Some(format::dec(pace / recent, 1, lang)) } else { None };
         // From the date it is reckoned from ("vanaf die datum" pointed two sentences back).
         let since = from.map(|r| format::date(r.date, lang)).unwrap_or_default();
-        paragraphs.push((t.required_sentence)(y, &format::int(pace, lang), &since, times.as_deref()));
+        let rough = from.map_or(Flag::Published, |r| r.left_flag());
+        paragraphs.push((t.required_sentence)(y, &format::int_from(pace, rough, lang), &since, times.as_deref()));
         // A stand more than a year older than the newest publication (Eemsdelta's of 15 February
         // 2023, read in 2026) says so: the required pace read as today's requirement.
         if let (Some(r), Some(newest)) = (from, archive.latest_publication()) {
@@ -257,7 +258,10 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         _ => texts(lang).shell.no_data.to_string(),
     };
     let chart = TimeChart {
-        meta: ChartMeta { estimated: true, ..provenance::chart_meta(archive, &provs, lang, "trends-prognose".into(), t.forecast_title.into(), summary, t.forecast_method.into()) },
+        meta: ChartMeta { estimated: true, ..provenance::chart_meta(archive, &provs, lang, "trends-prognose".into(),
+            // Regression (review): with no pace (Eemsdelta) the title promised "wanneer het bij het
+            // huidige tempo klaar is" over a chart with only the pace needed.
+            if projections.iter().any(|p| p.finish.is_some()) { t.forecast_title } else { t.forecast_title_needed }.into(), summary, t.forecast_method.into()) },
         y_label: t.addresses.into(),
         unit: Unit::Addresses,
         series,
@@ -270,5 +274,5 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
 /// What is left, with "≈ " when it is computed from a rough figure (Eemsdelta: 15.815 − "ruim
 /// 5.000" read as an exact 10.815).
 pub fn left_text(r: &forecast::Remaining, lang: Lang) -> String {
-    format!("{}{}", format::approx(r.left_flag()), format::int(r.left, lang))
+    format::int_from(r.left, r.left_flag(), lang)
 }

@@ -130,7 +130,7 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
     let t = &texts(lang).trends;
     let lines = lines(archive, filters, lang);
     let summary = match biggest_queue(&lines) {
-        Some((d, n, a, b, rough)) => (t.phases_summary)(&format::date(d, lang), &format!("{}{}", format::approx(if rough { Flag::Approximate } else { Flag::Published }), format::int(n, lang)), &a, &b),
+        Some((d, n, a, b, rough)) => (t.phases_summary)(&format::date(d, lang), &format::int_from(n, if rough { Flag::Approximate } else { Flag::Published }, lang), &a, &b),
         // Fewer than three lines on any date (a gemeente with only its werkvoorraad): the chart
         // still draws them, so the summary must not say there is nothing ("Geen gegevens" stood
         // above Groningen's line).
