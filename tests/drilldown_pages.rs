@@ -401,6 +401,21 @@ fn a_gemeente_page_compares_with_the_region_at_its_own_date() {
 }
 
 #[test]
+fn a_share_published_without_a_count_says_what_the_source_wrote() {
+    // Regression (review): Eemsdelta's 17% and 15% are "van de gebouwen" in the source, and the
+    // page called every percentage one of the caseload (addresses).
+    use versterkingsmonitor::analysis::drilldown::gemeente_page::tiles;
+    let (a, _) = common::bundled_archive();
+    let g = figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
+    let t = tiles(&g, Lang::Nl);
+    let op_norm = t.iter().find(|t| t.key == "op-norm").expect("tile");
+    assert_eq!(op_norm.value, "17%");
+    assert!(op_norm.detail.contains("17% van de gebouwen voldoet aan de veiligheidsnorm"), "{}", op_norm.detail);
+    let en = tiles(&figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::En), Lang::En);
+    assert!(en.iter().any(|t| t.key == "versterkt" && t.detail.contains("15% of the buildings")), "{en:?}");
+}
+
+#[test]
 fn a_gemeente_page_says_when_its_figures_are_old() {
     // Regression (review): Eemsdelta's page led with 15.815 and 32% of 15 February 2023 in large
     // type, its date only in small grey text; on a meeting-room screen it read as today's figure.

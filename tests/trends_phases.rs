@@ -111,3 +111,20 @@ fn a_derived_level_above_a_later_published_one_says_so() {
     // A published level is never given such a note.
     assert!(pts.iter().filter(|l| l.provenance.flag == Flag::Published).all(|l| !l.provenance.note.contains("Hoger dan")));
 }
+
+#[test]
+fn a_line_is_broken_where_its_levels_are_computed_another_way() {
+    // Regression (review): 'Beoordeling gereed' ran straight from 14.298 (31 October 2021, fase
+    // 4 + 5 + 6) to 26.782 (31 December 2024, werkvoorraad minus 'nog te beoordelen'), three years
+    // without a figure, joining two ways of computing it.
+    let (a, _) = common::bundled_archive();
+    let chart = stock_phases::build(&a, &Filters::default(), Lang::Nl);
+    let s = chart.series.iter().find(|s| s.key == "beoordeling").expect("line");
+    let at = |d: &str| s.points.iter().find(|p| p.start.to_string() == d).unwrap_or_else(|| panic!("{d}: {:?}", s.points.iter().map(|p| p.start.to_string()).collect::<Vec<_>>()));
+    let (a21, b24) = (at("2021-10-31"), at("2024-12-31"));
+    assert_eq!((a21.value, b24.value), (14298.0, 26782.0));
+    assert_ne!(a21.segment, b24.segment, "two ways of computing: not joined");
+    // Published levels still join the computed ones around them.
+    let published: Vec<_> = s.points.iter().filter(|p| p.provenance.flag == Flag::Published).collect();
+    assert!(!published.is_empty());
+}

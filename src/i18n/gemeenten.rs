@@ -112,7 +112,8 @@ pub struct GemeentenTexts {
     pub tile_versterkt: &'static str,
     /// (date, source line) under the key figures.
     /// (date, the date is only that of the plan or decision (no peildatum in the source), sources)
-    pub tiles_source: fn(&str, bool, &str) -> String,
+    /// (date, date unstated, some share as published without a count, source line)
+    pub tiles_source: fn(&str, bool, bool, &str) -> String,
     /// (the region's shares at the stands around the gemeente's date, that date, the region's
     /// latest share and its date)
     pub region_near: fn(&str, &str, &str, &str, &str) -> String,
@@ -128,6 +129,8 @@ pub struct GemeentenTexts {
     pub on_date: fn(&str) -> String,
     pub of_werkvoorraad: fn(&str) -> String,
     pub share_as_published: &'static str,
+    /// A published share's detail: the source's words (the archive's note).
+    pub share_source_says: fn(&str) -> String,
     pub not_published: &'static str,
     pub pace_detail: fn(&str, &str) -> String,
     pub pace_unknown: &'static str,
@@ -242,7 +245,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     harmonised_note: "Alle reeksen per gemeente volgen de huidige grenzen: een waarde van vóór een samenvoeging is de som van de oude gemeenten (en alleen als die allemaal gepubliceerd zijn).",
     summed_note: |names| format!("Som van {names} (gemeenten van vóór de samenvoeging); bewerking Versterkingsmonitor."),
     table_caption: "Vergelijking van de gemeenten",
-    table_note: "'–' = niet gepubliceerd of niet te berekenen; '≈' = benadering in de bron; '*' bij een datum: de bron noemt geen datum voor de cijfers, dit is de datum van het plan of besluit waarin ze stonden. Percentages zijn van de werkvoorraad op de peildatum van de gemeente. Voldoet aan de norm: op norm na beoordeling, versterkt of nieuw gebouwd, of om een andere reden, zoals gepubliceerd; de delen tellen wij niet op. Tempo: bij 'voldoet aan de norm' gekomen adressen per maand tussen twee gepubliceerde standen van ongeveer een jaar uit elkaar, tot en met de genoemde maand of het genoemde jaar; prognose: wanneer de rest klaar zou zijn bij dat tempo (een schatting); is er daarna een ander tempo gepubliceerd, dan staat bij het totaal het bereik van de prognose op Trends, die dat meeneemt.",
+    table_note: "'–' = niet gepubliceerd of niet te berekenen; '≈' = benadering in de bron; '*' bij een datum: de bron noemt geen datum voor de cijfers, dit is de datum van het plan of besluit waarin ze stonden. Percentages zijn van de werkvoorraad op de peildatum van de gemeente; een percentage zonder aantal is zoals de bron het geeft, soms van iets anders dan adressen (de gemeentepagina zegt wat de bron schreef). Voldoet aan de norm: op norm na beoordeling, versterkt of nieuw gebouwd, of om een andere reden, zoals gepubliceerd; de delen tellen wij niet op. Tempo: bij 'voldoet aan de norm' gekomen adressen per maand tussen twee gepubliceerde standen van ongeveer een jaar uit elkaar, tot en met de genoemde maand of het genoemde jaar; prognose: wanneer de rest klaar zou zijn bij dat tempo (een schatting); is er daarna een ander tempo gepubliceerd, dan staat bij het totaal het bereik van de prognose op Trends, die dat meeneemt.",
     sort_hint: "Klik op een kolomkop om te sorteren; de volgorde staat in de link.",
     download_table: "Download tabel (CSV)",
     total_row: "Alle gemeenten (totaal)",
@@ -305,10 +308,11 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     plan_date: |d| format!("{d}, de datum van het plan of besluit"),
     share_on: |share, d| format!("{share} op {d}"),
     and: " en ",
-    tiles_source: |d, unstated, src| format!("{}; percentages van de werkvoorraad; tempo en prognose over de periode in hun vak. {src}", if unstated { format!("Gepubliceerd bij het plan of besluit van {d} (de bron noemt geen datum voor de cijfers)") } else { format!("Stand op {d}") }),
+    tiles_source: |d, unstated, as_published, src| format!("{}; percentages van de werkvoorraad{}; tempo en prognose over de periode in hun vak. {src}", if unstated { format!("Gepubliceerd bij het plan of besluit van {d} (de bron noemt geen datum voor de cijfers)") } else { format!("Stand op {d}") }, if as_published { " of zoals de bron ze geeft (onder het percentage)" } else { "" }),
     on_date: |d| format!("op {d}"),
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "adres", "adressen")),
     share_as_published: "aandeel zoals gepubliceerd",
+    share_source_says: |note| format!("zoals gepubliceerd: {note}"),
     not_published: "niet gepubliceerd",
     pace_detail: |a, b| format!("{a} tot {b} bij 'voldoet' gekomen"),
     pace_unknown: "niet te berekenen",
@@ -414,7 +418,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     harmonised_note: "Every series per municipality follows today's boundaries: a value from before a merger is the sum of the former municipalities (and only when all of them were published).",
     summed_note: |names| format!("Sum of {names} (municipalities before the merger); processed by Versterkingsmonitor."),
     table_caption: "Comparison of the municipalities",
-    table_note: "'–' = not published or cannot be computed; '≈' = approximate in the source; '*' after a date: the source gives no date for the figures, this is the date of the plan or decision they were in. Percentages are of the caseload on the municipality's reference date. Meets the norm: after assessment, reinforced or rebuilt, or for another reason, as published; we do not add up the parts. Pace: addresses that came to meet the norm per month between two published levels about a year apart, through the month or year named; forecast: when the rest would be done at that pace (an estimate); where a different pace was published after it, the total shows the range of the forecast on Trends, which takes it into account.",
+    table_note: "'–' = not published or cannot be computed; '≈' = approximate in the source; '*' after a date: the source gives no date for the figures, this is the date of the plan or decision they were in. Percentages are of the caseload on the municipality's reference date; a percentage without a count is as the source gives it, sometimes of something other than addresses (the municipality's page says what the source wrote). Meets the norm: after assessment, reinforced or rebuilt, or for another reason, as published; we do not add up the parts. Pace: addresses that came to meet the norm per month between two published levels about a year apart, through the month or year named; forecast: when the rest would be done at that pace (an estimate); where a different pace was published after it, the total shows the range of the forecast on Trends, which takes it into account.",
     sort_hint: "Click a column header to sort; the order is kept in the link.",
     download_table: "Download table (CSV)",
     total_row: "All municipalities (total)",
@@ -477,10 +481,11 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     plan_date: |d| format!("{d}, the date of the plan or decision"),
     share_on: |share, d| format!("{share} on {d}"),
     and: " and ",
-    tiles_source: |d, unstated, src| format!("{}; percentages of the caseload; pace and forecast over the period in their box. {src}", if unstated { format!("Published with the plan or decision of {d} (the source gives no date for the figures)") } else { format!("As of {d}") }),
+    tiles_source: |d, unstated, as_published, src| format!("{}; percentages of the caseload{}; pace and forecast over the period in their box. {src}", if unstated { format!("Published with the plan or decision of {d} (the source gives no date for the figures)") } else { format!("As of {d}") }, if as_published { " or as the source gives them (under the percentage)" } else { "" }),
     on_date: |d| format!("on {d}"),
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "address", "addresses")),
     share_as_published: "share as published",
+    share_source_says: |note| format!("as published: {note}"),
     not_published: "not published",
     pace_detail: |a, b| format!("came to meet the norm, {a} to {b}"),
     pace_unknown: "cannot be computed",

@@ -55,6 +55,10 @@ fn share_tile(key: &'static str, label: String, f: &Option<Fig>, lang: Lang) -> 
             f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
             match f.count {
                 Some(c) => (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))),
+                // A share published without a count says what the source said: Eemsdelta's 17% and
+                // 15% are "van de gebouwen", not of the addresses (a review: the page called every
+                // percentage one of the caseload).
+                None if !f.provenance.note.is_empty() => (t.share_source_says)(&f.provenance.note),
                 None => t.share_as_published.to_string(),
             },
         ),
@@ -110,7 +114,10 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
 pub fn tiles_source(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Option<String> {
     let d = g.date?;
     let provs: Vec<&Provenance> = [&g.werkvoorraad, &g.voldoet, &g.op_norm, &g.versterkt].into_iter().flatten().map(|f| &f.provenance).collect();
-    Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), g.date_unstated, &provenance::source_line(archive, &provs, lang)))
+    // "or as the source gives them" only where a share has no count (the demonstration's line
+    // wrapped, and its page no longer fit a 1920×1080 screen down to its charts).
+    let as_published = [&g.voldoet, &g.op_norm, &g.versterkt].into_iter().flatten().any(|f| f.count.is_none() && f.share.is_some());
+    Some((texts(lang).gemeenten.tiles_source)(&format::date(d, lang), g.date_unstated, as_published, &provenance::source_line(archive, &provs, lang)))
 }
 
 /// The whole region's share meeting the norm at the published stands nearest a gemeente's date,

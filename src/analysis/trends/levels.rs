@@ -24,6 +24,21 @@ pub struct Level {
     pub date: Date,
     pub value: f64,
     pub provenance: Provenance,
+    /// How the level was obtained: a line is broken between two computed levels obtained in
+    /// different ways (`stock_phases`).
+    pub how: How,
+}
+
+/// How a level was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    Published,
+    /// Back from a publication's level through its own flows.
+    Backwards,
+    /// Total minus a part (werkvoorraad − nog te beoordelen).
+    Complement,
+    /// A sum of parts (NCG's phases).
+    Sum,
 }
 
 fn derived(o: &Obs, source: String, note: String) -> Provenance {
@@ -35,7 +50,7 @@ pub fn published(archive: &Archive, measure: &str, filter: &Breakdown, vintage: 
     observe::pick(archive, measure, filter, vintage, lang)
         .into_iter()
         .filter_map(|o| match o.period {
-            Period::At(d) => Some(Level { date: d, value: o.value, provenance: o.provenance }),
+            Period::At(d) => Some(Level { date: d, value: o.value, provenance: o.provenance, how: How::Published }),
             _ => None,
         })
         .collect()
@@ -61,7 +76,7 @@ pub fn reconstructed(archive: &Archive, measure: &str, filter: &Breakdown, lang:
             value -= f.value;
             used.push(format::period(&f.period, lang));
             let source = (t.level_backwards_source)(&format::int(anchor.value, lang), &format::date(anchor.period.end(), lang), &used.join(", "));
-            out.push(Level { date: before, value, provenance: derived(anchor, source, String::new()) });
+            out.push(Level { date: before, value, provenance: derived(anchor, source, String::new()), how: How::Backwards });
         }
     }
     out
@@ -103,7 +118,7 @@ pub fn complement(archive: &Archive, total: &str, part: &str, filter: &Breakdown
             let approx = a.flag == Flag::Approximate || b.flag == Flag::Approximate;
             let source = (t.level_complement_source)(tm.label(lang), &format::int(a.value, lang), pm.label(lang), &format::int(b.value, lang));
             let note = if approx { t.level_approx_note.to_string() } else { String::new() };
-            Some(Level { date: a.period.end(), value: a.value - b.value, provenance: derived(a, source, note) })
+            Some(Level { date: a.period.end(), value: a.value - b.value, provenance: derived(a, source, note), how: How::Complement })
         })
         .collect()
 }
@@ -123,7 +138,7 @@ pub fn sum_of(archive: &Archive, parts: &[&str], filter: &Breakdown, lang: Lang)
             }
             let labels: Vec<&str> = parts.iter().filter_map(|p| archive.measure_by_code(p)).map(|m| m.label(lang)).collect();
             let source = (t.level_sum_source)(&labels.join(" + "));
-            Some(Level { date: a.period.end(), value, provenance: derived(&a, source, String::new()) })
+            Some(Level { date: a.period.end(), value, provenance: derived(&a, source, String::new()), how: How::Sum })
         })
         .collect()
 }

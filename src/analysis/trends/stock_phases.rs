@@ -3,7 +3,7 @@
 //! queue between two steps: the "stuwmeer" before execution that the housing associations
 //! complained about (SodM 2019-2020, seed 000 L2141-2144).
 
-use super::levels::{self, Level};
+use super::levels::{self, How, Level};
 use super::markers;
 use super::sorting::{sort_by_key, sort_unique};
 use crate::analysis::filters::Filters;
@@ -103,6 +103,22 @@ fn contradicted(pts: &mut [Level], lang: Lang) {
     }
 }
 
+/// For each level, how many times the way it was computed changed before it between two computed
+/// levels (a published level between them joins both).
+fn derivation_breaks(pts: &[Level]) -> Vec<u32> {
+    let mut n = 0u32;
+    let mut out = Vec::with_capacity(pts.len());
+    for (i, l) in pts.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).and_then(|j| pts.get(j)) {
+            if prev.how != How::Published && l.how != How::Published && prev.how != l.how {
+                n = n.saturating_add(1);
+            }
+        }
+        out.push(n);
+    }
+    out
+}
+
 /// The biggest queue on the latest date with at least three lines: (date, count, upper, lower,
 /// rough). `rough` when either line's value there was given only roughly by its source (Eemsdelta's
 /// "ongeveer 6.300" minus "ruim 5.000" is no exact 4.515).
@@ -150,7 +166,8 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
             kind: SeriesKind::Line,
             points: pts
                 .iter()
-                .map(|l| Point {
+                .zip(derivation_breaks(pts))
+                .map(|(l, breaks)| Point {
                     start: l.date,
                     end: l.date,
                     value: l.value,
@@ -159,7 +176,10 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
                     // Broken at a definition change, as on the Overzicht: this chart joined the
                     // werkvoorraad's 18.000 (June 2019) to its 26.250 (end of 2019), different sets
                     // of addresses, while the event under it said the line is broken there.
-                    segment: markers::definition_segment(archive, key, l.date),
+                    // And between two levels we computed in different ways (a review: 'Beoordeling
+                    // gereed' ran straight from fase 4+5+6 of October 2021 to werkvoorraad minus
+                    // 'nog te beoordelen' of December 2024, three years without a figure).
+                    segment: markers::definition_segment(archive, key, l.date).saturating_mul(1000).saturating_add(breaks),
                     provenance: l.provenance.clone(),
                 })
                 .collect(),
