@@ -21,6 +21,10 @@ fn completed_tracks_per_month_clearly_fell_in_2025() {
     assert_eq!(t.previous.count, 4800.0, "the published 2024 total is used");
     // Both counts are published: the sentence does not call them computed.
     assert!(!t.previous.derived && !t.recent.derived);
+    // Regression (review): "53% minder dan in 2024 (400 per maand)" could not be found in the
+    // chart, which draws 2024 in finer periods computed from levels: the sentence gives the count.
+    let s = flow_chart::trend_sentence(&label, &t, Lang::Nl);
+    assert!(s.contains("190 adressen per maand (2.275 in totaal), 53% minder dan in 2024 (4.800 in totaal: 400 per maand)"), "{s}");
     assert_eq!(t.direction, Direction::Down);
     let ans = overzicht::trend_answer(&a, Lang::Nl);
     assert_eq!(ans.figure, "190");

@@ -64,8 +64,6 @@ pub struct GemeentenTexts {
     pub col_pace: &'static str,
     pub col_pace_table: &'static str,
     pub col_forecast: &'static str,
-    /// Short names of the lead-time steps, in `Transition::ALL` order.
-    pub lead_steps: [&'static str; 6],
     pub col_wait: &'static str,
     pub pace_cell: fn(&str) -> String,
     /// (pace, the end of its period: "2024", "mei 2024") in the comparison table.
@@ -264,7 +262,6 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     col_pace: "Tempo",
     col_pace_table: "Tempo per maand",
     col_forecast: "Prognose klaar",
-    lead_steps: ["opname → beoordeling", "beoordeling → plan", "plan → gereed", "besluit → bouw", "bouw", "opname → afgerond"],
     col_wait: "Wacht (mediaan)",
     pace_cell: |n| format!("{n} per maand"),
     pace_cell_period: |n, d| format!("{n} t/m\u{a0}{d}"),
@@ -437,7 +434,6 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     col_pace: "Pace",
     col_pace_table: "Pace per month",
     col_forecast: "Expected finish",
-    lead_steps: ["inspection → assessment", "assessment → plan", "plan → finished", "decision → construction", "construction", "inspection → completed"],
     col_wait: "Waiting (median)",
     pace_cell: |n| format!("{n} per month"),
     pace_cell_period: |n, d| format!("{n} through\u{a0}{d}"),

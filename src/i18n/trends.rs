@@ -10,6 +10,9 @@ pub struct TrendWords<'a> {
     pub recent_rate: &'a str,
     pub previous: &'a str,
     pub previous_rate: &'a str,
+    /// The counts of the two windows (the rates are these per month).
+    pub recent_count: &'a str,
+    pub previous_count: &'a str,
     /// The recent / previous count was computed by us from published levels (not published).
     pub recent_derived: bool,
     pub previous_derived: bool,
@@ -201,11 +204,11 @@ fn nl_trend(w: &TrendWords) -> String {
         Direction::Down => "een duidelijke daling.",
         Direction::NoClearChange => "geen duidelijke verandering: het verschil valt binnen de normale schommeling van maand tot maand.",
     };
-    // Regression: "53% minder dan in 2024 (400 per maand)" gave a rate we computed from two
-    // published levels as if NCG had published it (the chart marks that bar as derived).
-    let derived = |d: bool| if d { "; door ons berekend uit gepubliceerde standen" } else { "" };
-    let recent = if w.recent_derived { " (door ons berekend uit gepubliceerde standen)" } else { "" };
-    format!("{}: in {} gemiddeld {} adressen per maand{recent}, {change} {} ({} per maand{}) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate, derived(w.previous_derived))
+    // With the counts the rates come from, and whether we computed them: "53% minder dan in 2024
+    // (400 per maand)" could not be found in the chart, which draws 2024 in finer periods computed
+    // from levels (a review), and a rate computed from two levels read like a published one.
+    let derived = |d: bool| if d { ", door ons berekend uit gepubliceerde standen" } else { "" };
+    format!("{}: in {} gemiddeld {} adressen per maand ({} in totaal{}), {change} {} ({} in totaal: {} per maand{}) — {verdict}", w.series, w.recent, w.recent_rate, w.recent_count, derived(w.recent_derived), w.previous, w.previous_count, w.previous_rate, derived(w.previous_derived))
 }
 
 fn en_trend(w: &TrendWords) -> String {
@@ -219,9 +222,8 @@ fn en_trend(w: &TrendWords) -> String {
         Direction::Down => "a clear decrease.",
         Direction::NoClearChange => "no clear change: the difference is within normal month-to-month variation.",
     };
-    let derived = |d: bool| if d { "; computed by us from published levels" } else { "" };
-    let recent = if w.recent_derived { " (computed by us from published levels)" } else { "" };
-    format!("{}: in {}, on average {} addresses per month{recent}, {change} {} ({} per month{}) — {verdict}", w.series, w.recent, w.recent_rate, w.previous, w.previous_rate, derived(w.previous_derived))
+    let derived = |d: bool| if d { ", computed by us from published levels" } else { "" };
+    format!("{}: in {}, on average {} addresses per month ({} in all{}), {change} {} ({} in all: {} per month{}) — {verdict}", w.series, w.recent, w.recent_rate, w.recent_count, derived(w.recent_derived), w.previous, w.previous_count, w.previous_rate, derived(w.previous_derived))
 }
 
 pub const NL: TrendsTexts = TrendsTexts {

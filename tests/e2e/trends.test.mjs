@@ -207,7 +207,7 @@ for (const width of [360, 1280]) {
     const { context, page, errors } = await openPage(browser, { width });
     await open(page, '?lang=en');
     assert.equal((await page.textContent('#stroom-kop')).trim(), 'How many addresses per month?');
-    assert.match(await page.textContent('#stroom [data-testid=chart-summary]'), /Declared safe \(NCG\): in 2025, on average 190 addresses per month, 53% fewer than in 2024/);
+    assert.match(await page.textContent('#stroom [data-testid=chart-summary]'), /Declared safe \(NCG\): in 2025, on average 190 addresses per month \(2,275 in all\), 53% fewer than in 2024 \(4,800 in all: 400 per month\)/);
     assert.match(await page.textContent('[data-testid=trend-rule]'), /2 times the standard error/);
     assert.match(await page.textContent('[data-testid=revision-explanation]'), /357 to 875/);
     assert.equal(await page.locator('figure.chart canvas').count(), 4);

@@ -81,7 +81,8 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
     }
 }
 
+/// The step's name as on Doorlooptijden (a review: "beoordeling → plan" here, "beoordeling →
+/// planvorming" there, for the same step).
 fn label(s: Transition, lang: Lang) -> String {
-    let i = Transition::ALL.iter().position(|x| *x == s).unwrap_or(0);
-    texts(lang).gemeenten.lead_steps.get(i).copied().unwrap_or_default().to_string()
+    crate::analysis::lead_times::transition_label(s, lang).to_string()
 }

@@ -184,6 +184,8 @@ pub fn trend_sentence(label: &str, tr: &Trend, lang: Lang) -> String {
         recent_rate: &format::int(tr.recent.rate, lang),
         previous: &format::period(&tr.previous.period(), lang),
         previous_rate: &format::int(tr.previous.rate, lang),
+        recent_count: &format::int(tr.recent.count, lang),
+        previous_count: &format::int(tr.previous.count, lang),
         recent_derived: tr.recent.derived,
         previous_derived: tr.previous.derived,
         pct: tr.change_pct.map(|p| format::pct(p.abs(), 0, lang)),
