@@ -114,6 +114,10 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     // Its CSV keeps the "≈" of a rough figure (it wrote Eemsdelta's "ongeveer 14.500" inspections
     // as an exact 14500, though the screen said "≈ 14.500 (…, benadering in bron)").
     let csv = overview.table(Lang::Nl).to_csv(false, Lang::Nl);
+    // Regression: the Gemeenten table's CSV named no source. It names the publications of its
+    // figures and of the levels its paces are measured between.
+    let source = versterkingsmonitor::analysis::drilldown::comparison::table_source(&a, &rows, Lang::Nl);
+    assert!(source.starts_with("Bron: ") && source.contains("NCG") && source.contains("Eemsdelta"), "{source}");
     let eemsdelta = csv.lines().find(|l| l.starts_with("Eemsdelta")).unwrap_or_default();
     assert!(eemsdelta.contains("≈ 14500") && eemsdelta.contains("15815"), "{csv}");
     // Regression: the chart itself (on screen and in the SVG/PNG download) drew that rough bar as
@@ -335,6 +339,9 @@ fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
     assert_eq!(m.streets.rows[without].cells[2].spoken, Some("verborgen"));
     let csv = m.streets.to_csv(true, Lang::Nl);
     assert!(csv.contains("zonder straat,132,×,×,91,") && !csv.contains("< 5"), "{csv}");
+    // Regression: the demo's dorpen, clusters and streets CSVs named no source; the page gives
+    // them the source line of its charts, which names the demonstration file.
+    assert!(m.fase_chart.meta.source_line.starts_with("Bron: ") && m.fase_chart.meta.source_line.contains("ynthetisch"), "{}", m.fase_chart.meta.source_line);
     let c = cluster_model(&addresses, EEMSDELTA, "Loppersum", "LOP-07", reference, &derived, Lang::Nl).unwrap();
     let shown: Vec<String> = c.fase_chart.series[0].values.iter().map(|v| v.as_ref().unwrap().display.clone()).collect();
     assert_eq!(shown, ["0", "0", "0", "0", "0", "15"]);

@@ -116,3 +116,17 @@ fn a_sum_of_rough_parts_says_so() {
     assert!(reconcile(&archive, Dimension::Gemeente).iter().any(|c| c.rough) && reconcile(&archive, Dimension::Risicoprofiel).iter().any(|c| !c.rough));
     assert!(ov.table.to_csv(false, versterkingsmonitor::i18n::Lang::Nl).contains("≈ 14500"));
 }
+
+/// Regression: the optelcontrole's CSV (versterkingsmonitor-optelcontrole.csv) had no "# " lines
+/// at all: not what it is, nor its source. It opens as every download does.
+#[test]
+fn the_optelcontrole_csv_says_what_it_is_and_where_it_comes_from() {
+    let (archive, _) = common::bundled_archive();
+    let ov = versterkingsmonitor::analysis::drilldown::reconcile::overview(&archive, versterkingsmonitor::i18n::Lang::Nl, usize::MAX);
+    assert!(ov.source_line.starts_with("Bron: ") && ov.source_line.contains("SodM (peildatum 17-07-2020)") && ov.source_line.ends_with("bewerking Versterkingsmonitor"), "{}", ov.source_line);
+    let csv = ov.table.to_csv_about(false, &ov.source_line, "Gedownload op 24 november 2026 van http://127.0.0.1/gemeenten", &[], versterkingsmonitor::i18n::Lang::Nl);
+    let head: Vec<&str> = csv.lines().take(3).collect();
+    assert_eq!(head[0], format!("# {}", ov.table.caption));
+    assert_eq!(head[1], format!("# {}", ov.source_line));
+    assert_eq!(head[2], "# Gedownload op 24 november 2026 van http://127.0.0.1/gemeenten");
+}

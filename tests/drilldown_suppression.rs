@@ -5,10 +5,12 @@
 
 use std::path::Path;
 
-use versterkingsmonitor::analysis::derive::Count;
-use versterkingsmonitor::analysis::drilldown::areas::{fase_layout, group_layout, group_margins_known, AreaRow, Tally, FASE_COLUMNS, GROUP_COLUMNS};
-use versterkingsmonitor::analysis::drilldown::hierarchy::{clusters, dorpen, in_dorp, in_gemeente, shown, streets};
-use versterkingsmonitor::analysis::drilldown::suppression::{determined, Layout};
+use versterkingsmonitor::analysis::derive::{Count, Wait};
+use versterkingsmonitor::analysis::drilldown::areas::{fase_layout, group_layout, group_margins_known, AreaRow, Columns, Tally, FASE_COLUMNS, GROUP_COLUMNS};
+use versterkingsmonitor::analysis::drilldown::dorp::in_werkvoorraad;
+use versterkingsmonitor::analysis::drilldown::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of, shown, streets};
+use versterkingsmonitor::analysis::drilldown::spread::{outcome_row, shown_spread};
+use versterkingsmonitor::analysis::drilldown::suppression::{determined, known_at_least, known_exactly, Layout};
 use versterkingsmonitor::data::archive::{parse_gemeenten, LoadReport};
 use versterkingsmonitor::data::bronbestand::{parse_bronbestand, Address};
 use versterkingsmonitor::data::date::Date;
@@ -77,4 +79,84 @@ fn no_small_count_is_shown_or_recoverable_anywhere_below_gemeente_level() {
     println!("{tables} tables checked, {suppressed} cells hidden, {:.2} s", started.elapsed().as_secs_f64());
     assert!(tables > 100);
     assert!(suppressed > 0);
+}
+
+/// No row's wait says more than its shown cells: a wait only where they already hold 5 open
+/// addresses (a wait needs 5), "niets open" only where they say none is open, and "niets open"
+/// wherever they do. Regression: cluster ZDT-05 ('t Zandt) showed 5 addresses, every fase "×",
+/// and a wait of 59 months (so all 5 were open, fase 6 was 0); ZDT-09 likewise "1 mnd". And
+/// ZDT-01, all 15 in fase 6, read "te weinig".
+fn check_waits(rows: &[AreaRow], columns: Columns, what: &str) -> (usize, usize) {
+    let (layout, open) = (columns.layout(), columns.open());
+    let (mut waits, mut none_open) = (0, 0);
+    for r in rows {
+        let at_least = known_at_least(&r.cells, &layout, &open);
+        let exactly = known_exactly(&r.cells, &layout, &open);
+        let total_shown = matches!(r.cells[0], Count::Exact(_));
+        match r.wait {
+            Wait::Days { n, .. } => {
+                waits += 1;
+                assert!(total_shown && at_least >= 5 && n >= 5, "{what}: {:?} shows a wait while its shown cells hold {at_least} open: {:?}", r.key, r.cells);
+            }
+            Wait::NoneOpen => {
+                none_open += 1;
+                assert!(total_shown && exactly == Some(0), "{what}: {:?} says none open: {:?}", r.key, r.cells);
+            }
+            Wait::Suppressed => assert!(!(total_shown && exactly == Some(0)), "{what}: {:?} has nothing open, shown, yet says 'te weinig'", r.key),
+        }
+    }
+    (waits, none_open)
+}
+
+#[test]
+fn no_wait_gives_a_hidden_cell_away() {
+    let addresses = demo();
+    let day = Date::parse("2025-12-31").unwrap().to_days();
+    let (mut waits, mut none_open, mut ranges) = ((0, 0), (0, 0), 0);
+    let add = |(a, b): (usize, usize), to: &mut (usize, usize)| {
+        to.0 += a;
+        to.1 += b;
+    };
+    for code in [1979u16, 14, 1966, 1952, 1895] {
+        let g = in_gemeente(&addresses, versterkingsmonitor::data::gemeente::GemeenteCode(code));
+        let gemeente_wv = in_werkvoorraad(&g, day);
+        let (_, rows) = dorpen(&g, day);
+        add(check_waits(&rows, Columns::Fases, &format!("dorpen GM{code}")), &mut waits);
+        for dorp in &rows {
+            let Some(name) = &dorp.key else { continue };
+            let d = in_werkvoorraad(&in_dorp(&g, name), day);
+            let (_, crows) = clusters(&d, day, dorp);
+            add(check_waits(&crows, Columns::Fases, &format!("clusters {name}")), &mut none_open);
+            add(check_waits(&streets(&d, day, dorp), Columns::Groups, &format!("straten {name}")), &mut waits);
+            // The months of assessment (from 5 assessed, all in fase 3–6) likewise, and the number
+            // of outcomes only where the cluster's outcome table shows every outcome.
+            for c in &crows {
+                let Some(k) = &c.key else { continue };
+                let members = in_cluster(&d, k);
+                let s = shown_spread(&members, &gemeente_wv, &c.cells, day);
+                if s.beoordeling.is_some() {
+                    ranges += 1;
+                    assert!(known_at_least(&c.cells, &fase_layout(), &[3, 4, 5, 6]) >= 5, "cluster {k}: months of assessment beside {:?}", c.cells);
+                }
+                if s.outcomes.is_some() {
+                    assert!(outcome_row(&members, true)[1..5].iter().all(|x| *x != Count::Suppressed), "cluster {k}: outcomes beside hidden ones");
+                }
+            }
+        }
+    }
+    println!("waits {waits:?}, clusters {none_open:?}, ranges {ranges}");
+    assert!(waits.0 > 20 && none_open.0 > 5 && none_open.1 > 0 && ranges > 5, "the demo exercises the rule");
+    // 't Zandt: ZDT-05 and ZDT-09 (fase 6 and the open fasen "×") show no wait; ZDT-01 (all in fase 6) none open.
+    let g = in_gemeente(&addresses, versterkingsmonitor::data::gemeente::GemeenteCode(1979));
+    let (_, rows) = dorpen(&g, day);
+    let zandt = row_of(&rows, "'t Zandt").unwrap();
+    let d = in_werkvoorraad(&in_dorp(&g, "'t Zandt"), day);
+    let (_, crows) = clusters(&d, day, zandt);
+    for k in ["ZDT-05", "ZDT-09"] {
+        let r = row_of(&crows, k).unwrap();
+        assert_eq!(r.cells[6], Count::Suppressed, "{k}: {:?}", r.cells);
+        assert!(r.cells[1..6].iter().filter_map(|c| c.value()).sum::<u64>() < 5, "{k}: {:?}", r.cells);
+        assert_eq!(r.wait, Wait::Suppressed, "{k}");
+    }
+    assert_eq!(row_of(&crows, "ZDT-01").unwrap().wait, Wait::NoneOpen);
 }

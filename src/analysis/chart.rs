@@ -6,7 +6,7 @@ use super::bar_chart::BarChart;
 use super::histogram::HistogramChart;
 use super::table::TableModel;
 use super::time_chart::{Marker, TimeChart};
-use crate::i18n::{texts, Lang};
+use crate::i18n::Lang;
 
 /// What every chart has besides its data.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,19 +119,7 @@ impl Chart {
     /// had no source at all, and an estimate's CSV did not say it was one.
     pub fn csv(&self, lang: Lang, from: &str) -> String {
         let m = self.meta();
-        let t = &texts(lang).shell;
-        let mut head: Vec<&str> = Vec::new();
-        if m.synthetic {
-            head.push(t.demo_stamp);
-        }
-        head.push(&m.title);
-        if m.estimated {
-            head.push(t.estimate_stamp);
-        }
-        head.push(&m.source_line);
-        if !from.is_empty() {
-            head.push(from);
-        }
+        let head = super::table::csv_head(lang, m.synthetic, &m.title, m.estimated, &m.source_line, from);
         let table = match self {
             Chart::Time(c) => c.table_with_notes(lang),
             _ => self.table(lang),

@@ -1232,6 +1232,9 @@ pub enum Wait {
     Suppressed,
     /// Days since entering the current fase.
     Days { n: u64, median: i64, mean: f64 },
+    /// No open address, as the shown cells say (all in fase 6): "n.v.t.: niets open", not
+    /// "te weinig", which read as too little data.
+    NoneOpen,
 }
 
 /// The level of an area.

@@ -62,12 +62,18 @@ pub fn publisher_label(p: &Publication, lang: Lang) -> String {
 
 /// "Bron: NCG (publicatie 31-12-2024), SodM (17-07-2020); bewerking Versterkingsmonitor"
 pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> String {
+    let ids: Vec<&str> = provs.iter().map(|p| p.publication.as_str()).collect();
+    source_line_of(archive, &ids, lang)
+}
+
+/// [`source_line`] of the publications with these ids.
+pub fn source_line_of(archive: &Archive, ids: &[&str], lang: Lang) -> String {
     let t = &texts(lang).shell;
     let mut pubs: Vec<(String, Option<crate::data::date::Date>)> = Vec::new();
     // Publishers whose date is that of a plan or decision, the source naming none for its figures.
     let mut unstated: Vec<String> = Vec::new();
-    for pr in provs {
-        if let Some(p) = archive.publications.iter().find(|p| p.id == pr.publication) {
+    for id in ids {
+        if let Some(p) = archive.publications.iter().find(|p| p.id == *id) {
             if !p.peildatum_stated {
                 unstated.push(publisher_label(p, lang));
             }

@@ -60,6 +60,37 @@ impl Cell {
     }
 }
 
+/// The lines that open every CSV download (each written after "# "): the demonstration's mark
+/// when `synthetic`, the title, "Schatting uit gepubliceerde cijfers" when `estimated`, the source
+/// line, and `from` ("Gedownload op <datum> van <adres>", from the interface; none when empty).
+pub fn csv_head<'a>(lang: Lang, synthetic: bool, title: &'a str, estimated: bool, source_line: &'a str, from: &'a str) -> Vec<&'a str> {
+    let t = &texts(lang).shell;
+    let mut head: Vec<&str> = Vec::new();
+    if synthetic {
+        head.push(t.demo_stamp);
+    }
+    head.push(title);
+    if estimated {
+        head.push(t.estimate_stamp);
+    }
+    head.push(source_line);
+    if !from.is_empty() {
+        head.push(from);
+    }
+    head
+}
+
+/// Lines of text, each after "# " (on one line each), as they open a CSV.
+pub fn csv_comments(head: &[&str]) -> String {
+    let mut out = String::new();
+    for line in head {
+        out.push_str("# ");
+        out.push_str(&line.replace(['\n', '\r'], " "));
+        out.push('\n');
+    }
+    out
+}
+
 /// The language of the sources' texts and of the archive's notes (`Cell::as_published`).
 pub const SOURCE_LANG: &str = "nl";
 
@@ -86,14 +117,20 @@ impl TableModel {
         self.to_csv_after(if synthetic { &stamp } else { &[] })
     }
 
+    /// The CSV of a table as downloaded: after the same "# " lines as a chart's ([`csv_head`]:
+    /// the demonstration's mark, the caption as title, the source line, where and when it was
+    /// downloaded), then the notes under the table ("× = verborgen: …"). The optelcontrole's CSV
+    /// had no such line, and the other tables' no source nor day and address of the download,
+    /// which the Over page promises of every download.
+    pub fn to_csv_about(&self, synthetic: bool, source_line: &str, from: &str, notes: &[&str], lang: Lang) -> String {
+        let mut head = csv_head(lang, synthetic, &self.caption, false, source_line, from);
+        head.extend_from_slice(notes);
+        self.to_csv_after(&head)
+    }
+
     /// The CSV after lines of text, each starting with "# " (on one line each).
     pub fn to_csv_after(&self, head: &[&str]) -> String {
-        let mut out = String::new();
-        for line in head {
-            out.push_str("# ");
-            out.push_str(&line.replace(['\n', '\r'], " "));
-            out.push('\n');
-        }
+        let mut out = csv_comments(head);
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
         let mut ok = w.write_record(self.columns.iter().map(|c| c.label.as_str())).is_ok();
         for r in &self.rows {
@@ -105,5 +142,35 @@ impl TableModel {
             out.push_str(&String::from_utf8_lossy(&bytes));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a table's CSV opened with its caption and notes only (the optelcontrole's with
+    /// nothing at all), not with the source and the day and address of the download that a
+    /// chart's CSV gives and the Over page promises of every download.
+    #[test]
+    fn a_tables_csv_opens_as_a_charts_does() {
+        let t = TableModel { caption: "Clusters in 't Zandt".into(), columns: vec![Column { label: "Cluster".into(), numeric: false }], rows: vec![Row { attrs: Vec::new(), cells: vec![Cell::text("ZDT-01")] }] };
+        let csv = t.to_csv_about(true, "Bron: demo; bewerking Versterkingsmonitor", "Gedownload op 24 november 2026 van http://x/y", &["× = verborgen"], Lang::Nl);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "# SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS",
+                "# Clusters in 't Zandt",
+                "# Bron: demo; bewerking Versterkingsmonitor",
+                "# Gedownload op 24 november 2026 van http://x/y",
+                "# × = verborgen",
+                "Cluster",
+                "ZDT-01"
+            ]
+        );
+        // Real figures: no demonstration mark; the same head as a chart's (`csv_head`).
+        let csv = t.to_csv_about(false, "Bron: NCG", "", &[], Lang::En);
+        assert!(csv.starts_with("# Clusters in 't Zandt\n# Bron: NCG\nCluster\n"), "{csv}");
     }
 }

@@ -310,7 +310,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     };
     let download_csv = move |_| {
         let l = lang.get_untracked();
-        let from = web_sys::window().and_then(|w| w.location().href().ok()).map(|url| (texts(l).shell.downloaded_from)(&format::date(super::address_data::today(), l), &url)).unwrap_or_default();
+        let from = download::downloaded_from(l);
         let saved = chart.with_untracked(|c| download::save_csv(&format!("{}.csv", file_stem(c.meta(), l)), &c.csv(l, &from)).is_ok());
         failed(saved, l);
     };

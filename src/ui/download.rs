@@ -27,6 +27,15 @@ pub fn save(filename: &str, mime: &str, content: &str) -> Result<(), String> {
     saved
 }
 
+/// "Gedownload op <datum> van <adres>": the last of the "# " lines that open a CSV download
+/// (`analysis::table::csv_head`), of the page as it is when the button is pressed.
+pub fn downloaded_from(l: crate::i18n::Lang) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|url| (crate::i18n::texts(l).shell.downloaded_from)(&crate::i18n::format::date(super::address_data::today(), l), &url))
+        .unwrap_or_default()
+}
+
 /// Offer a CSV for a spreadsheet as a download: UTF-8 with a byte order mark, without which Excel
 /// reads the file in the computer's old code page and shows "≈", "–" and "ë" as "â‰ˆ", "â€“",
 /// "Ã«". (The archive download, a dataset for programs, is plain UTF-8 as the data files are.)

@@ -71,6 +71,20 @@ test('gemeenten: published figures, what is not published, sortable table with t
   // Mergers are listed; the reconciliation says the gemeenten are incomplete.
   assert.match(await page.textContent('[data-testid=mergers]'), /Loppersum is sinds 1 januari 2021 deel van Eemsdelta/);
   assert.match(await page.textContent('[data-testid=reconcile-incomplete]'), /^[1-9]\d* keer/);
+  // Regression: the optelcontrole's CSV had no "# " lines at all, and the Gemeenten table's no
+  // source nor day and address of the download. Both open as a chart's CSV does.
+  const headOf = async (button) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return fs.readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.startsWith('# '));
+  };
+  const sums = await headOf('[data-testid=reconcile] button');
+  assert.match(sums[0], /^# \S/);
+  assert.doesNotMatch(sums[0], /SYNTHETISCH/);
+  assert.match(sums[1], /^# Bron: .*SodM.*; bewerking Versterkingsmonitor$/);
+  assert.match(sums[2], /^# Gedownload op \d+ \w+ 20\d\d van http:\/\/127\.0\.0\.1:\d+\/gemeenten\?sorteer=-fase3$/);
+  const table = await headOf('[data-testid=gemeenten-table] ~ p button');
+  assert.match(table[1], /^# Bron: .*NCG.*; bewerking Versterkingsmonitor$/);
+  assert.match(table[2], /^# Gedownload op \d+ \w+ 20\d\d van http:\/\/127\.0\.0\.1:\d+\/gemeenten\?sorteer=-fase3$/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -175,12 +189,15 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   assert.ok(rows >= 26, `${rows} rows`);
   assert.match(await page.textContent('[data-testid=dorpen-table] caption'), new RegExp(` — ${rows} rijen \\(SYNTHETISCHE`));
   // Regression: the table's CSV said nothing of what it was or what "×" means. Its first lines
-  // do: the demonstration's mark, the caption, and the notes under the table.
+  // do: the demonstration's mark, the caption, the source, the day and address of the download
+  // (which it lacked, unlike a chart's CSV), and the notes under the table.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=dorpen-table] ~ p button')]);
   const head = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.startsWith('# '));
   assert.equal(head[0], '# SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS');
   assert.match(head[1], /^# Dorpen en wijken in Eemsdelta/);
-  assert.match(head[2], /^# × = verborgen: minder dan 5 adressen/);
+  assert.match(head[2], /^# Bron: .*ynthetisch.*; bewerking Versterkingsmonitor$/);
+  assert.match(head[3], /^# Gedownload op \d+ \w+ 20\d\d van http:\/\/127\.0\.0\.1:\d+\/gemeente\/GM1979\?bron=demo$/);
+  assert.match(head[4], /^# × = verborgen: minder dan 5 adressen/);
   await page.click('[data-testid=dorpen-table] tr[data-key=Loppersum] a');
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo$/);
   await page.waitForSelector('[data-testid=clusters-table]');
@@ -240,6 +257,12 @@ test('demo: deep links to a dorp with an apostrophe and to a cluster, in English
   await waitForDemo(page, '[data-testid=clusters-table]');
   assert.match(await page.textContent('h1'), /^'t Zandt/);
   assert.match(await page.textContent('[data-testid=breadcrumbs]'), /Groningen area/);
+  // Regression: ZDT-05 (5 addresses, fase 6 and the open fasen hidden) showed a wait of 59 months,
+  // which needs 5 open addresses: so all 5 were open. And ZDT-01, all 15 in fase 6, read "too few".
+  const waitOf = (key) => page.$eval(`[data-testid=clusters-table] tr[data-key=${key}] td:nth-of-type(8)`, (td) => td.textContent.trim());
+  assert.equal(await waitOf('ZDT-05'), 'too few');
+  assert.equal(await waitOf('ZDT-09'), 'too few');
+  assert.equal(await waitOf('ZDT-01'), 'n/a: none open');
   await page.goto(`${BASE}/gemeente/GM0024/dorp/Loppersum/cluster/LOP-07?bron=demo&lang=en`);
   await page.waitForURL(/\/gemeente\/GM1979\/dorp\/Loppersum\/cluster\/LOP-07\?/);
   await waitForDemo(page, '[data-testid=alike]');

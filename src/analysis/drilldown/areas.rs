@@ -11,7 +11,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use super::suppression::{protect, Layout};
+use super::suppression::{known_at_least, known_exactly, protect, Layout};
 use crate::analysis::derive::{Count, Facts, Wait, SUPPRESS_BELOW};
 use crate::data::bronbestand::Address;
 
@@ -214,7 +214,14 @@ impl Columns {
             Columns::Groups => t.group_cells(),
         }
     }
-    fn layout(self) -> Layout {
+    /// The parts of the open addresses (fase 1–5).
+    pub fn open(self) -> Vec<usize> {
+        match self {
+            Columns::Fases => (1..=5).collect(),
+            Columns::Groups => vec![1, 2],
+        }
+    }
+    pub fn layout(self) -> Layout {
         match self {
             Columns::Fases => fase_layout(),
             Columns::Groups => group_layout(),
@@ -242,11 +249,31 @@ pub fn protected_rows_under(g: &Grouped, columns: Columns, margins: Option<&[boo
         .zip(shown)
         .zip(tallies)
         .map(|((k, cells), t)| {
-            // A waiting time is only given for a row whose total is shown.
-            let wait = if cells.first() == Some(&Count::Suppressed) { Wait::Suppressed } else { t.wait() };
+            let wait = shown_wait(&cells, columns, t);
             AreaRow { key: k.map(str::to_string), cells, wait }
         })
         .collect()
+}
+
+/// The wait shown in a protected row (`cells` as shown) of `columns`. The wait is computed from 5
+/// open addresses, so showing it says "at least 5 open"; it is shown only where the shown cells
+/// already say so ([`known_at_least`]), for the same rule in the dorpen, clusters and streets
+/// tables (ZDT-05 of the demo: 5 addresses, every fase "×", a wait of 59 months, so none in fase 6).
+/// "Niets open" only where the shown cells say that too (ZDT-01: all 15 in fase 6 showed
+/// "te weinig"). Otherwise, and for a row whose total is hidden: "te weinig", which then says
+/// nothing about the hidden cells.
+pub fn shown_wait(cells: &[Count], columns: Columns, t: &Tally) -> Wait {
+    let (layout, open) = (columns.layout(), columns.open());
+    if cells.first() != Some(&Count::Exact(t.total)) {
+        return Wait::Suppressed;
+    }
+    if known_exactly(cells, &layout, &open) == Some(0) {
+        return Wait::NoneOpen;
+    }
+    if known_at_least(cells, &layout, &open) < SUPPRESS_BELOW {
+        return Wait::Suppressed;
+    }
+    t.wait()
 }
 
 /// Every cell of a gemeente-level row is shown (no suppression at gemeente level).
@@ -263,6 +290,57 @@ mod tests {
         let mut v = vec!["LOP-10", "LOP-2", "LOP-01", "DZL-3", "lop-3"];
         crate::data::sort::sort_by(&mut v[..], |a, b| natural_cmp(a, b));
         assert_eq!(v, ["DZL-3", "LOP-01", "LOP-2", "lop-3", "LOP-10"]);
+    }
+
+    fn tally(fases: [u64; 6], waits: &[i64]) -> Tally {
+        Tally { total: fases.iter().sum(), fases, voldoet: 0, waits: waits.to_vec() }
+    }
+
+    /// Regression: cluster ZDT-05 of the demo ('t Zandt) had 5 addresses, every fase "×", and a
+    /// wait of 59 months; a wait needs 5 open addresses, so it said all 5 were open and fase 6
+    /// was 0. The wait is now shown only where the shown cells already hold 5 open addresses.
+    #[test]
+    fn a_wait_does_not_give_away_the_hidden_fasen() {
+        use Count::*;
+        let t = tally([0, 2, 3, 0, 0, 0], &[1800, 1800, 1800, 1700, 1900]);
+        let all_hidden = [Exact(5), Suppressed, Suppressed, Suppressed, Suppressed, Suppressed, Suppressed];
+        assert_eq!(shown_wait(&all_hidden, Columns::Fases, &t), Wait::Suppressed);
+        // 12 addresses, fase 2 and 6 "×": the shown fase 3 alone holds 5 open ones, so a wait
+        // tells nothing new; with fase 3 "×" as well it would.
+        let t = tally([0, 4, 5, 0, 0, 3], &[10, 20, 30, 40, 50, 60, 70, 80, 90]);
+        let cells = [Exact(12), Exact(0), Suppressed, Exact(5), Exact(0), Exact(0), Suppressed];
+        assert!(matches!(shown_wait(&cells, Columns::Fases, &t), Wait::Days { n: 9, .. }));
+        let cells = [Exact(12), Exact(0), Suppressed, Suppressed, Exact(0), Exact(0), Suppressed];
+        assert_eq!(shown_wait(&cells, Columns::Fases, &t), Wait::Suppressed);
+        // ... whereas with fase 6 shown, the open count is the total minus fase 6.
+        let t = tally([0, 2, 3, 0, 0, 20], &[10, 20, 30, 40, 50]);
+        let cells = [Exact(25), Suppressed, Suppressed, Suppressed, Exact(0), Exact(0), Exact(20)];
+        assert!(matches!(shown_wait(&cells, Columns::Fases, &t), Wait::Days { n: 5, .. }));
+        // A hidden total: never a wait.
+        let cells = [Suppressed; 7];
+        assert_eq!(shown_wait(&cells, Columns::Fases, &tally([1, 1, 1, 1, 1, 0], &[1, 2, 3, 4, 5])), Wait::Suppressed);
+        // Streets (three groups): the open groups are fase 1–3 and 4–5.
+        let t = tally([3, 0, 0, 3, 0, 0], &[1, 2, 3, 4, 5, 6]);
+        assert_eq!(shown_wait(&[Exact(6), Suppressed, Suppressed, Exact(0)], Columns::Groups, &t), Wait::Days { n: 6, median: 4, mean: 3.5 }, "fase 6 shown as 0: 6 open");
+        assert_eq!(shown_wait(&[Exact(6), Suppressed, Suppressed, Suppressed], Columns::Groups, &t), Wait::Suppressed);
+    }
+
+    /// Regression: ZDT-01 of the demo, all 15 addresses in fase 6 (shown), read "te weinig" as
+    /// if there were too little data; nobody waits there. "Niets open" only where the shown cells
+    /// say so.
+    #[test]
+    fn a_row_with_nothing_open_says_so_when_its_cells_do() {
+        use Count::*;
+        let t = tally([0, 0, 0, 0, 0, 15], &[]);
+        assert_eq!(shown_wait(&[Exact(15), Exact(0), Exact(0), Exact(0), Exact(0), Exact(0), Exact(15)], Columns::Fases, &t), Wait::NoneOpen);
+        assert_eq!(shown_wait(&[Exact(15), Exact(0), Exact(0), Exact(15)], Columns::Groups, &t), Wait::NoneOpen);
+        // Fase 6 hidden: whether anything is open is not for the wait to say.
+        let t = tally([0, 0, 0, 0, 0, 7], &[]);
+        let cells = [Exact(7), Suppressed, Suppressed, Suppressed, Suppressed, Suppressed, Suppressed];
+        assert_eq!(shown_wait(&cells, Columns::Fases, &t), Wait::Suppressed);
+        // Something open, too few for a wait.
+        let t = tally([0, 0, 2, 0, 0, 13], &[5, 6]);
+        assert_eq!(shown_wait(&[Exact(15), Suppressed, Suppressed, Suppressed, Suppressed, Suppressed, Exact(13)], Columns::Fases, &t), Wait::Suppressed);
     }
 
     #[test]

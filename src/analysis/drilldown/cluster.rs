@@ -7,7 +7,7 @@ use super::dorp::in_werkvoorraad;
 use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
 use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of};
 use super::lead::{lead_chart, About};
-use super::spread::{npr_row, outcome_row, spread, OUTCOMES};
+use super::spread::{npr_row, outcome_row, shown_spread, OUTCOMES};
 use super::tables::{count_cell, count_label};
 use crate::analysis::bar_chart::BarChart;
 use crate::analysis::derive::Count;
@@ -95,7 +95,7 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
         columns: vec![Column { label: t.col_group.into(), numeric: false }, Column { label: t.col_werkvoorraad.into(), numeric: true }],
         rows: rows_out,
     };
-    let beoordeling = if total_shown { spread(&members, day).beoordeling } else { None };
+    let beoordeling = shown_spread(&members, &gemeente_wv, &row.cells, day).beoordeling;
     Some(ClusterModel {
         code,
         dorp: dorp.to_string(),

@@ -239,6 +239,18 @@ pub fn shown_sort(rows: &[GemeenteFigures], s: Sort) -> Sort {
 
 /// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
 /// gemeente code (`totaal` for the total).
+/// The source line of the table (its CSV's "# Bron: …"): the publications of its figures and of
+/// the levels its paces are measured between.
+pub fn table_source(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for g in rows {
+        let figs = [&g.werkvoorraad, &g.voldoet, &g.op_norm, &g.versterkt].into_iter().chain(&g.fases).flatten();
+        ids.extend(figs.map(|f| f.provenance.publication.as_str()));
+        ids.extend(g.pace.iter().flat_map(|p| p.publications.iter().map(String::as_str)));
+    }
+    provenance::source_line_of(archive, &ids, lang)
+}
+
 pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     let t = &texts(lang).gemeenten;
     let shown = columns(rows);

@@ -6,7 +6,7 @@ use super::areas::{AreaRow, Columns};
 use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
 use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of, streets};
 use super::lead::{lead_chart, About};
-use super::spread::spread;
+use super::spread::shown_spread;
 use super::tables::{area_table, count_label};
 use crate::analysis::bar_chart::BarChart;
 use crate::analysis::derive::{Count, Facts};
@@ -60,11 +60,9 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
     let mut ct = area_table(&crows, Columns::Fases, (t.clusters_caption)(dorp), t.col_cluster, t.without_cluster, lang);
     ct.columns.extend([t.col_spread_beoordeling, t.col_outcomes, t.col_npr].iter().map(|l| Column { label: (*l).to_string(), numeric: false }));
     let (mut mixed_outcomes, mut mixed_npr) = ((0, 0), (0, 0));
+    let gemeente_wv = in_werkvoorraad(&g, day);
     for (r, tr) in crows.iter().zip(ct.rows.iter_mut()) {
-        let s = match (&r.key, r.cells.first()) {
-            (Some(k), Some(Count::Exact(_))) => Some(spread(&in_cluster(&d, k), day)),
-            _ => None,
-        };
+        let s = r.key.as_ref().map(|k| shown_spread(&in_cluster(&d, k), &gemeente_wv, &r.cells, day));
         let s = s.unwrap_or_default();
         for (n, acc) in [(s.outcomes, &mut mixed_outcomes), (s.npr, &mut mixed_npr)] {
             if let Some(n) = n {

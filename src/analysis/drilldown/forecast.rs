@@ -25,6 +25,8 @@ pub struct Pace {
     /// The month the remaining addresses would be done at this pace (none when the pace is zero
     /// or negative, or beyond 2100).
     pub done_by: Option<Month>,
+    /// The publications of its two levels (for the table's source line).
+    pub publications: [String; 2],
 }
 
 const DAYS_PER_MONTH: f64 = 30.44;
@@ -56,7 +58,8 @@ pub fn pace(done: &[Dated], werkvoorraad: &[Dated]) -> Option<Pace> {
         }
         _ => None,
     };
-    Some(Pace { from: earlier.date, to: last.date, gained, per_month, remaining, done_by })
+    let publications = [earlier.provenance.publication.clone(), last.provenance.publication.clone()];
+    Some(Pace { from: earlier.date, to: last.date, gained, per_month, remaining, done_by, publications })
 }
 
 /// The forecast on Trends, in `vintage`, when it rests on a later pace than the total's: the

@@ -269,6 +269,8 @@ pub struct Overview {
     pub no_total: usize,
     pub table: crate::analysis::table::TableModel,
     pub more: usize,
+    /// The publications of the rows of `table` ("Bron: …", the first lines of its CSV).
+    pub source_line: String,
 }
 
 /// The reconciliation as the Gemeenten view shows it.
@@ -290,9 +292,11 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         Some(c) => archive.gemeenten.get(c).map(|g| g.name.clone()).unwrap_or_else(|| k.to_string()),
         None => k.to_string(),
     };
+    let shown: Vec<&(usize, Check)> = shown.into_iter().take(limit).collect();
+    let ids: Vec<&str> = shown.iter().filter_map(|(_, c)| archive.publication(c.publication)).map(|p| p.id.as_str()).collect();
+    let source_line = crate::analysis::provenance::source_line_of(archive, &ids, lang);
     let rows = shown
         .into_iter()
-        .take(limit)
         .map(|(i, c)| {
             // "≈ 5.000" for a sum of rough parts (it showed "Som van de delen 5.000" for "ruim 5.000").
             let flag = if c.rough { crate::data::observation::Flag::Approximate } else { crate::data::observation::Flag::Published };
@@ -318,5 +322,5 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         .enumerate()
         .map(|(i, l)| Column { label: (*l).to_string(), numeric: (3..=5).contains(&i) })
         .collect();
-    Overview { equal, differs, incomplete, no_total, table: TableModel { caption: t.reconcile_caption.into(), columns, rows }, more }
+    Overview { equal, differs, incomplete, no_total, table: TableModel { caption: t.reconcile_caption.into(), columns, rows }, more, source_line }
 }

@@ -3,7 +3,7 @@
 //! versions of the NPR 9998 they were assessed (SodM 2020, seed 000 L2150-2160). Only shown from
 //! 5 addresses with the fact, and as ranges or numbers of distinct values — never one address.
 
-use super::suppression::{protect, Layout};
+use super::suppression::{known_at_least, protect, Layout};
 use crate::analysis::derive::{Count, SUPPRESS_BELOW};
 use crate::data::bronbestand::{Address, Milestone, Uitkomst};
 use crate::data::date::{Date, Month};
@@ -34,6 +34,25 @@ pub fn spread(addresses: &[&Address], day: i64) -> Spread {
     let versions: Vec<u16> = addresses.iter().filter_map(|a| a.npr).collect();
     let npr = ((versions.len() as u64) >= SUPPRESS_BELOW).then(|| distinct(&versions).len());
     Spread { beoordeling, outcomes, npr }
+}
+
+/// The spread as shown beside a cluster whose fase cells are shown as `fases` (its row in the
+/// dorp's table of clusters; `among`: the gemeente's werkvoorraad, as for [`npr_row`]). Each figure
+/// says something of a part of the cluster, so it is left out where it could give a hidden cell
+/// away (as the wait, [`super::areas::shown_wait`]): the months of assessment (from 5 assessed,
+/// all in fase 3–6) only where the shown fase cells already hold 5 in fase 3–6; the number of
+/// different outcomes or NPR versions only where the cluster's table of outcomes or versions
+/// shows every one of them (a "1" beside two hidden outcomes said both were 0, or one was).
+pub fn shown_spread(members: &[&Address], among: &[&Address], fases: &[Count], day: i64) -> Spread {
+    let Some(Count::Exact(_)) = fases.first() else { return Spread::default() };
+    let s = spread(members, day);
+    let all_shown = |row: &[Count], n: usize| row.iter().skip(1).take(n).all(|c| *c != Count::Suppressed);
+    let (versions, npr) = npr_row(members, among, true);
+    Spread {
+        beoordeling: s.beoordeling.filter(|_| known_at_least(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]) >= SUPPRESS_BELOW),
+        outcomes: s.outcomes.filter(|_| all_shown(&outcome_row(members, true), OUTCOMES.len() - 1)),
+        npr: s.npr.filter(|_| all_shown(&npr, versions.len())),
+    }
 }
 
 /// The outcomes, in the order of the outcome table.

@@ -29,6 +29,7 @@ pub fn wait_cell(w: Wait, lang: Lang) -> Cell {
     match w {
         Wait::Days { median, .. } => Cell::num((t.months)(&format::int(median as f64 / 30.44, lang)), median as f64),
         Wait::Suppressed => Cell::text(t.too_few),
+        Wait::NoneOpen => Cell::text(t.none_open),
     }
 }
 

@@ -63,6 +63,7 @@ pub fn ClusterPage() -> impl IntoView {
                 Some((a, b)) => (t.beoordeling_range)(&format::month(a, l), &format::month(b, l)),
                 None => t.beoordeling_none.to_string(),
             };
+            let source = m.fase_chart.meta.source_line.clone();
             let mut detail_q = keep.clone();
             detail_q.retain(|(k, _)| k != Q_GEMEENTE && k != Q_DORP && k != Q_CLUSTER);
             detail_q.extend([(Q_GEMEENTE.to_string(), code.to_string()), (Q_DORP.to_string(), dorp.clone()), (Q_CLUSTER.to_string(), cluster.clone())]);
@@ -76,7 +77,7 @@ pub fn ClusterPage() -> impl IntoView {
                     <h2 id="gelijk">{t.alike_title}</h2>
                     <p>{t.alike_intro}</p>
                     <p data-testid="beoordeling-range">{range}</p>
-                    {drill_table(m.alike, None, &|_| None, format!("versterkingsmonitor-cluster-{cluster}{}.csv", crate::analysis::export::demo_suffix(m.synthetic, l)), m.synthetic, "alike-table", &[t.suppression_note], l)}
+                    {drill_table(m.alike, None, &|_| None, format!("versterkingsmonitor-cluster-{cluster}{}.csv", crate::analysis::export::demo_suffix(m.synthetic, l)), m.synthetic, "alike-table", &[t.suppression_note], source, l)}
                 </section>
                 <p class="drill-more">
                     <a href=build(&paths::dorp(code, &dorp), &keep)>{dorp.clone()}</a>" · "

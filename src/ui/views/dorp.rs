@@ -66,6 +66,7 @@ pub fn DorpPage() -> impl IntoView {
             let (k1, d1) = (keep.clone(), dorp.clone());
             let link = move |c: &str| Some(build(&paths::cluster(code, &d1, c), &k1));
             let demo = crate::analysis::export::demo_suffix(m.synthetic, l);
+            let source = m.fase_chart.meta.source_line.clone();
             view! {
                 {header}
                 <div class="drill-grid drill-grid-2">
@@ -77,8 +78,8 @@ pub fn DorpPage() -> impl IntoView {
                     <p>{t.alike_intro}</p>
                     <p data-testid="alike-summary">{(t.alike_summary)(m.mixed_outcomes.0, m.mixed_outcomes.1, m.mixed_npr.0, m.mixed_npr.1)}</p>
                 </section>
-                {drill_table(m.clusters, None, &link, format!("versterkingsmonitor-clusters-{dorp}{demo}.csv"), m.synthetic, "clusters-table", &[t.suppression_note, t.wait_note], l)}
-                {drill_table(m.streets, None, &|_| None, format!("versterkingsmonitor-straten-{dorp}{demo}.csv"), m.synthetic, "streets-table", &[t.suppression_note, t.wait_note], l)}
+                {drill_table(m.clusters, None, &link, format!("versterkingsmonitor-clusters-{dorp}{demo}.csv"), m.synthetic, "clusters-table", &[t.suppression_note, t.wait_note], source.clone(), l)}
+                {drill_table(m.streets, None, &|_| None, format!("versterkingsmonitor-straten-{dorp}{demo}.csv"), m.synthetic, "streets-table", &[t.suppression_note, t.wait_note], source, l)}
                 <p class="drill-more"><a href=build("/doorlooptijden", &detail_q)>{texts(l).shell.nav_doorlooptijden}</a></p>
             }
             .into_any()

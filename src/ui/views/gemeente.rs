@@ -29,7 +29,7 @@ use crate::analysis::drilldown::search::{dorpen_of, SearchIndex};
 use crate::analysis::drilldown::tables::area_table;
 use crate::analysis::filters::{Q_CLUSTER, Q_DORP, Q_GEMEENTE};
 use crate::analysis::provenance;
-use crate::analysis::table::TableModel;
+use crate::analysis::table::{csv_comments, csv_head, TableModel};
 use crate::data::gemeente::{GemeenteCode, Registry};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, SourceKind, BRON_DEMO};
@@ -145,18 +145,13 @@ pub fn offer(path: &str, keep: &[(String, String)], lang: Lang) -> impl IntoView
 /// under it and a CSV download. `head` replaces the plain header row (the sortable gemeenten
 /// table). One non-generic function for every drill-down table keeps the bundle small.
 #[allow(clippy::too_many_arguments)]
-pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, notes: &[&'static str], lang: Lang) -> AnyView {
+pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> Option<String>, file: String, synthetic: bool, testid: &'static str, notes: &[&'static str], source: String, lang: Lang) -> AnyView {
     let note = notes.join(" ");
     // The CSV says what it is and what its marks mean, as a chart's CSV does: the demonstration's
-    // mark, the caption, and the notes under the table ("× = verborgen: …"; a download of the
-    // streets table was a page of "×" that nothing explained).
-    let mut about: Vec<&str> = Vec::new();
-    if synthetic {
-        about.push(texts(lang).shell.demo_stamp);
-    }
-    about.push(&t.caption);
-    about.extend(notes.iter().copied());
-    let csv = t.to_csv_after(&about);
+    // mark, the caption, the source, the day and address of the download, and the notes under the
+    // table ("× = verborgen: …"; a download of the streets table was a page of "×" that nothing
+    // explained). The address is the page's when the button is pressed.
+    let (csv_body, title, notes) = (t.to_csv_after(&[]), t.caption.clone(), notes.to_vec());
     // A table of demonstration data says so in its caption, as every chart's table and picture do
     // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
     // A table long enough to scroll in its own box (26 rows or more, style/main.css) says how many
@@ -181,7 +176,10 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
         })
         .collect_view();
     let save = move |_| {
-        let _ = download::save_csv(&file, &csv);
+        let from = download::downloaded_from(lang);
+        let mut head = csv_head(lang, synthetic, &title, false, &source, &from);
+        head.extend_from_slice(&notes);
+        let _ = download::save_csv(&file, &(csv_comments(&head) + &csv_body));
     };
     view! {
         <div class="table-scroll drill-table" tabindex="0" data-testid=testid>
@@ -361,6 +359,6 @@ fn address_body(s: &AddressSet, code: GemeenteCode, name: &str, trend: crate::an
         <h2>{t.section_breakdowns}</h2>
         <div class="drill-grid">{breakdowns.map(|c| frame(Chart::Bars(c))).collect_view()}</div>
         <h2>{t.section_dorpen}</h2>
-        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", crate::analysis::export::demo_suffix(demo, l)), demo, "dorpen-table", &[t.suppression_note, t.wait_note], l)}
+        {drill_table(table, None, &link, format!("versterkingsmonitor-dorpen-{code}{}.csv", crate::analysis::export::demo_suffix(demo, l)), demo, "dorpen-table", &[t.suppression_note, t.wait_note], source_line, l)}
     }
 }

@@ -14,7 +14,7 @@ use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::ui::check_notice::check_notices;
-use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, shown_sort, sort, table, GemeenteFigures};
+use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, shown_sort, sort, table, table_source, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::forecast::later_pace_note;
 use crate::analysis::drilldown::gemeente_page::region_then;
@@ -48,7 +48,7 @@ fn csv_name(stem: &str, set: &Option<Arc<AddressSet>>, l: Lang) -> String {
 }
 
 /// The comparison table with sort buttons in the column headers.
-fn comparison_table(rows: &[GemeenteFigures], s: Sort, keep: &[(String, String)], set: &Option<Arc<AddressSet>>, l: Lang) -> impl IntoView + use<> {
+fn comparison_table(rows: &[GemeenteFigures], archive: &Archive, s: Sort, keep: &[(String, String)], set: &Option<Arc<AddressSet>>, l: Lang) -> impl IntoView + use<> {
     let t = &texts(l).gemeenten;
     let navigate = use_navigate();
     let tm = table(rows, l);
@@ -86,7 +86,7 @@ fn comparison_table(rows: &[GemeenteFigures], s: Sort, keep: &[(String, String)]
     let link = move |key: &str| crate::data::gemeente::GemeenteCode::parse(key).map(|c| build(&paths::gemeente(c), &keep));
     view! {
         <p class="muted">{t.sort_hint}</p>
-        {drill_table(tm, Some(head), &link, csv_name("gemeenten", set, l), synthetic, "gemeenten-table", &[t.table_note], l)}
+        {drill_table(tm, Some(head), &link, csv_name("gemeenten", set, l), synthetic, "gemeenten-table", &[t.table_note], table_source(archive, rows, l), l)}
     }
 }
 
@@ -156,10 +156,11 @@ pub fn Gemeenten() -> impl IntoView {
                 let l = lang.get();
                 let s = Sort::parse(&q.with(|q| q.get(Q_SORT)).unwrap_or_default());
                 let set = set.get();
-                let mut rows = all(active(&data, &set), filters.with(|f| f.vintage), l);
+                let archive = active(&data, &set);
+                let mut rows = all(archive, filters.with(|f| f.vintage), l);
                 let s = shown_sort(&rows, s);
                 sort(&mut rows, s);
-                comparison_table(&rows, s, &keep.get(), &set, l).into_any()
+                comparison_table(&rows, archive, s, &keep.get(), &set, l).into_any()
             });
             // Charts, mergers and the reconciliation: built a task after the rest (ui::deferred).
             // In one task with the top and the table, the render was the longest task of the
@@ -194,7 +195,9 @@ pub fn Gemeenten() -> impl IntoView {
                     let save = move |_| {
                         let a = active(&d3, &full_archive);
                         let full = overview(a, l, usize::MAX);
-                        let _ = download::save_csv(&file, &full.table.to_csv(full_archive.is_some(), l));
+                        // The same first lines as every download (there were none): title, source, day and address.
+                        let demo = full_archive.as_ref().is_some_and(|s| s.is_demo());
+                        let _ = download::save_csv(&file, &full.table.to_csv_about(demo, &full.source_line, &download::downloaded_from(l), &[], l));
                     };
                     // The total's pace is of the year up to its last level; a later, published
                     // pace (NCG's 2025 year figures) is said right under the table.
