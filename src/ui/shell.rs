@@ -240,11 +240,16 @@ fn DemoBanner() -> impl IntoView {
         } else {
             (all.bronnen.demo_title, t.demo_on, t.published_only, all.bronnen.demo_exit)
         };
-        let status = match state.get() {
-            super::address_data::AddressState::Loading => Some(t.demo_loading),
-            super::address_data::AddressState::Failed(_) => Some(t.demo_failed),
-            _ => None,
+        let (status, failed) = match state.get() {
+            super::address_data::AddressState::Loading => (Some(t.demo_loading), false),
+            super::address_data::AddressState::Failed(_) => (Some(t.demo_failed), true),
+            _ => (None, false),
         };
+        // On paper, the demonstration's mark at the top of every page (style/main.css: a fixed
+        // element is printed on each page): a printed dorp page was 15 pages, and those with only
+        // the clusters' and streets' tables had no "synthetisch" on them. Only where the page
+        // shows the demonstration (not when it failed and the page shows published figures).
+        let mark = (here && !failed).then(|| view! { <p class="print-only demo-print-mark" data-testid="demo-print-mark">{t.demo_stamp}</p> });
         // In an embedded chart, one short line and no way out: the link to the published figures
         // opened the page without the chart inside the other site's frame, and at 400×300 the
         // long banner filled the frame. The chart's own stamp says the rest.
@@ -253,6 +258,7 @@ fn DemoBanner() -> impl IntoView {
                 <aside class="demo-banner" aria-label=t.demo_banner_short data-testid="demo-banner" data-here="embedded">
                     <p>{t.demo_banner_short}</p>
                     {status.map(|s| view! { <p role="status">{s}</p> })}
+                    {mark}
                 </aside>
             }
             .into_any());
@@ -263,6 +269,7 @@ fn DemoBanner() -> impl IntoView {
                 <p>{say} " " {more}</p>
                 {status.map(|s| view! { <p role="status">{s}</p> })}
                 <p><a href=exit>{leave}</a></p>
+                {mark}
             </aside>
         }
         .into_any())
