@@ -187,8 +187,15 @@ fn shell(s: &mut String, view: &View, lang: Lang) {
     let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
     let _ = write!(s, r#"<nav class="site-nav" aria-label="{}"><ul>"#, esc(t.nav_label));
     for (i, (route, label)) in MAIN.iter().zip(labels).enumerate() {
-        let current = if Some(i) == view.nav() { r#" aria-current="page""# } else { "" };
-        let _ = write!(s, r#"<li><a href="{}"{current}>{}</a></li>"#, esc(&href_lang(route, lang)), esc(label));
+        // A gemeente page belongs to the Gemeenten section, marked as `ui::shell` marks it.
+        let (class, current) = if Some(i) == view.nav() {
+            ("", r#" aria-current="page""#)
+        } else if view.gemeente.is_some() && *route == "gemeenten" {
+            (r#" class="section-current""#, r#" aria-current="true""#)
+        } else {
+            ("", "")
+        };
+        let _ = write!(s, r#"<li{class}><a href="{}"{current}>{}</a></li>"#, esc(&href_lang(route, lang)), esc(label));
     }
     s.push_str("</ul></nav>");
 }
@@ -350,6 +357,21 @@ mod tests {
         for view in &views(&r) {
             let html = page(MINIFIED, view, &r).unwrap_or_default();
             assert_eq!(html.matches(r#"aria-current="page""#).count(), 2, "{}", view.route);
+        }
+    }
+
+    #[test]
+    fn a_gemeente_page_marks_its_section_in_the_navigation() {
+        // Regression: the Gemeenten item was marked only by its look on the app's gemeente pages
+        // (a class), so a screen reader heard no current item; the static first paint did not
+        // mark it at all. It is `aria-current="true"` (not "page": the page is the gemeente's).
+        let r = registry();
+        for view in &views(&r) {
+            let html = page(MINIFIED, view, &r).unwrap_or_default();
+            let marked = html.matches(r#"<li class="section-current"><a href="gemeenten"#).count();
+            let expected = if view.gemeente.is_some() { 2 } else { 0 };
+            assert_eq!(html.matches(r#"aria-current="true""#).count(), expected, "{}", view.route);
+            assert_eq!(marked, expected, "{}", view.route);
         }
     }
 
