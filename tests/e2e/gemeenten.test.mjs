@@ -318,6 +318,13 @@ test('demo: a long drill-down table scrolls in its own box with its header in vi
   assert.ok(rows > 25, `a long table: ${rows} rows`);
   const m = await box.evaluate((b) => ({ h: b.clientHeight, sh: b.scrollHeight }));
   assert.ok(m.h <= 740 * 0.75 + 1 && m.sh > m.h * 2, `scrolls in its own box: ${JSON.stringify(m)}`);
+  // Regression: the box is reached with Tab (tabindex=0) but had no role or name, so a screen
+  // reader said nothing of what it was on. It is a region named by its table's caption.
+  const named = await box.evaluate((b) => ({ role: b.getAttribute('role'), label: b.getAttribute('aria-label'), caption: b.querySelector('caption').textContent, tab: b.tabIndex }));
+  assert.equal(named.role, 'region');
+  assert.equal(named.tab, 0);
+  assert.equal(named.label, named.caption);
+  assert.match(named.label, /^Clusters in Loppersum/);
   const headerStays = await box.evaluate(async (b) => {
     b.scrollTop = b.scrollHeight / 2;
     await new Promise((r) => requestAnimationFrame(() => r()));
