@@ -30,6 +30,8 @@ rust_side() {
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v npm >/dev/null 2>&1 || need+=(npm)
   command -v gzip >/dev/null 2>&1 || need+=(gzip)
+  # pdftotext, for the print test's check of every page of a PDF (tests/e2e/print.test.mjs).
+  command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
   if [ "${#need[@]}" -gt 0 ]; then
     log "installing Debian packages: ${need[*]}"
     $SUDO apt-get update -q

@@ -79,6 +79,8 @@ pub struct ShellTexts {
     /// A chart the browser could not draw, before the drawing library's own (technical, English) message.
     pub draw_failed: &'static str,
     pub chart_keyboard_hint: &'static str,
+    /// Said instead of `chart_keyboard_hint` on a touch screen (style/main.css, `pointer: coarse`).
+    pub chart_touch_hint: &'static str,
     pub col_series: &'static str,
     pub col_category: &'static str,
     pub col_share: &'static str,
@@ -197,6 +199,7 @@ pub const NL: ShellTexts = ShellTexts {
     download_failed: "Dit bestand kon uw browser niet maken. Probeer het nog eens of neem de cijfers over uit de tabel.",
     draw_failed: "Deze grafiek kon uw browser niet tekenen. De cijfers staan onder ‘Cijfers als tabel’. Technische melding:",
     chart_keyboard_hint: "Gebruik de pijltjestoetsen om langs de punten te gaan; Escape verbergt de details, Enter toont ze weer.",
+    chart_touch_hint: "Tik op een punt of balk voor de details.",
     col_series: "Reeks",
     col_category: "Categorie",
     col_share: "Aandeel",
@@ -296,6 +299,7 @@ pub const EN: ShellTexts = ShellTexts {
     download_failed: "Your browser could not make this file. Try again, or copy the figures from the table.",
     draw_failed: "Your browser could not draw this chart. The figures are under ‘Figures as a table’. Technical message:",
     chart_keyboard_hint: "Use the arrow keys to step through the points; Escape hides the details, Enter shows them again.",
+    chart_touch_hint: "Tap a point or bar for details.",
     col_series: "Series",
     col_category: "Category",
     col_share: "Share",

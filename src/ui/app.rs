@@ -12,7 +12,7 @@ use super::views;
 
 /// The base path the app is served under, read from `<base href>` (Trunk's public_url), without
 /// the trailing slash; empty at the root of a host.
-fn router_base() -> String {
+pub(crate) fn router_base() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("base").ok().flatten())

@@ -473,7 +473,13 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         let id = id.clone();
         move || query.with(|q| embedded_chart(q).as_deref() == Some(id.as_str()))
     };
-    let hint = dyn_view(move || texts(lang.get()).shell.chart_keyboard_hint);
+    // The keyboard's instructions, or on a touch screen how to tap (one of the two spans shows,
+    // style/main.css `pointer: coarse`; phones were told about arrow keys and Escape). The
+    // hidden one is no part of the picture's description either.
+    let hint = dyn_view(move || {
+        let t = &texts(lang.get()).shell;
+        view! { <span class="hint-keys">{t.chart_keyboard_hint}</span><span class="hint-touch">{t.chart_touch_hint}</span> }
+    });
     // The picture's name is the chart title, its description the summary sentence (same ids).
     let (canvas_name, canvas_desc) = (title_id.clone(), summary_id.clone());
 

@@ -126,7 +126,9 @@ pub fn search_box(id: &'static str, index: Arc<SearchIndex>, registry: Arc<Regis
                 on:focus=move |_| listed.set(query.get_untracked())
                 on:blur=move |_| { listed.set(String::new()); active.set(None); }
                 on:keydown=on_key/>
-            <p class="muted search-hint" id=hint_id2>{t.search_hint}</p>
+            // How to choose: with the arrow keys, or on a touch screen by tapping (one of the two
+            // spans shows, style/main.css; a phone said "Kies met de pijltjestoetsen").
+            <p class="muted search-hint" id=hint_id2>{t.search_hint}" "<span class="hint-keys">{t.search_hint_keys}</span><span class="hint-touch">{t.search_hint_touch}</span></p>
             {results}
         </div>
     }

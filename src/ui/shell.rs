@@ -9,7 +9,8 @@ use crate::analysis::provenance::publisher_label;
 use crate::i18n::{format, texts};
 use crate::ui::dyn_view::dyn_view;
 
-/// The position of Gemeenten in the main navigation.
+/// The main navigation's routes, and the position of Gemeenten among them.
+const NAV_ROUTES: [&str; 6] = ["/", "/trends", "/doorlooptijden", "/gemeenten", "/data", "/over"];
 const NAV_GEMEENTEN: usize = 3;
 
 #[component]
@@ -30,13 +31,24 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     });
     let home = use_href("/");
-    let hrefs = [use_href("/"), use_href("/trends"), use_href("/doorlooptijden"), use_href("/gemeenten"), use_href("/data"), use_href("/over")];
     let switch = use_lang_switch_href();
     // The drill-down pages (/gemeente/…) belong to the Gemeenten section: its item is marked as the
-    // current section (a class, not `aria-current="page"`: it is not that page; the breadcrumbs
-    // name the page for screen readers).
+    // current section, `aria-current="true"` (not "page": it is not that page; the breadcrumbs
+    // name the page). Only the look said so: a screen reader heard no current item there.
+    // Plain links rather than `<A>` (which says "page" or nothing); the router follows them alike,
+    // and their address starts with the router's base, as `<A>`'s did.
     let location = leptos_router::hooks::use_location();
     let in_section = move |i: usize| i == NAV_GEMEENTEN && location.pathname.with(|p| p.contains("/gemeente/"));
+    let base = super::app::router_base();
+    let hrefs = NAV_ROUTES.map(|r| {
+        let (href, base) = (use_href(r), base.clone());
+        Signal::derive(move || format!("{base}{}", href.get()))
+    });
+    // "page" where the link's own path is the current one (as `<A>` marks it).
+    let current = move |i: usize| {
+        let own = hrefs.get(i).is_some_and(|h| h.with(|h| location.pathname.with(|p| h.split('?').next().unwrap_or_default().trim_end_matches('/') == p.trim_end_matches('/'))));
+        if own { Some("page") } else { in_section(i).then_some("true") }
+    };
     // On a phone the navigation scrolls sideways; after every navigation, and after a language
     // switch (new labels, new widths), its marked item is scrolled into view (on /over it was
     // off-screen: nothing showed where the reader was).
@@ -86,7 +98,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <nav class="site-nav" aria-label=t.nav_label on:focusin=reveal_focused_nav_item>
                 <ul>
                     {hrefs.into_iter().zip(labels).enumerate().map(|(i, (href, label))| view! {
-                        <li class:section-current=move || in_section(i)><A href=move || href.get() exact={i == 0}>{label}</A></li>
+                        <li class:section-current=move || in_section(i)><a href=move || href.get() aria-current=move || current(i)>{label}</a></li>
                     }).collect_view()}
                 </ul>
             </nav>
@@ -240,11 +252,16 @@ fn DemoBanner() -> impl IntoView {
         } else {
             (all.bronnen.demo_title, t.demo_on, t.published_only, all.bronnen.demo_exit)
         };
-        let status = match state.get() {
-            super::address_data::AddressState::Loading => Some(t.demo_loading),
-            super::address_data::AddressState::Failed(_) => Some(t.demo_failed),
-            _ => None,
+        let (status, failed) = match state.get() {
+            super::address_data::AddressState::Loading => (Some(t.demo_loading), false),
+            super::address_data::AddressState::Failed(_) => (Some(t.demo_failed), true),
+            _ => (None, false),
         };
+        // On paper, the demonstration's mark at the top of every page (style/main.css: a fixed
+        // element is printed on each page): a printed dorp page was 15 pages, and those with only
+        // the clusters' and streets' tables had no "synthetisch" on them. Only where the page
+        // shows the demonstration (not when it failed and the page shows published figures).
+        let mark = (here && !failed).then(|| view! { <p class="print-only demo-print-mark" data-testid="demo-print-mark">{t.demo_stamp}</p> });
         // In an embedded chart, one short line and no way out: the link to the published figures
         // opened the page without the chart inside the other site's frame, and at 400×300 the
         // long banner filled the frame. The chart's own stamp says the rest.
@@ -253,6 +270,7 @@ fn DemoBanner() -> impl IntoView {
                 <aside class="demo-banner" aria-label=t.demo_banner_short data-testid="demo-banner" data-here="embedded">
                     <p>{t.demo_banner_short}</p>
                     {status.map(|s| view! { <p role="status">{s}</p> })}
+                    {mark}
                 </aside>
             }
             .into_any());
@@ -263,6 +281,7 @@ fn DemoBanner() -> impl IntoView {
                 <p>{say} " " {more}</p>
                 {status.map(|s| view! { <p role="status">{s}</p> })}
                 <p><a href=exit>{leave}</a></p>
+                {mark}
             </aside>
         }
         .into_any())

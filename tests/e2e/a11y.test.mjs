@@ -156,3 +156,54 @@ for (const [path, ready] of VIEWS) {
     assert.deepEqual(failures, []);
   });
 }
+
+/** Accessible description of every chart's keyboard-reachable plot, as Chromium computes it. */
+async function plotDescriptions(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('Accessibility.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'figure.chart .chart-plot' });
+  const out = [];
+  for (const nodeId of nodeIds) {
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    out.push((nodes[0]?.description?.value || '').trim());
+  }
+  await cdp.detach();
+  return out;
+}
+
+// Regression: a phone was told "Gebruik de pijltjestoetsen om langs de punten te gaan; Escape
+// verbergt de details, Enter toont ze weer." under every chart, and "Kies met de pijltjestoetsen,
+// ga met Enter." under the gemeente search. On a touch screen (pointer: coarse) it is told to tap;
+// a desktop keeps the keyboard's instructions. The hidden one is no part of the description.
+test('a touch screen is told to tap, a desktop keeps the keyboard instructions', async () => {
+  const cases = [
+    [{ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }, 'nl', /Tik op een punt of balk voor de details\.$/, /Tik op een resultaat om erheen te gaan\.$/],
+    [{ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }, 'en', /Tap a point or bar for details\.$/, /Tap a result to go there\.$/],
+    [{ viewport: { width: 1280, height: 900 } }, 'nl', /Escape verbergt de details, Enter toont ze weer\.$/, /Kies met de pijltjestoetsen, ga met Enter\.$/],
+  ];
+  for (const [opts, lang, chart, search] of cases) {
+    const context = await browser.newContext(opts);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const q = lang === 'en' ? '?lang=en' : '';
+    const where = `${opts.hasTouch ? 'touch' : 'desktop'} ${lang}`;
+    await page.goto(`${BASE}/gemeenten${q}`);
+    await waitForApp(page);
+    const hint = (await page.locator('.search-hint').innerText()).trim();
+    assert.match(hint, search, `${where}: search hint "${hint}"`);
+    assert.doesNotMatch(hint, opts.hasTouch ? /pijltjes|arrow keys/ : /Tik |Tap /, where);
+    await page.goto(`${BASE}/trends${q}`);
+    await waitForApp(page);
+    const descriptions = await plotDescriptions(page);
+    assert.ok(descriptions.length >= 4, `${where}: ${descriptions.length} charts`);
+    for (const d of descriptions) {
+      assert.match(d, chart, `${where}: "${d}"`);
+      assert.doesNotMatch(d, opts.hasTouch ? /pijltjes|arrow keys/ : /Tik |Tap /, where);
+    }
+    assert.deepEqual(errors, [], where);
+    await context.close();
+  }
+});

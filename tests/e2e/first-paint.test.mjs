@@ -93,3 +93,28 @@ test('a panic before the data shows the panic panel, not the static block', asyn
   assert.equal(await page.locator('#boot').count(), 0);
   await context.close();
 });
+
+// Regression: on a slow phone the first paint showed the language link alone, and ~2.5 s later the
+// app's header put "Delen" (share) before it: the link jumped sideways, and a tap meant for
+// "English" hit "Delen". The first paint keeps the share button's place (unseen until the app's
+// own is there), so the language link is where it will stay.
+test('the language link does not move when the app replaces the first paint', async () => {
+  for (const [width, q] of [[360, ''], [412, '?lang=en'], [1280, '']]) {
+    for (const route of ['/trends', '/gemeente/GM1979']) {
+      const boot = await withoutWasm({ width, height: 800 });
+      await boot.page.goto(`${BASE}${route}${q}`, { waitUntil: 'domcontentloaded' });
+      const before = await boot.page.locator('#boot .lang-switch:visible').boundingBox();
+      // The reserved place shows nothing and takes no tap or Tab.
+      assert.equal(await boot.page.locator('#boot .share-button').evaluate((b) => getComputedStyle(b).visibility), 'hidden');
+      await boot.context.close();
+      const { context, page, errors } = await openPage(browser, { width, height: 800 });
+      await page.goto(`${BASE}${route}${q}`);
+      await waitForApp(page);
+      const after = await page.locator('.lang-switch').boundingBox();
+      assert.deepEqual(after, before, `${route}${q} @${width}px: the language link did not move`);
+      assert.ok(await page.locator('.share-button').isVisible(), 'the app\'s share button is there');
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});

@@ -208,6 +208,11 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   // no item was marked there: its link is /gemeenten, the pages are /gemeente/…).
   const marked = () => page.$$eval('.site-nav li.section-current a, .site-nav a[aria-current=page]', (a) => a.map((x) => new URL(x.href).pathname));
   assert.deepEqual(await marked(), ['/gemeenten']);
+  // Regression: only the look said so (a class); a screen reader heard no current item on a
+  // gemeente, dorp or cluster page. The section's link is aria-current="true" there (not "page":
+  // the breadcrumbs name the page), and the only marked item of the navigation.
+  const current = () => page.$$eval('.site-nav [aria-current]', (a) => a.map((x) => [new URL(x.href).pathname, x.getAttribute('aria-current')]));
+  assert.deepEqual(await current(), [['/gemeenten', 'true']]);
   await assertNoSmallCounts(page, 'clusters-table', 0, 7);
   await assertNoSmallCounts(page, 'streets-table', 0, 4);
   // Regression: "zonder straat | 132 | < 5 | < 5 | 91", the two "< 5" holding about 39 and 2;
@@ -221,6 +226,7 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   assert.equal((await page.textContent('h1')).replace(/\s+/g, ' ').trim(), 'cluster LOP-07 · Loppersum');
   const crumbs = await page.$$eval('[data-testid=breadcrumbs] li', (li) => li.map((x) => x.textContent.trim()));
   assert.deepEqual(crumbs, ['Groningen-gebied', 'Eemsdelta', 'Loppersum', 'cluster LOP-07']);
+  assert.deepEqual(await current(), [['/gemeenten', 'true']], 'the section is marked on a cluster page');
   await assertNoSmallCounts(page, 'alike-table', 0, 1);
   // Regression: the note under the table of alike groups explained a "Wachttijd" column that
   // this table does not have; the clusters' table, which has it, keeps the explanation.
@@ -243,10 +249,19 @@ test('demo: walk gemeente → dorp → cluster by clicking, and back and forward
   await page.click('[data-testid=breadcrumbs] li:nth-child(2) a');
   await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
   assert.deepEqual(await marked(), ['/gemeenten']);
+  assert.deepEqual(await current(), [['/gemeenten', 'true']]);
+  // On the Gemeenten view itself, its link is the page; back on a gemeente, the section again.
+  await page.click('.site-nav a[href^="/gemeenten"]');
+  await page.waitForURL(/\/gemeenten\?bron=demo$/);
+  assert.deepEqual(await current(), [['/gemeenten', 'page']]);
+  await page.goBack();
+  await page.waitForURL(/\/gemeente\/GM1979\?bron=demo$/);
+  assert.deepEqual(await current(), [['/gemeenten', 'true']]);
   // Leaving the section by the main navigation unmarks it.
   await page.click('.site-nav a[href*="trends"]');
   await page.waitForURL(/\/trends\?bron=demo$/);
   assert.deepEqual(await marked(), ['/trends']);
+  assert.deepEqual(await current(), [['/trends', 'page']]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -332,6 +347,13 @@ test('demo: a long drill-down table scrolls in its own box with its header in vi
   assert.ok(rows > 25, `a long table: ${rows} rows`);
   const m = await box.evaluate((b) => ({ h: b.clientHeight, sh: b.scrollHeight }));
   assert.ok(m.h <= 740 * 0.75 + 1 && m.sh > m.h * 2, `scrolls in its own box: ${JSON.stringify(m)}`);
+  // Regression: the box is reached with Tab (tabindex=0) but had no role or name, so a screen
+  // reader said nothing of what it was on. It is a region named by its table's caption.
+  const named = await box.evaluate((b) => ({ role: b.getAttribute('role'), label: b.getAttribute('aria-label'), caption: b.querySelector('caption').textContent, tab: b.tabIndex }));
+  assert.equal(named.role, 'region');
+  assert.equal(named.tab, 0);
+  assert.equal(named.label, named.caption);
+  assert.match(named.label, /^Clusters in Loppersum/);
   const headerStays = await box.evaluate(async (b) => {
     b.scrollTop = b.scrollHeight / 2;
     await new Promise((r) => requestAnimationFrame(() => r()));

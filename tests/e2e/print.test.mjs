@@ -4,6 +4,10 @@
 // tables' last column, and did not say when and from where the page was printed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { BASE, launch, openPage, waitForApp } from './browser.mjs';
 
 let browser;
@@ -131,3 +135,97 @@ test('print: on an A4 page every table of a demo gemeente page fits its chart an
   await context.close();
 });
 
+
+/** The text of every page of a PDF (pdftotext, Debian's poppler-utils; scripts/setup.sh installs it). */
+function pdfPages(pdf) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'print-'));
+  const file = path.join(dir, 'page.pdf');
+  fs.writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+  fs.rmSync(dir, { recursive: true, force: true });
+  // pdftotext ends every page with a form feed.
+  return text.split('\f').slice(0, -1);
+}
+
+const DEMO_MARK = 'SYNTHETISCHE DEMO — GEEN ECHTE CIJFERS';
+
+// Regression: printing a demo dorp (/gemeente/GM1979/dorp/Loppersum?bron=demo) gave 15 A4 pages,
+// and the pages with only the clusters' and streets' tables had no mark of the demonstration (the
+// caption that says "synthetisch" is on a table's first page only). Every page now carries the
+// mark at its top, in room kept free for it; a page of published figures has none.
+test('print: every page of a demo page carries the demonstration mark; published pages do not', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum?bron=demo`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=clusters-table]', { timeout: 120000 });
+  await page.waitForSelector('figure.chart canvas[data-draws]');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const mark = page.locator('[data-testid=demo-print-mark]');
+  assert.equal((await mark.textContent()).trim(), DEMO_MARK);
+  // The mark is repeated on every page (fixed) and never over the content: the page keeps room
+  // for it at its top (the body's padding, repeated on every page).
+  const room = await page.evaluate(() => {
+    const m = document.querySelector('[data-testid=demo-print-mark]');
+    const b = getComputedStyle(document.body);
+    return { position: getComputedStyle(m).position, height: m.getBoundingClientRect().height, pad: parseFloat(b.paddingTop), clone: b.boxDecorationBreak || b.webkitBoxDecorationBreak };
+  });
+  assert.equal(room.position, 'fixed');
+  assert.equal(room.clone, 'clone');
+  assert.ok(room.height > 5 && room.height < room.pad, `the mark (${room.height}px) fits its room (${room.pad}px)`);
+  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  assert.ok(pages.length > 5, `a long demo page: ${pages.length} pages`);
+  const without = pages.map((p, i) => (p.includes(DEMO_MARK) ? 0 : i + 1)).filter((n) => n);
+  assert.deepEqual(without, [], 'pages without the demonstration mark');
+  // The same page in English.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum?bron=demo&lang=en`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=clusters-table]', { timeout: 120000 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal((await mark.textContent()).trim(), 'SYNTHETIC DEMO — NOT REAL FIGURES');
+  assert.ok(await mark.isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await mark.isVisible(), false, 'on paper only');
+  // Published figures: no mark, on the gemeente page and on Trends with the demonstration on
+  // (Trends shows only published figures).
+  for (const p of ['/gemeente/GM1979', '/trends?bron=demo']) {
+    await page.goto(`${BASE}${p}`);
+    await waitForApp(page);
+    assert.equal(await page.locator('[data-testid=demo-print-mark]').count(), 0, p);
+  }
+  await page.goto(`${BASE}/gemeente/GM1979`);
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  const published = pdfPages(await page.pdf({ format: 'A4' }));
+  assert.ok(published.length >= 1);
+  assert.equal(published.filter((p) => p.includes(DEMO_MARK) || p.includes('SYNTHETIC')).length, 0, 'no mark on published figures');
+  assert.equal(await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingTop)), 0, 'no room kept without the mark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Regression: paper showed what only works on a screen: "Download tabel (CSV)", "Klik op een
+// kolomkop om te sorteren", the select boxes of Trends with their labels ("Stap in het proces"
+// alone on the page), a closed toggle's line ("▸ Alle aantallen zoals gepubliceerd of bekend").
+// A heading or caption is kept with what follows it, and the footer is printed whole.
+test('print: no downloads, sort hint, fields or closed toggles on paper; headings keep with what follows', async () => {
+  const { context, page, errors } = await openPage(browser);
+  const hidden = (sel) => page.$$eval(sel, (els) => els.filter((e) => e.getClientRects().length).map((e) => e.outerHTML.slice(0, 80)));
+  await page.goto(`${BASE}/gemeenten`);
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await hidden('main button:not(.sort-button), main .button, main p.no-print, .share-button, .lang-switch'), []);
+  assert.equal(await page.locator('th .sort-button').first().isVisible(), true, 'the column headers stay');
+  assert.equal(await page.getByText('Klik op een kolomkop').isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.getByText('Klik op een kolomkop').isVisible(), true, 'the hint is on screen');
+  await printPreview(page, '/trends');
+  assert.deepEqual(await hidden('main select, main label:has(select), main .chart-actions, main .chart-embed, #stroom-aantallen'), []);
+  assert.ok(await page.locator('.filter-panel > summary').isVisible(), 'the selection line stays');
+  const loose = await page.$$eval('main h2, main h3, main caption', (hs) => hs.filter((h) => getComputedStyle(h).breakAfter !== 'avoid').map((h) => h.textContent.slice(0, 40)));
+  assert.deepEqual(loose, []);
+  assert.equal(await page.$eval('.site-footer', (f) => getComputedStyle(f).breakInside), 'avoid');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -231,6 +231,8 @@ test('when the demonstration cannot be loaded, the footer names the published fi
   await waitForApp(page);
   await page.waitForFunction(() => /kon niet worden geladen/.test(document.querySelector('[data-testid=demo-banner]')?.textContent || ''), null, { timeout: 20000 });
   assert.match(await page.textContent('[data-testid=footer-source]'), /^Bron: publicaties van de Nationaal Coördinator Groningen/);
+  // Nor does paper carry the demonstration's mark on every page (print.test.mjs) over them.
+  assert.equal(await page.locator('[data-testid=demo-print-mark]').count(), 0);
   await context.close();
 });
 

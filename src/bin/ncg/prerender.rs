@@ -176,10 +176,15 @@ fn shell(s: &mut String, view: &View, lang: Lang) {
     };
     let _ = write!(
         s,
-        r#"<header class="site-header"><div class="brand"><a class="brand-name" href="{}">{}</a><p class="tagline">{}</p></div><a class="lang-switch" href="{}" hreflang="{other}" aria-label="{}" lang="{other}">{}</a></header>"#,
+        // The share button's place, kept (hidden) until the app's own button takes it: the
+        // language link stood where "Delen" came ~2.5 s later on a slow phone, and a tap meant
+        // for "English" hit "Delen" (style/main.css `#boot .share-button`).
+        r#"<header class="site-header"><div class="brand"><a class="brand-name" href="{}">{}</a><p class="tagline">{}</p></div><div class="header-actions"><button type="button" class="share-button">{}<span class="sr-only">{}</span></button><a class="lang-switch" href="{}" hreflang="{other}" aria-label="{}" lang="{other}">{}</a></div></header>"#,
         href(""),
         esc(t.app_name),
         esc(t.tagline),
+        esc(t.share),
+        esc(t.share_label),
         esc(&switch),
         esc(t.switch_language_label),
         esc(t.switch_language),
@@ -187,8 +192,15 @@ fn shell(s: &mut String, view: &View, lang: Lang) {
     let labels = [t.nav_overzicht, t.nav_trends, t.nav_doorlooptijden, t.nav_gemeenten, t.nav_data, t.nav_over];
     let _ = write!(s, r#"<nav class="site-nav" aria-label="{}"><ul>"#, esc(t.nav_label));
     for (i, (route, label)) in MAIN.iter().zip(labels).enumerate() {
-        let current = if Some(i) == view.nav() { r#" aria-current="page""# } else { "" };
-        let _ = write!(s, r#"<li><a href="{}"{current}>{}</a></li>"#, esc(&href_lang(route, lang)), esc(label));
+        // A gemeente page belongs to the Gemeenten section, marked as `ui::shell` marks it.
+        let (class, current) = if Some(i) == view.nav() {
+            ("", r#" aria-current="page""#)
+        } else if view.gemeente.is_some() && *route == "gemeenten" {
+            (r#" class="section-current""#, r#" aria-current="true""#)
+        } else {
+            ("", "")
+        };
+        let _ = write!(s, r#"<li{class}><a href="{}"{current}>{}</a></li>"#, esc(&href_lang(route, lang)), esc(label));
     }
     s.push_str("</ul></nav>");
 }
@@ -350,6 +362,37 @@ mod tests {
         for view in &views(&r) {
             let html = page(MINIFIED, view, &r).unwrap_or_default();
             assert_eq!(html.matches(r#"aria-current="page""#).count(), 2, "{}", view.route);
+        }
+    }
+
+    #[test]
+    fn a_gemeente_page_marks_its_section_in_the_navigation() {
+        // Regression: the Gemeenten item was marked only by its look on the app's gemeente pages
+        // (a class), so a screen reader heard no current item; the static first paint did not
+        // mark it at all. It is `aria-current="true"` (not "page": the page is the gemeente's).
+        let r = registry();
+        for view in &views(&r) {
+            let html = page(MINIFIED, view, &r).unwrap_or_default();
+            let marked = html.matches(r#"<li class="section-current"><a href="gemeenten"#).count();
+            let expected = if view.gemeente.is_some() { 2 } else { 0 };
+            assert_eq!(html.matches(r#"aria-current="true""#).count(), expected, "{}", view.route);
+            assert_eq!(marked, expected, "{}", view.route);
+        }
+    }
+
+    #[test]
+    fn the_header_keeps_the_share_buttons_place_before_the_language_link() {
+        // Regression: the first paint had only the language link; the app's header has "Delen"
+        // before it, so on a phone the link jumped sideways when the app took over, under a
+        // finger about to tap it.
+        let r = registry();
+        for view in &views(&r) {
+            let html = page(MINIFIED, view, &r).unwrap_or_default();
+            for lang in [Lang::Nl, Lang::En] {
+                let t = &texts(lang).shell;
+                let share = format!(r#"<div class="header-actions"><button type="button" class="share-button">{}<span class="sr-only">{}</span></button><a class="lang-switch""#, esc(t.share), esc(t.share_label));
+                assert_eq!(html.matches(&share).count(), 1, "{} {lang}", view.route);
+            }
         }
     }
 

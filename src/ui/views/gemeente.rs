@@ -181,8 +181,11 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
         head.extend_from_slice(&notes);
         let _ = download::save_csv(&file, &(csv_comments(&head) + &csv_body));
     };
+    // The box scrolls on its own and is reached with Tab: a named region (its table's caption),
+    // so a screen reader says what it is on (it said only "group" or nothing).
+    let label = caption.clone();
     view! {
-        <div class="table-scroll drill-table" tabindex="0" data-testid=testid>
+        <div class="table-scroll drill-table" tabindex="0" role="region" aria-label=label data-testid=testid>
             <table>
                 <caption>{caption}</caption>
                 <thead><tr>{head}</tr></thead>

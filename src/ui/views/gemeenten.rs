@@ -85,7 +85,7 @@ fn comparison_table(rows: &[GemeenteFigures], archive: &Archive, s: Sort, keep: 
     let keep = keep.to_vec();
     let link = move |key: &str| crate::data::gemeente::GemeenteCode::parse(key).map(|c| build(&paths::gemeente(c), &keep));
     view! {
-        <p class="muted">{t.sort_hint}</p>
+        <p class="muted no-print">{t.sort_hint}</p>
         {drill_table(tm, Some(head), &link, csv_name("gemeenten", set, l), synthetic, "gemeenten-table", &[t.table_note], table_source(archive, rows, l), l)}
     }
 }
