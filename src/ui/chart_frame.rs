@@ -264,6 +264,18 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     // Where the keyboard starts: the latest point of a time chart, the top bar of horizontal bars
     // (it started at the bottom bar, where ArrowDown did nothing).
     let top_first = move || chart.with_untracked(|c| matches!(c, Chart::Bars(b) if b.horizontal));
+    // The position in `ord` to start from: the top bar, or the newest point of the first series
+    // (a review: it started on the last series, "Voldoet…" before "Werkvoorraad").
+    let start = move |ord: &[usize]| -> usize {
+        if top_first() {
+            return 0;
+        }
+        let last = ord.len().saturating_sub(1);
+        hits.with_untracked(|h| {
+            let x = ord.last().and_then(|&i| h.get(i)).map(|h| h.x);
+            ord.iter().position(|&i| h.get(i).map(|h| h.x) == x).unwrap_or(last)
+        })
+    };
     let on_key = move |e: ev::KeyboardEvent| {
         let ord = order.get();
         if ord.is_empty() {
@@ -276,7 +288,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             "Home" => 0,
             "End" => ord.len() - 1,
             // Enter brings the tooltip back after Escape (keyboard users need no arrow keys to see one).
-            "Enter" if pos.is_none() => if top_first() { 0 } else { ord.len() - 1 },
+            "Enter" if pos.is_none() => start(&ord),
             "Escape" => {
                 active.set(None);
                 return;
@@ -490,7 +502,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                 aria-labelledby=title_id aria-describedby=described_by
                 on:mousemove=on_move on:mouseleave=move |_| active.set(None)
                 on:keydown=on_key on:blur=move |_| active.set(None)
-                on:focus=move |_| if active.get_untracked().is_none() { if let Some(f) = order.with_untracked(|o| if top_first() { o.first() } else { o.last() }.copied()) { active.set(Some(f)); } }>
+                on:focus=move |_| if active.get_untracked().is_none() { if let Some(f) = order.with_untracked(|o| o.get(start(o)).copied()) { active.set(Some(f)); } }>
                 <canvas node_ref=canvas_ref role="img" aria-labelledby=canvas_name aria-describedby=canvas_desc></canvas>
                 {tooltip}
                 <p class="sr-only" aria-live="polite" data-testid="chart-live">{live}</p>

@@ -47,6 +47,22 @@ test('keyboard focus on the chart shows a tooltip and announces the value', asyn
   await context.close();
 });
 
+// Regression (review): focus on a time chart opened the tooltip of the last series at the newest
+// date ("Voldoet aan de veiligheidsnorm" before "Werkvoorraad"); it starts on the first series there.
+test('keyboard focus on a time chart starts at the newest point of its first series', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${BASE}/gemeente/GM1979`);
+  await waitForApp(page);
+  await page.waitForSelector('figure[data-chart=trend-GM1979] canvas');
+  await page.focus('figure[data-chart=trend-GM1979] .chart-plot');
+  await page.waitForSelector('figure[data-chart=trend-GM1979] .tooltip');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Werkvoorraad/);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Voldoet aan de veiligheidsnorm/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Regression: on a 360 px phone a tooltip of a point in the middle of a chart flipped to the left
 // of it and started off the screen (left −25 px on the Trends flow chart: "…fgerond (NCG)"). Below
 // 480 px a tooltip spans the chart, above or below its point.

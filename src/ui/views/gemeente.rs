@@ -275,7 +275,7 @@ pub fn GemeentePage() -> impl IntoView {
                 <p class="muted">{source_note_below(set.as_deref(), l)}</p>
                 {(!loading).then(|| stale_notice(archive, &g, l)).flatten().map(|n| view! { <p class="drill-note" role="note" data-testid="stale-notice">{n}</p> })}
                 {(!g.is_empty() && !loading).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
-                {(!loading).then(|| region_near(archive, &g, vintage, l)).flatten().map(|r| view! { <p class="drill-note" role="note" data-testid="region-near">{r}</p> })}
+                {(!loading).then(|| region_near(archive, &g, vintage, l)).flatten().map(|r| view! { <p class="muted small" data-testid="region-near">{r}</p> })}
             };
             let body = match set.as_deref() {
                 Some(s) => address_body(s, code, &name, trend, &keep, l).into_any(),
