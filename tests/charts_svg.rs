@@ -701,6 +701,18 @@ fn overlapping_spans_of_two_publishers_do_not_mix_into_a_colour_outside_the_lege
     assert!(hatching > 5, "the second style's hatching ({hatching} lines)");
 }
 
+/// A time chart of one period bar (`p`, a span) in one series, in addresses per month.
+fn one_bar_chart(id: &str, key: &str, label: &str, p: Point) -> TimeChart {
+    TimeChart {
+        meta: meta(id, false),
+        y_label: "adressen per maand".into(),
+        unit: Unit::Addresses,
+        series: vec![Series { key: key.into(), label: label.into(), style: 0, kind: SeriesKind::Span, points: vec![p] }],
+        markers: Vec::new(),
+        references: Vec::new(),
+    }
+}
+
 #[test]
 fn a_rough_period_bar_has_an_open_marker_and_its_legend_item() {
     // Regression, twice: Trends' planvorming chart first showed "open punt: bij benadering in de
@@ -711,14 +723,7 @@ fn a_rough_period_bar_has_an_open_marker_and_its_legend_item() {
     let mut p = point("2020-12-31", 333.3, 0);
     p.start = Date::parse("2020-01-01").unwrap();
     p.provenance.flag = Flag::Approximate;
-    let chart = TimeChart {
-        meta: meta("ruwe-balk", false),
-        y_label: "adressen per maand".into(),
-        unit: Unit::Addresses,
-        series: vec![Series { key: "planvorming".into(), label: "Planvorming".into(), style: 0, kind: SeriesKind::Span, points: vec![p] }],
-        markers: Vec::new(),
-        references: Vec::new(),
-    };
+    let chart = one_bar_chart("ruwe-balk", "planvorming", "Planvorming", p);
     let open = |svg: &str| svg.lines().filter(|l| l.contains("<circle") && l.contains("r=\"2\"") && l.contains("fill=\"#FFFFFF\"")).count();
     let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();
     assert!(texts_of(&svg).iter().any(|t| t.3 == "open punt: bij benadering in de bron"), "{:?}", texts_of(&svg));
@@ -776,14 +781,7 @@ fn a_derived_period_bar_and_a_derived_bar_have_an_open_square_and_its_legend_ite
     let mut p = point("2024-04-30", 901.0, 0);
     p.start = Date::parse("2024-04-01").unwrap();
     p.provenance.flag = Flag::Derived;
-    let chart = TimeChart {
-        meta: meta("afgeleide-balk", false),
-        y_label: "adressen per maand".into(),
-        unit: Unit::Addresses,
-        series: vec![Series { key: "veilig_verklaard".into(), label: "Veilig verklaard".into(), style: 0, kind: SeriesKind::Span, points: vec![p] }],
-        markers: Vec::new(),
-        references: Vec::new(),
-    };
+    let chart = one_bar_chart("afgeleide-balk", "veilig_verklaard", "Veilig verklaard", p);
     // An open square: a white square inside a dark one.
     let squares = |svg: &str| svg.lines().filter(|l| l.contains("<rect") && l.contains("fill=\"#FFFFFF\"") && !l.contains("width=\"800\"") && !l.contains("width=\"600\"")).count();
     let svg = chart_svg(&Chart::Time(chart.clone()), 800, 450, Lang::Nl).unwrap();

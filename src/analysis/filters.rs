@@ -15,6 +15,8 @@ pub const Q_EIGENAAR: &str = "eigenaar";
 pub const Q_VAN: &str = "van";
 pub const Q_TOT: &str = "tot";
 pub const Q_VERSIE: &str = "versie";
+/// The parameters the filter bar sets (`ui::filter_bar`), in its order.
+pub const FILTER_BAR_PARAMS: [&str; 7] = [Q_GEMEENTE, Q_BATCH, Q_RISICO, Q_EIGENAAR, Q_VAN, Q_TOT, Q_VERSIE];
 pub const Q_DORP: &str = "dorp";
 pub const Q_CLUSTER: &str = "cluster";
 /// Where address-level data comes from (`bron`): the synthetic demo, or the reader's own file.

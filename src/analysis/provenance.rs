@@ -60,6 +60,13 @@ pub fn publisher_label(p: &Publication, lang: Lang) -> String {
     }
 }
 
+/// The newest publication's date when `d` is more than a year before it: figures of `d` are then
+/// old, and the page says so (a gemeente's figures, the stand a required pace is reckoned from).
+pub fn newest_if_old(archive: &Archive, d: crate::data::date::Date) -> Option<crate::data::date::Date> {
+    let newest = archive.latest_publication()?.peildatum;
+    (newest.to_days() - d.to_days() > 365).then_some(newest)
+}
+
 /// "Bron: NCG (publicatie 31-12-2024), SodM (17-07-2020); bewerking Versterkingsmonitor"
 pub fn source_line(archive: &Archive, provs: &[&Provenance], lang: Lang) -> String {
     let ids: Vec<&str> = provs.iter().map(|p| p.publication.as_str()).collect();

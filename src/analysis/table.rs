@@ -81,7 +81,7 @@ pub fn csv_head<'a>(lang: Lang, synthetic: bool, title: &'a str, estimated: bool
 }
 
 /// Lines of text, each after "# " (on one line each), as they open a CSV.
-pub fn csv_comments(head: &[&str]) -> String {
+fn csv_comments(head: &[&str]) -> String {
     let mut out = String::new();
     for line in head {
         out.push_str("# ");

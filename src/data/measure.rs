@@ -127,4 +127,9 @@ impl Measure {
     pub fn holds_on(&self, d: Date) -> bool {
         self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t)
     }
+    /// The first day of this definition when it replaced an older measure ('planvorming gestart'
+    /// from 1 January 2020, after 'project vastgesteld'): a series of it breaks there.
+    pub fn new_definition_from(&self) -> Option<Date> {
+        self.replaces.as_ref().and(self.valid_from)
+    }
 }

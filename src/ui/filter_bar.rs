@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use super::url::{build, use_filters, use_lang};
-use crate::analysis::filters::{Filters, Q_BATCH, Q_EIGENAAR, Q_GEMEENTE, Q_RISICO, Q_TOT, Q_VAN, Q_VERSIE};
+use crate::analysis::filters::{Filters, FILTER_BAR_PARAMS};
 use crate::analysis::select::Vintage;
 use crate::analysis::trends::coverage::FilterOptions;
 use crate::data::breakdown::{Eigenaar, Risicoprofiel};
@@ -44,7 +44,7 @@ pub fn use_set_params() -> impl Fn(&[(&str, String)]) + Clone + Send + Sync + 's
 fn write(set: &(impl Fn(&[(&str, String)]) + Clone), f: &Filters) {
     let q = f.to_query();
     let get = |k: &str| q.iter().find(|(qk, _)| qk == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    set(&[Q_GEMEENTE, Q_BATCH, Q_RISICO, Q_EIGENAAR, Q_VAN, Q_TOT, Q_VERSIE].map(|k| (k, get(k))));
+    set(&FILTER_BAR_PARAMS.map(|k| (k, get(k))));
 }
 
 /// One labelled select. `options` are (value, label); the current value is marked selected when

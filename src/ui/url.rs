@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
-use crate::analysis::filters::{Q_BATCH, Q_EIGENAAR, Q_GEMEENTE, Q_RISICO, Q_TOT, Q_VAN, Q_VERSIE};
+use crate::analysis::filters::FILTER_BAR_PARAMS;
 use crate::i18n::Lang;
 
 /// Query parameters that belong to the whole app, not to one view: kept on every link.
@@ -36,10 +36,9 @@ pub fn global_pairs(q: &ParamsMap) -> Vec<(String, String)> {
     GLOBAL_PARAMS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))).collect()
 }
 
-/// The views with the filter bar, and the filters it sets: a link from one to the other keeps
-/// them (a gemeente chosen on Trends was gone on Doorlooptijden, one click later).
+/// The views with the filter bar (`FILTER_BAR_PARAMS`): a link from one to the other keeps the
+/// filters (a gemeente chosen on Trends was gone on Doorlooptijden, one click later).
 const FILTERED_VIEWS: [&str; 2] = ["/trends", "/doorlooptijden"];
-const SHARED_FILTERS: [&str; 7] = [Q_GEMEENTE, Q_BATCH, Q_RISICO, Q_EIGENAAR, Q_VAN, Q_TOT, Q_VERSIE];
 
 /// A reactive href to `path` that keeps the global parameters (language, data source), and the
 /// filters on a link to a view that has them.
@@ -52,7 +51,7 @@ pub fn use_href(path: &'static str) -> Signal<String> {
             let mut pairs = global_pairs(q);
             // From one of the two views only (a `?gemeente=` on another page is not their filter).
             if filtered && here.with(|h| FILTERED_VIEWS.contains(&h.as_str())) {
-                pairs.extend(SHARED_FILTERS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))));
+                pairs.extend(FILTER_BAR_PARAMS.iter().filter_map(|k| q.get(k).map(|v| ((*k).to_string(), v))));
             }
             build(path, &pairs)
         })

@@ -286,8 +286,10 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 // table alone did not say so (NCG's 2025 was 190 a month; the note under the table
                 // says it, the cell now says of when it is).
                 // The CSV keeps the period too ("394.5 t/m 2024"; it had 394.5 alone).
-                Some(p) => Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &until(p.to, lang)), (p.per_month * 10.0).round() / 10.0)
-                    .in_csv((t.pace_cell_period)(&format::plain((p.per_month * 10.0).round() / 10.0), &until(p.to, lang)).replace('\u{a0}', " ")),
+                Some(p) => {
+                    let (tenths, to) = ((p.per_month * 10.0).round() / 10.0, until(p.to, lang));
+                    Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &to), tenths).in_csv((t.pace_cell_period)(&format::plain(tenths), &to).replace('\u{a0}', " "))
+                }
                 None => Cell::text("–"),
             });
             cells.push(match (g.later_forecast, g.pace.as_ref().and_then(|p| p.done_by)) {

@@ -51,6 +51,14 @@ pub struct Curve {
     pub definition_from: Option<Date>,
 }
 
+impl Curve {
+    /// The continuous time where [`Curve::definition_from`] begins (the end of the day before);
+    /// infinity without a break.
+    pub fn break_time(&self) -> f64 {
+        self.definition_from.map_or(f64::INFINITY, |d| end_of(d) - 1.0)
+    }
+}
+
 /// The continuous time of the end of a day.
 pub fn end_of(d: Date) -> f64 {
     (d.to_days() + 1) as f64
@@ -189,7 +197,7 @@ pub fn from_archive(archive: &Archive, codes: &[&str], breakdown: &Breakdown, vi
         }
     }
     // The definition break of the measure that leads the curve (the first code).
-    let definition_from = codes.first().and_then(|c| archive.measure_by_code(c)).filter(|m| m.replaces.is_some()).and_then(|m| m.valid_from);
+    let definition_from = codes.first().and_then(|c| archive.measure_by_code(c)).and_then(|m| m.new_definition_from());
     let mut c = Curve { provenance: provs, definition_from, ..Curve::default() };
     // A "voor …" figure as the earliest point: count from zero at the origin.
     let origin = origin().to_days() - 1;

@@ -73,9 +73,8 @@ pub fn compute(archive: &Archive, step: &FifoStep, breakdown: &Breakdown, vintag
     super::percentiles::sort_days(&mut days);
     // Little's law, like the estimate, stops at a definition break: the stock between the two
     // curves after it mixes two definitions.
-    let before_break = |c: &Curve| c.definition_from.map_or(f64::INFINITY, |d| curves::end_of(d) - 1.0);
     let little = match exit.span() {
-        Some((a, b)) => little(&entry, &exit, &quarter_ends(a, b.min(before_break(&entry)).min(before_break(&exit)))),
+        Some((a, b)) => little(&entry, &exit, &quarter_ends(a, b.min(entry.break_time()).min(exit.break_time()))),
         None => Vec::new(),
     };
     Some(EstimateResult { step: *step, summary: summarise_sorted(&days), days, entry, exit, fifo, little })
@@ -115,7 +114,7 @@ pub fn estimate_stats(r: &EstimateResult, lang: Lang) -> Vec<Stat> {
 fn definition_break<'a>(archive: &'a Archive, step: &FifoStep, lang: Lang) -> Option<(&'a str, &'a str, Date)> {
     [step.exit, step.entry].iter().filter_map(|codes| archive.measure_by_code(codes.first()?)).find_map(|m| {
         let old = archive.measure_by_code(m.replaces.as_deref()?)?;
-        Some((m.label(lang), old.label(lang), m.valid_from?))
+        Some((m.label(lang), old.label(lang), m.new_definition_from()?))
     })
 }
 

@@ -105,8 +105,7 @@ pub fn estimate(entry: &Curve, exit: &Curve, window: Option<(f64, f64)>) -> Fifo
     let Some(&(_, top)) = exit.points.last() else { return out };
     let first_real = if exit.assumed_origin { exit.points.get(1).map(|p| p.0).unwrap_or(f64::INFINITY) } else { f64::NEG_INFINITY };
     let n = top.floor() as u64;
-    let break_of = |c: &Curve| c.definition_from.map_or(f64::INFINITY, |d| super::curves::end_of(d) - 1.0);
-    let (entry_break, exit_break) = (break_of(entry), break_of(exit));
+    let (entry_break, exit_break) = (entry.break_time(), exit.break_time());
     for k in 1..=n {
         let level = k as f64 - 0.5;
         let Some(t_out) = exit.time_of(level) else { continue };

@@ -334,7 +334,6 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
         None => {
             // Only here is there an estimate at the top of the page to compare SodM's mean with
             // (with the demonstration the text pointed to an estimate that was not there).
-            let mut sodm = sodm;
             // (And only when the estimate is of the whole area too.)
             if let Some(c) = sodm.as_mut().filter(|_| !whole_area) {
                 c.meta.summary = format!("{} {}", c.meta.summary, t.means_vs_estimate);

@@ -229,10 +229,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         paragraphs.push((t.required_sentence)(y, &format::int_from(pace, rough, lang), &since, times.as_deref()));
         // A stand more than a year older than the newest publication (Eemsdelta's of 15 February
         // 2023, read in 2026) says so: the required pace read as today's requirement.
-        if let (Some(r), Some(newest)) = (from, archive.latest_publication()) {
-            if newest.peildatum.to_days() - r.date.to_days() > 365 {
-                paragraphs.push((t.required_old_stand)(&since, &format::date(newest.peildatum, lang)));
-            }
+        if let Some(newest) = from.and_then(|r| provenance::newest_if_old(archive, r.date)) {
+            paragraphs.push((t.required_old_stand)(&since, &format::date(newest, lang)));
         }
     } else if let Some(r) = from
         && Date::new(year, 12, 31).is_some_and(|end| end <= r.date)

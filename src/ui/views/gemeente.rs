@@ -29,7 +29,7 @@ use crate::analysis::drilldown::search::{dorpen_of, SearchIndex};
 use crate::analysis::drilldown::tables::area_table;
 use crate::analysis::filters::{Q_CLUSTER, Q_DORP, Q_GEMEENTE};
 use crate::analysis::provenance;
-use crate::analysis::table::{csv_comments, csv_head, TableModel};
+use crate::analysis::table::TableModel;
 use crate::data::gemeente::{GemeenteCode, Registry};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, SourceKind, BRON_DEMO};
@@ -151,7 +151,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
     // mark, the caption, the source, the day and address of the download, and the notes under the
     // table ("× = verborgen: …"; a download of the streets table was a page of "×" that nothing
     // explained). The address is the page's when the button is pressed.
-    let (csv_body, title, notes) = (t.to_csv_after(&[]), t.caption.clone(), notes.to_vec());
+    let (csv_table, notes) = (t.clone(), notes.to_vec());
     // A table of demonstration data says so in its caption, as every chart's table and picture do
     // (the dorpen, clusters and streets tables did not; on paper a page of them had no mark).
     // A table long enough to scroll in its own box (26 rows or more, style/main.css) says how many
@@ -176,10 +176,8 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
         })
         .collect_view();
     let save = move |_| {
-        let from = download::downloaded_from(lang);
-        let mut head = csv_head(lang, synthetic, &title, false, &source, &from);
-        head.extend_from_slice(&notes);
-        let _ = download::save_csv(&file, &(csv_comments(&head) + &csv_body));
+        let csv = csv_table.to_csv_about(synthetic, &source, &download::downloaded_from(lang), &notes, lang);
+        let _ = download::save_csv(&file, &csv);
     };
     // The box scrolls on its own and is reached with Tab: a named region (its table's caption),
     // so a screen reader says what it is on (it said only "group" or nothing).
