@@ -160,3 +160,74 @@ fn no_wait_gives_a_hidden_cell_away() {
     }
     assert_eq!(row_of(&crows, "ZDT-01").unwrap().wait, Wait::NoneOpen);
 }
+
+/// No dorp or cluster page's lead-time chart says more than its shown fase cells. A step's
+/// addresses lie in the fasen its end date puts them in (opname → beoordeling: fase 3–6; … the
+/// whole trajectory: fase 6), so a median (from 5) says "at least 5 there" and its "n = …" says
+/// "at least n there". Regression: the demo's dorp and cluster pages gave "n = …" for every step
+/// from 5, also where those fasen were hidden ("×"): a lower bound on hidden cells. And a step
+/// with no addresses read "–" beside "te weinig" for 1–4, telling a hidden 0 from a hidden 1–4.
+#[test]
+fn no_lead_time_gives_a_hidden_cell_away() {
+    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
+    use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
+    use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
+    use versterkingsmonitor::analysis::drilldown::lead::{lead_chart, About};
+    use versterkingsmonitor::analysis::drilldown::search::dorpen_of;
+    use versterkingsmonitor::i18n::Lang;
+    // The steps in the chart's order (Transition::ALL) and the fasen their addresses are in.
+    const FASEN: [&[usize]; 6] = [&[3, 4, 5, 6], &[4, 5, 6], &[5, 6], &[5, 6], &[5, 6], &[6]];
+    let addresses = demo();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let mut r = LoadReport::default();
+    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
+    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
+    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let reference = Date::parse("2025-12-31").unwrap();
+    let layout = fase_layout();
+    let (mut pages, mut without_n, mut too_few_by_cells, mut with_n) = (0, 0, 0, 0);
+    let mut check = |what: &str, cells: &[Count], chart: &versterkingsmonitor::analysis::bar_chart::BarChart| {
+        pages += 1;
+        for (i, v) in chart.series[0].values.iter().enumerate() {
+            let at_least = known_at_least(cells, &layout, FASEN[i]);
+            let exactly = known_exactly(cells, &layout, FASEN[i]);
+            match v {
+                None => assert!(exactly == Some(0) || at_least >= 5, "{what}, step {i}: '–' beside {cells:?}"),
+                Some(v) if v.suppressed => too_few_by_cells += usize::from(at_least < 5),
+                Some(v) => {
+                    assert!(at_least >= 5, "{what}, step {i}: a median beside {cells:?}");
+                    if v.display.contains("n = ") {
+                        with_n += 1;
+                        assert!(exactly.is_some(), "{what}, step {i}: {} beside {cells:?}", v.display);
+                    } else {
+                        without_n += 1;
+                        assert!(v.display.contains("n ≥ 5"), "{what}, step {i}: {}", v.display);
+                    }
+                }
+            }
+        }
+        assert!(!chart.meta.summary.contains('×'));
+    };
+    // Every dorp page of the demo, three cluster pages per dorp as the page builds them, and every
+    // cluster's chart from its row in the dorp's table (all cluster pages took 2 minutes in a
+    // debug build).
+    for (code, dorp) in dorpen_of(&addresses) {
+        let Some(m) = dorp_model(&addresses, code, &dorp, reference, &derived, Lang::Nl) else { continue };
+        check(&dorp, &m.row.cells, &m.lead_chart);
+        for r in m.clusters.rows.iter().take(3) {
+            let Some((_, id)) = r.attrs.iter().find(|(k, _)| k == "key") else { continue };
+            let Some(c) = cluster_model(&addresses, code, &dorp, id, reference, &derived, Lang::Nl) else { continue };
+            check(&format!("{dorp} / {id}"), &c.row.cells, &c.lead_chart);
+        }
+        let g = in_gemeente(&addresses, code);
+        let d = in_dorp(&g, &dorp);
+        let (_, crows) = clusters(&in_werkvoorraad(&d, reference.to_days()), reference.to_days(), &m.row);
+        for c in crows.iter().skip(3) {
+            let Some(k) = &c.key else { continue };
+            let about = About { id: String::new(), title: String::new(), source_line: String::new(), synthetic: true, shown: Some(c.cells.clone()) };
+            check(&format!("{dorp} / {k}"), &c.cells, &lead_chart(&in_cluster(&d, k), reference, about, Lang::Nl));
+        }
+    }
+    println!("{pages} pages: {with_n} steps with n, {without_n} with 'n ≥ 5', {too_few_by_cells} 'te weinig' from the cells");
+    assert!(pages > 100 && with_n > 50 && without_n > 0 && too_few_by_cells > 0, "the demo exercises the rule");
+}

@@ -159,7 +159,11 @@ pub struct GemeentenTexts {
     pub lead_method: &'static str,
     pub median_days: &'static str,
     pub days: &'static str,
-    pub days_n: fn(&str, &str) -> String,
+    /// A step's median days and its number of addresses; `None` where a small area's shown
+    /// cells do not give that number (`drilldown::lead::step_shown`): "n ≥ 5".
+    pub days_n: fn(&str, Option<&str>) -> String,
+    /// In a summary's "(… adressen)" where the number is not shown.
+    pub at_least_5: &'static str,
     pub too_few: &'static str,
     /// The wait of a row with no open address (as its shown cells say).
     pub none_open: &'static str,
@@ -341,10 +345,14 @@ pub const NL: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("Van {s} duurde het in de helft van de gevallen {y} jaar ({m} dagen) of korter ({n} adressen)."),
         None => format!("Van {s} duurde het in de helft van de gevallen {m} dagen of korter ({n} adressen)."),
     },
-    lead_method: "Per stap de mediaan van het aantal dagen tussen de twee datums, over alle adressen die beide datums hebben (tot de peildatum). Adressen zonder een van de datums tellen niet mee. Onder gemeenteniveau alleen vanaf 5 adressen. De stappen tellen niet op tot het hele traject: elke stap telt andere adressen (wie na de beoordeling al aan de norm voldoet, slaat planvorming en bouw over), en een mediaan van een som is niet de som van de medianen.",
+    lead_method: "Per stap de mediaan van het aantal dagen tussen de twee datums, over alle adressen die beide datums hebben (tot de peildatum). Adressen zonder een van de datums tellen niet mee. Onder gemeenteniveau alleen vanaf 5 adressen, en alleen waar de getoonde fasen al zoveel adressen hebben; staat een fase als ×, dan staat er 'n ≥ 5' in plaats van het aantal, dat anders iets over die verborgen fase zou zeggen. De stappen tellen niet op tot het hele traject: elke stap telt andere adressen (wie na de beoordeling al aan de norm voldoet, slaat planvorming en bouw over), en een mediaan van een som is niet de som van de medianen.",
     median_days: "Mediaan (dagen)",
     days: "dagen",
-    days_n: |m, n| format!("{m} dagen (n = {n})"),
+    days_n: |m, n| match n {
+        Some(n) => format!("{m} dagen (n = {n})"),
+        None => format!("{m} dagen (n ≥ 5)"),
+    },
+    at_least_5: "ten minste 5",
     too_few: "te weinig",
     none_open: "n.v.t.: niets open",
     hidden_number: "een verborgen aantal",
@@ -516,10 +524,14 @@ pub const EN: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("From {s}, half of the cases took {y} years ({m} days) or less ({n} addresses)."),
         None => format!("From {s}, half of the cases took {m} days or less ({n} addresses)."),
     },
-    lead_method: "Per step the median number of days between the two dates, over all addresses that have both dates (up to the reference date). Addresses missing either date do not count. Below municipality level only from 5 addresses. The steps do not add up to the whole track: each step counts other addresses (those that meet the norm at their assessment skip planning and building), and the median of a sum is not the sum of the medians.",
+    lead_method: "Per step the median number of days between the two dates, over all addresses that have both dates (up to the reference date). Addresses missing either date do not count. Below municipality level only from 5 addresses, and only where the phases shown already hold that many; where a phase is ×, it says 'n ≥ 5' instead of the number, which would otherwise tell something about that hidden phase. The steps do not add up to the whole track: each step counts other addresses (those that meet the norm at their assessment skip planning and building), and the median of a sum is not the sum of the medians.",
     median_days: "Median (days)",
     days: "days",
-    days_n: |m, n| format!("{m} days (n = {n})"),
+    days_n: |m, n| match n {
+        Some(n) => format!("{m} days (n = {n})"),
+        None => format!("{m} days (n ≥ 5)"),
+    },
+    at_least_5: "at least 5",
     too_few: "too few",
     none_open: "n/a: none open",
     hidden_number: "a hidden number of",

@@ -69,7 +69,7 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
     let lead_chart = lead_chart(
         &all_members,
         reference,
-        About { id: "doorlooptijden-cluster".into(), title: (t.lead_title)(&label), source_line, synthetic: p.flag == Flag::Synthetic, small_area: true },
+        About { id: "doorlooptijden-cluster".into(), title: (t.lead_title)(&label), source_line, synthetic: p.flag == Flag::Synthetic, shown: Some(row.cells.clone()) },
         lang,
     );
     // Outcomes and NPR versions.

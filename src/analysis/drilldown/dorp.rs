@@ -95,7 +95,7 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
     let lead_chart = lead_chart(
         &all_in_dorp,
         reference,
-        About { id: "doorlooptijden-dorp".into(), title: (t.lead_title)(dorp), source_line: provenance::source_line(derived, &[&p], lang), synthetic: p.flag == Flag::Synthetic, small_area: true },
+        About { id: "doorlooptijden-dorp".into(), title: (t.lead_title)(dorp), source_line: provenance::source_line(derived, &[&p], lang), synthetic: p.flag == Flag::Synthetic, shown: Some(row.cells.clone()) },
         lang,
     );
     Some(DorpModel {

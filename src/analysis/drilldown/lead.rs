@@ -1,14 +1,17 @@
 //! Lead times of a gemeente or a cluster, from address-level data: per step the median number of
 //! days of the addresses that completed it (all addresses with both dates, on the reference
 //! date, [`lead_time_exact::lead_times`] with the `All` cohort). Below gemeente level a step is
-//! only shown from 5 addresses.
+//! only shown from 5 addresses, and only as far as the area's shown fase cells allow
+//! ([`step_shown`]).
 //!
 //! Built here from `lead_time_exact` because no shared lead-time view model existed when the
 //! drill-downs were written; the Doorlooptijden view may later offer a richer one.
 
 use crate::analysis::bar_chart::{BarChart, BarLayout, BarSeries, BarValue};
 use crate::analysis::chart::ChartMeta;
-use crate::analysis::derive::SUPPRESS_BELOW;
+use crate::analysis::derive::{Count, SUPPRESS_BELOW};
+use crate::analysis::drilldown::areas::fase_layout;
+use crate::analysis::drilldown::suppression::{known_at_least, known_exactly};
 use crate::analysis::lead_time_exact::{lead_times, Cohort, Transition};
 use crate::data::bronbestand::Address;
 use crate::data::date::Date;
@@ -24,8 +27,56 @@ pub struct About {
     pub title: String,
     pub source_line: String,
     pub synthetic: bool,
-    /// Below gemeente level: steps with fewer than 5 addresses are not shown.
-    pub small_area: bool,
+    /// Below gemeente level: the area's fase cells as its page shows them (total, fase 1..6;
+    /// [`fase_layout`]). A step is then shown only as far as these allow ([`step_shown`]).
+    /// `None` at gemeente level, where every count is shown.
+    pub shown: Option<Vec<Count>>,
+}
+
+/// The fasen (columns of [`fase_layout`]) an address is in on the reference date once it has
+/// completed a step: the step's end date puts it there (`derive::Facts::fase_from`). So a step's
+/// number of addresses is at most these fasen's count.
+pub fn step_fasen(s: Transition) -> &'static [usize] {
+    match s {
+        Transition::OpnameBeoordeling => &[3, 4, 5, 6],
+        Transition::BeoordelingPlanvorming => &[4, 5, 6],
+        Transition::PlanvormingGereed | Transition::BesluitBouwGestart | Transition::BouwGestartGereed => &[5, 6],
+        Transition::Traject => &[6],
+    }
+}
+
+/// How a step of `n` addresses may be shown beside an area's shown fase cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepShown {
+    /// No addresses completed it, and saying so tells nothing about a hidden cell.
+    Nothing,
+    /// "te weinig": fewer than 5, or the shown cells do not already hold 5 in its fasen.
+    TooFew,
+    /// The median, with its number of addresses where the shown cells give that number's fasen
+    /// exactly (`true`), else without it (`false`).
+    Median(bool),
+}
+
+/// A step's median needs 5 addresses, and those addresses lie in the step's fasen
+/// ([`step_fasen`]); its `n` is at most their count. So showing a median says "at least 5 in these
+/// fasen", and showing `n` says "at least n". Below gemeente level both may only say what the
+/// area's shown cells already say (as for the wait, [`super::areas::shown_wait`]). Regression:
+/// the demo's dorp and cluster pages showed "n = …" per step beside fasen hidden as "×", so a
+/// step's n was a lower bound on hidden cells (and "–" for n = 0 beside "te weinig" for 1–4 told a
+/// hidden 0 from a hidden 1–4).
+pub fn step_shown(n: u64, shown: Option<&[Count]>, s: Transition) -> StepShown {
+    let Some(cells) = shown else {
+        return if n == 0 { StepShown::Nothing } else { StepShown::Median(true) };
+    };
+    let (layout, fasen) = (fase_layout(), step_fasen(s));
+    let exactly = known_exactly(cells, &layout, fasen);
+    if exactly == Some(0) || (n == 0 && known_at_least(cells, &layout, fasen) >= SUPPRESS_BELOW) {
+        return StepShown::Nothing;
+    }
+    if n < SUPPRESS_BELOW || known_at_least(cells, &layout, fasen) < SUPPRESS_BELOW {
+        return StepShown::TooFew;
+    }
+    StepShown::Median(exactly.is_some())
 }
 
 /// Median days per step, as a horizontal bar chart.
@@ -40,24 +91,25 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
         .map(|s| {
             let tt = lt.transition(*s)?;
             let n = tt.durations.len() as u64;
-            if n == 0 {
-                return None;
-            }
-            if about.small_area && n < SUPPRESS_BELOW {
-                return Some(BarValue { value: 0.0, display: t.too_few.to_string(), suppressed: true, provenance: None, qualifier: None });
-            }
+            let with_n = match step_shown(n, about.shown.as_deref(), *s) {
+                StepShown::Nothing => return None,
+                StepShown::TooFew => return Some(BarValue { value: 0.0, display: t.too_few.to_string(), suppressed: true, provenance: None, qualifier: None }),
+                StepShown::Median(with_n) => with_n,
+            };
             let mut d = tt.durations.clone();
             crate::data::sort::sort(&mut d[..]);
             let median = d.get(d.len() / 2).copied().unwrap_or(0) as f64;
-            shown.push((s, median, n));
-            Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), &format::int(n as f64, lang)), suppressed: false, provenance: None, qualifier: Some(format!("n = {}", format::plain(n as f64))) })
+            let n_text = if with_n { format::int(n as f64, lang) } else { t.at_least_5.to_string() };
+            let qualifier = if with_n { format!("n = {}", format::plain(n as f64)) } else { format!("n ≥ {SUPPRESS_BELOW}") };
+            shown.push((s, median, n_text));
+            Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), with_n.then_some(n as f64).map(|n| format::int(n, lang)).as_deref()), suppressed: false, provenance: None, qualifier: Some(qualifier) })
         })
         .collect();
     let summary = match shown.iter().find(|(s, ..)| **s == Transition::Traject).or(shown.first()) {
         // "3.375 dagen" read poorly: from a year on, the years come first.
         Some((s, m, n)) => {
             let years = (*m >= 365.0).then(|| format::dec(*m / 365.25, 1, lang));
-            (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), &format::int(*n as f64, lang))
+            (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), n)
         }
         None => texts(lang).shell.no_data.to_string(),
     };
@@ -85,4 +137,34 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
 /// planvorming" there, for the same step).
 fn label(s: Transition, lang: Lang) -> String {
     crate::analysis::lead_times::transition_label(s, lang).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Count::{Exact, Suppressed};
+
+    // Cluster DZL-13 of the demo: 26 addresses, fasen 3–5 hidden, 25 in fase 6. Its page said
+    // "beoordeling → planvorming: 761 dagen (n = 26)": 26 in fase 4–6, so fase 3 was 0 and fasen
+    // 4 and 5 held 1 together.
+    #[test]
+    fn a_step_says_no_more_than_the_shown_cells() {
+        let dzl13 = [Exact(26), Exact(0), Exact(0), Suppressed, Suppressed, Suppressed, Exact(25)];
+        let s = |n, t| step_shown(n, Some(&dzl13[..]), t);
+        assert_eq!(s(26, Transition::BeoordelingPlanvorming), StepShown::Median(false), "fase 4–6 is not shown exactly");
+        assert_eq!(s(26, Transition::OpnameBeoordeling), StepShown::Median(true), "fase 3–6 is 26 − 0 − 0");
+        assert_eq!(s(25, Transition::Traject), StepShown::Median(true), "fase 6 is shown");
+        assert_eq!(s(3, Transition::Traject), StepShown::TooFew);
+        // Fasen 3–6 hidden and only 4 in the shown ones: no median, even from 20 addresses, and
+        // no "–" for none: that would tell a hidden 0 from a hidden 1–4.
+        let hidden = [Exact(24), Exact(20), Exact(0), Suppressed, Suppressed, Suppressed, Suppressed];
+        assert_eq!(step_shown(20, Some(&hidden[..]), Transition::Traject), StepShown::TooFew);
+        assert_eq!(step_shown(0, Some(&hidden[..]), Transition::Traject), StepShown::TooFew);
+        // Nothing in the step's fasen, shown: "–".
+        let none = [Exact(20), Exact(20), Exact(0), Exact(0), Exact(0), Exact(0), Exact(0)];
+        assert_eq!(step_shown(0, Some(&none[..]), Transition::Traject), StepShown::Nothing);
+        // At gemeente level every count is shown.
+        assert_eq!(step_shown(3, None, Transition::Traject), StepShown::Median(true));
+        assert_eq!(step_shown(0, None, Transition::Traject), StepShown::Nothing);
+    }
 }

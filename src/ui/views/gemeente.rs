@@ -340,7 +340,7 @@ fn address_body(s: &AddressSet, code: GemeenteCode, name: &str, trend: crate::an
     let lead = lead_chart(
         &gem,
         s.reference,
-        About { id: format!("doorlooptijden-{code}"), title: (t.lead_title)(name), source_line: source_line.clone(), synthetic: s.is_demo(), small_area: false },
+        About { id: format!("doorlooptijden-{code}"), title: (t.lead_title)(name), source_line: source_line.clone(), synthetic: s.is_demo(), shown: None },
         l,
     );
     let breakdowns: Vec<BarChart> = Dim::ALL.iter().map(|d| breakdown_chart(&gem, day, *d, name, &p, &source_line, l)).collect();
