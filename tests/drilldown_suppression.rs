@@ -231,3 +231,94 @@ fn no_lead_time_gives_a_hidden_cell_away() {
     println!("{pages} pages: {with_n} steps with n, {without_n} with 'n ≥ 5', {too_few_by_cells} 'te weinig' from the cells");
     assert!(pages > 100 && with_n > 50 && without_n > 0 && too_few_by_cells > 0, "the demo exercises the rule");
 }
+
+/// A cluster's outcome and NPR counts as bounds on its fasen: `[total, op norm, versterken,
+/// sloop/nieuwbouw, andere reden, nog geen]` and `[total, versions…, onbekend]` as shown. An
+/// outcome "op norm" or "andere reden" closes the trajectory (fase 6), "versterken" and
+/// "sloop/nieuwbouw" follow the norm decision (fase 4–6), "nog geen" is fase 1–3, and an address
+/// with an NPR version was assessed (fase 3–6): each shown count is a lower bound on those fasen,
+/// which must not say more than the shown fase cells.
+fn check_bounds(what: &str, cells: &[Count], outcomes: &[Option<u64>], npr: &[Option<u64>]) -> usize {
+    let layout = fase_layout();
+    let v = |i: usize| outcomes.get(i).copied().flatten().unwrap_or(0);
+    let versions: u64 = npr.iter().skip(1).take(npr.len().saturating_sub(2)).flatten().sum();
+    for (name, lower, fasen) in [
+        ("op norm + andere reden", v(1) + v(4), &[6][..]),
+        ("with an outcome", v(1) + v(2) + v(3) + v(4), &[4, 5, 6][..]),
+        ("nog geen", v(5), &[1, 2, 3][..]),
+        ("with an NPR version", versions, &[3, 4, 5, 6][..]),
+    ] {
+        assert!(lower <= known_at_least(cells, &layout, fasen), "{what}: {name} {lower} beside {cells:?} (outcomes {outcomes:?}, npr {npr:?})");
+    }
+    outcomes.iter().chain(npr).skip(1).flatten().count()
+}
+
+/// Regression: cluster ZDT-09 of the demo ('t Zandt), 5 addresses with every fase "×", showed
+/// "versterken 5, nog geen 0" in its table of outcomes: all five were in fase 4–6. The outcome
+/// and NPR counts are now shown only where the shown fase cells give the fasen they bound
+/// (`spread::outcomes_allowed`, `spread::npr_allowed`). Checked for every cluster of the demo as
+/// its page builds the rows, and on three cluster pages per dorp of Eemsdelta as the page shows them.
+#[test]
+fn no_outcome_count_gives_a_hidden_fase_away() {
+    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
+    use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
+    use versterkingsmonitor::analysis::drilldown::spread::{npr_allowed, npr_row, outcomes_allowed};
+    use versterkingsmonitor::i18n::Lang;
+    let addresses = demo();
+    let reference = Date::parse("2025-12-31").unwrap();
+    let day = reference.to_days();
+    let values = |row: &[Count]| row.iter().map(|c| c.value()).collect::<Vec<_>>();
+    let (mut clusters_checked, mut shown) = (0, 0);
+    for code in [1979u16, 14, 1966, 1952, 1895] {
+        let g = in_gemeente(&addresses, versterkingsmonitor::data::gemeente::GemeenteCode(code));
+        let gemeente_wv = in_werkvoorraad(&g, day);
+        let (_, rows) = dorpen(&g, day);
+        for dorp in &rows {
+            let Some(name) = &dorp.key else { continue };
+            let d = in_werkvoorraad(&in_dorp(&g, name), day);
+            let (_, crows) = clusters(&d, day, dorp);
+            for c in &crows {
+                let Some(k) = &c.key else { continue };
+                let total_shown = c.cells.first() != Some(&Count::Suppressed);
+                let members = in_cluster(&d, k);
+                let o = outcome_row(&members, total_shown && outcomes_allowed(&c.cells));
+                let (_, n) = npr_row(&members, &gemeente_wv, total_shown && npr_allowed(&c.cells));
+                shown += check_bounds(&format!("cluster {k}"), &c.cells, &values(&o), &values(&n));
+                clusters_checked += 1;
+            }
+        }
+    }
+    println!("{clusters_checked} clusters, {shown} outcome and NPR cells shown");
+    assert!(clusters_checked > 500 && shown > 500, "the demo exercises the rule");
+    // The pages themselves (Eemsdelta, three clusters per dorp): the table of outcomes and versions.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let mut r = LoadReport::default();
+    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
+    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
+    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let code = versterkingsmonitor::data::gemeente::GemeenteCode(1979);
+    let g = in_gemeente(&addresses, code);
+    let (_, rows) = dorpen(&g, day);
+    let mut pages = 0;
+    for dorp in rows.iter().filter_map(|r| r.key.as_ref()) {
+        let d = in_werkvoorraad(&in_dorp(&g, dorp), day);
+        let (_, crows) = clusters(&d, day, row_of(&rows, dorp).unwrap());
+        for k in crows.iter().filter_map(|c| c.key.as_ref()).take(3) {
+            let m = cluster_model(&addresses, code, dorp, k, reference, &derived, Lang::Nl).unwrap();
+            let group = |name: &str| {
+                let cells: Vec<Option<u64>> = m.alike.rows.iter().filter(|r| r.attrs.iter().any(|(a, b)| a == "group" && b == name)).map(|r| r.cells[1].value.map(|v| v as u64)).collect();
+                let total = m.row.cells[0].value();
+                std::iter::once(total).chain(cells).collect::<Vec<_>>()
+            };
+            check_bounds(&format!("page {k}"), &m.row.cells, &group("uitkomst"), &group("npr"));
+            pages += 1;
+        }
+    }
+    assert!(pages > 20);
+    // ZDT-09 itself: every outcome hidden.
+    let zandt = in_werkvoorraad(&in_dorp(&g, "'t Zandt"), day);
+    let (_, crows) = clusters(&zandt, day, row_of(&rows, "'t Zandt").unwrap());
+    let zdt09 = row_of(&crows, "ZDT-09").unwrap();
+    let o = outcome_row(&in_cluster(&zandt, "ZDT-09"), outcomes_allowed(&zdt09.cells));
+    assert!(o.iter().skip(1).all(|c| *c == Count::Suppressed), "{o:?} beside {:?}", zdt09.cells);
+}

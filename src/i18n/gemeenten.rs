@@ -182,6 +182,8 @@ pub struct GemeentenTexts {
     pub dorpen_caption: fn(&str) -> String,
     pub col_dorp: &'static str,
     pub suppression_note: &'static str,
+    /// Under a cluster's table of outcomes and NPR versions: why they are hidden with its fasen.
+    pub alike_note: &'static str,
     /// What the "Wachttijd" column holds, after `suppression_note` under the tables that have it
     /// (the cluster's table of alike groups has none, and its note explained the column anyway).
     pub wait_note: &'static str,
@@ -368,6 +370,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     dorpen_caption: |g| format!("Dorpen en wijken in {g}: werkvoorraad per fase"),
     col_dorp: "Dorp of wijk",
     suppression_note: "× = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit de totalen terug te rekenen is. Een 0 die uit de getoonde cijfers volgt, staat er gewoon.",
+    alike_note: "Een uitkomst zegt in welke fase een adres is (op norm: afgerond; nog geen: vóór het besluit), een NPR-versie dat het beoordeeld is. Daarom staan ze er alleen als de getoonde fasen van dit cluster die aantallen al geven; anders ×.",
     n_rows: |n| format!("{n} rijen"),
     wait_note: "Wachttijd: mediaan van de tijd in de huidige fase van de open adressen (vanaf 5), alleen waar de getoonde cijfers al 5 open adressen tonen, zodat hij geen verborgen aantal verraadt (zo ook bij clusters de maanden, uitkomsten en NPR-versies).",
     address_only: "Fasen, doorlooptijden, uitsplitsingen en dorpen per gemeente komen uit gegevens per adres; NCG publiceert ze niet.",
@@ -396,7 +399,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     npr_unknown: "NPR-versie onbekend",
     npr_version: |y| format!("NPR 9998 versie {y}"),
     beoordeling_range: |a, b| format!("De adressen van dit cluster zijn beoordeeld tussen {a} en {b}."),
-    beoordeling_none: "Minder dan 5 beoordeelde adressen: geen spreiding getoond.",
+    beoordeling_none: "Geen spreiding getoond: daarvoor zijn 5 beoordeelde adressen nodig, en de getoonde fasen van dit cluster moeten er al minstens 5 in fase 3–6 tonen.",
 };
 
 pub const EN: GemeentenTexts = GemeentenTexts {
@@ -547,6 +550,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     dorpen_caption: |g| format!("Villages and districts in {g}: caseload per phase"),
     col_dorp: "Village or district",
     suppression_note: "× = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the totals. A 0 that follows from the figures shown is shown.",
+    alike_note: "An outcome says which phase an address is in (meets the norm: completed; none yet: before the decision), an NPR version that it was assessed. So they are shown only where this cluster's phases as shown already give those numbers; otherwise ×.",
     n_rows: |n| format!("{n} rows"),
     wait_note: "Waiting: median time in the current phase of the open addresses (from 5), only where the figures shown already show 5 open addresses, so that it gives no hidden number away (so too a cluster's months, outcomes and NPR versions).",
     address_only: "Phases, lead times, breakdowns and villages per municipality come from address-level data; NCG does not publish them.",
@@ -575,7 +579,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     npr_unknown: "NPR version unknown",
     npr_version: |y| format!("NPR 9998 version {y}"),
     beoordeling_range: |a, b| format!("The addresses of this cluster were assessed between {a} and {b}."),
-    beoordeling_none: "Fewer than 5 assessed addresses: no spread shown.",
+    beoordeling_none: "No spread shown: it needs 5 assessed addresses, and this cluster's phases as shown must already hold at least 5 in phases 3–6.",
 };
 
 #[cfg(test)]

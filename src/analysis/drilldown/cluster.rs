@@ -7,7 +7,7 @@ use super::dorp::in_werkvoorraad;
 use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
 use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of};
 use super::lead::{lead_chart, About};
-use super::spread::{npr_row, outcome_row, shown_spread, OUTCOMES};
+use super::spread::{npr_allowed, npr_row, outcome_row, outcomes_allowed, shown_spread, OUTCOMES};
 use super::tables::{count_cell, count_label};
 use crate::analysis::bar_chart::BarChart;
 use crate::analysis::derive::Count;
@@ -73,8 +73,9 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
         lang,
     );
     // Outcomes and NPR versions.
-    let outcomes = outcome_row(&members, total_shown);
-    let (versions, npr) = npr_row(&members, &gemeente_wv, total_shown);
+    // Only where the shown fase cells already give the fasen these counts bound.
+    let outcomes = outcome_row(&members, total_shown && outcomes_allowed(&row.cells));
+    let (versions, npr) = npr_row(&members, &gemeente_wv, total_shown && npr_allowed(&row.cells));
     let mut rows_out = Vec::new();
     for (i, o) in OUTCOMES.iter().enumerate() {
         let name = match o {

@@ -3,7 +3,7 @@
 //! versions of the NPR 9998 they were assessed (SodM 2020, seed 000 L2150-2160). Only shown from
 //! 5 addresses with the fact, and as ranges or numbers of distinct values — never one address.
 
-use super::suppression::{known_at_least, protect, Layout};
+use super::suppression::{known_at_least, known_exactly, protect, Layout};
 use crate::analysis::derive::{Count, SUPPRESS_BELOW};
 use crate::data::bronbestand::{Address, Milestone, Uitkomst};
 use crate::data::date::{Date, Month};
@@ -42,7 +42,8 @@ pub fn spread(addresses: &[&Address], day: i64) -> Spread {
 /// away (as the wait, [`super::areas::shown_wait`]): the months of assessment (from 5 assessed,
 /// all in fase 3–6) only where the shown fase cells already hold 5 in fase 3–6; the number of
 /// different outcomes or NPR versions only where the cluster's table of outcomes or versions
-/// shows every one of them (a "1" beside two hidden outcomes said both were 0, or one was).
+/// shows every one of them (a "1" beside two hidden outcomes said both were 0, or one was), and
+/// that table is shown ([`outcomes_allowed`], [`npr_allowed`]).
 pub fn shown_spread(members: &[&Address], among: &[&Address], fases: &[Count], day: i64) -> Spread {
     let Some(Count::Exact(_)) = fases.first() else { return Spread::default() };
     let s = spread(members, day);
@@ -50,9 +51,28 @@ pub fn shown_spread(members: &[&Address], among: &[&Address], fases: &[Count], d
     let (versions, npr) = npr_row(members, among, true);
     Spread {
         beoordeling: s.beoordeling.filter(|_| known_at_least(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]) >= SUPPRESS_BELOW),
-        outcomes: s.outcomes.filter(|_| all_shown(&outcome_row(members, true), OUTCOMES.len() - 1)),
-        npr: s.npr.filter(|_| all_shown(&npr, versions.len())),
+        outcomes: s.outcomes.filter(|_| outcomes_allowed(fases) && all_shown(&outcome_row(members, true), OUTCOMES.len() - 1)),
+        npr: s.npr.filter(|_| npr_allowed(fases) && all_shown(&npr, versions.len())),
     }
+}
+
+/// Whether a cluster's outcome counts may be shown beside its fase cells as shown (`fases`). An
+/// outcome "op norm" or "andere reden" closes the trajectory (fase 6), "versterken" and
+/// "sloop/nieuwbouw" follow the norm decision (fase 4–6), and "nog geen" is fase 1–3: each
+/// shown count is a bound on those fasen. With fase 6 and fase 1–3 given by the shown cells the
+/// bounds are on known figures; otherwise they tell something about hidden ones. Regression:
+/// cluster ZDT-09 of the demo, 5 addresses with every fase "×", showed "versterken 5, nog geen
+/// 0": all five were in fase 4–6.
+pub fn outcomes_allowed(fases: &[Count]) -> bool {
+    let l = super::areas::fase_layout();
+    known_exactly(fases, &l, &[6]).is_some() && known_exactly(fases, &l, &[1, 2, 3]).is_some()
+}
+
+/// Whether a cluster's NPR versions may be shown beside its fase cells as shown: an address with
+/// a version was assessed (fase 3–6), so the counts are bounds on fase 3–6 (and "onbekend" on
+/// fase 1–2), known only where the shown cells give fase 3–6.
+pub fn npr_allowed(fases: &[Count]) -> bool {
+    known_exactly(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]).is_some()
 }
 
 /// The outcomes, in the order of the outcome table.

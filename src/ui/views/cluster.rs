@@ -77,7 +77,7 @@ pub fn ClusterPage() -> impl IntoView {
                     <h2 id="gelijk">{t.alike_title}</h2>
                     <p>{t.alike_intro}</p>
                     <p data-testid="beoordeling-range">{range}</p>
-                    {drill_table(m.alike, None, &|_| None, format!("versterkingsmonitor-cluster-{cluster}{}.csv", crate::analysis::export::demo_suffix(m.synthetic, l)), m.synthetic, "alike-table", &[t.suppression_note], source, l)}
+                    {drill_table(m.alike, None, &|_| None, format!("versterkingsmonitor-cluster-{cluster}{}.csv", crate::analysis::export::demo_suffix(m.synthetic, l)), m.synthetic, "alike-table", &[t.suppression_note, t.alike_note], source, l)}
                 </section>
                 <p class="drill-more">
                     <a href=build(&paths::dorp(code, &dorp), &keep)>{dorp.clone()}</a>" · "
