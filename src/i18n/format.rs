@@ -186,6 +186,34 @@ pub fn period(p: &crate::data::period::Period, lang: Lang) -> String {
     }
 }
 
+/// Numbers in ascending order as a short list with runs as ranges: "2, 4–7, 9". Used for the
+/// numbers of a chart's notes folded behind a toggle: the list above it read 1, 3, 8, 10 … and a
+/// resident looked for the missing numbers.
+pub fn number_list(numbers: &[usize]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(&start) = numbers.get(i) {
+        let mut end = start;
+        while numbers.get(i + 1) == Some(&(end + 1)) {
+            end += 1;
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&start.to_string());
+        if end > start {
+            out.push(if end == start + 1 { ',' } else { '–' });
+            if end == start + 1 {
+                out.push(' ');
+            }
+            out.push_str(&end.to_string());
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +257,13 @@ mod tests {
         assert_eq!(period(&Period::parse("..2016-12-31").unwrap(), Lang::Nl), "voor 2017");
         assert_eq!(period(&Period::parse("2020-Q2").unwrap(), Lang::Nl), "2e kwartaal 2020");
         assert_eq!(period(&Period::parse("2019-H1").unwrap(), Lang::En), "H1 2019");
+    }
+
+    #[test]
+    fn number_lists_join_runs() {
+        assert_eq!(number_list(&[2, 4, 5, 6, 7, 9, 12, 14]), "2, 4–7, 9, 12, 14");
+        assert_eq!(number_list(&[1, 2]), "1, 2");
+        assert_eq!(number_list(&[5]), "5");
+        assert_eq!(number_list(&[]), "");
     }
 }

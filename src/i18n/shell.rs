@@ -129,7 +129,9 @@ pub struct ShellTexts {
     pub embed_missing: &'static str,
     pub embed_new_window: &'static str,
     /// Summary of the toggle with the background events of a chart (earthquakes, decisions).
-    pub background_events: fn(usize) -> String,
+    /// The notes' numbers ([`super::format::number_list`]) follow, so that the numbers missing
+    /// from the list above are found.
+    pub background_events: fn(usize, &str) -> String,
     /// Before a note dated before or after the chart's time range, which has no numbered line on
     /// the chart: "Na deze cijfers, 24 juni 2026: …".
     pub before_figures: &'static str,
@@ -235,7 +237,7 @@ pub const NL: ShellTexts = ShellTexts {
     embed_full_page: "Volledige pagina",
     embed_missing: "Deze grafiek staat niet (meer) op deze pagina, of niet bij deze gegevens. Hieronder staat de hele pagina.",
     embed_new_window: " (opent in een nieuw venster)",
-    background_events: |n| if n == 1 { "1 gebeurtenis op de achtergrond (aardbeving of besluit)".into() } else { format!("{n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
+    background_events: |n, nrs| if n == 1 { format!("Nr. {nrs}: gebeurtenis op de achtergrond (aardbeving of besluit)") } else { format!("Nrs. {nrs}: {n} gebeurtenissen op de achtergrond (aardbevingen, besluiten)") },
     before_figures: "Vóór deze cijfers",
     after_figures: "Na deze cijfers",
     check_notice: |d| format!("Let op: op {d} is een controle van beoordelingen aangekondigd. Cijfers over ‘op norm’ en ‘veilig verklaard’ kunnen nog veranderen."),
@@ -335,7 +337,7 @@ pub const EN: ShellTexts = ShellTexts {
     embed_full_page: "Full page",
     embed_missing: "This chart is not (or no longer) on this page, or not with this data. The whole page is shown below.",
     embed_new_window: " (opens in a new window)",
-    background_events: |n| if n == 1 { "1 background event (earthquake or decision)".into() } else { format!("{n} background events (earthquakes, decisions)") },
+    background_events: |n, nrs| if n == 1 { format!("No. {nrs}: background event (earthquake or decision)") } else { format!("Nos. {nrs}: {n} background events (earthquakes, decisions)") },
     before_figures: "Before these figures",
     after_figures: "After these figures",
     check_notice: |d| format!("Note: on {d} a check of assessments was announced. Figures on ‘meets the norm’ and ‘declared safe’ may still change."),

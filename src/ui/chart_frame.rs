@@ -400,7 +400,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             }).collect_view();
             let background = (!background.is_empty()).then(|| view! {
                 <details class="chart-events">
-                    <summary>{(t.background_events)(background.len())}</summary>
+                    <summary>{(t.background_events)(background.len(), &format::number_list(&background.iter().map(|m| m.number).collect::<Vec<_>>()))}</summary>
                     <ol class="chart-notes">{background.into_iter().map(note).collect_view()}</ol>
                 </details>
             });

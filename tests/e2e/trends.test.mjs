@@ -60,6 +60,17 @@ test('the November 2020 data cleaning is marked and NCG levels give flows', asyn
   assert.doesNotMatch(await page.textContent('#stroom figure > .chart-notes'), /Aardbeving/);
   assert.match(await page.textContent('#stroom details.chart-events'), /gebeurtenissen op de achtergrond.*Aardbeving Zeerijp/s);
   assert.equal(await page.isVisible('#stroom details.chart-events li'), false);
+  // Regression: the list above the toggle read 1, 3, 8, 10 … and a resident looked for the
+  // missing numbers; the toggle now names them, and together they are every number once.
+  const shownNrs = await page.$$eval('#stroom figure > .chart-notes li', (li) => li.map((l) => Number(l.value)));
+  const folded = await page.$$eval('#stroom details.chart-events li', (li) => li.map((l) => Number(l.value)));
+  const summary = await page.textContent('#stroom details.chart-events summary');
+  const listed = summary.match(/^Nrs\. ([\d, –]+):/)[1].split(', ').flatMap((part) => {
+    const [from, to = from] = part.split('–').map(Number);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  });
+  assert.deepEqual(listed, folded, summary);
+  assert.deepEqual([...shownNrs, ...folded].sort((a, b) => a - b), [...shownNrs, ...folded].map((_, i) => i + 1));
   // ncg-2020-08-31 → ncg-2020-11-30: 2.612 − 1.068 = 1.544 in September-November.
   assert.equal(await count(page, 'opname-ncg', '2020-09-01..2020-11-30'), '1544');
   assert.match(await page.textContent('#stroom-aantallen tr[data-series="opname-ncg"][data-period="2020-09-01..2020-11-30"]'), /Dataschoning/);
