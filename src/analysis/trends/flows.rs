@@ -88,6 +88,8 @@ struct Level {
     base: Option<Date>,
     at: Date,
     obs: Obs,
+    /// A level of `level_measure`, not of the flow's own measure.
+    other: bool,
 }
 
 /// Differences are only taken between levels at least this many days apart: a shorter gap between
@@ -119,11 +121,11 @@ pub fn candidates(archive: &Archive, measure: &str, level_measure: Option<&str>,
     let mut levels: Vec<Level> = Vec::new();
     for o in observe::pick_per_family(archive, measure, filter, vintage, lang) {
         match (o.period, o.period.start()) {
-            (Period::At(d), _) => levels.push(Level { base: None, at: d, obs: o }),
+            (Period::At(d), _) => levels.push(Level { base: None, at: d, obs: o, other: false }),
             (Period::Until(_), _) => set.before.push(o),
             (p, Some(start)) => {
                 set.pieces.push(piece_of(archive, measure, &o, start));
-                levels.push(Level { base: Some(start), at: p.end(), obs: o });
+                levels.push(Level { base: Some(start), at: p.end(), obs: o, other: false });
             }
             (_, None) => {}
         }
@@ -131,7 +133,7 @@ pub fn candidates(archive: &Archive, measure: &str, level_measure: Option<&str>,
     if let Some(lm) = level_measure {
         for o in observe::pick_per_family(archive, lm, filter, vintage, lang) {
             if let Period::At(d) = o.period {
-                levels.push(Level { base: None, at: d, obs: o });
+                levels.push(Level { base: None, at: d, obs: o, other: true });
             }
         }
     }
@@ -161,7 +163,12 @@ pub fn candidates(archive: &Archive, measure: &str, level_measure: Option<&str>,
             }
             let count = b.obs.value - a.obs.value;
             let (older, newer) = if a.obs.rank <= b.obs.rank { (&a.obs, &b.obs) } else { (&b.obs, &a.obs) };
+            // Levels of another measure say which: the Trends bars of "veilig verklaard" for
+            // 2022–2024 are differences of "voldoet aan de veiligheidsnorm", which counts "andere
+            // reden" too; a review read them as NCG's own count of veilig verklaard.
+            let of = level_measure.filter(|_| a.other || b.other).map(|lm| archive.measure_by_code(lm).map(|m| m.label(lang)).unwrap_or(lm));
             let note = (t.note_difference)(
+                of,
                 &format::int(b.obs.value, lang),
                 &format::date(b.at, lang),
                 &format::int(a.obs.value, lang),
@@ -275,6 +282,9 @@ mod tests {
         assert_eq!(s.pieces.len(), 1);
         assert_eq!(s.pieces[0].count, 2233.0);
         assert_eq!(s.pieces[0].series, "veilig_verklaard");
+        // Regression: the note said only "Verschil van de standen 8.065 … en 5.832 …", and a
+        // review read the bars as NCG's own count of veilig verklaard: it names the other measure.
+        assert!(s.pieces[0].provenance.note.starts_with("Verschil van de standen van '") && s.pieces[0].provenance.note.contains("een andere maat"), "{}", s.pieces[0].provenance.note);
         assert_eq!(s.negatives.len(), 1);
         assert_eq!(s.negatives[0].count, -65.0);
     }
