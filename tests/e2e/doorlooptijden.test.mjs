@@ -214,3 +214,32 @@ test('a chart downloads as a sharp PNG with its captions; the demo\'s carries th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('demo: while the demonstration loads, Doorlooptijden and its embed show no published estimate under its banner', async () => {
+  // Regression: for about a second the demo's page and the embed of its chart showed NCG's
+  // estimate ("Schatting voor 14.576 adressen … Bron: SodM") under "Synthetische
+  // demonstratiedata"; a screenshot or CSV taken then held real figures marked synthetic. Nothing
+  // marked the page as incomplete either: it now holds a hidden [data-pending] until the data came.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const pages = [];
+  for (const path of ['/doorlooptijden?bron=demo', '/doorlooptijden?bron=demo&insluiten=doorlooptijd-stap']) {
+    const { context, page, errors } = await openPage(browser);
+    await page.route('**/demo/*.csv', async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}${path}`);
+    await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('figure.chart').count(), 0, `${path}: a chart while loading`);
+    assert.equal(await page.locator('[data-stat]').count(), 0, `${path}: key figures while loading`);
+    assert.ok(await page.locator('[data-pending]').count() > 0, `${path}: marked as incomplete`);
+    pages.push({ context, page, errors, path });
+  }
+  release();
+  for (const { context, page, errors, path } of pages) {
+    await page.waitForFunction(() => !document.querySelector('[data-pending]'), null, { timeout: 30000 });
+    await page.waitForSelector('figure.chart canvas', { timeout: 20000 });
+    assert.match(await page.textContent('body'), /SYNTHETISCHE DEMO|Synthetische/i, path);
+    assert.deepEqual(errors, [], path);
+    await context.close();
+  }
+});

@@ -37,12 +37,20 @@ const CONTROLS_STYLE: &str = "display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-i
 pub fn Doorlooptijden() -> impl IntoView {
     let lang = use_lang();
     use_page_title(|l| texts(l).doorlooptijden.title.to_string());
+    // While the demonstration (or the reader's file) loads, no published estimates under its
+    // banner, as on the Gemeenten and gemeente pages: for a second the demo's page and its embed
+    // showed NCG's estimate ("Schatting voor 14.576 adressen … Bron: SodM") under "Synthetische
+    // demonstratiedata", and a screenshot or download then held real figures marked synthetic.
+    // The hidden `data-pending` says the page is not complete yet (as `ui::deferred` does).
+    let set = use_address_set();
+    let state = use_address_data().state;
+    let loading = move || set.with(Option::is_none) && matches!(state.get(), AddressState::Loading);
     view! {
         <h1>{dyn_view(move || texts(lang.get()).doorlooptijden.title)}</h1>
         // Before the data: the static first paint (ncg prerender) shows the same heading and lead.
         <p class="lead">{dyn_view(move || texts(lang.get()).doorlooptijden.lead)}</p>
         {source_notice()}
-        {with_data(body)}
+        {dyn_view(move || if loading() { view! { <div data-pending hidden></div> }.into_any() } else { with_data(body).into_any() })}
     }
 }
 
