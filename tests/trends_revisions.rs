@@ -33,3 +33,29 @@ fn chosen_publications_are_compared_and_unknown_ids_fall_back() {
     assert_eq!(p.revisions.a, "sodm-2020-01");
     assert_eq!(p.revisions.b, "ncg-2020-12-31");
 }
+
+/// Regression (a task-based review): NCG's news of 22 January 2021 against its annual report
+/// showed "Planvorming gestart 2020: 4.000 → 4.253, +253, +6%" as a revision, without the "≈" of
+/// the source's "bij ruim 4000 adressen"; rows that did not change read as revisions too; and both
+/// columns were headed "NCG 31-12-2020". Now the rough value keeps its "≈" and gets no
+/// difference, a sentence says how many figures changed, and the columns carry the titles.
+#[test]
+fn an_approximate_figure_is_no_revision_and_two_publications_of_one_day_are_told_apart() {
+    let (a, _) = common::bundled_archive();
+    let rows = revisions::compare(&a, "ncg-2020-12-31", "ncg-jaarverslag-2020", &Breakdown::default(), Lang::Nl);
+    let plan = rows.iter().find(|r| r.measure == "planvorming_gestart").expect("planning starts in both");
+    assert!(plan.a_rough && !plan.b_rough && !plan.changed());
+    let table = revisions::table(&rows, "a", "b", Lang::Nl);
+    let row = table.rows.iter().find(|r| r.attrs.iter().any(|(k, v)| k == "series" && v == "planvorming_gestart")).unwrap();
+    assert_eq!(row.cells[2].text, "≈ 4.000");
+    assert_eq!((row.cells[4].text.as_str(), row.cells[5].text.as_str()), ("–", "–"));
+    let changed = rows.iter().filter(|r| r.changed()).count();
+    assert!(changed >= 1 && changed < rows.len(), "{changed} of {}", rows.len());
+    let p = page::build(&a, &Filters::default(), &ViewParams::from_query([("a", "ncg-2020-12-31"), ("b", "ncg-jaarverslag-2020")]), Lang::Nl);
+    assert_eq!(p.revisions.summary, format!("{changed} van de {} gedeelde cijfers {} veranderd. Bij een benadering in de bron (≈) is geen verschil berekend.", rows.len(), if changed == 1 { "is" } else { "zijn" }));
+    let (ca, cb) = (&p.revisions.table.columns[2].label, &p.revisions.table.columns[3].label);
+    assert_ne!(ca, cb, "two publications of 31 December 2020");
+    // The default pair (SodM, two dates) keeps its short headers.
+    let d = page::build(&a, &Filters::default(), &ViewParams::default(), Lang::Nl);
+    assert!(d.revisions.table.columns[2].label.starts_with("SodM "), "{}", d.revisions.table.columns[2].label);
+}

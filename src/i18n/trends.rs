@@ -172,6 +172,10 @@ pub struct TrendsTexts {
     pub forecast_whole_period: &'static str,
     // --- revisions
     pub revisions_caption: &'static str,
+    /// (changed, shared, approximate): above the table of revisions.
+    pub revisions_summary: fn(usize, usize, usize) -> String,
+    /// The link to every revision in the archive (Data & bronnen, "Kwaliteit van de cijfers").
+    pub revisions_all: &'static str,
     pub col_difference: &'static str,
     pub col_difference_pct: &'static str,
     /// (publication a, publication b, why the figures changed)
@@ -370,6 +374,11 @@ pub const NL: TrendsTexts = TrendsTexts {
     forecast_no_data: "Voor deze selectie zijn de werkvoorraad en het aantal adressen dat aan de norm voldoet niet op dezelfde datum gepubliceerd, dus is er geen prognose.",
     forecast_whole_period: "Het filter op periode geldt niet voor de prognose: die rekent altijd vanaf de laatste stand met het laatste tempo.",
     revisions_caption: "Herzieningen tussen de twee gekozen publicaties",
+    revisions_summary: |c, n, r| {
+        let head = format!("{c} van de {n} gedeelde cijfers {} veranderd.", if c == 1 { "is" } else { "zijn" });
+        if r == 0 { head } else { format!("{head} Bij een benadering in de bron (≈) is geen verschil berekend.") }
+    },
+    revisions_all: "Alle herzieningen in het archief op een rij: Data & bronnen",
     col_difference: "Verschil",
     col_difference_pct: "Verschil %",
     revision_explanations: &[(
@@ -528,6 +537,11 @@ pub const EN: TrendsTexts = TrendsTexts {
     forecast_no_data: "For this selection the caseload and the number of addresses meeting the norm were not published on the same date, so there is no forecast.",
     forecast_whole_period: "The period filter does not apply to the forecast: it always runs from the latest level at the latest pace.",
     revisions_caption: "Revisions between the two chosen publications",
+    revisions_summary: |c, n, r| {
+        let head = format!("{c} of the {n} shared figures changed.");
+        if r == 0 { head } else { format!("{head} Where the source gives an approximation (≈), no difference is computed.") }
+    },
+    revisions_all: "Every revision in the archive in one list: Data & sources",
     col_difference: "Difference",
     col_difference_pct: "Difference %",
     revision_explanations: &[(

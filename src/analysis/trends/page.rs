@@ -71,6 +71,8 @@ pub struct RevisionView {
     pub empty: bool,
     /// Why these figures changed, when the sources say so.
     pub explanation: Option<&'static str>,
+    /// How many of the shared figures changed (`revisions::summary`).
+    pub summary: String,
 }
 
 /// The whole Trends view.
@@ -102,8 +104,15 @@ fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang
     let label = |id: &str| {
         archive.publications.iter().find(|p| p.id == id).map(|p| format!("{} {}", publisher_label(p, lang), format::date_short(p.peildatum, lang))).unwrap_or_else(|| id.to_string())
     };
+    // Two publications of one publisher and date (NCG's report and its annual report of 31
+    // December 2020) were both headed "NCG 31-12-2020": then their titles.
+    let (mut la, mut lb) = (label(&a), label(&b));
+    if la == lb {
+        let title = |id: &str| archive.publications.iter().find(|p| p.id == id).map(|p| crate::analysis::provenance::publication_title(p, lang)).unwrap_or_else(|| id.to_string());
+        (la, lb) = (title(&a), title(&b));
+    }
     let explanation = t.revision_explanations.iter().find(|(x, y, _)| (*x == a && *y == b) || (*x == b && *y == a)).map(|(_, _, e)| *e);
-    RevisionView { table: revisions::table(&rows, &label(&a), &label(&b), lang), empty: rows.is_empty(), a, b, explanation }
+    RevisionView { table: revisions::table(&rows, &la, &lb, lang), empty: rows.is_empty(), summary: revisions::summary(&rows, lang), a, b, explanation }
 }
 
 /// Build the Trends view for the filters and parameters.

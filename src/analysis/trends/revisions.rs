@@ -6,6 +6,7 @@
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::Archive;
 use crate::data::breakdown::Breakdown;
+use crate::data::observation::Flag;
 use crate::data::period::Period;
 use crate::i18n::{format, texts, Lang};
 
@@ -20,28 +21,38 @@ pub struct RevisionRow {
     pub period: Period,
     pub a: f64,
     pub b: f64,
+    /// Either value only approximate in its source ("ruim 4000"): no difference is computed. (The
+    /// table showed "4.000 → 4.253, +253, +6%" for NCG's "ruim 4000" planning starts of 2020 as a
+    /// revision, without the "≈"; the quality findings on Data & bronnen rightly leave it out.)
+    pub a_rough: bool,
+    pub b_rough: bool,
 }
 
 impl RevisionRow {
     pub fn diff(&self) -> f64 {
         self.b - self.a
     }
+    /// Whether the figure changed: both values exact and different.
+    pub fn changed(&self) -> bool {
+        !self.a_rough && !self.b_rough && self.a != self.b
+    }
 }
 
 type Key = (u32, Period);
 
-/// (measure index, normalised period) → value of one publication, for the breakdown.
-fn values(archive: &Archive, publication: u32, filter: &Breakdown) -> Vec<(Key, f64)> {
+/// (measure index, normalised period) → value of one publication and whether it is approximate,
+/// for the breakdown.
+fn values(archive: &Archive, publication: u32, filter: &Breakdown) -> Vec<(Key, f64, bool)> {
     archive
         .observations
         .iter()
         .filter(|o| o.publication == publication && observe::matches(archive, &o.breakdown, filter))
-        .filter_map(|o| Some(((o.measure, o.period.normalised()), o.value?)))
+        .filter_map(|o| Some(((o.measure, o.period.normalised()), o.value?, o.flag == Flag::Approximate)))
         .collect()
 }
 
-fn get(v: &[(Key, f64)], k: &Key) -> Option<f64> {
-    v.iter().find(|(x, _)| x == k).map(|(_, y)| *y)
+fn get(v: &[(Key, f64, bool)], k: &Key) -> Option<(f64, bool)> {
+    v.iter().find(|(x, ..)| x == k).map(|(_, y, r)| (*y, *r))
 }
 
 fn index_of(archive: &Archive, id: &str) -> Option<u32> {
@@ -54,10 +65,10 @@ pub fn compare(archive: &Archive, a: &str, b: &str, filter: &Breakdown, lang: La
     let (va, vb) = (values(archive, ia, filter), values(archive, ib, filter));
     let mut rows: Vec<RevisionRow> = va
         .iter()
-        .filter_map(|&(k, x)| {
-            let y = get(&vb, &k)?;
+        .filter_map(|&(k, x, a_rough)| {
+            let (y, b_rough) = get(&vb, &k)?;
             let m = archive.measure(k.0)?;
-            Some(RevisionRow { measure: m.code.clone(), label: m.label(lang).to_string(), period: k.1, a: x, b: y })
+            Some(RevisionRow { measure: m.code.clone(), label: m.label(lang).to_string(), period: k.1, a: x, b: y, a_rough, b_rough })
         })
         .collect();
     sort_by_key(&mut rows, |r| (archive.measure_by_code(&r.measure).map(|m| (m.group.clone(), m.order)), r.period.end(), r.period.start()));
@@ -69,20 +80,28 @@ pub fn compare(archive: &Archive, a: &str, b: &str, filter: &Breakdown, lang: La
 pub fn default_pair(archive: &Archive) -> Option<(String, String)> {
     let ranks = observe::publication_ranks(archive);
     let n = archive.publications.len();
-    let all: Vec<Vec<(Key, f64)>> = (0..n).map(|i| values(archive, i as u32, &Breakdown::default())).collect();
+    let all: Vec<Vec<(Key, f64, bool)>> = (0..n).map(|i| values(archive, i as u32, &Breakdown::default())).collect();
     let mut best: Option<(usize, usize, usize)> = None;
     for i in 0..n {
         for j in 0..n {
             if ranks[i] >= ranks[j] {
                 continue;
             }
-            let changed = all[i].iter().filter(|(k, v)| get(&all[j], k).is_some_and(|w| w != *v)).count();
+            let changed = all[i].iter().filter(|(k, v, r)| !r && get(&all[j], k).is_some_and(|(w, rw)| !rw && w != *v)).count();
             if changed > 0 && best.is_none_or(|(c, _, _)| changed > c) {
                 best = Some((changed, i, j));
             }
         }
     }
     best.map(|(_, i, j)| (archive.publications[i].id.clone(), archive.publications[j].id.clone()))
+}
+
+/// One sentence above the table: how many of the shared figures changed, and that an approximate
+/// one gets no difference. (A review read every row as a revision, the unchanged ones too.)
+pub fn summary(rows: &[RevisionRow], lang: Lang) -> String {
+    let changed = rows.iter().filter(|r| r.changed()).count();
+    let rough = rows.iter().filter(|r| r.a_rough || r.b_rough).count();
+    (texts(lang).trends.revisions_summary)(changed, rows.len(), rough)
 }
 
 /// The comparison as a table: figure, period, value in A, value in B, difference.
@@ -99,15 +118,20 @@ pub fn table(rows: &[RevisionRow], a_label: &str, b_label: &str, lang: Lang) -> 
             let d = r.diff();
             let pct = (r.a != 0.0).then(|| d / r.a * 100.0);
             let signed = |v: f64, s: String| if v > 0.0 { format!("+{s}") } else { s };
+            let value = |v: f64, rough: bool| {
+                let flag = if rough { Flag::Approximate } else { Flag::Published };
+                Cell::num(format!("{}{}", format::approx(flag), format::dec(v, if v.fract() == 0.0 { 0 } else { 1 }, lang)), v).rough(rough)
+            };
+            let exact = !r.a_rough && !r.b_rough;
             Row {
                 attrs: vec![("series".into(), r.measure.clone()), ("period".into(), r.period.to_string()), ("key".into(), format!("{}:{}", r.measure, r.period))],
                 cells: vec![
                     Cell::text(r.label.clone()),
                     Cell::text(format::period(&r.period, lang)),
-                    Cell::num(format::dec(r.a, if r.a.fract() == 0.0 { 0 } else { 1 }, lang), r.a),
-                    Cell::num(format::dec(r.b, if r.b.fract() == 0.0 { 0 } else { 1 }, lang), r.b),
-                    Cell::num(signed(d, format::dec(d, if d.fract() == 0.0 { 0 } else { 1 }, lang)), d),
-                    match pct {
+                    value(r.a, r.a_rough),
+                    value(r.b, r.b_rough),
+                    if exact { Cell::num(signed(d, format::dec(d, if d.fract() == 0.0 { 0 } else { 1 }, lang)), d) } else { Cell::text("–") },
+                    match pct.filter(|_| exact) {
                         Some(p) => Cell::num(signed(p, format::pct(p, 0, lang)), (p * 10.0).round() / 10.0),
                         None => Cell::text("–"),
                     },

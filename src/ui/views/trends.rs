@@ -20,7 +20,7 @@ use crate::ui::data::with_data;
 use crate::ui::deferred::deferred;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
 use crate::ui::loader::Loaded;
-use crate::ui::url::{use_filters, use_lang};
+use crate::ui::url::{use_filters, use_href, use_lang};
 use crate::ui::dyn_view::dyn_view;
 
 /// How many Trends models are kept (by URL state) for going back to a filter state.
@@ -66,6 +66,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let filters = use_filters();
     let q = use_query_map();
     let set = use_set_params();
+    let data_href = use_href("/data");
     let data = loaded.clone();
     // The whole view model, recomputed when the URL (filters, view parameters) or language changes.
     // Always "changed": the URL only changes when something on the page does, and skipping the
@@ -174,7 +175,8 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                     let t = &texts(lang.get_untracked()).trends;
                     view! {
                         {r.explanation.map(|e| view! { <p data-testid="revision-explanation">{e}</p> })}
-                        <p class="muted">{t.revisions_vintage_hint}</p>
+                        <p class="muted">{t.revisions_vintage_hint}" "<a href=format!("{}#kwaliteit", data_href.get())>{t.revisions_all}</a>"."</p>
+                        {(!r.empty).then(|| view! { <p role="status" data-testid="revision-summary">{r.summary.clone()}</p> })}
                         {if r.empty {
                             view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
                         } else {
