@@ -360,9 +360,11 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let tooltip = dyn_view(move || {
         tip.get().map(|(hit, t)| {
             let w = width.get();
-            // On a phone the tooltip is the chart's width, above the point in the lower half and
-            // below it in the upper half: beside the point it started off the screen (left −25 px
-            // on Trends at 360 px, "…fgerond (NCG)") and covered most of the chart.
+            // In a narrow chart the tooltip is the chart's width, above the point in the lower half
+            // and below it in the upper half: beside the point it started off the screen (left
+            // −25 px on Trends at 360 px, "…fgerond (NCG)") and covered most of the chart. On a
+            // phone screen the style sheet puts it under the chart (it covered the points around
+            // the tapped one).
             let narrow = w < NARROW_TOOLTIP;
             let above = narrow && chart.try_with_untracked(|c| hit.y as u32 > height_for(c, w) / 2).unwrap_or(false);
             let pos = if narrow { format!("top:{}px", hit.y) } else { format!("left:{}px;top:{}px", hit.x, hit.y) };

@@ -76,13 +76,43 @@ test('on a phone every tooltip of a chart stays on the screen', async () => {
     const seen = new Set();
     for (let i = 0; i < 40; i++) {
       await page.waitForSelector('.tooltip');
-      const box = await page.$eval('.tooltip', (t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, text: t.textContent }; });
+      const box = await page.$eval('.tooltip', (t) => {
+        const [r, c] = [t.getBoundingClientRect(), t.parentElement.querySelector('canvas').getBoundingClientRect()];
+        return { l: r.left, r: r.right, top: r.top, canvasBottom: c.bottom, text: t.textContent };
+      });
       assert.ok(box.l >= 0 && box.r <= 360, `${path}: tooltip "${box.text.slice(0, 40)}" at ${Math.round(box.l)}–${Math.round(box.r)} px`);
+      // Regression: spanning the chart at the point, the tooltip hid the bars and lines around
+      // it. On a phone it stands under the chart.
+      assert.ok(box.top >= box.canvasBottom, `${path}: tooltip "${box.text.slice(0, 40)}" under the chart (${Math.round(box.top)} px, chart ends at ${Math.round(box.canvasBottom)} px)`);
       seen.add(box.text);
       await page.keyboard.press('ArrowRight');
     }
     assert.ok(seen.size > 5, `${path}: walked ${seen.size} tooltips`);
   }
+  // A tap on a touch screen: the same place.
+  const touch = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const tp = await touch.newPage();
+  await tp.goto(`${BASE}/trends`);
+  await waitForApp(tp);
+  await tp.locator('#stroom figure.chart canvas').scrollIntoViewIfNeeded();
+  const c = await tp.locator('#stroom figure.chart canvas').boundingBox();
+  await tp.mouse.click(c.x + c.width * 0.6, c.y + c.height * 0.5);
+  await tp.waitForSelector('#stroom .tooltip');
+  const t = await tp.locator('#stroom .tooltip').boundingBox();
+  assert.ok(t.y >= c.y + c.height && t.x >= 0 && t.x + t.width <= 360, `a tapped point's tooltip under the chart: ${JSON.stringify({ t, c })}`);
+  await touch.close();
+  // A desktop keeps the tooltip beside its point, over the chart.
+  const wide = await openPage(browser, { width: 1280 });
+  await wide.page.goto(`${BASE}/trends`);
+  await waitForApp(wide.page);
+  await wide.page.focus('#stroom .chart-plot');
+  await wide.page.waitForSelector('#stroom .tooltip');
+  const d = await wide.page.$eval('#stroom .tooltip', (tip) => {
+    const [r, cv] = [tip.getBoundingClientRect(), tip.parentElement.querySelector('canvas').getBoundingClientRect()];
+    return { over: r.top < cv.bottom && r.bottom > cv.top, width: r.width };
+  });
+  assert.ok(d.over && d.width < 400, `desktop: beside the point, over the chart ${JSON.stringify(d)}`);
+  await wide.context.close();
   assert.deepEqual(errors, []);
   await context.close();
 });
