@@ -378,7 +378,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             }
         })
     });
-    let live = dyn_view(move || tip.get().map(|(_, t)| format!("{}: {}", t.title, t.lines.join(", "))).unwrap_or_default());
+    let live = dyn_view(move || tip.get().map(|(_, t)| t.spoken()).unwrap_or_default());
     let below = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;

@@ -42,6 +42,25 @@ test('keyboard focus on the chart shows a tooltip and announces the value', asyn
   await page.waitForSelector('.tooltip');
   const live = await page.textContent('[data-testid=chart-live]');
   assert.match(live, /\d/);
+  // Regression: the value's line repeated the series' name, so a screen reader heard
+  // "Werkvoorraad: 31 december 2022, Werkvoorraad: 27.234 adressen, …". Each part once.
+  for (const path of ['/', '/trends']) {
+    if (path !== '/') { await page.goto(`${BASE}${path}`); await waitForApp(page); }
+    for (let i = 0; i < 3; i++) {
+      await page.focus('.chart-plot');
+      await page.keyboard.press(i === 0 ? 'End' : 'ArrowLeft');
+      await page.waitForSelector('.tooltip');
+      const name = (await page.textContent('.tooltip strong')).trim();
+      const said = await page.textContent('[data-testid=chart-live]');
+      assert.equal(said.split(name).length - 1, 1, `${path}: "${name}" said once: ${said}`);
+      assert.ok(said.startsWith(`${name}: `), said);
+    }
+  }
+  await page.goto(`${BASE}/`);
+  await waitForApp(page);
+  await page.focus('.chart-plot');
+  await page.keyboard.press('End');
+  await page.waitForSelector('.tooltip');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.tooltip').count(), 0);
   await context.close();
