@@ -108,6 +108,15 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
     }
 }
 
+/// A wide table in a box of its own that scrolls sideways and is reached with Tab: a region named
+/// by the table's caption, so that a screen reader says what the box holds (it said nothing, or
+/// "group"). The one such box of the app; `id`, `testid`, `mode` (`data-mode`) and `style` where a
+/// view needs them.
+pub fn scroll_table(t: TableModel, id: Option<&'static str>, testid: Option<&'static str>, mode: Option<&'static str>, style: Option<&'static str>) -> AnyView {
+    let name = t.caption.clone();
+    view! { <div class="table-scroll" tabindex="0" role="region" aria-label=name id=id data-testid=testid data-mode=mode style=style>{table_view(t, None)}</div> }.into_any()
+}
+
 /// The `<iframe>` code that embeds `chart` (its id `id`) with the current URL's state. The embed
 /// box asks for it only when the data is not the reader's own file (that stays on their computer:
 /// an embed cannot show it).
