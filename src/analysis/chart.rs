@@ -42,6 +42,14 @@ pub struct Tooltip {
     pub lines: Vec<String>,
 }
 
+impl Tooltip {
+    /// What a screen reader hears for the value (the chart's live region), each part once: the
+    /// title (series or category), then the lines (period, value, source, flag, remark).
+    pub fn spoken(&self) -> String {
+        format!("{}: {}", self.title, self.lines.join(", "))
+    }
+}
+
 pub use super::time_chart::Side;
 
 impl Chart {

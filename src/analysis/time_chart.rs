@@ -193,7 +193,11 @@ impl TimeChart {
     pub fn tooltip(&self, series: usize, point: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let p = s.points.get(point)?;
-        let mut lines = vec![p.period_label.clone(), p.label.clone(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
+        // A point's label starts with its series' name ("Werkvoorraad: 26.250 adressen"), which is
+        // the tooltip's title: said once (a screen reader heard "Werkvoorraad: 31 december 2019,
+        // Werkvoorraad: 26.250 adressen, …").
+        let value = p.label.strip_prefix(s.label.as_str()).and_then(|v| v.strip_prefix(": ")).unwrap_or(&p.label);
+        let mut lines = vec![p.period_label.clone(), value.to_string(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
         if !p.provenance.source.is_empty() {
             lines.push(p.provenance.source.clone());
         }

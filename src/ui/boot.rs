@@ -9,7 +9,5 @@
 pub fn remove() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
         boot.remove();
-        // The app's navigation has just become visible: show its marked item (before the paint).
-        leptos::prelude::request_animation_frame(super::shell::reveal_marked_nav_item);
     }
 }

@@ -108,6 +108,15 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
     }
 }
 
+/// A wide table in a box of its own that scrolls sideways and is reached with Tab: a region named
+/// by the table's caption, so that a screen reader says what the box holds (it said nothing, or
+/// "group"). The one such box of the app; `id`, `testid`, `mode` (`data-mode`) and `style` where a
+/// view needs them.
+pub fn scroll_table(t: TableModel, id: Option<&'static str>, testid: Option<&'static str>, mode: Option<&'static str>, style: Option<&'static str>) -> AnyView {
+    let name = t.caption.clone();
+    view! { <div class="table-scroll" tabindex="0" role="region" aria-label=name id=id data-testid=testid data-mode=mode style=style>{table_view(t, None)}</div> }.into_any()
+}
+
 /// The `<iframe>` code that embeds `chart` (its id `id`) with the current URL's state. The embed
 /// box asks for it only when the data is not the reader's own file (that stays on their computer:
 /// an embed cannot show it).
@@ -360,9 +369,11 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
     let tooltip = dyn_view(move || {
         tip.get().map(|(hit, t)| {
             let w = width.get();
-            // On a phone the tooltip is the chart's width, above the point in the lower half and
-            // below it in the upper half: beside the point it started off the screen (left −25 px
-            // on Trends at 360 px, "…fgerond (NCG)") and covered most of the chart.
+            // In a narrow chart the tooltip is the chart's width, above the point in the lower half
+            // and below it in the upper half: beside the point it started off the screen (left
+            // −25 px on Trends at 360 px, "…fgerond (NCG)") and covered most of the chart. On a
+            // phone screen the style sheet puts it under the chart (it covered the points around
+            // the tapped one).
             let narrow = w < NARROW_TOOLTIP;
             let above = narrow && chart.try_with_untracked(|c| hit.y as u32 > height_for(c, w) / 2).unwrap_or(false);
             let pos = if narrow { format!("top:{}px", hit.y) } else { format!("left:{}px;top:{}px", hit.x, hit.y) };
@@ -376,7 +387,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             }
         })
     });
-    let live = dyn_view(move || tip.get().map(|(_, t)| format!("{}: {}", t.title, t.lines.join(", "))).unwrap_or_default());
+    let live = dyn_view(move || tip.get().map(|(_, t)| t.spoken()).unwrap_or_default());
     let below = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;

@@ -26,7 +26,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::address_data::{
     derive_set, next_tick, now_ms, run_in_slices, parse_options, use_address_data, AddressState, SourceKind, BRON_EIGEN, ROWS_PER_STEP,
 };
-use super::chart_frame::table_view;
+use super::chart_frame::scroll_table;
 use super::download;
 use super::loader::Loaded;
 use super::url::{build, use_href, use_lang};
@@ -250,10 +250,10 @@ pub fn diagnostics_csv(diags: &[Diagnostic], lang: Lang) -> String {
     }
 }
 
-/// A table (the app's one table renderer, `chart_frame::table_view`) in a sideways-scrolling
-/// box with a test id. `style` is inherited by the cells (font size, wrapping).
+/// A table in a sideways-scrolling box named by its caption (`chart_frame::scroll_table`) with a
+/// test id. `style` is inherited by the cells (font size, wrapping).
 pub fn table_block(testid: &'static str, model: TableModel, style: Option<&'static str>) -> AnyView {
-    view! { <div class="table-scroll" tabindex="0" data-testid=testid style=style>{table_view(model, None)}</div> }.into_any()
+    scroll_table(model, None, Some(testid), None, style)
 }
 
 /// Messages as a list of code lines (nothing when empty).

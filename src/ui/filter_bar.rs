@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use super::url::{build, use_filters, use_lang};
 use crate::analysis::filters::{Filters, FILTER_BAR_PARAMS};
 use crate::analysis::select::Vintage;
-use crate::analysis::trends::coverage::FilterOptions;
+use crate::analysis::trends::coverage::{FilterOptions, Fixed};
 use crate::data::breakdown::{Eigenaar, Risicoprofiel};
 use crate::data::date::Month;
 use crate::data::gemeente::GemeenteCode;
@@ -65,6 +65,16 @@ pub fn select_field(id: &'static str, label: String, options: Vec<(String, Strin
     }
 }
 
+/// A field that offers no choice (`FilterOptions::fixed`): its label and its one value as text,
+/// where a select held only "alle" ("Batch: niet gepubliceerd").
+fn fixed_field(label: &str, fixed: Fixed, none_published: &str) -> AnyView {
+    let value = match fixed {
+        Fixed::NotPublished => none_published.to_string(),
+        Fixed::Year(y) => y.to_string(),
+    };
+    view! { <p style=FIELD_STYLE data-testid="filter-fixed"><span>{label.to_string()}</span><strong>{value}</strong></p> }.into_any()
+}
+
 /// Below this width (px) the bar starts folded: on a 360 px phone its eight fields filled the
 /// whole first screen, above the chart the reader came for.
 const FOLD_BELOW_PX: f64 = 640.0;
@@ -105,6 +115,9 @@ fn fields(options: FilterOptions) -> impl IntoView {
         let l = lang.get();
         let t = &texts(l).trends.filter;
         let f0 = filters.get_untracked();
+        // A field whose options would all show the same figures is said, not offered.
+        let fx = options.fixed(&f0);
+        let np = t.none_published;
         let all = || (String::new(), t.all.to_string());
         let with_current = |mut v: Vec<(String, String)>, cur: Option<String>| {
             if let Some(c) = cur.filter(|c| !v.iter().any(|(x, _)| x == c)) {
@@ -136,18 +149,18 @@ fn fields(options: FilterOptions) -> impl IntoView {
                 // The summary above says "Selectie" on screen; the legend names the group for
                 // assistive technology.
                 <legend class="sr-only">{t.legend}</legend>
-                {select_field("filter-gemeente", t.gemeente.to_string(), gemeenten, Signal::derive(move || filters.with(|f| f.gemeente.map(|g| g.to_string()).unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.gemeente = GemeenteCode::parse(&v); write(&s1, &f); }))}
-                {select_field("filter-batch", batch_label, batches, Signal::derive(move || filters.with(|f| f.batch.clone().unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.batch = (!v.is_empty()).then_some(v); write(&s2, &f); }))}
-                {select_field("filter-risico", t.risico.to_string(), risico, Signal::derive(move || filters.with(|f| f.risicoprofiel.map(|r| r.as_str().to_string()).unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.risicoprofiel = Risicoprofiel::parse(&v); write(&s3, &f); }))}
-                {select_field("filter-eigenaar", t.eigenaar.to_string(), eigenaar, Signal::derive(move || filters.with(|f| f.eigenaar.map(|e| e.as_str().to_string()).unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.eigenaar = Eigenaar::parse(&v); write(&s4, &f); }))}
-                {select_field("filter-van", t.from.to_string(), year_opts("01"), Signal::derive(move || filters.with(|f| f.from.map(|m| format!("{}-01", m.year())).unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.from = Month::parse(&v).ok(); write(&s5, &f); }))}
-                {select_field("filter-tot", t.to.to_string(), year_opts("12"), Signal::derive(move || filters.with(|f| f.to.map(|m| format!("{}-12", m.year())).unwrap_or_default())),
-                    Box::new(move |v| { let mut f = filters.get_untracked(); f.to = Month::parse(&v).ok(); write(&s6, &f); }))}
+                {match fx[0] { Some(x) => fixed_field(t.gemeente, x, np), None => select_field("filter-gemeente", t.gemeente.to_string(), gemeenten, Signal::derive(move || filters.with(|f| f.gemeente.map(|g| g.to_string()).unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.gemeente = GemeenteCode::parse(&v); write(&s1, &f); })).into_any() }}
+                {match fx[1] { Some(x) => fixed_field(t.batch, x, np), None => select_field("filter-batch", batch_label, batches, Signal::derive(move || filters.with(|f| f.batch.clone().unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.batch = (!v.is_empty()).then_some(v); write(&s2, &f); })).into_any() }}
+                {match fx[2] { Some(x) => fixed_field(t.risico, x, np), None => select_field("filter-risico", t.risico.to_string(), risico, Signal::derive(move || filters.with(|f| f.risicoprofiel.map(|r| r.as_str().to_string()).unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.risicoprofiel = Risicoprofiel::parse(&v); write(&s3, &f); })).into_any() }}
+                {match fx[3] { Some(x) => fixed_field(t.eigenaar, x, np), None => select_field("filter-eigenaar", t.eigenaar.to_string(), eigenaar, Signal::derive(move || filters.with(|f| f.eigenaar.map(|e| e.as_str().to_string()).unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.eigenaar = Eigenaar::parse(&v); write(&s4, &f); })).into_any() }}
+                {match fx[4] { Some(x) => fixed_field(t.from, x, np), None => select_field("filter-van", t.from.to_string(), year_opts("01"), Signal::derive(move || filters.with(|f| f.from.map(|m| format!("{}-01", m.year())).unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.from = Month::parse(&v).ok(); write(&s5, &f); })).into_any() }}
+                {match fx[5] { Some(x) => fixed_field(t.to, x, np), None => select_field("filter-tot", t.to.to_string(), year_opts("12"), Signal::derive(move || filters.with(|f| f.to.map(|m| format!("{}-12", m.year())).unwrap_or_default())),
+                    Box::new(move |v| { let mut f = filters.get_untracked(); f.to = Month::parse(&v).ok(); write(&s6, &f); })).into_any() }}
                 {select_field("filter-versie", t.vintage.to_string(), vintage, Signal::derive(move || filters.with(|f| f.vintage.code().to_string())),
                     Box::new(move |v| { let mut f = filters.get_untracked(); f.vintage = Vintage::from_code(&v); write(&s7, &f); }))}
                 <button type="button" class="button secondary" on:click=move |_| write(&s8, &Filters::default())>{t.reset}</button>

@@ -49,18 +49,15 @@ pub fn Shell(children: Children) -> impl IntoView {
         let own = hrefs.get(i).is_some_and(|h| h.with(|h| location.pathname.with(|p| h.split('?').next().unwrap_or_default().trim_end_matches('/') == p.trim_end_matches('/'))));
         if own { Some("page") } else { in_section(i).then_some("true") }
     };
-    // On a phone the navigation scrolls sideways; after every navigation, and after a language
-    // switch (new labels, new widths), its marked item is scrolled into view (on /over it was
-    // off-screen: nothing showed where the reader was).
-    // The same effect clears what the share button said (ui::share) on every navigation, filters
-    // included: the address it copied was the previous one.
+    // This effect clears what the share button said (ui::share) on every navigation, filters
+    // included: the address it copied was the previous one. (The navigation no longer scrolls
+    // sideways on a phone, style/main.css: nothing to scroll into view.)
     let share_status = RwSignal::new(String::new());
     Effect::new(move |_| {
         location.pathname.track();
         location.search.track();
         lang.track();
         share_status.set(String::new());
-        request_animation_frame(reveal_marked_nav_item);
     });
     // One reactive block per language change (coarse-grained: small wasm, same result).
     let top = dyn_view(move || {
@@ -95,7 +92,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     </a>
                 </div>
             </header>
-            <nav class="site-nav" aria-label=t.nav_label on:focusin=reveal_focused_nav_item>
+            <nav class="site-nav" aria-label=t.nav_label>
                 <ul>
                     {hrefs.into_iter().zip(labels).enumerate().map(|(i, (href, label))| view! {
                         <li class:section-current=move || in_section(i)><a href=move || href.get() aria-current=move || current(i)>{label}</a></li>
@@ -111,44 +108,6 @@ pub fn Shell(children: Children) -> impl IntoView {
         <main id="inhoud" tabindex="-1">{children()}</main>
         <Footer/>
     }
-}
-
-/// Scroll each visible main navigation sideways, not the page, so its marked item
-/// (`aria-current="page"` or the current section) is fully visible; left alone when it already is.
-/// Until the data have loaded, the visible one is the static first paint's (`ui::boot`), and the
-/// app's own is hidden; `boot::remove` calls this again for the app's.
-pub(crate) fn reveal_marked_nav_item() {
-    use wasm_bindgen::JsCast;
-    let Some(navs) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(".site-nav").ok()) else { return };
-    for i in 0..navs.length() {
-        let Some(nav) = navs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let Some(item) = nav.query_selector("a[aria-current=page], li.section-current a").ok().flatten() else { continue };
-        let (bar, mark) = (nav.get_bounding_client_rect(), item.get_bounding_client_rect());
-        if bar.width() == 0.0 || (mark.left() >= bar.left() && mark.right() <= bar.right()) {
-            continue;
-        }
-        let centred = f64::from(nav.scroll_left()) + (mark.left() - bar.left()) - (bar.width() - mark.width()) / 2.0;
-        nav.set_scroll_left(centred.max(0.0).round() as i32);
-    }
-}
-
-/// On a phone a navigation item reached with Tab is scrolled into the bar, clear of the shadows at
-/// its edges: Chromium left "Gemeenten" at 341–459 px of a 360 px screen and "Over / methode" cut
-/// off with its focus ring (the shadows cover the outer 2rem).
-fn reveal_focused_nav_item(e: leptos::ev::FocusEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(item) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Some(nav) = item.closest(".site-nav").ok().flatten() else { return };
-    let (bar, mark) = (nav.get_bounding_client_rect(), item.get_bounding_client_rect());
-    const EDGE: f64 = 32.0;
-    let shift = if mark.right() > bar.right() - EDGE {
-        mark.right() - (bar.right() - EDGE)
-    } else if mark.left() < bar.left() + EDGE {
-        mark.left() - (bar.left() + EDGE)
-    } else {
-        return;
-    };
-    nav.set_scroll_left((f64::from(nav.scroll_left()) + shift).max(0.0).round() as i32);
 }
 
 /// The skip link moves focus to `<main>` itself. Left to the router, `href="#inhoud"` resolved

@@ -84,6 +84,27 @@ test('with the data the static block is gone and the app\'s heading and lead are
   }
 });
 
+// On a phone the navigation stands in rows (style/main.css; it scrolled sideways and hid half its
+// items): the first paint's must be as high as the app's, or everything under it jumps when the
+// app replaces it (Lighthouse's CLS), in both languages (other labels, other widths).
+test('the navigation is as high in the first paint as in the app, on a phone too', async () => {
+  for (const [width, q] of [[320, ''], [360, ''], [360, '?lang=en'], [320, '?lang=en'], [1280, '']]) {
+    for (const route of ['/trends', '/over']) {
+      const boot = await withoutWasm({ width, height: 800 });
+      await boot.page.goto(`${BASE}${route}${q}`, { waitUntil: 'domcontentloaded' });
+      const before = await boot.page.locator('#boot .site-nav').boundingBox();
+      await boot.context.close();
+      const { context, page, errors } = await openPage(browser, { width, height: 800 });
+      await page.goto(`${BASE}${route}${q}`);
+      await waitForApp(page);
+      const after = await page.locator('.site-nav').boundingBox();
+      assert.deepEqual(after, before, `${route}${q} @${width}px: the navigation kept its place and height`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
 test('a panic before the data shows the panic panel, not the static block', async () => {
   // Regression guard for ui::boot: the style sheet hides the app while #boot is there, so the
   // panic panel must remove it (ui::panic).

@@ -338,6 +338,39 @@ test('the Gemeenten table fits a 1280 px screen in both languages, published and
   await context.close();
 });
 
+// Regression: on a 360 px phone the Gemeenten table (808 px wide) scrolled the gemeente names off
+// the screen with the figures: a reader saw "15%" without knowing whose. The first column stays
+// at the box's edge, visible over the other columns, in every table scroll box; on paper it is a
+// plain column again.
+test('on a phone the first column of a wide table stays in view while it scrolls sideways', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 760 });
+  for (const [path, sel] of [['/gemeenten', '[data-testid=gemeenten-table]'], ['/', '#verschillen'], ['/doorlooptijden', '[data-testid=overview]']]) {
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    const box = page.locator(sel);
+    await box.scrollIntoViewIfNeeded();
+    const r = await box.evaluate(async (b) => {
+      b.scrollLeft = b.scrollWidth;
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const edge = b.getBoundingClientRect().left;
+      return { scrolled: b.scrollLeft, cells: [...b.querySelectorAll('tr > :first-child')].map((c) => {
+        const cr = c.getBoundingClientRect();
+        const hit = document.elementFromPoint(cr.left + 4, cr.top + cr.height / 2);
+        return { text: c.textContent.trim().slice(0, 24), left: Math.round(cr.left - edge), shown: !!hit && c.contains(hit) };
+      }) };
+    });
+    assert.ok(r.scrolled > 100, `${path}: the table scrolls sideways (${r.scrolled}px)`);
+    for (const c of r.cells.filter((c) => c.text)) assert.ok(c.left === 0 && c.shown, `${path}: "${c.text}" stays at the box's edge, on top (${JSON.stringify(c)})`);
+    if (path === '/gemeenten') {
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await box.locator('tbody th').first().evaluate((c) => getComputedStyle(c).position), 'static', 'on paper a plain column');
+      await page.emulateMedia({ media: 'screen' });
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('demo: a long drill-down table scrolls in its own box with its header in view, and prints in full', async () => {
   const { context, page, errors } = await openPage(browser, { width: 360, height: 740 });
   await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum?bron=demo`);

@@ -229,3 +229,23 @@ test('print: no downloads, sort hint, fields or closed toggles on paper; heading
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: Doorlooptijden printed on A4 with the browser's usual margins (1 cm) put the page's
+// footer (source, latest publication, date of printing) alone on a fifth page: it did not fit under
+// the last section, and it is never split. On paper it is set small and close under the content;
+// the last page holds more than the footer, with and without margins.
+test('print: the footer is not alone on the last page (Doorlooptijden, A4)', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await printPreview(page, '/doorlooptijden');
+  const footer = (await page.locator('.site-footer').innerText()).replace(/\s+/g, ' ').trim();
+  assert.match(footer, /Afgedrukt op/);
+  for (const margin of ['1cm', '0']) {
+    const pages = pdfPages(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+    const last = pages.at(-1).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l);
+    const other = last.filter((l) => !footer.includes(l));
+    assert.ok(other.length > 0, `margin ${margin}: the last of ${pages.length} pages holds only the footer: ${JSON.stringify(last)}`);
+    assert.ok(last.some((l) => l.startsWith('Afgedrukt op')), `margin ${margin}: the footer is on the last page`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -153,9 +153,21 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   assert.equal(await page.isVisible('#stroom figure.chart'), false);
   assert.match(await page.textContent('#stroom [data-testid=empty-chart]'), /niet per risicoprofiel/);
   assert.equal(await value(page, '#fasen [data-testid=chart-table] tr[data-series="werkvoorraad"][data-period="2020-07-17"] td.num'), '3418');
+  // Regression: the batch select held only "alle" (NCG publishes no batches): a resident opened it
+  // and nothing could change. It is said as text; every select left offers a real choice.
+  const bar = () => page.evaluate(() => ({
+    selects: [...document.querySelectorAll('[data-testid=filter-bar] select')].map((s) => [s.id, s.options.length]),
+    fixed: [...document.querySelectorAll('[data-testid=filter-bar] [data-testid=filter-fixed]')].map((p) => p.innerText.replace(/\s+/g, ' ').trim()),
+  }));
+  const b = await bar();
+  assert.deepEqual(b.fixed, ['Batch niet gepubliceerd'], JSON.stringify(b));
+  for (const [id, n] of b.selects) assert.ok(n >= 2, `${id}: ${n} options`);
+  assert.ok(b.selects.some(([id]) => id === 'filter-eigenaar'), 'one owner published (corporatie): still a choice against "alle"');
+  // An old link with a batch keeps the select, to put it back to "alle".
   await page.goto(`${BASE}/trends?batch=1581`);
   await waitForApp(page);
   assert.match(await page.textContent('[data-testid=notice]'), /niet per batch/);
+  assert.equal(await page.$eval('#filter-batch', (s) => s.value), '1581');
   // A gemeente code from before the 2021 merger is harmonised to Eemsdelta.
   await page.goto(`${BASE}/trends?gemeente=GM0024`);
   await waitForApp(page);

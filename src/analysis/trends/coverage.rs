@@ -24,6 +24,41 @@ pub struct FilterOptions {
     pub years: Option<(i32, i32)>,
 }
 
+/// What a field of the filter bar shows instead of a select that offers no choice: every one of
+/// its options would show the same figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fixed {
+    /// No figure of this breakdown is published (NCG publishes none per batch): the select held
+    /// only "alle".
+    NotPublished,
+    /// All figures fall in one year: "alle jaren" and that year show the same.
+    Year(i32),
+}
+
+impl FilterOptions {
+    /// Per field of the filter bar (in `FILTER_BAR_PARAMS`' order): `None` where its select offers
+    /// a choice, else what to say instead. A resident opened the batch select and found only "alle":
+    /// nothing could change. A breakdown with one value keeps its select ("alle" or that value show
+    /// different figures), and so does a field set in the address (a value without figures from an
+    /// old link, which the reader must be able to put back to "alle"). The vintage always offers two.
+    pub fn fixed(&self, f: &Filters) -> [Option<Fixed>; 7] {
+        let none = |values: usize, set: bool| (values == 0 && !set).then_some(Fixed::NotPublished);
+        let year = |set: bool| match self.years {
+            Some((a, b)) if a == b && !set => Some(Fixed::Year(a)),
+            _ => None,
+        };
+        [
+            none(self.gemeenten.len(), f.gemeente.is_some()),
+            none(self.batches.len(), f.batch.is_some()),
+            none(self.risicoprofielen.len(), f.risicoprofiel.is_some()),
+            none(self.eigenaren.len(), f.eigenaar.is_some()),
+            year(f.from.is_some()),
+            year(f.to.is_some()),
+            None,
+        ]
+    }
+}
+
 /// Collect the filter options of an archive.
 pub fn filter_options(archive: &Archive) -> FilterOptions {
     let mut o = FilterOptions::default();
@@ -138,5 +173,33 @@ mod tests {
         assert!(n[0].contains("batch"), "{}", n[0]);
         let f = Filters { risicoprofiel: Some(Risicoprofiel::P50), ..Filters::default() };
         assert!(notices(&a, &f, Lang::Nl)[0].contains("SodM (17 juli 2020)"));
+    }
+
+    #[test]
+    fn a_field_without_a_choice_is_not_offered_as_one() {
+        // Regression: the batch select held only "alle" (NCG publishes no batches): a resident
+        // opened it and nothing could change. So for a single year of figures ("alle jaren" or
+        // that year show the same).
+        let a = archive(&[Pub {
+            id: "p",
+            peildatum: "2020-07-17",
+            publisher: "SodM",
+            rows: "werkvoorraad,2020-07-17,,,P50,,,3418,published,t,\nwerkvoorraad,2020-07-17,,,,corporatie,,500,published,t,\n",
+        }]);
+        let o = filter_options(&a);
+        let none = Filters::default();
+        use Fixed::*;
+        // Gemeente and batch: nothing published; risicoprofiel and eigenaar: one value each, still a
+        // choice (it shows other figures than "alle"); one year; the vintage always a choice.
+        assert_eq!(o.fixed(&none), [Some(NotPublished), Some(NotPublished), None, None, Some(Year(2020)), Some(Year(2020)), None]);
+        // A value in the address (an old link) keeps its select, to be put back to "alle".
+        let set = Filters::from_query([("batch", "1581"), ("van", "2020-01")], None);
+        assert_eq!(o.fixed(&set), [Some(NotPublished), None, None, None, None, Some(Year(2020)), None]);
+        // Two years: a choice.
+        let b = archive(&[
+            Pub { id: "p", peildatum: "2020-07-17", publisher: "SodM", rows: "werkvoorraad,2020-07-17,GM0024,,,,,100,published,t,\n" },
+            Pub { id: "q", peildatum: "2021-07-17", publisher: "SodM", rows: "werkvoorraad,2021-07-17,GM1979,1581,,,,90,published,t,\n" },
+        ]);
+        assert_eq!(filter_options(&b).fixed(&none), [None, None, Some(NotPublished), Some(NotPublished), None, None, None]);
     }
 }

@@ -197,3 +197,27 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> TimeChart {
         references: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::trends::testkit::{archive, Pub};
+
+    #[test]
+    fn a_tooltip_names_its_series_once() {
+        // Regression: the point's label repeats its series' name, and the tooltip's title is that
+        // name: keyboard focus on a point of Trends read out "Werkvoorraad: 31 december 2019,
+        // Werkvoorraad: 26.250 adressen, Bron: …", and the box showed the name twice.
+        let a = archive(&[Pub { id: "ncg", peildatum: "2019-12-31", publisher: "NCG", rows: "werkvoorraad,2019-12-31,,,,,,26250,published,t,\n" }]);
+        let chart = build(&a, &Filters::default(), Lang::Nl);
+        let s = &chart.series[0];
+        let tip = chart.tooltip(0, 0, Lang::Nl).unwrap();
+        assert_eq!(tip.title, s.label);
+        let spoken = tip.spoken();
+        // Series, period, value, source, flag: each once.
+        assert_eq!(spoken.matches(s.label.as_str()).count(), 1, "{spoken}");
+        assert!(spoken.starts_with(&format!("{}: 31 december 2019, 26.250 adressen, Bron: ", s.label)), "{spoken}");
+        assert!(spoken.ends_with(", gepubliceerd"), "{spoken}");
+        assert_eq!(tip.lines[1], "26.250 adressen");
+    }
+}

@@ -21,7 +21,7 @@ use crate::analysis::lead_times::{transition_label, Stat};
 use crate::analysis::trends::coverage::{self, filter_options};
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState, BRON_DEMO};
-use crate::ui::chart_frame::{cell_text, table_view, ChartFrame};
+use crate::ui::chart_frame::{cell_text, scroll_table, ChartFrame};
 use crate::ui::deferred::deferred;
 use crate::ui::data::{use_data, with_data, LoadState};
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
@@ -219,7 +219,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             let t = &texts(l).doorlooptijden;
             let mode = if m.mode == Mode::Exact { "exact" } else { "estimated" };
             view! {
-                <div class="table-scroll" tabindex="0" data-testid="overview" data-mode=mode>{table_view(m.overview.clone(), None)}</div>
+                {scroll_table(m.overview.clone(), None, Some("overview"), Some(mode), None)}
                 <p class="muted">{t.percentile_note}</p>
                 {m.step_missing.clone().map(|msg| view! { <p role="status" style=NOTICE_STYLE data-testid="step-missing">{msg}</p> })}
                 {m.step_chart.clone().map(|c| view! {
@@ -267,7 +267,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <section id="toets" aria-labelledby="toets-kop">
                     <h2 id="toets-kop">{t.section_validation}</h2>
                     <p>{t.validation_intro}</p>
-                    <div class="table-scroll" tabindex="0" data-testid="validation">{table_view(table, None)}</div>
+                    {scroll_table(table, None, Some("validation"), None, None)}
                 </section>
             }
         })

@@ -26,7 +26,7 @@ use crate::analysis::drilldown::sort::{Sort, Q_SORT};
 use crate::data::archive::Archive;
 use crate::i18n::{format, texts, Lang};
 use crate::ui::address_data::{use_address_data, use_address_set, AddressSet, AddressState};
-use crate::ui::chart_frame::table_view;
+use crate::ui::chart_frame::scroll_table;
 use crate::ui::data::with_data;
 use crate::ui::deferred::deferred;
 use crate::ui::download;
@@ -231,7 +231,7 @@ pub fn Gemeenten() -> impl IntoView {
                                 <li data-testid="reconcile-incomplete">{(t.reconcile_incomplete)(ov.incomplete)}</li>
                                 <li>{(t.reconcile_no_total)(ov.no_total)}</li>
                             </ul>
-                            {(!ov.table.rows.is_empty()).then(|| view! { <div class="table-scroll" tabindex="0">{table_view(ov.table, None)}</div> })}
+                            {(!ov.table.rows.is_empty()).then(|| scroll_table(ov.table, None, None, None, None))}
                             {(ov.more > 0).then(|| view! { <p class="muted">{(t.reconcile_more)(ov.more)}</p> })}
                             <p><button class="button secondary" on:click=save>{t.download_table}</button></p>
                         </section>

@@ -17,7 +17,7 @@ use crate::analysis::select::Vintage;
 use crate::analysis::trends::overzicht::{self, Answer};
 use crate::data::breakdown::Breakdown;
 use crate::i18n::texts;
-use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::chart_frame::{scroll_table, ChartFrame};
 use crate::ui::check_notice::check_notices;
 use crate::ui::data::with_data;
 use crate::ui::loader::Loaded;
@@ -85,7 +85,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <h2 id="laatste-kop">{o.latest_heading}</h2>
                 <p>{intro}</p>
                 {p.url.map(|u| view! { <p><a href=u rel="noopener">{o.latest_link}</a></p> })}
-                <div class="table-scroll" tabindex="0" id="laatste-cijfers">{table_view(p.table, None)}</div>
+                {scroll_table(p.table, Some("laatste-cijfers"), None, None, None)}
             </section>
         }
     });
@@ -105,7 +105,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         <section aria-labelledby="verschil-kop">
             <h2 id="verschil-kop">{o.changes_heading}</h2>
             <p>{o.changes_intro}</p>
-            <div class="table-scroll" tabindex="0" id="verschillen">{table_view(model.changes, None)}</div>
+            {scroll_table(model.changes, Some("verschillen"), None, None, None)}
         </section>
     }
 }

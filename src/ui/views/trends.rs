@@ -15,7 +15,7 @@ use crate::analysis::chart::Chart;
 use crate::analysis::trends::page::{self, TrendsPage, ViewParams, TARGET_YEARS};
 use crate::analysis::trends::trend_rule::{DEFAULT_DISPERSION, K};
 use crate::i18n::{format, texts};
-use crate::ui::chart_frame::{table_view, ChartFrame};
+use crate::ui::chart_frame::{scroll_table, ChartFrame};
 use crate::ui::data::with_data;
 use crate::ui::deferred::deferred;
 use crate::ui::filter_bar::{select_field, use_set_params, FilterBar};
@@ -128,7 +128,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                 <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
                 <details id="stroom-aantallen">
                     <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
-                    <div class="table-scroll" tabindex="0">{table_view(m.flows.table.clone(), None)}</div>
+                    {scroll_table(m.flows.table.clone(), None, None, None, None)}
                 </details>
             }))}
         </section>
@@ -180,7 +180,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                         {if r.empty {
                             view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
                         } else {
-                            view! { <div class="table-scroll" tabindex="0" id="herzieningen-tabel">{table_view(r.table.clone(), None)}</div> }.into_any()
+                            scroll_table(r.table.clone(), Some("herzieningen-tabel"), None, None, None)
                         }}
                     }
                 }))}
