@@ -154,11 +154,11 @@ impl TimeChart {
                     // "2020-01-01..2020-05-31"): "26 juni 2019" and "01-08-2022 – 31-12-2022" were
                     // text a spreadsheet could not sort or read as dates.
                     Cell::text(p.period_label.clone()).in_csv(if p.start == p.end { p.end.to_string() } else { format!("{}..{}", p.start, p.end) }),
-                    // A rough figure says "≈" in its own cell, on screen and in the CSV, as the
-                    // Gemeenten table and the summaries do (it said "18.000", with "benadering in
-                    // bron" only in the last column).
+                    // A rough figure says "≈" in its own cell on screen, and in the CSV's column
+                    // beside the value, as the Gemeenten table and the summaries do (it said
+                    // "18.000", with "benadering in bron" only in the last column).
                     Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang)), p.value)
-                        .rough(p.provenance.flag == crate::data::observation::Flag::Approximate),
+                        .rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                     // The demonstration file's title is ours, in the reader's language.
                     // (An estimate's "publication" is ours too: "Versterkingsmonitor, berekend uit …".)
                     if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION || p.provenance.flag == crate::data::observation::Flag::Estimated { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
