@@ -69,6 +69,15 @@ impl Cell {
     }
     /// Text from the archive as published: a publication's title, a quotation, a curator's note.
     /// The sources and the archive's notes are Dutch in both languages of the interface.
+    /// A figure's place in its source ([`crate::i18n::sources`]): Dutch on the Dutch page; on the
+    /// English page our words English, the quotations Dutch ([`QUOTING`]). (The whole text was
+    /// marked Dutch there, our words too.)
+    pub fn source(s: impl Into<String>, lang: Lang) -> Cell {
+        match lang {
+            Lang::Nl => Cell::as_published(s),
+            Lang::En => Cell { lang: Some(QUOTING), ..Cell::text(s) },
+        }
+    }
     pub fn as_published(s: impl Into<String>) -> Cell {
         Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None, note: None, spoken: None }
     }
@@ -107,6 +116,11 @@ fn csv_comments(head: &[&str]) -> String {
 
 /// The language of the sources' texts and of the archive's notes (`Cell::as_published`).
 pub const SOURCE_LANG: &str = "nl";
+
+/// [`Cell::lang`] of our text around the sources' own words between single quotes (a figure's
+/// place in its source, in English on the English page: "table 'Resultaat 2021', row 'Bouw
+/// gestart'"): shown with the quotations marked Dutch ([`crate::i18n::sources::parts`]).
+pub const QUOTING: &str = "quoting";
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {

@@ -162,7 +162,7 @@ impl TimeChart {
                     // The demonstration file's title is ours, in the reader's language.
                     // (An estimate's "publication" is ours too: "Versterkingsmonitor, berekend uit …".)
                     if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION || p.provenance.flag == crate::data::observation::Flag::Estimated { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
-                    if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
+                    if p.provenance.quoted { Cell::source(p.provenance.source.clone(), lang) } else { Cell::text(p.provenance.source.clone()) },
                     // A period's count drawn as a monthly rate is no longer the published figure
                     // (SodM's 83 in 2017 is 6,9 a month): the kind says so, and the tooltip
                     // gives the count.

@@ -342,7 +342,7 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.rate(), 1, lang)), (p.rate() * 10.0).round() / 10.0).rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                         Cell::text(drawn),
                         Cell::as_published(p.provenance.publication_title.clone()),
-                        Cell::text(source),
+                        if p.provenance.quoted { Cell::source(source, lang) } else { Cell::text(source) },
                         Cell::text(labels::flag(p.provenance.flag, lang)),
                     ],
                 },

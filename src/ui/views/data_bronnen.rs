@@ -156,7 +156,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                         view! {
                             <details style=SMALL_STYLE>
                                 <summary>{summary}</summary>
-                                <p class="muted" lang=note_lang data-testid="publication-notes">{shown.to_string()}</p>
+                                <p class="muted" lang=note_lang data-testid="publication-notes">{crate::ui::chart_frame::quoting_view(shown)}</p>
                             </details>
                         }
                     })}
