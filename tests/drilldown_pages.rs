@@ -233,7 +233,11 @@ fn demo_pages_add_up_and_hide_small_counts() {
     }
     // With address data the table has its six fasen (left out for published figures only).
     let tm = versterkingsmonitor::analysis::drilldown::comparison::table(&rows, Lang::Nl);
-    assert_eq!(tm.columns.iter().filter(|c| c.label.starts_with("Fase")).count(), 6, "{:?}", tm.columns);
+    // (Headed by their number and short name since a review: "Fase 4" told a resident nothing.
+    // The full name is the header's tooltip.)
+    let fases: Vec<(&str, Option<&str>)> = tm.columns.iter().filter(|c| c.title.as_deref().is_some_and(|t| t.starts_with("Fase "))).map(|c| (c.label.as_str(), c.title.as_deref())).collect();
+    assert_eq!(fases.len(), 6, "{:?}", tm.columns);
+    assert_eq!(fases[3], ("4 Advies (%)", Some("Fase 4: versterkingsadvies vastgesteld")));
     let e = figures(&derived, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
     assert!(e.harmonised);
     // Breakdowns inside a gemeente are protected.
@@ -451,4 +455,25 @@ fn a_gemeente_page_says_when_its_figures_are_old() {
     // The total is of the newest publications' time: no notice.
     let total = figures(&a, None, Vintage::Latest, Lang::Nl);
     assert!(stale_notice(&a, &total, Lang::Nl).is_none());
+}
+
+/// Regression (a resident's review of the demo's gemeente, dorp and cluster pages): the drill-down
+/// tables headed their columns "Fase 1" … "Fase 6", and nobody knows what fase 4 is. Each header
+/// now has the fase's number and short name, with its full name as the tooltip, in both languages.
+#[test]
+fn fase_columns_say_what_the_fase_is() {
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    for (lang, fourth, full) in [(Lang::Nl, "4 Advies", "Fase 4: versterkingsadvies vastgesteld"), (Lang::En, "4 Advice", "Phase 4: reinforcement advice adopted")] {
+        let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, lang).unwrap();
+        let labels: Vec<&str> = m.clusters.columns.iter().map(|c| c.label.as_str()).collect();
+        assert!(!labels.iter().any(|l| l.starts_with("Fase ") || l.starts_with("Phase ")), "{labels:?}");
+        let col = m.clusters.columns.iter().find(|c| c.label == fourth).unwrap_or_else(|| panic!("{labels:?}"));
+        assert_eq!(col.title.as_deref(), Some(full));
+        assert!(col.numeric);
+        // The same names in the gemeente's table of dorpen (headers) and the Gemeenten table.
+        let cols = versterkingsmonitor::analysis::drilldown::tables::headers(versterkingsmonitor::analysis::drilldown::areas::Columns::Fases, lang);
+        assert_eq!(cols.iter().filter(|c| c.title.is_some()).count(), 6);
+        assert_eq!(versterkingsmonitor::analysis::drilldown::comparison::column_label(versterkingsmonitor::analysis::drilldown::sort::SortKey::Fase(4), lang), fourth);
+    }
 }

@@ -84,8 +84,8 @@ impl BarChart {
 
     pub fn table(&self, lang: Lang) -> TableModel {
         let t = &texts(lang).shell;
-        let mut columns = vec![Column { label: t.col_category.to_string(), numeric: false }];
-        columns.extend(self.series.iter().map(|s| Column { label: s.label.clone(), numeric: true }));
+        let mut columns = vec![Column { label: t.col_category.to_string(), numeric: false, title: None }];
+        columns.extend(self.series.iter().map(|s| Column { label: s.label.clone(), numeric: true, title: None }));
         let rows = self
             .categories
             .iter()

@@ -7,6 +7,9 @@ pub struct Column {
     pub label: String,
     /// Right-aligned, tabular figures.
     pub numeric: bool,
+    /// The column's full name, as the header's tooltip, where the header is short ("2 Opname":
+    /// "Fase 2: opname").
+    pub title: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -223,7 +226,7 @@ mod tests {
     /// chart's CSV gives and the Over page promises of every download.
     #[test]
     fn a_tables_csv_opens_as_a_charts_does() {
-        let t = TableModel { caption: "Clusters in 't Zandt".into(), columns: vec![Column { label: "Cluster".into(), numeric: false }], rows: vec![Row { attrs: Vec::new(), cells: vec![Cell::text("ZDT-01")] }] };
+        let t = TableModel { caption: "Clusters in 't Zandt".into(), columns: vec![Column { label: "Cluster".into(), numeric: false, title: None }], rows: vec![Row { attrs: Vec::new(), cells: vec![Cell::text("ZDT-01")] }] };
         let csv = t.to_csv_about(true, "Bron: demo; bewerking Versterkingsmonitor", "Gedownload op 24 november 2026 van http://x/y", &["× = verborgen"], Lang::Nl);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(

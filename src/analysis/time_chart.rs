@@ -140,7 +140,7 @@ impl TimeChart {
         let value = if self.y_label.is_empty() { t.col_value.to_string() } else { format!("{} ({})", t.col_value, self.y_label) };
         let columns = [(t.col_series, false), (t.col_period, false), (t.col_value, true), (t.col_publication, false), (t.col_source, false), (t.col_flag, false)]
             .into_iter()
-            .map(|(l, n)| Column { label: if l == t.col_value { value.clone() } else { l.to_string() }, numeric: n })
+            .map(|(l, n)| Column { label: if l == t.col_value { value.clone() } else { l.to_string() }, numeric: n, title: None })
             .collect();
         let rows = self
             .series
@@ -182,7 +182,7 @@ impl TimeChart {
     /// publications). On screen the notes are in the tooltips; the CSV had none of them.
     pub fn table_with_notes(&self, lang: Lang) -> TableModel {
         let mut table = self.table(lang);
-        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false });
+        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false, title: None });
         let notes = self.series.iter().flat_map(|s| s.points.iter().map(|p| p.provenance.note.clone()));
         for (row, note) in table.rows.iter_mut().zip(notes) {
             row.cells.push(Cell::text(note));

@@ -85,7 +85,7 @@ const PRINT_TABLE_ROWS: usize = 40;
 /// A data table, with an optional note after it (one function for every table, so that leptos's
 /// generic rendering code is compiled once for them all).
 pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
-    let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view();
+    let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric title=c.title.clone()>{c.label.clone()}</th> }).collect_view();
     let body = t
         .rows
         .into_iter()

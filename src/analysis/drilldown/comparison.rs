@@ -257,7 +257,7 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     // numbers: "Voldoet (%)".)
     let columns = shown
         .iter()
-        .map(|&k| Column { label: if matches!(k, SortKey::Voldoet | SortKey::OpNorm | SortKey::Versterkt | SortKey::Fase(_)) { format!("{} (%)", column_label(k, lang)) } else { column_label(k, lang) }, numeric: k != SortKey::Naam })
+        .map(|&k| Column { label: if matches!(k, SortKey::Voldoet | SortKey::OpNorm | SortKey::Versterkt | SortKey::Fase(_)) { format!("{} (%)", column_label(k, lang)) } else { column_label(k, lang) }, numeric: k != SortKey::Naam, title: column_title(k, lang).map(str::to_string) })
         .collect();
     let rows = rows
         .iter()
@@ -321,6 +321,15 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     TableModel { caption: t.table_caption.to_string(), columns, rows }
 }
 
+/// The full name of a column whose header is short (a fase's: "Fase 2: opname" for "2 Opname"),
+/// for the header's tooltip.
+pub fn column_title(k: SortKey, lang: Lang) -> Option<&'static str> {
+    match k {
+        SortKey::Fase(k) => texts(lang).gemeenten.fase_full.get(usize::from(k).wrapping_sub(1)).copied(),
+        _ => None,
+    }
+}
+
 /// The header of a column.
 pub fn column_label(k: SortKey, lang: Lang) -> String {
     let t = &texts(lang).gemeenten;
@@ -331,7 +340,7 @@ pub fn column_label(k: SortKey, lang: Lang) -> String {
         SortKey::Voldoet => t.col_voldoet.into(),
         SortKey::OpNorm => t.col_op_norm.into(),
         SortKey::Versterkt => t.col_versterkt.into(),
-        SortKey::Fase(k) => (t.col_fase)(k),
+        SortKey::Fase(k) => t.col_fases.get(usize::from(k).wrapping_sub(1)).copied().unwrap_or_default().into(),
         SortKey::Tempo => t.col_pace_table.into(),
         SortKey::Prognose => t.col_forecast.into(),
     }

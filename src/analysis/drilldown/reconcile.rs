@@ -320,7 +320,7 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
     let columns = [t.col_dimension, t.col_measure, t.col_period, t.col_sum, t.col_total, t.col_difference, t.col_missing, t.col_publication]
         .iter()
         .enumerate()
-        .map(|(i, l)| Column { label: (*l).to_string(), numeric: (3..=5).contains(&i) })
+        .map(|(i, l)| Column { label: (*l).to_string(), numeric: (3..=5).contains(&i), title: None })
         .collect();
     Overview { equal, differs, incomplete, no_total, table: TableModel { caption: t.reconcile_caption.into(), columns, rows }, more, source_line }
 }

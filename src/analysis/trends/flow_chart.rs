@@ -321,7 +321,7 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
         (sh.col_flag, false),
     ]
     .into_iter()
-    .map(|(l, n)| Column { label: l.to_string(), numeric: n })
+    .map(|(l, n)| Column { label: l.to_string(), numeric: n, title: None })
     .collect();
     let mut rows = Vec::new();
     for s in all {

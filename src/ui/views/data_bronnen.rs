@@ -213,7 +213,7 @@ fn quality_section(loaded: &Loaded, lang: Lang) -> AnyView {
         caption: t.quality_caption.to_string(),
         columns: [t.quality_col_kind, t.quality_col_finding, t.quality_col_place]
             .into_iter()
-            .map(|label| Column { label: label.to_string(), numeric: false })
+            .map(|label| Column { label: label.to_string(), numeric: false, title: None })
             .collect(),
         rows: findings
             .iter()
@@ -246,7 +246,7 @@ fn load_section(loaded: &Loaded, lang: Lang) -> AnyView {
         caption: t.load_caption.to_string(),
         columns: [(t.col_file, false), (t.col_read, true), (t.col_accepted, true), (t.col_rejected, true)]
             .into_iter()
-            .map(|(label, numeric)| Column { label: label.to_string(), numeric })
+            .map(|(label, numeric)| Column { label: label.to_string(), numeric, title: None })
             .collect(),
         rows,
     };
