@@ -43,6 +43,8 @@ const WORDS: &[(&str, &str)] = &[
     ("Tweede Kamer", "House of Representatives"),
     ("Evaluatie", "Evaluation"),
     ("kenmerk", "reference"),
+    ("peildatum", "reference date"),
+    ("kerncijfers", "key figures"),
     ("pagina", "page"),
     ("versie", "version"),
     ("tabel", "table"),
@@ -164,6 +166,8 @@ mod tests {
         // Not inside a word or an address: "Groningen", "op-de-goede-weg".
         assert_eq!(en("nieuws.nl/ANP 2021-06-07 over het jaarverslag (nieuws.nl/algemeen/x-op-de-goede-weg/)"), "nieuws.nl/ANP 2021-06-07 on the annual report (nieuws.nl/algemeen/x-op-de-goede-weg/)");
         assert_eq!(in_lang("tabel 2.2, L672", Lang::Nl), "tabel 2.2, L672");
+        // The demonstration's calibration (manifest.json) on /data.
+        assert_eq!(en("SodM tabel 2.1, 2.2, 2.4 (peildatum 17-07-2020); NCG kerncijfers 2022-2024"), "SodM table 2.1, 2.2, 2.4 (reference date 17-07-2020); NCG key figures 2022-2024");
         assert_eq!(
             parts("Nieuwsbericht NCG 23-04-2024 ('12.997 adressen'), kop"),
             [("Nieuwsbericht NCG 23-04-2024 (", false), ("'12.997 adressen'", true), ("), kop", false)]

@@ -99,8 +99,11 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
                     // A cell of a numeric column is aligned as a number also when it holds none
                     // ("–", "×"): such a cell stood at the left of its column, away from the
                     // numbers above and below it.
-                    None if c.lang == Some(crate::analysis::table::QUOTING) => view! { <td>{quoting_view(&c.text)}</td> }.into_any(),
-                    None => view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang>{cell_text(c.text, c.spoken)}</td> }.into_any(),
+                    // (A source's place: our words, with its quotations marked Dutch.)
+                    None => {
+                        let quoting = c.lang == Some(crate::analysis::table::QUOTING);
+                        view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang.filter(|_| !quoting)>{if quoting { quoting_view(&c.text) } else { cell_text(c.text, c.spoken) }}</td> }.into_any()
+                    }
                 })
                 .collect_view();
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());

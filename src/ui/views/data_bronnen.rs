@@ -357,7 +357,7 @@ fn demo_section(loaded: &Loaded, lang: Lang) -> AnyView {
     });
     let mut children = vec![para(t.demo_intro.into())];
     if let Some((c, seed)) = calibrated {
-        children.push(view! { <p data-testid="demo-calibration">{(t.demo_calibrated)(&c, seed)}</p> }.into_any());
+        children.push(view! { <p data-testid="demo-calibration">{(t.demo_calibrated)(&crate::i18n::sources::in_lang(&c, lang), seed)}</p> }.into_any());
     }
     children.push(view! { {action} }.into_any());
     sec("demo", t.demo_title, children)
