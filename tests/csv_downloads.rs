@@ -47,10 +47,13 @@ fn check(what: &str, table: &TableModel, csv: &str) -> usize {
     assert!(!header.is_empty(), "{what}: no header\n{csv}");
     let mut numbers = 0;
     for (ci, c) in table.columns.iter().enumerate().filter(|(_, c)| c.numeric) {
-        let i = header.iter().position(|h| *h == c.label).unwrap_or_else(|| panic!("{what}: column {} not in {header:?}", c.label));
+        // (A header's soft hyphens are for the screen only.)
+        let label = c.label.replace('\u{ad}', "");
+        assert!(header.iter().all(|h| !h.contains('\u{ad}')), "{what}: {header:?}");
+        let i = header.iter().position(|h| *h == label).unwrap_or_else(|| panic!("{what}: column {label} not in {header:?}"));
         // Its note column, if any, is right after it.
         if let Some(h) = header.get(i + 1).filter(|h| h.contains(" – ")) {
-            assert!(h.starts_with(&c.label), "{what}: {h} after {}", c.label);
+            assert!(h.starts_with(&label), "{what}: {h} after {label}");
         }
         for (ri, r) in rows.iter().enumerate() {
             let f = r.get(i).map(String::as_str).unwrap_or("");
@@ -61,8 +64,8 @@ fn check(what: &str, table: &TableModel, csv: &str) -> usize {
     // A hidden count gives nothing away: its field is empty, its note only says it is hidden.
     for (ri, r) in table.rows.iter().enumerate() {
         for (ci, _) in r.cells.iter().enumerate().filter(|(_, c)| c.text == "×") {
-            let label = &table.columns[ci].label;
-            let i = header.iter().position(|h| h == label).unwrap_or(usize::MAX);
+            let label = table.columns[ci].label.replace('\u{ad}', "");
+            let i = header.iter().position(|h| *h == label).unwrap_or(usize::MAX);
             assert_eq!(rows[ri].get(i).map(String::as_str), Some(""), "{what}: hidden cell in {label}");
             assert!(rows[ri].get(i + 1).is_some_and(|n| n == "× (verborgen)" || n == "× (hidden)"), "{what}: {:?}", rows[ri]);
         }

@@ -176,9 +176,13 @@ impl TableModel {
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
         let mut header = Vec::new();
         for (c, n) in self.columns.iter().zip(&noted) {
-            header.push(c.label.clone());
+            // (Without the soft hyphens a narrow header on screen breaks at: "Beoor\u{ad}deling".)
+            let label = c.label.replace('\u{ad}', "");
             if *n {
-                header.push(format!("{} – {word}", c.label));
+                header.push(format!("{label} – {word}"));
+                header.insert(header.len() - 1, label);
+            } else {
+                header.push(label);
             }
         }
         let mut ok = w.write_record(&header).is_ok();
