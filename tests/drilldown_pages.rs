@@ -19,7 +19,7 @@ use versterkingsmonitor::analysis::drilldown::hierarchy::in_gemeente;
 use versterkingsmonitor::analysis::drilldown::resolve::{resolve, Resolved};
 use versterkingsmonitor::analysis::drilldown::search::{dorpen_of, EntryKind, SearchIndex};
 use versterkingsmonitor::analysis::select::Vintage;
-use versterkingsmonitor::analysis::table::TableModel;
+use versterkingsmonitor::analysis::table::{download_field, read_download, TableModel};
 use versterkingsmonitor::data::archive::Archive;
 use versterkingsmonitor::data::bronbestand::{parse_bronbestand, Address};
 use versterkingsmonitor::data::date::Date;
@@ -118,8 +118,11 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
     // figures and of the levels its paces are measured between.
     let source = versterkingsmonitor::analysis::drilldown::comparison::table_source(&a, &rows, Lang::Nl);
     assert!(source.starts_with("Bron: ") && source.contains("NCG") && source.contains("Eemsdelta"), "{source}");
-    let eemsdelta = csv.lines().find(|l| l.starts_with("Eemsdelta")).unwrap_or_default();
-    assert!(eemsdelta.contains("≈ 14500") && eemsdelta.contains("15815"), "{csv}");
+    // (Since then in the column beside the number, which stays a number.)
+    let read = read_download(&csv);
+    assert_eq!(download_field(&read, "Eemsdelta", "Opname uitgevoerd"), Some("14500"), "{csv}");
+    assert!(download_field(&read, "Eemsdelta", "Opname uitgevoerd – toelichting").is_some_and(|n| n.starts_with("≈ ")), "{csv}");
+    assert_eq!(download_field(&read, "Eemsdelta", "Werkvoorraad"), Some("15815"), "{csv}");
     // Regression: the chart itself (on screen and in the SVG/PNG download) drew that rough bar as
     // exact. It now has an open marker at its end, and the legend says what the marker means.
     assert!(overview.has_approximate());
@@ -230,7 +233,11 @@ fn demo_pages_add_up_and_hide_small_counts() {
     }
     // With address data the table has its six fasen (left out for published figures only).
     let tm = versterkingsmonitor::analysis::drilldown::comparison::table(&rows, Lang::Nl);
-    assert_eq!(tm.columns.iter().filter(|c| c.label.starts_with("Fase")).count(), 6, "{:?}", tm.columns);
+    // (Headed by their number and short name since a review: "Fase 4" told a resident nothing.
+    // The full name is the header's tooltip.)
+    let fases: Vec<(&str, Option<&str>)> = tm.columns.iter().filter(|c| c.title.as_deref().is_some_and(|t| t.starts_with("Fase "))).map(|c| (c.label.as_str(), c.title.as_deref())).collect();
+    assert_eq!(fases.len(), 6, "{:?}", tm.columns);
+    assert_eq!(fases[3], ("4 Advies (%)", Some("Fase 4: versterkingsadvies vastgesteld")));
     let e = figures(&derived, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
     assert!(e.harmonised);
     // Breakdowns inside a gemeente are protected.
@@ -305,7 +312,9 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     assert_eq!(tot[tot.len() - 2], "394 t/m\u{a0}2024");
     // Voldoet aan de norm, the whole of which op norm and versterkt are parts: 59,9% of the
     // total (NCG: 16.596 of 27.713); Eemsdelta's published 32% without "≈" (its count was rough).
-    assert_eq!(tm.columns[3].label, "Voldoet");
+    // (The screen's header is "Voldoet"; the CSV's, whose shares are plain numbers, says "%".)
+    assert_eq!(versterkingsmonitor::analysis::drilldown::comparison::column_label(versterkingsmonitor::analysis::drilldown::sort::SortKey::Voldoet, Lang::Nl), "Voldoet");
+    assert_eq!(tm.columns[3].label, "Voldoet (%)");
     assert_eq!(tot[3], "59,9%");
     assert_eq!(cells("GM1979")[3], "32%");
     // Regression: Eemsdelta's date is its council's decision (the source gives none for its
@@ -318,9 +327,18 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     let csv = tm.to_csv(false, Lang::Nl);
     // Since then it also keeps what the screen says beside them: the "*" of a date that is a plan's
     // or decision's, the "%" of a share, the period of a pace (it wrote 2023-02-15, 32 and 394.5).
-    assert!(csv.contains("Eemsdelta,\"2023-02-15, de datum van het plan of besluit\",15815,32%,17%,15%,"), "{csv}");
-    assert!(csv.contains("Groningen,\"2022-12-21, de datum van het plan of besluit\",≈ 5000,"), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("Alle gemeenten (totaal),2024-12-31,27713,59.9%,") && l.ends_with(",394.5 t/m 2024,2027-H2..2030-H1")), "{csv}");
+    // Since then what the screen says beside a number is in the column after it, and the number
+    // stays a number (they were "2023-02-15, de datum …", "32%", "≈ 5000", "394.5 t/m 2024": text
+    // to a spreadsheet); the "%" is in the header.
+    let read = read_download(&csv);
+    let f = |row: &str, col: &str| download_field(&read, row, col).unwrap_or("(none)").to_string();
+    assert_eq!([f("Eemsdelta", "Peildatum"), f("Eemsdelta", "Peildatum – toelichting")], ["2023-02-15", "*, de datum van het plan of besluit"], "{csv}");
+    assert_eq!([f("Eemsdelta", "Werkvoorraad"), f("Eemsdelta", "Voldoet (%)"), f("Eemsdelta", "waarvan op norm (%)"), f("Eemsdelta", "Versterkt (%)")], ["15815", "32", "17", "15"], "{csv}");
+    assert_eq!([f("Groningen", "Peildatum"), f("Groningen", "Peildatum – toelichting")], ["2022-12-21", "*, de datum van het plan of besluit"], "{csv}");
+    assert_eq!([f("Groningen", "Werkvoorraad"), f("Groningen", "Werkvoorraad – toelichting")], ["5000", "≈ (benadering in bron)"], "{csv}");
+    let total = "Alle gemeenten (totaal)";
+    assert_eq!([f(total, "Peildatum"), f(total, "Peildatum – toelichting"), f(total, "Werkvoorraad"), f(total, "Voldoet (%)")], ["2024-12-31", "", "27713", "59.9"], "{csv}");
+    assert_eq!([f(total, "Tempo per maand"), f(total, "Tempo per maand – toelichting"), f(total, "Prognose klaar")], ["394.5", "t/m 2024", "2027-H2..2030-H1"], "{csv}");
     // The total's forecast is the range of the forecast on Trends, which carries 2025's lower
     // pace in: the table said "mei 2027" (2024's pace), which 2025's figures already contradict.
     assert_eq!(tot[tot.len() - 1], "2027 – 2030");
@@ -341,7 +359,9 @@ fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
     assert_eq!(text(&m.streets, without)[..5], ["zonder straat", "132", "×", "×", "91"]);
     assert_eq!(m.streets.rows[without].cells[2].spoken, Some("verborgen"));
     let csv = m.streets.to_csv(true, Lang::Nl);
-    assert!(csv.contains("zonder straat,132,×,×,91,") && !csv.contains("< 5"), "{csv}");
+    // (Since then a hidden count's field is empty, with "× (verborgen)" in the column beside it:
+    // a "×" among numbers made the column text to a spreadsheet.)
+    assert!(csv.contains("zonder straat,132,,,× (verborgen),,× (verborgen),91,") && !csv.contains("< 5"), "{csv}");
     // Regression: the demo's dorpen, clusters and streets CSVs named no source; the page gives
     // them the source line of its charts, which names the demonstration file.
     assert!(m.fase_chart.meta.source_line.starts_with("Bron: ") && m.fase_chart.meta.source_line.contains("ynthetisch"), "{}", m.fase_chart.meta.source_line);
@@ -438,4 +458,25 @@ fn a_gemeente_page_says_when_its_figures_are_old() {
     // The total is of the newest publications' time: no notice.
     let total = figures(&a, None, Vintage::Latest, Lang::Nl);
     assert!(stale_notice(&a, &total, Lang::Nl).is_none());
+}
+
+/// Regression (a resident's review of the demo's gemeente, dorp and cluster pages): the drill-down
+/// tables headed their columns "Fase 1" … "Fase 6", and nobody knows what fase 4 is. Each header
+/// now has the fase's number and short name, with its full name as the tooltip, in both languages.
+#[test]
+fn fase_columns_say_what_the_fase_is() {
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    for (lang, fourth, full) in [(Lang::Nl, "4 Advies", "Fase 4: versterkingsadvies vastgesteld"), (Lang::En, "4 Advice", "Phase 4: reinforcement advice adopted")] {
+        let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, lang).unwrap();
+        let labels: Vec<&str> = m.clusters.columns.iter().map(|c| c.label.as_str()).collect();
+        assert!(!labels.iter().any(|l| l.starts_with("Fase ") || l.starts_with("Phase ")), "{labels:?}");
+        let col = m.clusters.columns.iter().find(|c| c.label == fourth).unwrap_or_else(|| panic!("{labels:?}"));
+        assert_eq!(col.title.as_deref(), Some(full));
+        assert!(col.numeric);
+        // The same names in the gemeente's table of dorpen (headers) and the Gemeenten table.
+        let cols = versterkingsmonitor::analysis::drilldown::tables::headers(versterkingsmonitor::analysis::drilldown::areas::Columns::Fases, lang);
+        assert_eq!(cols.iter().filter(|c| c.title.is_some()).count(), 6);
+        assert_eq!(versterkingsmonitor::analysis::drilldown::comparison::column_label(versterkingsmonitor::analysis::drilldown::sort::SortKey::Fase(4), lang), fourth);
+    }
 }

@@ -161,9 +161,13 @@ fn the_sources_own_words_in_a_chart_table_are_marked_dutch_and_the_apps_are_not(
     let (title, source, text) = cells("traject_afgerond-ncg", "2021-12-31");
     assert_eq!(title, Some("nl"));
     assert_eq!(source, None, "{text}");
-    // A value as published: its source (a place in a Dutch document) is marked too.
+    // A value as published: its source (a place in a Dutch document) is marked too. Since then
+    // only the source's own words in it (between quotes) are, and ours are English: the whole of
+    // "tabel 2.2, L672" was marked Dutch and said "tabel" on the English page.
     let (title, source, text) = cells("uitvoering_gereed-sodm", "2020-06-30");
-    assert_eq!((title, source), (Some("nl"), Some("nl")), "{text}");
+    assert_eq!((title, source), (Some("nl"), Some(versterkingsmonitor::analysis::table::QUOTING)), "{text}");
+    assert!(text.starts_with("table "), "{text}");
+    assert_eq!(Chart::Time(flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::Nl).chart).table(Lang::Nl).rows.iter().find(|r| r.cells[4].text.starts_with("tabel ")).map(|r| r.cells[4].lang), Some(Some("nl")), "Dutch page: as written");
 }
 
 #[test]

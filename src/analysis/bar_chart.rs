@@ -84,8 +84,8 @@ impl BarChart {
 
     pub fn table(&self, lang: Lang) -> TableModel {
         let t = &texts(lang).shell;
-        let mut columns = vec![Column { label: t.col_category.to_string(), numeric: false }];
-        columns.extend(self.series.iter().map(|s| Column { label: s.label.clone(), numeric: true }));
+        let mut columns = vec![Column { label: t.col_category.to_string(), numeric: false, title: None }];
+        columns.extend(self.series.iter().map(|s| Column { label: s.label.clone(), numeric: true, title: None }));
         let rows = self
             .categories
             .iter()
@@ -106,29 +106,23 @@ impl BarChart {
                                 },
                                 None => v.display.clone(),
                             };
-                            // The CSV field: the plain number, with what the screen says beside it
-                            // that the number alone would lose. A rough figure keeps its "≈" ("≈
-                            // 14500"; it wrote 14500 as if exact), a derived one its word ("2250
-                            // (afgeleid)"; the CSV dropped the mark the screen's table has), a
-                            // value its date or the end of its part of a period ("15815
-                            // (15-02-2023)", "4442 (t/m 31-03-2021, afgeleid)"; the CSV held
-                            // Eemsdelta's 15815 of 2023 beside Oldambt's 485 of 2020 as if of one
-                            // day). Synthetic figures stay numbers: the file's first line says it.
-                            // A derived figure says how, as its tooltip does ("1667 (afgeleid: Naar
-                            // rato van 4.000 per jaar (5/12).)"; the CSV said only "afgeleid").
+                            // The CSV: the plain number, and in the column beside it what the
+                            // screen says beside it that the number alone would lose. A rough
+                            // figure its "≈" (a CSV wrote 14500 as if exact), a derived one its word
+                            // and how, as its tooltip says ("afgeleid: Naar rato van 4.000 per jaar
+                            // (5/12)."; the CSV dropped the mark the screen's table has), a value
+                            // its date or the end of its part of a period ("15-02-2023", "t/m
+                            // 31-03-2021"; the CSV held Eemsdelta's 15815 of 2023 beside Oldambt's
+                            // 485 of 2020 as if of one day). Synthetic figures say nothing: the
+                            // file's first line says it. (These were in the number's own field,
+                            // "15815 (15-02-2023)": text a spreadsheet could not compute with.)
                             let word = match (flag, v.provenance.as_ref().map(|p| p.note.as_str()).filter(|n| !n.is_empty())) {
                                 (Some(Flag::Approximate) | Some(Flag::Synthetic) | None, _) => None,
                                 (Some(f), Some(note)) if f == Flag::Derived => Some(format!("{}: {note}", labels::flag(f, lang))),
                                 (Some(f), _) => Some(labels::flag(f, lang).to_string()),
                             };
-                            let said: Vec<&str> = v.qualifier.as_deref().into_iter().chain(word.as_deref()).collect();
-                            let cell = Cell::num(text, v.value).rough(flag == Some(Flag::Approximate));
-                            if said.is_empty() {
-                                cell
-                            } else {
-                                let number = cell.csv.clone().unwrap_or_else(|| format::plain(v.value));
-                                cell.in_csv(format!("{number} ({})", said.join(", ")))
-                            }
+                            let cell = Cell::num(text, v.value).rough(flag == Some(Flag::Approximate), lang);
+                            v.qualifier.iter().cloned().chain(word).fold(cell, Cell::noted)
                         }
                         None => Cell::text("–"),
                     });

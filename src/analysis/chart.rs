@@ -132,7 +132,7 @@ impl Chart {
             Chart::Time(c) => c.table_with_notes(lang),
             _ => self.table(lang),
         };
-        table.to_csv_after(&head)
+        table.to_csv_after(&head, lang)
     }
 }
 

@@ -230,10 +230,10 @@ fn compact_period(p: &Period, lang: Lang) -> String {
 /// observations (empty when none), the periods covered and the breakdowns.
 pub fn coverage_table(archive: &Archive, c: &Coverage, lang: Lang) -> TableModel {
     let t = &texts(lang).bronnen;
-    let mut columns = vec![Column { label: t.coverage_col_measure.to_string(), numeric: false }];
-    columns.extend(c.years.iter().map(|y| Column { label: y.to_string(), numeric: true }));
-    columns.push(Column { label: t.coverage_col_periods.to_string(), numeric: false });
-    columns.push(Column { label: t.coverage_col_breakdowns.to_string(), numeric: false });
+    let mut columns = vec![Column { label: t.coverage_col_measure.to_string(), numeric: false, title: None }];
+    columns.extend(c.years.iter().map(|y| Column { label: y.to_string(), numeric: true, title: None }));
+    columns.push(Column { label: t.coverage_col_periods.to_string(), numeric: false, title: None });
+    columns.push(Column { label: t.coverage_col_breakdowns.to_string(), numeric: false, title: None });
     let rows = c
         .rows
         .iter()

@@ -55,9 +55,9 @@ impl HistogramChart {
         let t = &texts(lang).shell;
         let total = self.total().max(1) as f64;
         let columns = vec![
-            Column { label: self.x_label.clone(), numeric: false },
-            Column { label: self.y_label.clone(), numeric: true },
-            Column { label: t.col_share.to_string(), numeric: true },
+            Column { label: self.x_label.clone(), numeric: false, title: None },
+            Column { label: self.y_label.clone(), numeric: true, title: None },
+            Column { label: t.col_share.to_string(), numeric: true, title: None },
         ];
         let rows = self
             .bins

@@ -18,7 +18,8 @@ pub fn of(archive: &Archive, o: &Observation, lang: Lang) -> Provenance {
         publication: p.map(|p| p.id.clone()).unwrap_or_default(),
         publication_title: p.map(|p| publication_title(p, lang)).unwrap_or_default(),
         peildatum: p.map(|p| p.peildatum),
-        source: o.source.to_string(),
+        // Our words around the source's own in the reader's language ("tabel" → "table").
+        source: crate::i18n::sources::in_lang(&o.source, lang),
         flag: o.flag,
         note: note_in(archive, &o.note, lang).to_string(),
     }

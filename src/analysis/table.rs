@@ -7,6 +7,9 @@ pub struct Column {
     pub label: String,
     /// Right-aligned, tabular figures.
     pub numeric: bool,
+    /// The column's full name, as the header's tooltip, where the header is short ("2 Opname":
+    /// "Fase 2: opname").
+    pub title: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,9 +23,14 @@ pub struct Cell {
     /// sources printed it (titles, quotations, notes), so that a screen reader on the English page
     /// reads it as Dutch (WCAG 2.1 AA, 3.1.2 "Language of parts").
     pub lang: Option<&'static str>,
-    /// What the CSV holds when it is not `value`: a date's ISO form where `value` is only its sort
-    /// key (a day count), a rough figure with its "≈".
+    /// What the CSV holds instead of `value`: a date's or period's ISO form where `value` is only
+    /// its sort key (a day count; "2023-02-15", "2027-H2..2030-H1"). Never a number with words.
     pub csv: Option<String>,
+    /// What the screen says beside the number, for the CSV's column after this one ("<kolom> –
+    /// toelichting"): "≈ (benadering in bron)", "15-02-2023", "afgeleid: 1962 + 288", "× (verborgen)".
+    /// The number's own field stays a plain number (it was "15815 (15-02-2023)", "≈ 14500": text
+    /// to R, pandas and Excel, which a researcher could not compute with).
+    pub note: Option<String>,
     /// What a screen reader says instead of the text, and its tooltip: "verborgen" for the mark
     /// of a hidden count "×" (read out as "maal"/"times" otherwise).
     pub spoken: Option<&'static str>,
@@ -30,33 +38,51 @@ pub struct Cell {
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: None, csv: None, spoken: None }
+        Cell { text: s.into(), value: None, lang: None, csv: None, note: None, spoken: None }
     }
     pub fn num(text: impl Into<String>, value: f64) -> Cell {
-        Cell { text: text.into(), value: Some(value), lang: None, csv: None, spoken: None }
+        Cell { text: text.into(), value: Some(value), lang: None, csv: None, note: None, spoken: None }
     }
-    /// A hidden count: the one mark "×" ([`crate::i18n::format::HIDDEN`]) on screen and in the
-    /// CSV, read out as "verborgen"/"hidden".
+    /// A hidden count: the one mark "×" ([`crate::i18n::format::HIDDEN`]) on screen, read out as
+    /// "verborgen"/"hidden"; in the CSV an empty field with "× (verborgen)" in its note (only the
+    /// word: nothing of what is hidden).
     pub fn hidden(lang: Lang) -> Cell {
-        Cell { spoken: Some(texts(lang).shell.hidden), ..Cell::text(crate::i18n::format::HIDDEN) }
+        let hidden = texts(lang).shell.hidden;
+        Cell { spoken: Some(hidden), ..Cell::text(crate::i18n::format::HIDDEN) }.noted(format!("{} ({hidden})", crate::i18n::format::HIDDEN))
     }
-    /// The same cell with `csv` as its CSV field.
+    /// The same cell with `csv` (a date's or period's ISO form) as its CSV field.
     pub fn in_csv(mut self, csv: impl Into<String>) -> Cell {
         self.csv = Some(csv.into());
         self
     }
-    /// The same cell for a value the source gave only roughly, when `rough`: its CSV field keeps
-    /// the "≈" ("≈ 5000"; a CSV wrote 5000 as if exact). The shown text carries its own mark.
-    pub fn rough(self, rough: bool) -> Cell {
-        match (rough, self.value) {
-            (true, Some(v)) => self.in_csv(format!("{}{}", crate::i18n::format::approx(crate::data::observation::Flag::Approximate), crate::i18n::format::plain(v))),
-            _ => self,
-        }
+    /// The same cell with `note` added to what its CSV note says (after "; ").
+    pub fn noted(mut self, note: impl Into<String>) -> Cell {
+        let note = note.into();
+        self.note = Some(match self.note.take() {
+            Some(n) => format!("{n}; {note}"),
+            None => note,
+        });
+        self
+    }
+    /// The same cell for a value the source gave only roughly, when `rough`: its CSV note says so
+    /// ("≈ (benadering in bron)"; a CSV wrote 5000 as if exact). The shown text carries its own mark.
+    pub fn rough(self, rough: bool, lang: Lang) -> Cell {
+        use crate::data::observation::Flag::Approximate;
+        if rough && self.value.is_some() { self.noted(format!("{}({})", crate::i18n::format::approx(Approximate), crate::i18n::labels::flag(Approximate, lang))) } else { self }
     }
     /// Text from the archive as published: a publication's title, a quotation, a curator's note.
     /// The sources and the archive's notes are Dutch in both languages of the interface.
+    /// A figure's place in its source ([`crate::i18n::sources`]): Dutch on the Dutch page; on the
+    /// English page our words English, the quotations Dutch ([`QUOTING`]). (The whole text was
+    /// marked Dutch there, our words too.)
+    pub fn source(s: impl Into<String>, lang: Lang) -> Cell {
+        match lang {
+            Lang::Nl => Cell::as_published(s),
+            Lang::En => Cell { lang: Some(QUOTING), ..Cell::text(s) },
+        }
+    }
     pub fn as_published(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None, spoken: None }
+        Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None, note: None, spoken: None }
     }
 }
 
@@ -94,6 +120,11 @@ fn csv_comments(head: &[&str]) -> String {
 /// The language of the sources' texts and of the archive's notes (`Cell::as_published`).
 pub const SOURCE_LANG: &str = "nl";
 
+/// [`Cell::lang`] of our text around the sources' own words between single quotes (a figure's
+/// place in its source, in English on the English page: "table 'Resultaat 2021', row 'Bouw
+/// gestart'"): shown with the quotations marked Dutch ([`crate::i18n::sources::parts`]).
+pub const QUOTING: &str = "quoting";
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Row {
     /// `data-*` attributes for tests and scripts, e.g. ("series", "voldoet_norm").
@@ -114,7 +145,7 @@ impl TableModel {
     /// says so on the first line.
     pub fn to_csv(&self, synthetic: bool, lang: Lang) -> String {
         let stamp = [texts(lang).shell.demo_stamp];
-        self.to_csv_after(if synthetic { &stamp } else { &[] })
+        self.to_csv_after(if synthetic { &stamp } else { &[] }, lang)
     }
 
     /// The CSV of a table as downloaded: after the same "# " lines as a chart's ([`csv_head`]:
@@ -125,16 +156,44 @@ impl TableModel {
     pub fn to_csv_about(&self, synthetic: bool, source_line: &str, from: &str, notes: &[&str], lang: Lang) -> String {
         let mut head = csv_head(lang, synthetic, &self.caption, false, source_line, from);
         head.extend_from_slice(notes);
-        self.to_csv_after(&head)
+        self.to_csv_after(&head, lang)
     }
 
     /// The CSV after lines of text, each starting with "# " (on one line each).
-    pub fn to_csv_after(&self, head: &[&str]) -> String {
+    ///
+    /// A numeric column's field is the plain number (dot decimal, no thousands separator), a
+    /// date's ISO form ([`Cell::csv`]) or empty (no value, or hidden); what the screen says beside
+    /// it is in a column right after it, "<kolom> – toelichting", written when some cell of the
+    /// column has something to say ([`Cell::note`]; a numeric cell shown as words alone, such as
+    /// "n.v.t.: niets open", has them there). A text column is the text as shown.
+    pub fn to_csv_after(&self, head: &[&str], lang: Lang) -> String {
         let mut out = csv_comments(head);
+        let numeric = |i: usize| self.columns.get(i).is_some_and(|c| c.numeric);
+        let field = |i: usize, c: &Cell| c.csv.clone().or_else(|| c.value.map(crate::i18n::format::plain)).unwrap_or_else(|| if numeric(i) { String::new() } else { c.text.clone() });
+        let note = |i: usize, c: &Cell| c.note.clone().or_else(|| (numeric(i) && c.value.is_none() && c.csv.is_none() && c.text != "–").then(|| c.text.clone())).filter(|n| !n.is_empty());
+        let noted: Vec<bool> = (0..self.columns.len()).map(|i| self.rows.iter().any(|r| r.cells.get(i).is_some_and(|c| note(i, c).is_some()))).collect();
+        let word = texts(lang).shell.col_note_after;
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-        let mut ok = w.write_record(self.columns.iter().map(|c| c.label.as_str())).is_ok();
+        let mut header = Vec::new();
+        for (c, n) in self.columns.iter().zip(&noted) {
+            // (Without the soft hyphens a narrow header on screen breaks at: "Beoor\u{ad}deling".)
+            let label = c.label.replace('\u{ad}', "");
+            if *n {
+                header.push(format!("{label} – {word}"));
+                header.insert(header.len() - 1, label);
+            } else {
+                header.push(label);
+            }
+        }
+        let mut ok = w.write_record(&header).is_ok();
         for r in &self.rows {
-            let cells: Vec<String> = r.cells.iter().map(|c| c.csv.clone().or_else(|| c.value.map(crate::i18n::format::plain)).unwrap_or_else(|| c.text.clone())).collect();
+            let mut cells: Vec<String> = Vec::new();
+            for (i, c) in r.cells.iter().enumerate() {
+                cells.push(field(i, c));
+                if noted.get(i).copied().unwrap_or(false) {
+                    cells.push(note(i, c).unwrap_or_default());
+                }
+            }
             ok &= w.write_record(&cells).is_ok();
         }
         let bytes = w.into_inner().unwrap_or_default();
@@ -143,6 +202,23 @@ impl TableModel {
         }
         out
     }
+}
+
+/// A downloaded CSV read back (after its "# " lines): its header and its rows, for tests and
+/// scripts that check what a spreadsheet gets.
+pub fn read_download(csv: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let body: String = csv.trim_start_matches('\u{feff}').lines().skip_while(|l| l.starts_with("# ")).map(|l| format!("{l}\n")).collect();
+    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body.as_bytes());
+    let mut records = r.records().filter_map(Result::ok).map(|rec| rec.iter().map(str::to_string).collect::<Vec<String>>());
+    let header = records.next().unwrap_or_default();
+    (header, records.collect())
+}
+
+/// The field of a read-back CSV ([`read_download`]) in the row whose first field is `row` and
+/// the column named `column`.
+pub fn download_field<'a>(read: &'a (Vec<String>, Vec<Vec<String>>), row: &str, column: &str) -> Option<&'a str> {
+    let i = read.0.iter().position(|h| h == column)?;
+    read.1.iter().find(|r| r.first().is_some_and(|f| f == row))?.get(i).map(String::as_str)
 }
 
 #[cfg(test)]
@@ -154,7 +230,7 @@ mod tests {
     /// chart's CSV gives and the Over page promises of every download.
     #[test]
     fn a_tables_csv_opens_as_a_charts_does() {
-        let t = TableModel { caption: "Clusters in 't Zandt".into(), columns: vec![Column { label: "Cluster".into(), numeric: false }], rows: vec![Row { attrs: Vec::new(), cells: vec![Cell::text("ZDT-01")] }] };
+        let t = TableModel { caption: "Clusters in 't Zandt".into(), columns: vec![Column { label: "Cluster".into(), numeric: false, title: None }], rows: vec![Row { attrs: Vec::new(), cells: vec![Cell::text("ZDT-01")] }] };
         let csv = t.to_csv_about(true, "Bron: demo; bewerking Versterkingsmonitor", "Gedownload op 24 november 2026 van http://x/y", &["× = verborgen"], Lang::Nl);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(

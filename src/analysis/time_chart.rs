@@ -140,7 +140,7 @@ impl TimeChart {
         let value = if self.y_label.is_empty() { t.col_value.to_string() } else { format!("{} ({})", t.col_value, self.y_label) };
         let columns = [(t.col_series, false), (t.col_period, false), (t.col_value, true), (t.col_publication, false), (t.col_source, false), (t.col_flag, false)]
             .into_iter()
-            .map(|(l, n)| Column { label: if l == t.col_value { value.clone() } else { l.to_string() }, numeric: n })
+            .map(|(l, n)| Column { label: if l == t.col_value { value.clone() } else { l.to_string() }, numeric: n, title: None })
             .collect();
         let rows = self
             .series
@@ -154,15 +154,15 @@ impl TimeChart {
                     // "2020-01-01..2020-05-31"): "26 juni 2019" and "01-08-2022 – 31-12-2022" were
                     // text a spreadsheet could not sort or read as dates.
                     Cell::text(p.period_label.clone()).in_csv(if p.start == p.end { p.end.to_string() } else { format!("{}..{}", p.start, p.end) }),
-                    // A rough figure says "≈" in its own cell, on screen and in the CSV, as the
-                    // Gemeenten table and the summaries do (it said "18.000", with "benadering in
-                    // bron" only in the last column).
+                    // A rough figure says "≈" in its own cell on screen, and in the CSV's column
+                    // beside the value, as the Gemeenten table and the summaries do (it said
+                    // "18.000", with "benadering in bron" only in the last column).
                     Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.value, if p.value.fract() == 0.0 { 0 } else { 1 }, lang)), p.value)
-                        .rough(p.provenance.flag == crate::data::observation::Flag::Approximate),
+                        .rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                     // The demonstration file's title is ours, in the reader's language.
                     // (An estimate's "publication" is ours too: "Versterkingsmonitor, berekend uit …".)
                     if p.provenance.publication == crate::analysis::derive::DEMO_PUBLICATION || p.provenance.flag == crate::data::observation::Flag::Estimated { Cell::text(p.provenance.publication_title.clone()) } else { Cell::as_published(p.provenance.publication_title.clone()) },
-                    if p.provenance.quoted { Cell::as_published(p.provenance.source.clone()) } else { Cell::text(p.provenance.source.clone()) },
+                    if p.provenance.quoted { Cell::source(p.provenance.source.clone(), lang) } else { Cell::text(p.provenance.source.clone()) },
                     // A period's count drawn as a monthly rate is no longer the published figure
                     // (SodM's 83 in 2017 is 6,9 a month): the kind says so, and the tooltip
                     // gives the count.
@@ -182,7 +182,7 @@ impl TimeChart {
     /// publications). On screen the notes are in the tooltips; the CSV had none of them.
     pub fn table_with_notes(&self, lang: Lang) -> TableModel {
         let mut table = self.table(lang);
-        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false });
+        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false, title: None });
         let notes = self.series.iter().flat_map(|s| s.points.iter().map(|p| p.provenance.note.clone()));
         for (row, note) in table.rows.iter_mut().zip(notes) {
             row.cells.push(Cell::text(note));

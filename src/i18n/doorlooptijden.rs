@@ -210,24 +210,24 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     col_step: "Stap",
     col_mean: "Gemiddelde (dagen)",
     col_median: "Mediaan (dagen)",
-    col_p25: "25e percentiel",
-    col_p75: "75e percentiel",
-    col_p90: "90e percentiel",
+    col_p25: "Een kwart sneller dan",
+    col_p75: "Een kwart langer dan",
+    col_p90: "Eén op tien langer dan",
     overview_caption_all: |date| format!("Doorlooptijd per stap, alle gezette stappen t/m {date}"),
     overview_caption_sodm: "Doorlooptijd per stap volgens de SodM-methode: adressen met een afgerond traject op 17-07-2020 en alle datums van de keten",
     overview_caption_estimated: "Geschatte doorlooptijd per stap (schatting uit gepubliceerde totalen, met de aanname: wie eerst binnenkomt, is eerst klaar)",
     chain_total_label: "totaal over de keten (opname → gereed)",
     not_estimable_short: "niet te schatten",
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
-    percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Percentielen liggen tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
+    percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Tussen ‘een kwart sneller dan’ en ‘een kwart langer dan’ ligt de middelste helft; voor onderzoekers: dat zijn het 25e en 75e percentiel, ‘één op tien langer dan’ is het 90e, steeds tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
     stat_n: "Aantal adressen",
     stat_coverage: "Dekking",
     stat_mean: "Gemiddelde",
     stat_median: "Mediaan",
-    stat_p25: "25e percentiel",
-    stat_p75: "75e percentiel",
-    stat_p90: "90e percentiel",
+    stat_p25: "Een kwart was sneller dan",
+    stat_p75: "Een kwart duurde langer dan",
+    stat_p90: "Eén op de tien duurde langer dan",
     stat_within_6m: "Binnen 6 maanden",
     stat_negative: "Einddatum vóór begindatum (gemeld, niet getekend)",
     stat_window: "Afgerond in",
@@ -247,7 +247,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     y_addresses: "adressen",
     y_days: "dagen",
     line_median: "mediaan",
-    line_p90: "p90",
+    line_p90: "1 op 10 langer dan",
     hist_title: |step| format!("Doorlooptijd {step}"),
     hist_summary: |n, median, p90, cov| format!("De helft van de {n} adressen deed er {median} of korter over; één op de tien langer dan {p90}. Beide datums bekend: {cov}."),
     hist_method: |step, cohort| format!("Per adres het aantal dagen tussen de twee mijlpalen van de stap '{step}', voor {cohort} Alleen adressen met beide datums tellen mee; de dekking zegt voor hoeveel van de adressen die de stap zetten dat zo is. Een einddatum vóór de begindatum (invoerfout of teruggedraaide mijlpaal) wordt gemeld maar niet getekend. Staven per maand, kwartaal, half jaar of jaar; de laatste staaf is open ('≥') zodat de staart zichtbaar blijft. Percentielen: lineaire interpolatie tussen de gesorteerde waarden (Excel PERCENTIEL.INC, R type 7). Eén maand = 30,44 dagen. Onder gemeenteniveau (dorp, cluster): × = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit het totaal terug te rekenen is."),
@@ -281,7 +281,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     },
     trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, vermoedelijk stand 17 juli 2020) voor groepen naar hun fase medio 2020: afgerond, in planvorming, beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint. Ook de punten van 2017 rusten er nog deels op: wie toen een stap afrondde, begon er meestal vóór 2017 aan; de wet van Little pas vanaf eind 2017 niet meer.",
     series_median: "mediaan",
-    series_p90: "90e percentiel",
+    series_p90: "één op de tien duurde langer dan",
     series_fifo: "mediaan, geschat (wie eerst binnenkomt, is eerst klaar)",
     series_little: "wet van Little (schatting)",
     little_label: |w, q, x| format!("{w}: {q} adressen tussen de mijlpalen, {x} afrondingen per maand"),
@@ -345,24 +345,24 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     col_step: "Step",
     col_mean: "Mean (days)",
     col_median: "Median (days)",
-    col_p25: "25th percentile",
-    col_p75: "75th percentile",
-    col_p90: "90th percentile",
+    col_p25: "A quarter faster than",
+    col_p75: "A quarter longer than",
+    col_p90: "One in ten longer than",
     overview_caption_all: |date| format!("Lead time per step, all steps taken up to {date}"),
     overview_caption_sodm: "Lead time per step by SodM's method: addresses whose track was completed on 17 Jul 2020, with every date of the chain",
     overview_caption_estimated: "Estimated lead time per step (estimate from published totals, assuming first in, first out)",
     chain_total_label: "total over the chain (inspection → finished)",
     not_estimable_short: "cannot be estimated",
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
-    percentile_note: "Percentiles: linear interpolation between the sorted values (as Excel PERCENTILE.INC and R type 7); the median is the 50th percentile. One month = 30.44 days.",
+    percentile_note: "The median is the middle value: half of the addresses took less time, half took longer. Between ‘a quarter faster than’ and ‘a quarter longer than’ lies the middle half; for researchers: these are the 25th and 75th percentiles, ‘one in ten longer than’ is the 90th, each interpolated linearly between the sorted values (as Excel PERCENTILE.INC and R type 7). One month = 30.44 days.",
 
     stat_n: "Addresses",
     stat_coverage: "Coverage",
     stat_mean: "Mean",
     stat_median: "Median",
-    stat_p25: "25th percentile",
-    stat_p75: "75th percentile",
-    stat_p90: "90th percentile",
+    stat_p25: "A quarter were faster than",
+    stat_p75: "A quarter took longer than",
+    stat_p90: "One in ten took longer than",
     stat_within_6m: "Within 6 months",
     stat_negative: "End dated before start (reported, not drawn)",
     stat_window: "Completed in",
@@ -382,7 +382,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     y_addresses: "addresses",
     y_days: "days",
     line_median: "median",
-    line_p90: "p90",
+    line_p90: "1 in 10 longer than",
     hist_title: |step| format!("Lead time {step}"),
     hist_summary: |n, median, p90, cov| format!("Half of the {n} addresses took {median} or less; one in ten took longer than {p90}. Both dates known: {cov}."),
     hist_method: |step, cohort| format!("Per address the number of days between the two milestones of the step '{step}', for {cohort} Only addresses with both dates count; the coverage says for how many of the addresses that took the step that is the case. An end dated before the start (entry error or a milestone taken back) is reported but not drawn. Bars per month, quarter, half year or year; the last bar is open ('≥') so the tail stays visible. Percentiles: linear interpolation between the sorted values (Excel PERCENTILE.INC, R type 7). One month = 30.44 days. Below municipality level (village, cluster): × = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the total."),
@@ -416,7 +416,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     },
     trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, probably as of 17 July 2020) for groups by their phase in mid-2020: completed, in planning, assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014. The points of 2017 still rest on it in part: who completed a step then mostly began it before 2017; Little's law no longer does from the end of 2017.",
     series_median: "median",
-    series_p90: "90th percentile",
+    series_p90: "one in ten took longer than",
     series_fifo: "median, estimated (first in, first out)",
     series_little: "Little's law (estimate)",
     little_label: |w, q, x| format!("{w}: {q} addresses between the milestones, {x} completions per month"),
@@ -445,3 +445,24 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     validation_intro: "In the synthetic data the real lead time of every address is known. That lets us measure how far off the estimate from totals is — the estimate we show without address data.",
     validation_columns: ["Step (milestones)", "Median real", "Median estimate", "Difference median", "Mean real", "Mean estimate", "Difference mean", "Difference median, published dates only", "Difference mean, published dates only"],
 };
+
+#[cfg(test)]
+mod plain_words {
+    use super::*;
+
+    /// Regression (a resident's review of Doorlooptijden): the overview's columns, the key figures
+    /// under a histogram, its line and the trend's series said "25e percentiel", "75e percentiel",
+    /// "90e percentiel" and "p90". They now say what it means ("een kwart was sneller dan", "één op
+    /// de tien duurde langer dan"); the precise term is kept once, in the method note.
+    #[test]
+    fn a_resident_reads_no_percentiles() {
+        for t in [&NL, &EN] {
+            for s in [t.col_p25, t.col_p75, t.col_p90, t.stat_p25, t.stat_p75, t.stat_p90, t.line_p90, t.series_p90, t.line_median, t.series_median] {
+                let l = s.to_lowercase();
+                assert!(!["percentiel", "percentile", "p25", "p75", "p90", "kwartiel", "quartile"].iter().any(|w| l.contains(w)), "{s}");
+            }
+            assert!(t.percentile_note.contains("25") && (t.percentile_note.contains("percentiel") || t.percentile_note.contains("percentile")), "{}", t.percentile_note);
+        }
+        assert!(NL.stat_p25.starts_with("Een kwart") && EN.stat_p90.starts_with("One in ten"));
+    }
+}

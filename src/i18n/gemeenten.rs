@@ -64,7 +64,13 @@ pub struct GemeentenTexts {
     pub col_voldoet: &'static str,
     pub col_op_norm: &'static str,
     pub col_versterkt: &'static str,
-    pub col_fase: fn(u8) -> String,
+    /// The header of fase k's column: its number and short name ("2 Opname": "Fase 2" told a
+    /// resident nothing), and its full name (as in maten.csv) for the header's tooltip. Soft
+    /// hyphens (U+00AD) let a long word break (only the long ones: at 360 px "1 Nog te star-ten"
+    /// stood on five lines): the demo's Gemeenten table was 1,254 px wide in the
+    /// 1,208 px of a 1280 px screen with "Beoordeling" whole (a CSV's header drops them).
+    pub col_fases: [&'static str; 6],
+    pub fase_full: [&'static str; 6],
     pub col_pace: &'static str,
     pub col_pace_table: &'static str,
     pub col_forecast: &'static str,
@@ -272,7 +278,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     col_voldoet: "Voldoet",
     col_op_norm: "waarvan op norm",
     col_versterkt: "Versterkt",
-    col_fase: |k| format!("Fase {k}"),
+    col_fases: ["1 Nog te starten", "2 Opname", "3 Beoor\u{ad}de\u{ad}ling", "4 Advies", "5 Plan en bouw", "6 Af\u{ad}ge\u{ad}rond"],
+    fase_full: ["Fase 1: nog te starten", "Fase 2: opname", "Fase 3: beoordeling", "Fase 4: versterkingsadvies vastgesteld", "Fase 5: uitvoeringsplan gereed, bouw", "Fase 6: traject afgerond"],
     col_pace: "Tempo",
     col_pace_table: "Tempo per maand",
     col_forecast: "Prognose klaar",
@@ -452,7 +459,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     col_voldoet: "Meets norm",
     col_op_norm: "of which after assessment",
     col_versterkt: "Reinforced",
-    col_fase: |k| format!("Phase {k}"),
+    col_fases: ["1 Not started", "2 In\u{ad}spec\u{ad}tion", "3 As\u{ad}sess\u{ad}ment", "4 Advice", "5 Plan and build", "6 Com\u{ad}plet\u{ad}ed"],
+    fase_full: ["Phase 1: not started", "Phase 2: inspection", "Phase 3: assessment", "Phase 4: reinforcement advice adopted", "Phase 5: execution plan ready, construction", "Phase 6: track completed"],
     col_pace: "Pace",
     col_pace_table: "Pace per month",
     col_forecast: "Expected finish",

@@ -14,6 +14,7 @@ pub mod over;
 pub mod overzicht;
 pub mod selection;
 pub mod shell;
+pub mod sources;
 pub mod trends;
 
 use std::fmt;

@@ -98,6 +98,9 @@ pub struct ShellTexts {
     pub col_flag: &'static str,
     /// The CSV's last column of a time chart: the source's or the curator's remark on a value.
     pub col_note: &'static str,
+    /// After a CSV column's name, the name of the column beside it with what the screen says
+    /// beside its numbers: "Waarde – toelichting".
+    pub col_note_after: &'static str,
     pub no_data: &'static str,
     pub page_title_suffix: &'static str,
     // demo
@@ -215,6 +218,7 @@ pub const NL: ShellTexts = ShellTexts {
     col_source: "Vindplaats",
     col_flag: "Soort",
     col_note: "Toelichting",
+    col_note_after: "toelichting",
     no_data: "Geen gegevens voor deze selectie.",
     page_title_suffix: "Versterkingsmonitor Groningen",
     demo_banner: "Let op: u bekijkt SYNTHETISCHE DEMONSTRATIEGEGEVENS, geen echte adressen. Ze zijn gemaakt om te laten zien wat de grafieken met een bronbestand kunnen tonen, en geijkt op de gepubliceerde totalen van NCG en SodM.",
@@ -315,6 +319,7 @@ pub const EN: ShellTexts = ShellTexts {
     col_source: "Location in source",
     col_flag: "Kind",
     col_note: "Note",
+    col_note_after: "note",
     no_data: "No data for this selection.",
     page_title_suffix: "Versterkingsmonitor Groningen",
     demo_banner: "Note: you are viewing SYNTHETIC DEMONSTRATION DATA, not real addresses. It was made to show what the charts can show with a source file, and calibrated to the published totals of NCG and SodM.",

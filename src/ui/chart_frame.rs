@@ -57,6 +57,16 @@ fn svg(chart: &Chart, size: (u32, u32), theme: &Theme, lang: Lang) -> Option<Str
 
 /// A cell's text; with `spoken` (the mark of a hidden count, "×") an image named by it, so that
 /// a screen reader says "verborgen" rather than "maal", and a mouse shows it as a tooltip.
+/// Our text around the sources' own words between single quotes (a figure's or an event's place
+/// in its source), with the quotations marked Dutch (WCAG 3.1.2; `i18n::sources::parts`).
+pub fn quoting_view(text: &str) -> AnyView {
+    crate::i18n::sources::parts(text)
+        .into_iter()
+        .map(|(p, quoted)| if quoted { view! { <span lang="nl">{p.to_string()}</span> }.into_any() } else { p.to_string().into_any() })
+        .collect_view()
+        .into_any()
+}
+
 pub fn cell_text(text: String, spoken: Option<&'static str>) -> AnyView {
     match spoken {
         Some(w) => view! { <span role="img" aria-label=w title=w>{text}</span> }.into_any(),
@@ -75,7 +85,7 @@ const PRINT_TABLE_ROWS: usize = 40;
 /// A data table, with an optional note after it (one function for every table, so that leptos's
 /// generic rendering code is compiled once for them all).
 pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
-    let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view();
+    let head = t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric title=c.title.clone()>{c.label.clone()}</th> }).collect_view();
     let body = t
         .rows
         .into_iter()
@@ -89,7 +99,11 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
                     // A cell of a numeric column is aligned as a number also when it holds none
                     // ("–", "×"): such a cell stood at the left of its column, away from the
                     // numbers above and below it.
-                    None => view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang>{cell_text(c.text, c.spoken)}</td> }.into_any(),
+                    // (A source's place: our words, with its quotations marked Dutch.)
+                    None => {
+                        let quoting = c.lang == Some(crate::analysis::table::QUOTING);
+                        view! { <td class:num=t.columns.get(i + 1).is_some_and(|c| c.numeric) lang=c.lang.filter(|_| !quoting)>{if quoting { quoting_view(&c.text) } else { cell_text(c.text, c.spoken) }}</td> }.into_any()
+                    }
                 })
                 .collect_view();
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());
@@ -394,10 +408,11 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         chart.with(|c| {
             // The notes to the numbered lines: those on the figures always shown, the background
             // behind a toggle (`Chart::notes`).
-            // The event's source is cited as written, in Dutch: marked so on the English page
-            // (WCAG 3.1.2), as the sources' own words are elsewhere.
+            // The event's source: the sources' own words (between quotes) marked Dutch on the
+            // English page (WCAG 3.1.2), ours in the page's language (the whole source was marked
+            // Dutch, and our "en", "t/m", "Kamerbrief" were Dutch on the English page).
             let note = |m: &crate::analysis::time_chart::Marker| view! {
-                <li value=m.number.to_string()>{format!("{}: {} (", format::date(m.date, l), m.text)}<span lang="nl">{m.source.clone()}</span>")"</li>
+                <li value=m.number.to_string()>{format!("{}: {} (", format::date(m.date, l), m.text)}{quoting_view(&m.source)}")"</li>
             };
             let (figures, background) = c.notes();
             let notes = (!figures.is_empty()).then(|| view! { <ol class="chart-notes">{figures.into_iter().map(note).collect_view()}</ol> });
@@ -406,7 +421,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             let later = c.off_axis_notes().into_iter().map(|(side, m)| view! {
                 <p class="chart-later" data-testid="chart-off-axis">
                     <strong>{if side == Side::Before { t.before_figures } else { t.after_figures }}</strong>
-                    {format!(", {}: {} (", format::date(m.date, l), m.text)}<span lang="nl">{m.source.clone()}</span>")"
+                    {format!(", {}: {} (", format::date(m.date, l), m.text)}{quoting_view(&m.source)}")"
                 </p>
             }).collect_view();
             let background = (!background.is_empty()).then(|| view! {

@@ -15,7 +15,7 @@ pub fn check_notices(checks: Vec<CheckNotice>, lang: Lang) -> impl IntoView {
             view! {
                 <div class="drill-note" role="note" data-testid="check-notice">
                     <p style="margin:.2rem 0">{c.notice}</p>
-                    <details class="print-open"><summary>{more}</summary><p style="margin:.2rem 0">{c.details}</p></details>
+                    <details class="print-open"><summary>{more}</summary><p style="margin:.2rem 0">{crate::ui::chart_frame::quoting_view(&c.details)}</p></details>
                 </div>
             }
         })

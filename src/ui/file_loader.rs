@@ -307,7 +307,7 @@ pub fn diagnostics_view(report: &LoadReport, download_name: String, lang: Lang) 
         caption: t.rejected_caption.to_string(),
         columns: [(t.col_line, true), (t.col_column, true), (t.col_reason, false)]
             .into_iter()
-            .map(|(label, numeric)| Column { label: label.to_string(), numeric })
+            .map(|(label, numeric)| Column { label: label.to_string(), numeric, title: None })
             .collect(),
         rows: errors
             .iter()
@@ -560,7 +560,7 @@ pub fn ActiveSetReport(loaded: Arc<Loaded>) -> impl IntoView {
         }
         let per = TableModel {
             caption: t.per_gemeente_caption.to_string(),
-            columns: vec![Column { label: t.col_gemeente.to_string(), numeric: false }, Column { label: t.col_addresses.to_string(), numeric: true }],
+            columns: vec![Column { label: t.col_gemeente.to_string(), numeric: false, title: None }, Column { label: t.col_addresses.to_string(), numeric: true, title: None }],
             rows: registry
                 .iter()
                 .zip(&counts)

@@ -151,10 +151,11 @@ fn Footer() -> impl IntoView {
         let t = &texts(lang.get()).shell;
         match d.state.get() {
             LoadState::Ready(l) => match l.archive.latest_publication() {
-                Some(p) => format!("{} {} ({}, {})", t.footer_latest, crate::analysis::provenance::publication_title(p, lang.get()), publisher_label(p, lang.get()), format::date(p.peildatum, lang.get())),
-                None => t.footer_no_data.to_string(),
+                // The title as published (Dutch), marked so on the English page (WCAG 3.1.2).
+                Some(p) => (format!("{} ", t.footer_latest), crate::analysis::provenance::publication_title(p, lang.get()), format!(" ({}, {})", publisher_label(p, lang.get()), format::date(p.peildatum, lang.get()))),
+                None => (t.footer_no_data.to_string(), String::new(), String::new()),
             },
-            _ => t.footer_no_data.to_string(),
+            _ => (t.footer_no_data.to_string(), String::new(), String::new()),
         }
     };
     dyn_view(move || {
@@ -176,7 +177,7 @@ fn Footer() -> impl IntoView {
         Some(view! {
             <footer class="site-footer">
                 <p data-testid="footer-source">{source}</p>
-                <p data-testid="latest-publication">{latest()}</p>
+                <p data-testid="latest-publication">{let (a, title, b) = latest(); view! { {a}<span lang="nl">{title}</span>{b} }}</p>
                 <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
                 <p class="print-only" id=PRINTED_FROM_ID data-testid="printed-from"></p>
             </footer>

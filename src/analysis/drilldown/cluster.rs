@@ -93,7 +93,7 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
     });
     let alike = TableModel {
         caption: (t.alike_caption)(&label),
-        columns: vec![Column { label: t.col_group.into(), numeric: false }, Column { label: t.col_werkvoorraad.into(), numeric: true }],
+        columns: vec![Column { label: t.col_group.into(), numeric: false, title: None }, Column { label: t.col_werkvoorraad.into(), numeric: true, title: None }],
         rows: rows_out,
     };
     let beoordeling = shown_spread(&members, &gemeente_wv, &row.cells, day).beoordeling;

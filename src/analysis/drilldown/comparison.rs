@@ -211,12 +211,10 @@ fn share_cell(f: &Option<Fig>, lang: Lang) -> Cell {
         // A published share is exact even when the count beside it was rough ("32%", "ruim 5.000").
         Some(Fig { share: Some(s), share_published, provenance, .. }) => {
             let mark = if *share_published { "" } else { format::approx(provenance.flag) };
-            // The CSV says it is a percentage ("32%": a column of 32 and 59.9 read as addresses).
-            let cell = Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s).rough(!mark.is_empty());
-            // (A share we computed to one decimal, as shown: 59.9%, not 59.8853%.)
+            // (A share we computed to one decimal, as shown: 59.9, not 59.8853; the CSV's header
+            // says "%": a column of 32 and 59.9 read as addresses.)
             let shown = if *share_published { *s } else { (*s * 10.0).round() / 10.0 };
-            let number = format!("{mark}{}", format::plain(shown));
-            cell.in_csv(format!("{number}%"))
+            Cell::num(format!("{mark}{}", format::pct(*s, if *share_published { 0 } else { 1 }, lang)), *s).in_csv(format::plain(shown)).rough(!mark.is_empty(), lang)
         }
         _ => Cell::text("–"),
     }
@@ -255,7 +253,12 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     let t = &texts(lang).gemeenten;
     let shown = columns(rows);
     let with_fases = shown.len() == COLUMNS.len();
-    let columns = shown.iter().map(|&k| Column { label: column_label(k, lang), numeric: k != SortKey::Naam }).collect();
+    // (The screen's headers are `column_label`'s; these are the CSV's, whose shares are plain
+    // numbers: "Voldoet (%)".)
+    let columns = shown
+        .iter()
+        .map(|&k| Column { label: if matches!(k, SortKey::Voldoet | SortKey::OpNorm | SortKey::Versterkt | SortKey::Fase(_)) { format!("{} (%)", column_label(k, lang)) } else { column_label(k, lang) }, numeric: k != SortKey::Naam, title: column_title(k, lang).map(str::to_string) })
+        .collect();
     let rows = rows
         .iter()
         .map(|g| {
@@ -264,13 +267,15 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 // The day count sorts; the CSV gets the date (it got 19403 for 15-02-2023).
                 // A date the source does not give for its figures is marked, and the note under
                 // the table says what it is (Eemsdelta's 15-02-2023 is its council's decision).
-                // (And the CSV what "*" says: "2023-02-15, de datum van het plan of besluit".)
-                Some(d) => Cell::num(format!("{}{}", format::date_short(d, lang), if g.date_unstated { "*" } else { "" }), d.to_days() as f64)
-                    .in_csv(if g.date_unstated { (t.plan_date)(&d.to_string()) } else { d.to_string() }),
+                // (And the CSV, beside the date, what "*" says: "*, de datum van het plan of besluit".)
+                Some(d) => {
+                    let cell = Cell::num(format!("{}{}", format::date_short(d, lang), if g.date_unstated { "*" } else { "" }), d.to_days() as f64).in_csv(d.to_string());
+                    if g.date_unstated { cell.noted((t.plan_date)("*")) } else { cell }
+                }
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
-                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c).rough(provenance.flag == Flag::Approximate),
+                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c).rough(provenance.flag == Flag::Approximate, lang),
                 _ => Cell::text("–"),
             });
             cells.push(share_cell(&g.voldoet, lang));
@@ -285,10 +290,11 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 // With its period: the total's "394 per maand" is of 2024, and a screenshot of the
                 // table alone did not say so (NCG's 2025 was 190 a month; the note under the table
                 // says it, the cell now says of when it is).
-                // The CSV keeps the period too ("394.5 t/m 2024"; it had 394.5 alone).
+                // The CSV keeps the period too, beside the number (394.5 and "t/m 2024"; it had
+                // 394.5 alone).
                 Some(p) => {
                     let (tenths, to) = ((p.per_month * 10.0).round() / 10.0, until(p.to, lang));
-                    Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &to), tenths).in_csv((t.pace_cell_period)(&format::plain(tenths), &to).replace('\u{a0}', " "))
+                    Cell::num((t.pace_cell_period)(&format::int(p.per_month, lang), &to), tenths).noted((t.pace_cell_period)("", &to).trim_start().replace('\u{a0}', " "))
                 }
                 None => Cell::text("–"),
             });
@@ -315,6 +321,15 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     TableModel { caption: t.table_caption.to_string(), columns, rows }
 }
 
+/// The full name of a column whose header is short (a fase's: "Fase 2: opname" for "2 Opname"),
+/// for the header's tooltip.
+pub fn column_title(k: SortKey, lang: Lang) -> Option<&'static str> {
+    match k {
+        SortKey::Fase(k) => texts(lang).gemeenten.fase_full.get(usize::from(k).wrapping_sub(1)).copied(),
+        _ => None,
+    }
+}
+
 /// The header of a column.
 pub fn column_label(k: SortKey, lang: Lang) -> String {
     let t = &texts(lang).gemeenten;
@@ -325,7 +340,7 @@ pub fn column_label(k: SortKey, lang: Lang) -> String {
         SortKey::Voldoet => t.col_voldoet.into(),
         SortKey::OpNorm => t.col_op_norm.into(),
         SortKey::Versterkt => t.col_versterkt.into(),
-        SortKey::Fase(k) => (t.col_fase)(k),
+        SortKey::Fase(k) => t.col_fases.get(usize::from(k).wrapping_sub(1)).copied().unwrap_or_default().into(),
         SortKey::Tempo => t.col_pace_table.into(),
         SortKey::Prognose => t.col_forecast.into(),
     }
@@ -433,7 +448,9 @@ mod tests {
         assert_eq!(chart.series[0].values.iter().flatten().count(), 1);
         // Regression: the chart's CSV held 15815 without its date (the table and tooltip give
         // "15.815 (15-02-2023)"), beside other gemeenten' figures of 2020 as if of one day.
-        let csv = chart.table(Lang::Nl).to_csv(false, Lang::Nl);
-        assert!(csv.contains("Eemsdelta,15815 (15-02-2023)"), "{csv}");
+        // (Since then the date is in the column beside the number, which stays a number.)
+        let csv = crate::analysis::table::read_download(&chart.table(Lang::Nl).to_csv(false, Lang::Nl));
+        assert_eq!(crate::analysis::table::download_field(&csv, "Eemsdelta", "Werkvoorraad"), Some("15815"), "{csv:?}");
+        assert_eq!(crate::analysis::table::download_field(&csv, "Eemsdelta", "Werkvoorraad – toelichting"), Some("15-02-2023"), "{csv:?}");
     }
 }

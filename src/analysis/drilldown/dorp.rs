@@ -58,7 +58,7 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
     let p = derived_provenance(derived, lang);
     let source_line = provenance::source_line(derived, &[&p], lang);
     let mut ct = area_table(&crows, Columns::Fases, (t.clusters_caption)(dorp), t.col_cluster, t.without_cluster, lang);
-    ct.columns.extend([t.col_spread_beoordeling, t.col_outcomes, t.col_npr].iter().map(|l| Column { label: (*l).to_string(), numeric: false }));
+    ct.columns.extend([t.col_spread_beoordeling, t.col_outcomes, t.col_npr].iter().map(|l| Column { label: (*l).to_string(), numeric: false, title: None }));
     let (mut mixed_outcomes, mut mixed_npr) = ((0, 0), (0, 0));
     let gemeente_wv = in_werkvoorraad(&g, day);
     for (r, tr) in crows.iter().zip(ct.rows.iter_mut()) {

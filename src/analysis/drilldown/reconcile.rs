@@ -300,7 +300,7 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         .map(|(i, c)| {
             // "≈ 5.000" for a sum of rough parts (it showed "Som van de delen 5.000" for "ruim 5.000").
             let flag = if c.rough { crate::data::observation::Flag::Approximate } else { crate::data::observation::Flag::Published };
-            let num = |v: f64| Cell::num(format!("{}{}", format::approx(flag), format::int(v, lang)), v).rough(c.rough);
+            let num = |v: f64| Cell::num(format!("{}{}", format::approx(flag), format::int(v, lang)), v).rough(c.rough, lang);
             Row {
             attrs: vec![("status".into(), c.status.code().into())],
             cells: vec![
@@ -320,7 +320,7 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
     let columns = [t.col_dimension, t.col_measure, t.col_period, t.col_sum, t.col_total, t.col_difference, t.col_missing, t.col_publication]
         .iter()
         .enumerate()
-        .map(|(i, l)| Column { label: (*l).to_string(), numeric: (3..=5).contains(&i) })
+        .map(|(i, l)| Column { label: (*l).to_string(), numeric: (3..=5).contains(&i), title: None })
         .collect();
     Overview { equal, differs, incomplete, no_total, table: TableModel { caption: t.reconcile_caption.into(), columns, rows }, more, source_line }
 }

@@ -33,25 +33,26 @@ pub fn wait_cell(w: Wait, lang: Lang) -> Cell {
     }
 }
 
-/// The column headers of a kind of area table (after the area column).
-pub fn headers(columns: Columns, lang: Lang) -> Vec<String> {
+/// The columns of a kind of area table (after the area column). A fase's header is its number and
+/// short name ("2 Opname"), its full name the header's tooltip: "Fase 1" … "Fase 6" told a resident
+/// nothing.
+pub fn headers(columns: Columns, lang: Lang) -> Vec<Column> {
     let t = &texts(lang).gemeenten;
-    let mut v = vec![t.col_werkvoorraad.to_string()];
+    let column = |label: &str, title: Option<&str>| Column { label: label.to_string(), numeric: true, title: title.map(str::to_string) };
+    let mut v = vec![column(t.col_werkvoorraad, None)];
     match columns {
-        Columns::Fases => {
-            v.extend((1..=6).map(|k| (t.col_fase)(k)));
-        }
-        Columns::Groups => v.extend(t.groups.iter().map(|s| (*s).to_string())),
+        Columns::Fases => v.extend(t.col_fases.iter().zip(t.fase_full).map(|(l, f)| column(l, Some(f)))),
+        Columns::Groups => v.extend(t.groups.iter().map(|s| column(s, None))),
     }
-    v.push(t.col_wait.to_string());
+    v.push(column(t.col_wait, None));
     v
 }
 
 /// Rows of areas as a table. The row attribute `key` holds the area's key (for links); the row
 /// of addresses without an area has none and is labelled `without`.
 pub fn area_table(rows: &[AreaRow], columns: Columns, caption: String, area_header: &str, without: &str, lang: Lang) -> TableModel {
-    let mut cols = vec![Column { label: area_header.to_string(), numeric: false }];
-    cols.extend(headers(columns, lang).into_iter().map(|label| Column { label, numeric: true }));
+    let mut cols = vec![Column { label: area_header.to_string(), numeric: false, title: None }];
+    cols.extend(headers(columns, lang));
     let rows = rows
         .iter()
         .map(|r| {

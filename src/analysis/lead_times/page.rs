@@ -189,10 +189,10 @@ fn overview_row(key: &str, label: &str, s: Option<&Summary>, sorted: &[f64], sec
 
 fn overview_columns(second: &str, lang: Lang) -> Vec<Column> {
     let t = &texts(lang).doorlooptijden;
-    let mut cols = vec![Column { label: t.col_step.to_string(), numeric: false }, Column { label: t.col_median.to_string(), numeric: true }, Column { label: t.stat_n.to_string(), numeric: true }];
-    cols.push(Column { label: second.to_string(), numeric: false });
+    let mut cols = vec![Column { label: t.col_step.to_string(), numeric: false, title: None }, Column { label: t.col_median.to_string(), numeric: true, title: None }, Column { label: t.stat_n.to_string(), numeric: true, title: None }];
+    cols.push(Column { label: second.to_string(), numeric: false, title: None });
     for l in [t.col_mean, t.col_p25, t.col_p75, t.col_p90, t.stat_within_6m] {
-        cols.push(Column { label: l.to_string(), numeric: true });
+        cols.push(Column { label: l.to_string(), numeric: true, title: None });
     }
     cols
 }
@@ -265,7 +265,7 @@ pub fn validation_table(addresses: &[Address], derived: &Archive, published: &Ar
             }
         })
         .collect();
-    let columns = t.validation_columns.iter().enumerate().map(|(i, l)| Column { label: (*l).to_string(), numeric: i > 0 }).collect();
+    let columns = t.validation_columns.iter().enumerate().map(|(i, l)| Column { label: (*l).to_string(), numeric: i > 0, title: None }).collect();
     TableModel { caption: t.validation_caption.to_string(), columns, rows }
 }
 

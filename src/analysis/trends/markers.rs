@@ -50,7 +50,7 @@ pub fn announced_checks(archive: &Archive, measures: &[&str], lang: Lang) -> Vec
         .events
         .iter()
         .filter(|e| e.kind == EventKind::UnderReview && measures.iter().any(|m| e.affects(m)))
-        .map(|e| CheckNotice { notice: (sh.check_notice)(&crate::i18n::format::date(e.date, lang)), details: format!("{} ({})", e.text(lang), e.source) })
+        .map(|e| CheckNotice { notice: (sh.check_notice)(&crate::i18n::format::date(e.date, lang)), details: format!("{} ({})", e.text(lang), crate::i18n::sources::in_lang(&e.source, lang)) })
         .collect()
 }
 
@@ -66,7 +66,7 @@ fn numbered(archive: &Archive, measures: &[&str], from: Date, to: Date, general:
     super::sorting::sort_by_key(&mut ev, |e| e.date);
     ev.into_iter()
         .enumerate()
-        .map(|(i, e)| Marker { date: e.date, kind: e.kind, text: e.text(lang).to_string(), source: e.source.clone(), number: i + 1 })
+        .map(|(i, e)| Marker { date: e.date, kind: e.kind, text: e.text(lang).to_string(), source: crate::i18n::sources::in_lang(&e.source, lang), number: i + 1 })
         .collect()
 }
 

@@ -253,7 +253,7 @@ pub fn latest(archive: &Archive, lang: Lang) -> Option<Latest> {
             })
         })
         .collect();
-    let columns = [(sh.col_series, false), (sh.col_period, false), (sh.col_value, true), (sh.col_flag, false)].into_iter().map(|(l, n)| Column { label: l.into(), numeric: n }).collect();
+    let columns = [(sh.col_series, false), (sh.col_period, false), (sh.col_value, true), (sh.col_flag, false)].into_iter().map(|(l, n)| Column { label: l.into(), numeric: n, title: None }).collect();
     let publisher = publisher_label(p, lang);
     Some(Latest {
         title: p.title.clone(),
@@ -316,7 +316,7 @@ pub fn changes(archive: &Archive, lang: Lang) -> TableModel {
     }
     let columns = [(sh.col_series, false), (o.col_latest, true), (o.col_previous, true), (o.col_change, true), (o.col_pub_latest, false), (o.col_pub_previous, false)]
         .into_iter()
-        .map(|(l, n)| Column { label: l.into(), numeric: n })
+        .map(|(l, n)| Column { label: l.into(), numeric: n, title: None })
         .collect();
     TableModel { caption: o.changes_caption.into(), columns, rows }
 }

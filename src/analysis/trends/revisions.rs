@@ -110,7 +110,7 @@ pub fn table(rows: &[RevisionRow], a_label: &str, b_label: &str, lang: Lang) -> 
     let sh = &texts(lang).shell;
     let columns = [(sh.col_series, false), (sh.col_period, false), (a_label, true), (b_label, true), (t.col_difference, true), (t.col_difference_pct, true)]
         .into_iter()
-        .map(|(l, n)| Column { label: l.to_string(), numeric: n })
+        .map(|(l, n)| Column { label: l.to_string(), numeric: n, title: None })
         .collect();
     let rows = rows
         .iter()

@@ -219,6 +219,7 @@ pub fn build(archive: &Archive, filters: &Filters, lang: Lang) -> BarChart {
 mod tests {
     use super::*;
     use crate::analysis::trends::testkit::{archive, Pub};
+    use crate::analysis::table::{download_field, read_download};
 
     #[test]
     fn opnames_in_the_first_half_of_2020_reached_29_percent() {
@@ -248,10 +249,16 @@ mod tests {
         assert_eq!(short_period(&Period::parse("2020-01-01..2021-06-30").unwrap(), Lang::Nl), "jan 2020–jun 2021");
         // Regression: the CSV held the year's partial 589 without "t/m 30-06-2020" (the table
         // says it), so a download read as 589 of the whole of 2020 against 4.000.
-        let csv = chart.table(Lang::Nl).to_csv(false, Lang::Nl);
-        assert!(csv.contains("\"589 (t/m 30-06-2020, afgeleid)\""), "{csv}");
-        assert!(csv.contains(",589 (afgeleid),"), "the whole half year (408 + 181) has no date: {csv}");
-        assert!(build(&a, &Filters::default(), Lang::En).table(Lang::En).to_csv(false, Lang::En).contains("589 (up to 30 Jun 2020, derived)"));
+        // (Since then the number stays a number, with what the screen says beside it in the column
+        // after it: "589 (t/m 30-06-2020, afgeleid)" in one field was text to a spreadsheet.)
+        let csv = read_download(&chart.table(Lang::Nl).to_csv(false, Lang::Nl));
+        let part = "Gerealiseerd in een deel van de periode";
+        assert_eq!(download_field(&csv, "Opnames 2020", part), Some("589"), "{csv:?}");
+        assert_eq!(download_field(&csv, "Opnames 2020", &format!("{part} – toelichting")), Some("t/m 30-06-2020; afgeleid"), "{csv:?}");
+        assert_eq!(download_field(&csv, "Opnames 1e helft 2020", "Gerealiseerd"), Some("589"));
+        assert_eq!(download_field(&csv, "Opnames 1e helft 2020", "Gerealiseerd – toelichting"), Some("afgeleid"), "the whole half year (408 + 181) has no date: {csv:?}");
+        let en = read_download(&build(&a, &Filters::default(), Lang::En).table(Lang::En).to_csv(false, Lang::En));
+        assert!(en.1.iter().any(|r| r.iter().any(|f| f == "589") && r.iter().any(|f| f == "up to 30 Jun 2020; derived")), "{en:?}");
     }
 
     #[test]
@@ -275,9 +282,13 @@ mod tests {
         // And in the picture: an open square on the derived bar, with its legend item.
         assert!(chart.has_derived());
         // Regression: the CSV wrote the derived 2.250 as a plain 2250.
-        let csv = table.to_csv(false, Lang::Nl);
-        // (And since then how: the note, as the tooltip gives it.)
-        assert!(csv.contains("2250 (afgeleid: 1962 + 288)") && csv.contains(",1775,"), "{csv}");
+        // (And since then how: the note, as the tooltip gives it; since then too in the column
+        // beside the number, which stays a number: "2250 (afgeleid: 1962 + 288)" was text.)
+        let csv = read_download(&table.to_csv(false, Lang::Nl));
+        assert_eq!(download_field(&csv, "Bouw gestart 2025", "Doel"), Some("2250"), "{csv:?}");
+        assert_eq!(download_field(&csv, "Bouw gestart 2025", "Doel – toelichting"), Some("afgeleid: 1962 + 288"), "{csv:?}");
+        assert_eq!(download_field(&csv, "Veilig verklaard 2025", "Doel"), Some("1775"));
+        assert_eq!(download_field(&csv, "Veilig verklaard 2025", "Doel – toelichting"), Some(""), "published: no note");
         let i = chart.category_keys.iter().position(|k| k == "doel_veilig_verklaard:2025").unwrap();
         assert!(chart.tooltip(0, i, Lang::Nl).unwrap().lines.iter().any(|l| l == "Verwachting van NCG, geen formele doelstelling."));
     }

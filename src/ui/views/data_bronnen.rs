@@ -156,7 +156,7 @@ fn publications(loaded: &Loaded, lang: Lang) -> AnyView {
                         view! {
                             <details style=SMALL_STYLE>
                                 <summary>{summary}</summary>
-                                <p class="muted" lang=note_lang data-testid="publication-notes">{shown.to_string()}</p>
+                                <p class="muted" lang=note_lang data-testid="publication-notes">{crate::ui::chart_frame::quoting_view(shown)}</p>
                             </details>
                         }
                     })}
@@ -213,7 +213,7 @@ fn quality_section(loaded: &Loaded, lang: Lang) -> AnyView {
         caption: t.quality_caption.to_string(),
         columns: [t.quality_col_kind, t.quality_col_finding, t.quality_col_place]
             .into_iter()
-            .map(|label| Column { label: label.to_string(), numeric: false })
+            .map(|label| Column { label: label.to_string(), numeric: false, title: None })
             .collect(),
         rows: findings
             .iter()
@@ -246,7 +246,7 @@ fn load_section(loaded: &Loaded, lang: Lang) -> AnyView {
         caption: t.load_caption.to_string(),
         columns: [(t.col_file, false), (t.col_read, true), (t.col_accepted, true), (t.col_rejected, true)]
             .into_iter()
-            .map(|(label, numeric)| Column { label: label.to_string(), numeric })
+            .map(|(label, numeric)| Column { label: label.to_string(), numeric, title: None })
             .collect(),
         rows,
     };
@@ -357,7 +357,7 @@ fn demo_section(loaded: &Loaded, lang: Lang) -> AnyView {
     });
     let mut children = vec![para(t.demo_intro.into())];
     if let Some((c, seed)) = calibrated {
-        children.push(view! { <p data-testid="demo-calibration">{(t.demo_calibrated)(&c, seed)}</p> }.into_any());
+        children.push(view! { <p data-testid="demo-calibration">{(t.demo_calibrated)(&crate::i18n::sources::in_lang(&c, lang), seed)}</p> }.into_any());
     }
     children.push(view! { {action} }.into_any());
     sec("demo", t.demo_title, children)

@@ -159,7 +159,7 @@ pub fn drill_table(t: TableModel, head: Option<AnyView>, link: &dyn Fn(&str) -> 
     // there were more.
     let caption = if t.rows.len() >= 26 { format!("{} — {}", t.caption, (texts(lang).gemeenten.n_rows)(t.rows.len())) } else { t.caption.clone() };
     let caption = if synthetic { format!("{caption} ({})", texts(lang).shell.demo_stamp) } else { caption };
-    let head = head.unwrap_or_else(|| t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric>{c.label.clone()}</th> }).collect_view().into_any());
+    let head = head.unwrap_or_else(|| t.columns.iter().map(|c| view! { <th scope="col" class:num=c.numeric title=c.title.clone()>{c.label.clone()}</th> }).collect_view().into_any());
     let body = t
         .rows
         .into_iter()

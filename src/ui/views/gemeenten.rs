@@ -14,7 +14,7 @@ use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::trends::markers::{announced_checks, ASSESSMENT_OUTCOMES};
 use crate::ui::check_notice::check_notices;
-use crate::analysis::drilldown::comparison::{all, column_label, columns, overview_chart, shown_sort, sort, table, table_source, GemeenteFigures};
+use crate::analysis::drilldown::comparison::{all, column_label, column_title, columns, overview_chart, shown_sort, sort, table, table_source, GemeenteFigures};
 use crate::analysis::drilldown::coverage::published_per_gemeente;
 use crate::analysis::drilldown::forecast::later_pace_note;
 use crate::analysis::drilldown::gemeente_page::region_then;
@@ -72,7 +72,7 @@ fn comparison_table(rows: &[GemeenteFigures], archive: &Archive, s: Sort, keep: 
             let nav = navigate.clone();
             let numeric = i > 0;
             view! {
-                <th scope="col" aria-sort=sorted class:num=numeric>
+                <th scope="col" aria-sort=sorted class:num=numeric title=column_title(k, l)>
                     <button type="button" class="sort-button" data-sort=k.code()
                         on:click=move |_| nav(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() })>
                         {column_label(k, l)}<span aria-hidden="true">{arrow}</span>
