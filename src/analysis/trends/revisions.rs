@@ -120,7 +120,7 @@ pub fn table(rows: &[RevisionRow], a_label: &str, b_label: &str, lang: Lang) -> 
             let signed = |v: f64, s: String| if v > 0.0 { format!("+{s}") } else { s };
             let value = |v: f64, rough: bool| {
                 let flag = if rough { Flag::Approximate } else { Flag::Published };
-                Cell::num(format!("{}{}", format::approx(flag), format::dec(v, if v.fract() == 0.0 { 0 } else { 1 }, lang)), v).rough(rough)
+                Cell::num(format!("{}{}", format::approx(flag), format::dec(v, if v.fract() == 0.0 { 0 } else { 1 }, lang)), v).rough(rough, lang)
             };
             let exact = !r.a_rough && !r.b_rough;
             Row {
