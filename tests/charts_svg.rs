@@ -167,6 +167,12 @@ fn synthetic_charts_are_stamped_in_the_image() {
     c.series.push(Series { key: "a".into(), label: "A".into(), style: 0, kind: SeriesKind::Line, points: vec![point("2020-01-31", 1.0, 0)] });
     let svg = chart_svg(&Chart::Time(c.clone()), 600, 300, Lang::Nl).unwrap();
     assert!(svg.contains("SYNTHETISCHE DEMO"));
+    // Regression: in a narrow chart (the small multiples on /gemeenten?bron=demo) the stamp ran
+    // past the edge and read "… GEEN ECHTE CIJFER". It wraps now: its last word on a line of its own.
+    let narrow = chart_svg(&Chart::Time(c.clone()), 240, 300, Lang::Nl).unwrap();
+    let texts: Vec<&str> = narrow.split("<text").skip(1).filter_map(|t| t.split('>').nth(1)).map(|t| t.split('<').next().unwrap_or("")).collect();
+    let first = texts.iter().find(|t| t.contains("SYNTHETISCHE")).expect("the stamp");
+    assert!(!first.contains("CIJFERS") && texts.iter().any(|t| t.contains("CIJFERS")), "{texts:?}");
     let csv = Chart::Time(c).csv(Lang::En, "Downloaded on 24 November 2026 from http://127.0.0.1/trends");
     assert!(csv.starts_with("# SYNTHETIC DEMO"), "{csv}");
     // Regression: a chart's CSV said nothing of what it was or where its figures came from (a bar

@@ -234,6 +234,11 @@ fn the_forecast_says_when_its_fastest_pace_cannot_come_back() {
     let ans = overzicht::rest_answer(&a, Lang::Nl);
     let caveat = ans.body.iter().find(|p| p.starts_with("Het snelste tempo")).unwrap_or_else(|| panic!("{:?}", ans.body));
     assert!(caveat.contains("(400 per maand in 2024)") && caveat.contains("3.553 erbij tussen 30 november 2023 en 31 december 2024") && caveat.contains("nog 931 adressen te beoordelen"), "{caveat}");
+    // And where the range is given (a task-based review: a council member read "tussen de 2e
+    // helft 2027 en de 1e helft 2030" as "possibly on time for 2028", with the caveat two
+    // paragraphs further down): its early end says it at once.
+    let range = ans.body.iter().find(|p| p.contains("klaar tussen")).unwrap_or_else(|| panic!("{:?}", ans.body));
+    assert!(range.ends_with("de 2e helft 2027 is te gunstig, want het snelste tempo kan niet terugkomen."), "{range}");
     // Filtered on a gemeente the national stands say nothing: no such sentence.
     let f = versterkingsmonitor::analysis::filters::Filters { gemeente: Some(versterkingsmonitor::data::gemeente::GemeenteCode(1979)), ..Default::default() };
     let v = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &f, 2028, None, Lang::Nl);

@@ -46,13 +46,20 @@ where
         }
         bottom -= (fs * 1.8) as i32 + extra;
     }
-    if meta.synthetic {
-        area.draw(&Text::new(texts(lang).shell.demo_stamp.to_string(), (10, top), text_style(theme, fs * 1.05, theme.stamp)))?;
-        top += (fs * 1.6) as i32;
-    }
-    if meta.estimated {
-        area.draw(&Text::new(texts(lang).shell.estimate_stamp.to_string(), (10, top), text_style(theme, fs, theme.muted_text)))?;
-        top += (fs * 1.5) as i32;
+    // The stamps wrap in a narrow chart: the small multiples on /gemeenten?bron=demo read
+    // "SYNTHETISCHE DEMO — GEEN ECHTE CIJFER", the mark that must survive a screenshot cut off.
+    let room = area.dim_in_pixel().0 as i32 - 20;
+    for (on, text, style, line_h) in [
+        (meta.synthetic, texts(lang).shell.demo_stamp, text_style(theme, fs * 1.05, theme.stamp), fs * 1.6),
+        (meta.estimated, texts(lang).shell.estimate_stamp, text_style(theme, fs, theme.muted_text), fs * 1.5),
+    ] {
+        if !on {
+            continue;
+        }
+        for line in fit_lines(area, text, &style, room, 3)? {
+            area.draw(&Text::new(line, (10, top), style.clone()))?;
+            top += line_h as i32;
+        }
     }
     Ok((top, bottom))
 }

@@ -107,7 +107,8 @@ pub struct DoorlooptijdenTexts {
     /// (step) → title.
     pub hist_title: fn(&str) -> String,
     /// (n, median, p90, coverage) → summary.
-    pub hist_summary: fn(&str, &str, &str, &str) -> String,
+    /// (n, median, 90th percentile, coverage, ends before their start where any: not counted)
+    pub hist_summary: fn(&str, &str, &str, &str, Option<&str>) -> String,
     /// (step, cohort description) → method.
     pub hist_method: fn(&str, &str) -> String,
     /// (reference date) → cohort description.
@@ -249,7 +250,10 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     line_median: "mediaan",
     line_p90: "1 op 10 langer dan",
     hist_title: |step| format!("Doorlooptijd {step}"),
-    hist_summary: |n, median, p90, cov| format!("De helft van de {n} adressen deed er {median} of korter over; één op de tien langer dan {p90}. Beide datums bekend: {cov}."),
+    hist_summary: |n, median, p90, cov, neg| match neg {
+        Some(x) => format!("De helft van de {n} adressen deed er {median} of korter over; één op de tien langer dan {p90}. Beide datums bekend: {cov}; {x} daarvan met een einde vóór het begin tellen niet mee."),
+        None => format!("De helft van de {n} adressen deed er {median} of korter over; één op de tien langer dan {p90}. Beide datums bekend: {cov}."),
+    },
     hist_method: |step, cohort| format!("Per adres het aantal dagen tussen de twee mijlpalen van de stap '{step}', voor {cohort} Alleen adressen met beide datums tellen mee; de dekking zegt voor hoeveel van de adressen die de stap zetten dat zo is. Een einddatum vóór de begindatum (invoerfout of teruggedraaide mijlpaal) wordt gemeld maar niet getekend. Staven per maand, kwartaal, half jaar of jaar; de laatste staaf is open ('≥') zodat de staart zichtbaar blijft. Percentielen: lineaire interpolatie tussen de gesorteerde waarden (Excel PERCENTIEL.INC, R type 7). Eén maand = 30,44 dagen. Onder gemeenteniveau (dorp, cluster): × = verborgen: minder dan 5 adressen, of verborgen zodat zo'n klein aantal niet uit het totaal terug te rekenen is."),
     cohort_all_text: |date| format!("alle adressen die de stap tot en met {date} zetten."),
     cohort_sodm_text: "de adressen waarvan het hele traject op 17 juli 2020 was afgerond, zoals SodM in tabel 2.4: alleen adressen met alle datums van opname, beoordeling, planvorming en gereed, in de goede volgorde (bij SodM 350 van de 1.177). Zo tellen de stappen op tot het totaal.",
@@ -384,7 +388,10 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     line_median: "median",
     line_p90: "1 in 10 longer than",
     hist_title: |step| format!("Lead time {step}"),
-    hist_summary: |n, median, p90, cov| format!("Half of the {n} addresses took {median} or less; one in ten took longer than {p90}. Both dates known: {cov}."),
+    hist_summary: |n, median, p90, cov, neg| match neg {
+        Some(x) => format!("Half of the {n} addresses took {median} or less; one in ten took longer than {p90}. Both dates known: {cov}; {x} of them, ending before their start, do not count."),
+        None => format!("Half of the {n} addresses took {median} or less; one in ten took longer than {p90}. Both dates known: {cov}."),
+    },
     hist_method: |step, cohort| format!("Per address the number of days between the two milestones of the step '{step}', for {cohort} Only addresses with both dates count; the coverage says for how many of the addresses that took the step that is the case. An end dated before the start (entry error or a milestone taken back) is reported but not drawn. Bars per month, quarter, half year or year; the last bar is open ('≥') so the tail stays visible. Percentiles: linear interpolation between the sorted values (Excel PERCENTILE.INC, R type 7). One month = 30.44 days. Below municipality level (village, cluster): × = hidden: fewer than 5 addresses, or hidden so that such a small number cannot be worked out from the total."),
     cohort_all_text: |date| format!("all addresses that took the step up to {date}."),
     cohort_sodm_text: "the addresses whose whole track was completed on 17 July 2020, as SodM in table 2.4: only addresses with every date of inspection, assessment, planning and finished, in the right order (350 of the 1,177 at SodM). That way the steps add up to the total.",

@@ -214,6 +214,21 @@ pub fn number_list(numbers: &[usize]) -> String {
     out
 }
 
+/// The anchor of a glossary term on /over: "term-" and the term in lower case, letters and digits
+/// kept, everything else one "-" ("op norm" → "term-op-norm"; "NPR 9998" → "term-npr-9998"). The
+/// terms are Dutch in both languages, so a link to one works on either page.
+pub fn term_anchor(term: &str) -> String {
+    let mut out = String::from("term-");
+    for c in term.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,5 +280,13 @@ mod tests {
         assert_eq!(number_list(&[1, 2]), "1, 2");
         assert_eq!(number_list(&[5]), "5");
         assert_eq!(number_list(&[]), "");
+    }
+
+    #[test]
+    fn glossary_anchors_are_plain() {
+        assert_eq!(term_anchor("op norm"), "term-op-norm");
+        assert_eq!(term_anchor("NPR 9998"), "term-npr-9998");
+        assert_eq!(term_anchor("'Voldoet aan de norm'"), "term-voldoet-aan-de-norm");
+        assert_eq!(term_anchor("beoordeling"), "term-beoordeling");
     }
 }

@@ -155,6 +155,8 @@ pub struct TrendsTexts {
     pub carried_sentence: fn(&str, &str, &str, &str) -> String,
     pub finish_single: fn(&str) -> String,
     pub finish_range: fn(&str, &str) -> String,
+    /// The range when its early end rests on a pace that cannot come back.
+    pub finish_range_too_early: fn(&str, &str) -> String,
     pub finish_never: &'static str,
     pub finish_never_slowest: &'static str,
     /// (period of the fastest pace, its pace, gain 'op norm na beoordeling', from, to, date, left
@@ -362,6 +364,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     carried_sentence: |period, flow, date, left| format!("Over {period} is alleen gepubliceerd hoeveel adressen aan de norm gingen voldoen ({flow}). Met die groei schatten we dat er op {date} nog {left} over waren; daarvandaan rekenen we verder."),
     finish_single: |a| format!("Bij die tempo's is het werk naar schatting klaar in de {a}."),
     finish_range: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}."),
+    finish_range_too_early: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}; de {a} is te gunstig, want het snelste tempo kan niet terugkomen."),
     finish_never: "Bij deze tempo's raakt het werk niet af: er komen per maand meer adressen bij dan er aan de norm gaan voldoen.",
     finish_never_slowest: "Bij het laagste tempo raakt het werk niet af.",
     fastest_cannot_recur: |p, pace, gain, from, to, date, left| format!("Het snelste tempo ({pace} per maand in {p}) kwam voor een groot deel uit adressen die na hun beoordeling al aan de norm bleken te voldoen: {gain} erbij tussen {from} en {to}. Op {date} waren er nog {left} adressen te beoordelen, dus zo’n tempo kan niet terugkomen: de vroegste uitkomst is te gunstig."),
@@ -525,6 +528,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     carried_sentence: |period, flow, date, left| format!("For {period} only the number of addresses that came to meet the norm was published ({flow}). With that growth we estimate that {left} were left on {date}; the forecast runs from there."),
     finish_single: |a| format!("At those paces the work is estimated to be done in {a}."),
     finish_range: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}."),
+    finish_range_too_early: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}; {a} is too favourable, as the fastest pace cannot come back."),
     finish_never: "At these paces the work is never done: more addresses are added each month than come to meet the norm.",
     finish_never_slowest: "At the slowest pace the work is never done.",
     fastest_cannot_recur: |p, pace, gain, from, to, date, left| format!("The fastest pace ({pace} a month in {p}) came largely from addresses that met the norm as soon as they were assessed: {gain} more between {from} and {to}. On {date} only {left} addresses were left to assess, so such a pace cannot come back: the earliest outcome is too favourable."),

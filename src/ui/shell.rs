@@ -178,7 +178,7 @@ fn Footer() -> impl IntoView {
             <footer class="site-footer">
                 <p data-testid="footer-source">{source}</p>
                 <p data-testid="latest-publication">{let (a, title, b) = latest(); view! { {a}<span lang="nl">{title}</span>{b} }}</p>
-                <p>{t.footer_open_source} " " <a href=over.get()>{t.footer_method}</a></p>
+                <p>{t.footer_open_source} " " <a href=format!("{}#herleiden", over.get())>{t.footer_method}</a></p>
                 <p class="print-only" id=PRINTED_FROM_ID data-testid="printed-from"></p>
             </footer>
         })

@@ -76,6 +76,12 @@ for (const width of [360, 1280]) {
       await page.waitForSelector('[data-testid=glossary]');
       assert.equal(await page.locator('h1').count(), 1);
       assert.ok((await page.locator('[data-testid=glossary] dt').count()) >= 25);
+      // Every term has its own anchor (a review: "op norm" was the 19th term of a page without
+      // one, and the footer's "Hoe wij rekenen" led to the top of /over).
+      const ids = await page.$$eval('[data-testid=glossary] dt', (dts) => dts.map((d) => d.id));
+      assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+      assert.ok(ids.includes('term-op-norm'), ids.join(' '));
+      assert.match(await page.getAttribute('footer a[href*="/over"]', 'href'), /#herleiden$/);
       assert.match(await page.textContent('main'), /EUPL-1\.2/);
       assert.match(await page.textContent('main'), lang === 'en' ? /Honesty rules/ : /Eerlijkheidsregels/);
       await noOverflow(page, '/over');

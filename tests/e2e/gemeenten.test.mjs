@@ -141,6 +141,9 @@ test('a deep link to an old gemeente code or name lands on its successor, with a
   await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum`);
   await waitForApp(page);
   assert.match(await page.textContent('[data-testid=no-address-data]'), /NCG publiceert niets per dorp/);
+  // Regression: the page said "Bron van de cijfers op deze pagina: de gepubliceerde cijfers van
+  // NCG, SodM en gemeenten" above no figures at all.
+  assert.doesNotMatch(await page.textContent('main'), /Bron van de cijfers op deze pagina/);
   assert.match(await page.getAttribute('[data-testid=demo-link]', 'href'), /\/gemeente\/GM1979\/dorp\/Loppersum\?bron=demo/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -189,7 +189,16 @@ pub fn histogram(s: &StepResult, reference: Date, choice: CohortChoice, suppress
     let hidden = suppress && (s.days.len() as u64) < super::binning::SUPPRESS_BELOW;
     meta.title = (t.hist_title)(label);
     meta.summary = match s.summary.as_ref().filter(|_| !hidden) {
-        Some(sum) => (t.hist_summary)(&format::int(sum.n as f64, lang), &days_short(sum.median, lang), &days_short(sum.p90, lang), &coverage_text(s.coverage, suppress, lang)),
+        // The n of the half and the addresses with both dates differ by those whose end lies
+        // before their start (a review of the demo: "de helft van de 26.972 … Beide datums bekend:
+        // 26.977" with nothing between them). A hidden count is said in words, not "×".
+        Some(sum) => {
+            let neg = (s.negative > 0).then(|| match count_text(s.negative as u64, suppress, lang) {
+                (_, None) => texts(lang).gemeenten.hidden_number.to_string(),
+                (d, Some(_)) => d,
+            });
+            (t.hist_summary)(&format::int(sum.n as f64, lang), &days_short(sum.median, lang), &days_short(sum.p90, lang), &coverage_text(s.coverage, suppress, lang), neg.as_deref())
+        }
         None => texts(lang).shell.no_data.to_string(),
     };
     let cohort = match choice {

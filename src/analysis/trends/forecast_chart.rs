@@ -181,9 +181,18 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     }
 
     let range = forecast::finish_range(&projections);
+    // The fastest pace cannot come back (whole area only): the range's early end says so where it
+    // is given, not only two paragraphs further down. A council member read "tussen de 2e helft
+    // 2027 en de 1e helft 2030" as "possibly on time for 2028".
+    let whole = filters.gemeente.is_none() && filters.batch.is_none() && filters.risicoprofiel.is_none() && filters.eigenaar.is_none();
+    let caveat = if range.is_some() && whole { trend.and_then(|tr| fastest_cannot_recur(archive, &forecast::paces(tr), lang)) } else { None };
     let range_text = range.map(|(a, b)| {
         let (a, b) = (format::period(&half_year(a), lang), format::period(&half_year(b), lang));
-        if a == b { (t.finish_single)(&a) } else { (t.finish_range)(&a, &b) }
+        match (a == b, caveat.is_some()) {
+            (true, _) => (t.finish_single)(&a),
+            (false, false) => (t.finish_range)(&a, &b),
+            (false, true) => (t.finish_range_too_early)(&a, &b),
+        }
     });
     let mut paragraphs = Vec::new();
     if let Some(r) = &rem {
@@ -215,10 +224,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         (None, _) if rem.is_some() && !projections.is_empty() => paragraphs.push(t.finish_never.to_string()),
         _ => {}
     }
-    if range_text.is_some() && filters.gemeente.is_none() && filters.batch.is_none() && filters.risicoprofiel.is_none() && filters.eigenaar.is_none() {
-        if let Some(caveat) = trend.and_then(|tr| fastest_cannot_recur(archive, &forecast::paces(tr), lang)) {
-            paragraphs.push(caveat);
-        }
+    if let Some(c) = caveat {
+        paragraphs.push(c);
     }
     if let Some((y, pace)) = required {
         let recent = trend.map(|tr| tr.recent.rate).unwrap_or(0.0);

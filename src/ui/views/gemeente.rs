@@ -102,11 +102,11 @@ pub fn search_for(registry: &Registry, set: Option<&AddressSet>) -> Arc<SearchIn
     Arc::new(SearchIndex::build(registry, &dorpen))
 }
 
-/// The line saying where the figures come from.
-/// The same below gemeente level, where nothing is shown without address data: while it loads the
-/// page said "de gepubliceerde cijfers" under the demo's banner (the offer below says it loads).
+/// The line saying where the figures come from, below gemeente level: nothing without address
+/// data, as a dorp or cluster page then shows no figures. (It said "de gepubliceerde cijfers van
+/// NCG, SodM en gemeenten" above a page without any; while the demo loaded, under its banner.)
 pub fn source_note_below(set: Option<&AddressSet>, lang: Lang) -> &'static str {
-    if set.is_none() && matches!(use_address_data().state.get(), AddressState::Loading) { "" } else { source_note(set, lang) }
+    set.map(|s| source_note(Some(s), lang)).unwrap_or("")
 }
 
 pub fn source_note(set: Option<&AddressSet>, lang: Lang) -> &'static str {
@@ -270,7 +270,7 @@ pub fn GemeentePage() -> impl IntoView {
                 <h1>{name.clone()}</h1>
                 {note.map(|n| view! { <p class="drill-note" role="note" data-testid="merger-note">{n}</p> })}
                 {merger_text(registry, code, l).map(|(_, m)| view! { <p class="muted small" data-testid="harmonised">{m}</p> })}
-                <p class="muted">{source_note_below(set.as_deref(), l)}</p>
+                <p class="muted">{if loading { "" } else { source_note(set.as_deref(), l) }}</p>
                 {(!loading).then(|| stale_notice(archive, &g, l)).flatten().map(|n| view! { <p class="drill-note" role="note" data-testid="stale-notice">{n}</p> })}
                 {(!g.is_empty() && !loading).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
                 {(!loading).then(|| region_near(archive, &g, vintage, l)).flatten().map(|r| view! { <p class="muted small" data-testid="region-near">{r}</p> })}

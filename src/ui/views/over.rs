@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::data_bronnen::{para, sec};
 use super::use_page_title;
-use crate::i18n::texts;
+use crate::i18n::{format, texts};
 use crate::ui::url::{use_href, use_lang};
 use crate::ui::dyn_view::dyn_view;
 
@@ -43,7 +43,7 @@ pub fn Over() -> impl IntoView {
         let glossary = view! {
             <dl data-testid="glossary">
                 {t.glossary.iter().map(|(w, m)| view! {
-                    <dt lang="nl"><strong>{*w}</strong></dt>
+                    <dt lang="nl" id=format::term_anchor(w)><strong>{*w}</strong></dt>
                     <dd class="term">{*m}</dd>
                 }).collect_view()}
             </dl>
