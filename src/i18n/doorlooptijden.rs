@@ -240,7 +240,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_over_2y: "Langer dan 2 jaar",
     stat_over_3y: "Langer dan 3 jaar",
     stat_without_entry: "Zonder startdatum (niet getekend)",
-    stat_little: |d| format!("Ruwe controle op {d}: voorraad gedeeld door doorstroom (wet van Little)"),
+    stat_little: |d| format!("Ruwe controle op {d}: voorraad gedeeld door doorstroom (wet van Little; een gemiddelde, dat ook meetelt wie de stap nog lang niet verlaat, dus vaak hoger dan de mediaan)"),
     stats_caption: "Kerncijfers",
 
     x_months: "doorlooptijd in maanden",
@@ -378,7 +378,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     stat_over_2y: "Longer than 2 years",
     stat_over_3y: "Longer than 3 years",
     stat_without_entry: "No start date (not drawn)",
-    stat_little: |d| format!("Rough check on {d}: stock divided by throughput (Little's law)"),
+    stat_little: |d| format!("Rough check on {d}: stock divided by throughput (Little's law; an average that also counts those who will not leave the step for a long time, so often higher than the median)"),
     stats_caption: "Key figures",
 
     x_months: "lead time in months",
