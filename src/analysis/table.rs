@@ -70,8 +70,6 @@ impl Cell {
         use crate::data::observation::Flag::Approximate;
         if rough && self.value.is_some() { self.noted(format!("{}({})", crate::i18n::format::approx(Approximate), crate::i18n::labels::flag(Approximate, lang))) } else { self }
     }
-    /// Text from the archive as published: a publication's title, a quotation, a curator's note.
-    /// The sources and the archive's notes are Dutch in both languages of the interface.
     /// A figure's place in its source ([`crate::i18n::sources`]): Dutch on the Dutch page; on the
     /// English page our words English, the quotations Dutch ([`QUOTING`]). (The whole text was
     /// marked Dutch there, our words too.)
@@ -81,6 +79,8 @@ impl Cell {
             Lang::En => Cell { lang: Some(QUOTING), ..Cell::text(s) },
         }
     }
+    /// Text from the archive as published: a publication's title, a quotation, a curator's note.
+    /// The sources and the archive's notes are Dutch in both languages of the interface.
     pub fn as_published(s: impl Into<String>) -> Cell {
         Cell { text: s.into(), value: None, lang: Some(SOURCE_LANG), csv: None, note: None, spoken: None }
     }
@@ -179,8 +179,8 @@ impl TableModel {
             // (Without the soft hyphens a narrow header on screen breaks at: "Beoor\u{ad}deling".)
             let label = c.label.replace('\u{ad}', "");
             if *n {
-                header.push(format!("{label} – {word}"));
-                header.insert(header.len() - 1, label);
+                let note = format!("{label} – {word}");
+                header.extend([label, note]);
             } else {
                 header.push(label);
             }

@@ -55,8 +55,6 @@ fn svg(chart: &Chart, size: (u32, u32), theme: &Theme, lang: Lang) -> Option<Str
     Some(out)
 }
 
-/// A cell's text; with `spoken` (the mark of a hidden count, "×") an image named by it, so that
-/// a screen reader says "verborgen" rather than "maal", and a mouse shows it as a tooltip.
 /// Our text around the sources' own words between single quotes (a figure's or an event's place
 /// in its source), with the quotations marked Dutch (WCAG 3.1.2; `i18n::sources::parts`).
 pub fn quoting_view(text: &str) -> AnyView {
@@ -67,6 +65,8 @@ pub fn quoting_view(text: &str) -> AnyView {
         .into_any()
 }
 
+/// A cell's text; with `spoken` (the mark of a hidden count, "×") an image named by it, so that
+/// a screen reader says "verborgen" rather than "maal", and a mouse shows it as a tooltip.
 pub fn cell_text(text: String, spoken: Option<&'static str>) -> AnyView {
     match spoken {
         Some(w) => view! { <span role="img" aria-label=w title=w>{text}</span> }.into_any(),

@@ -235,8 +235,6 @@ pub fn shown_sort(rows: &[GemeenteFigures], s: Sort) -> Sort {
     if columns(rows).contains(&s.key) { s } else { Sort::default() }
 }
 
-/// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
-/// gemeente code (`totaal` for the total).
 /// The source line of the table (its CSV's "# Bron: …"): the publications of its figures and of
 /// the levels its paces are measured between.
 pub fn table_source(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> String {
@@ -249,6 +247,8 @@ pub fn table_source(archive: &Archive, rows: &[GemeenteFigures], lang: Lang) -> 
     provenance::source_line_of(archive, &ids, lang)
 }
 
+/// The comparison as a table: one row per gemeente, the total last. Row attribute `key` is the
+/// gemeente code (`totaal` for the total).
 pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
     let t = &texts(lang).gemeenten;
     let shown = columns(rows);

@@ -99,10 +99,11 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
             let mut d = tt.durations.clone();
             crate::data::sort::sort(&mut d[..]);
             let median = d.get(d.len() / 2).copied().unwrap_or(0) as f64;
-            let n_text = if with_n { format::int(n as f64, lang) } else { t.at_least_5.to_string() };
+            let count = with_n.then(|| format::int(n as f64, lang));
             let qualifier = if with_n { format!("n = {}", format::plain(n as f64)) } else { format!("n ≥ {SUPPRESS_BELOW}") };
-            shown.push((s, median, n_text));
-            Some(BarValue { value: median, display: (t.days_n)(&format::int(median, lang), with_n.then_some(n as f64).map(|n| format::int(n, lang)).as_deref()), suppressed: false, provenance: None, qualifier: Some(qualifier) })
+            let display = (t.days_n)(&format::int(median, lang), count.as_deref());
+            shown.push((s, median, count.unwrap_or_else(|| t.at_least_5.to_string())));
+            Some(BarValue { value: median, display, suppressed: false, provenance: None, qualifier: Some(qualifier) })
         })
         .collect();
     let summary = match shown.iter().find(|(s, ..)| **s == Transition::Traject).or(shown.first()) {
