@@ -262,3 +262,59 @@ fn the_histogram_sentence_says_why_its_n_is_below_the_addresses_with_both_dates(
         assert!(!h.meta.summary.contains("vóór het begin"), "{}", h.meta.summary);
     }
 }
+
+/// Regression (a task-based review): the page gave four numbers for opname → beoordeling (the
+/// estimate's median 742 and mean 715 days, SodM's means 580 and 426 further down), all of 2021
+/// or earlier, and nothing said which answers "how long does it take?" or how old they are. The
+/// page now opens with the answer in a few lines: the whole track, the newest estimate's month,
+/// and why the numbers differ.
+#[test]
+fn the_page_opens_with_its_answer_in_a_few_lines() {
+    let p = page(false, &Filters::default(), Choice::default(), Lang::Nl);
+    let traject_median = cell(&p.overview, "traject", 1).expect("an estimate of the whole track");
+    let traject_n = cell(&p.overview, "traject", 2).expect("its count");
+    let fmt = |v: f64| versterkingsmonitor::i18n::format::int(v, Lang::Nl);
+    assert_eq!(p.answer.len(), 3, "{:?}", p.answer);
+    let whole = &p.answer[0];
+    assert!(whole.starts_with("Het hele traject, van opname tot afgerond: de helft van de "), "{whole}");
+    // The same median and count as the table's row.
+    assert!(whole.contains(&format!("de helft van de {} adressen", fmt(traject_n))) && whole.contains(&format!("langer over dan {} dagen", fmt(traject_median))), "{whole}");
+    assert!(whole.contains("tussen januari 2017 en december 2021") && whole.ends_with("een schatting uit de gepubliceerde totalen."), "{whole}");
+    assert!(p.answer[1].starts_with("De nieuwste schatting gaat over december 2021"), "{}", p.answer[1]);
+    assert!(p.answer[2].contains("SodM") && p.answer[2].contains("mediaan"), "{}", p.answer[2]);
+    // The newest month is the latest window end of any step in the table.
+    assert!(p.overview.rows.iter().all(|r| !r.cells[3].text.contains("2022")), "{:?}", p.overview.rows);
+    // A period filter ends the window: then the filter says how recent, not the archive.
+    let f = Filters { to: versterkingsmonitor::data::date::Month::parse("2019-12").ok(), ..Filters::default() };
+    let p = page(false, &f, Choice::default(), Lang::En);
+    assert!(p.answer.iter().all(|l| !l.starts_with("The newest estimate")), "{:?}", p.answer);
+    assert!(p.answer.first().is_some_and(|l| l.starts_with("The whole track, from inspection to completed: half of the ") && l.contains("December 2019")), "{:?}", p.answer);
+    // From address data: the exact figure up to the reference date, and SodM's means said to be of
+    // other addresses.
+    let d = demo();
+    let p = page(true, &Filters::default(), Choice::default(), Lang::Nl);
+    let median = cell(&p.overview, "traject", 1).expect("exact median");
+    assert_eq!(p.answer[0], format!(
+        "Het hele traject, van opname tot afgerond: de helft van de {} adressen die tot en met {} klaar waren, deed er langer over dan {} dagen ({} jaar).",
+        fmt(cell(&p.overview, "traject", 2).unwrap_or(0.0)), versterkingsmonitor::i18n::format::date(d.reference, Lang::Nl), fmt(median), versterkingsmonitor::i18n::format::dec(median / 365.25, 1, Lang::Nl)
+    ));
+    assert!(p.answer[1].contains("niet over de adressen in dit bestand"), "{:?}", p.answer);
+    // Under SodM's method the table says its own cohort; no "tot en met" line.
+    let p = page(true, &Filters::default(), Choice { cohort: CohortChoice::Sodm, ..Choice::default() }, Lang::Nl);
+    assert_eq!(p.answer.len(), 1, "{:?}", p.answer);
+    // Below gemeente level a whole track of fewer than 5 addresses says nothing of its median.
+    let mut sizes: std::collections::BTreeMap<&str, usize> = Default::default();
+    for a in &d.addresses {
+        if let Some(c) = a.cluster.as_deref() {
+            *sizes.entry(c).or_default() += 1;
+        }
+    }
+    for (c, _) in sizes.iter().filter(|(_, n)| **n < 12) {
+        let f = Filters { cluster: Some((*c).to_string()), ..Filters::default() };
+        let p = page(true, &f, Choice::default(), Lang::Nl);
+        let n = cell(&p.overview, "traject", 2);
+        if n.is_none_or(|n| n < 5.0) {
+            assert!(p.answer.iter().all(|l| !l.starts_with("Het hele traject")), "{c}: {:?}", p.answer);
+        }
+    }
+}

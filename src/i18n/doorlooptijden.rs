@@ -71,6 +71,22 @@ pub struct DoorlooptijdenTexts {
     pub not_estimable_short: &'static str,
     pub not_estimable: &'static str,
     pub percentile_note: &'static str,
+    /// Heading of the page's answer in a few lines, above the table.
+    pub answer_heading: &'static str,
+    /// (addresses, window, median days, median years, estimated) → "Het hele traject, van opname
+    /// tot afgerond: de helft van de 3.391 adressen die tussen … klaar waren, deed er langer over
+    /// dan 2.066 dagen (5,7 jaar); een schatting uit de gepubliceerde totalen."
+    pub answer_whole: fn(&str, &str, &str, &str, bool) -> String,
+    /// (first month, last month) → "tussen januari 2017 en december 2021".
+    pub answer_between: fn(&str, &str) -> String,
+    /// (date) → "tot en met 31 december 2025".
+    pub answer_until: fn(&str) -> String,
+    /// (month) → the newest estimate's month, and why there is none later.
+    pub answer_newest: fn(&str) -> String,
+    /// Why the page holds several numbers for one step (estimated).
+    pub answer_numbers: &'static str,
+    /// SodM's means are not of the reader's addresses (exact).
+    pub answer_numbers_exact: &'static str,
 
     // Key figures.
     pub stat_n: &'static str,
@@ -222,6 +238,14 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
     percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Tussen ‘een kwart sneller dan’ en ‘een kwart langer dan’ ligt de middelste helft; voor onderzoekers: dat zijn het 25e en 75e percentiel, ‘één op tien langer dan’ is het 90e, steeds tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
+    answer_heading: "In het kort",
+    answer_whole: |n, w, d, y, est| format!("Het hele traject, van opname tot afgerond: de helft van de {n} adressen die {w} klaar waren, deed er langer over dan {d} dagen ({y} jaar){}.", if est { "; een schatting uit de gepubliceerde totalen" } else { "" }),
+    answer_between: |a, b| format!("tussen {a} en {b}"),
+    answer_until: |d| format!("tot en met {d}"),
+    answer_newest: |m| format!("De nieuwste schatting gaat over {m}: voor later heeft het archief niet beide tellingen die een schatting nodig heeft (hoeveel adressen een stap begonnen en hoeveel hem afrondden)."),
+    answer_numbers: "Waarom er per stap meer getallen staan: de tabel geeft de mediaan (de middelste waarde) en het gemiddelde van een schatting; de gemiddelden van SodM verderop gaan over andere groepen adressen.",
+    answer_numbers_exact: "De gemiddelden van SodM verderop gaan over de gepubliceerde cijfers van medio 2020, niet over de adressen in dit bestand.",
+
     stat_n: "Aantal adressen",
     stat_coverage: "Dekking",
     stat_mean: "Gemiddelde",
@@ -359,6 +383,14 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     not_estimable_short: "cannot be estimated",
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
     percentile_note: "The median is the middle value: half of the addresses took less time, half took longer. Between ‘a quarter faster than’ and ‘a quarter longer than’ lies the middle half; for researchers: these are the 25th and 75th percentiles, ‘one in ten longer than’ is the 90th, each interpolated linearly between the sorted values (as Excel PERCENTILE.INC and R type 7). One month = 30.44 days.",
+
+    answer_heading: "In short",
+    answer_whole: |n, w, d, y, est| format!("The whole track, from inspection to completed: half of the {n} addresses completed {w} took longer than {d} days ({y} years){}.", if est { "; an estimate from the published totals" } else { "" }),
+    answer_between: |a, b| format!("between {a} and {b}"),
+    answer_until: |d| format!("up to {d}"),
+    answer_newest: |m| format!("The newest estimate covers {m}: for later months the archive lacks the two counts an estimate needs (how many addresses started a step and how many completed it)."),
+    answer_numbers: "Why each step has several numbers: the table gives the median (the middle value) and the mean of an estimate; SodM's means further down are of other groups of addresses.",
+    answer_numbers_exact: "SodM's means further down are of the published figures of mid-2020, not of the addresses in this file.",
 
     stat_n: "Addresses",
     stat_coverage: "Coverage",

@@ -32,6 +32,8 @@ pub struct OverzichtTexts {
     pub lead_sentence: LeadSentence,
     pub lead_running: fn(&str, &str) -> String,
     pub lead_later: &'static str,
+    /// Why the estimate differs from SodM's mean: under "Hoe is dit berekend?".
+    pub lead_later_why: &'static str,
     pub years: fn(&str) -> String,
     pub lead_figure_label: fn(&str, &str, bool) -> String,
     pub rest_figure_label: fn(&str) -> String,
@@ -86,7 +88,8 @@ pub const NL: OverzichtTexts = OverzichtTexts {
         format!("Volgens {publisher} duurde een heel traject, van opname tot versterking gereed, gemiddeld {days} dagen: ongeveer {years} jaar{printed}{who} ({when}). Van de andere adressen waren de data niet te herleiden.")
     },
     lead_running: |days, years| format!("Dat is een gemiddelde over trajecten die al klaar waren. Adressen die toen in de planvorming zaten, hadden van opname tot het begin van de planvorming al gemiddeld {days} dagen ({years} jaar) nodig gehad, en waren nog niet klaar."),
-    lead_later: "De weergave Doorlooptijden toont de hele verdeling per stap (niet alleen het gemiddelde): geschat uit de gepubliceerde cijfers, en exact met een bronbestand of de synthetische demo. Haar schatting van het hele traject komt hoger uit dan dit gemiddelde, ook voor trajecten die vanaf 2018 klaar waren (de trend op die pagina geeft haar per kwartaal). Wat het verschil maakt, is uit de publicaties niet vast te stellen. Mogelijke redenen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname. Op de demonstratie getoetst lag de schatting bovendien 8 à 9 maanden te hoog.",
+    lead_later: "De weergave Doorlooptijden toont de hele verdeling per stap, niet alleen het gemiddelde. Haar schatting van het hele traject komt hoger uit dan dit gemiddelde; waarom, staat onder 'Hoe is dit berekend?'.",
+    lead_later_why: "De schatting op Doorlooptijden komt uit de gepubliceerde cijfers (exact met een bronbestand of de synthetische demo), en komt hoger uit dan dit gemiddelde, ook voor trajecten die vanaf 2018 klaar waren (de trend op die pagina geeft haar per kwartaal). Wat het verschil maakt, is uit de publicaties niet vast te stellen. Mogelijke redenen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname. Op de demonstratie getoetst lag de schatting bovendien 8 à 9 maanden te hoog.",
     years: |y| format!("{y} jaar"),
     lead_figure_label: |d, date, assumed| format!("gemiddeld ({d} dagen) van opname tot versterking gereed, {}stand {date}", if assumed { "vermoedelijk " } else { "" }),
     rest_figure_label: |d| format!("adressen voldeden op {d} nog niet aan de veiligheidsnorm"),
@@ -139,7 +142,8 @@ pub const EN: OverzichtTexts = OverzichtTexts {
         format!("According to {publisher}, a whole track, from inspection to reinforcement done, took {days} days on average: about {years} years{printed}{who} ({when}). For the other addresses the dates could not be traced.")
     },
     lead_running: |days, years| format!("That is an average over tracks that were already done. Addresses then in planning had taken {days} days ({years} years) on average from inspection to the start of planning, and were not done yet."),
-    lead_later: "The Lead times view shows the whole distribution per step (not just the mean): estimated from the published figures, and exact with a source file or the synthetic demo. Its estimate for the whole track comes out higher than this mean, also for tracks completed from 2018 on (the trend on that page gives it per quarter). What makes the difference cannot be established from the publications. Possible reasons: this mean counts only the addresses whose dates SodM could all trace, the estimate assumes first in, first done, and its earliest figures rest partly on an assumption. Tested on the demonstration, the estimate was moreover 8 to 9 months too high.",
+    lead_later: "The Lead times view shows the whole distribution per step, not just the mean. Its estimate for the whole track comes out higher than this mean; why is under 'How was this computed?'.",
+    lead_later_why: "The estimate on Lead times comes from the published figures (exact with a source file or the synthetic demo), and comes out higher than this mean, also for tracks completed from 2018 on (the trend on that page gives it per quarter). What makes the difference cannot be established from the publications. Possible reasons: this mean counts only the addresses whose dates SodM could all trace, the estimate assumes first in, first done, and its earliest figures rest partly on an assumption. Tested on the demonstration, the estimate was moreover 8 to 9 months too high.",
     years: |y| format!("{y} years"),
     lead_figure_label: |d, date, assumed| format!("on average ({d} days) from inspection to reinforcement done, {}as of {date}", if assumed { "probably " } else { "" }),
     rest_figure_label: |d| format!("addresses did not yet meet the safety norm on {d}"),

@@ -61,6 +61,20 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   });
   assert.match(lines.text, /^jan 2017 – [a-z]{3} 20\d\d$/);
   assert.equal(lines.lines, 1, `one line: ${lines.text}`);
+  // Regression (a task-based review): four numbers for one step (742, 715, 580, 426 days), all of
+  // 2021 or earlier, and nothing said which answers the question or how old they are. The answer
+  // in a few lines comes first, with the whole track's median of the table; the step select
+  // follows the table (it chooses the chart below it, not the table's rows).
+  const answer = page.locator('[data-testid=short-answer]');
+  assert.equal((await answer.locator('h3').textContent()).trim(), 'In het kort');
+  const traject = await overviewRow(page, 'traject');
+  const answerText = await answer.textContent();
+  assert.ok(answerText.includes(`langer over dan ${traject[0].text} dagen`) && /nieuwste schatting gaat over december 2021/.test(answerText), answerText);
+  const order = await page.evaluate(() => {
+    const y = (s) => document.querySelector(s).getBoundingClientRect().top;
+    return [y('[data-testid=short-answer]'), y('[data-testid=overview]'), y('select#stap'), y('figure[data-chart=doorlooptijd-stap]')];
+  });
+  assert.deepEqual([...order].sort((a, b) => a - b), order, `answer, table, step select, chart: ${order}`);
   // SodM's published means, with n and coverage.
   const sodm = page.locator('figure[data-chart=doorlooptijd-sodm]');
   assert.match(await sodm.locator('[data-testid=chart-table]').textContent(), /350 van 1\.177/);

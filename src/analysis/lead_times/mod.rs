@@ -13,7 +13,8 @@
 //! Reading order: [`percentiles`] → [`binning`] → [`address_filter`] → [`exact`] → [`curves`] →
 //! [`fifo_estimate`] → [`littles_law`] → [`estimate`] → [`cohorts`] (is it getting faster?) →
 //! [`published_means`] (SodM table 2.4) → [`open_ages`] (how long the open cases have waited) →
-//! [`validation`] → [`page`] (everything the Doorlooptijden view shows).
+//! [`validation`] → [`short_answer`] (the page's answer in a few lines) → [`page`] (everything the
+//! Doorlooptijden view shows).
 
 pub mod address_filter;
 pub mod binning;
@@ -28,6 +29,7 @@ pub mod cohorts;
 pub mod open_ages;
 pub mod page;
 pub mod published_means;
+pub mod short_answer;
 
 use crate::analysis::lead_time_exact::Transition;
 use crate::i18n::{format, texts, Lang};

@@ -118,6 +118,8 @@ pub struct Page {
     /// The reference date of the exact figures.
     pub reference: Option<Date>,
     pub choice: Choice,
+    /// The answer in a few lines, above the table (`short_answer`).
+    pub answer: Vec<String>,
     /// All steps at a glance (one row per step; the SodM chain total too under SodM's method).
     pub overview: TableModel,
     /// Steps that have a chart (exact: all; estimated: those with published series).
@@ -319,6 +321,7 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
                 mode: Mode::Exact,
                 reference: Some(ex.reference),
                 choice: input.choice,
+                answer: super::short_answer::exact(&ex, suppress, lang),
                 overview: exact_overview(&ex, suppress, lang),
                 available: Transition::ALL.to_vec(),
                 step_chart,
@@ -345,6 +348,7 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
                 mode: Mode::Estimated,
                 reference: None,
                 choice: input.choice,
+                answer: super::short_answer::estimated(&estimates, f, lang),
                 overview: estimated_overview(&estimates, lang),
                 available: estimates.iter().filter(|(_, e)| e.is_some()).map(|(t, _)| *t).collect(),
                 step_chart: chosen.map(|e| estimate::histogram(input.archive, e, lang)),

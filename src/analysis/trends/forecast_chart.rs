@@ -28,6 +28,10 @@ pub struct ForecastView {
     pub growth: Option<f64>,
     /// The method and the result in words, one paragraph each.
     pub paragraphs: Vec<String>,
+    /// Those of `paragraphs` that explain rather than answer (the caseload's growth, why the
+    /// fastest pace cannot come back): the Overzicht's answer puts them under "Hoe is dit
+    /// berekend?", where they made its card the page's longest block on a phone.
+    pub secondary: Vec<String>,
     /// The range in one sentence ("tussen de 1e helft van 2027 en de 1e helft van 2030").
     pub range_text: Option<String>,
 }
@@ -195,6 +199,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         }
     });
     let mut paragraphs = Vec::new();
+    let mut secondary = Vec::new();
     if let Some(r) = &rem {
         paragraphs.push((t.left_sentence)(
             &format::date(r.date, lang),
@@ -214,6 +219,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     // said "in the two years before" whatever the gap).
     if let (Some((g, from)), Some(r)) = (growth_from, &rem) {
         paragraphs.push((t.growth_sentence)(&format::int(g, lang), &format::date(from, lang), &format::date(r.date, lang)));
+        secondary.extend(paragraphs.last().cloned());
     }
     if let (Some(c), Some(tr)) = (&carried, trend) {
         paragraphs.push((t.carried_sentence)(&format::period(&tr.recent.period(), lang), &format::int(tr.recent.count, lang), &format::date(c.date, lang), &format::int(c.left, lang)));
@@ -225,6 +231,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         _ => {}
     }
     if let Some(c) = caveat {
+        secondary.push(c.clone());
         paragraphs.push(c);
     }
     if let Some((y, pace)) = required {
@@ -273,7 +280,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         markers,
         references: Vec::new(),
     };
-    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, range_text }
+    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, secondary, range_text }
 }
 
 /// What is left, with "≈ " when it is computed from a rough figure (Eemsdelta: 15.815 − "ruim

@@ -44,6 +44,9 @@ pub struct Answer {
     /// Arrow symbol and its meaning in words (never the symbol or a colour alone).
     pub arrow: Option<(&'static str, String)>,
     pub body: Vec<String>,
+    /// Paragraphs that explain rather than answer, shown under "Hoe is dit berekend?" before the
+    /// method: on a 360 px phone the three cards were 3.500 px high (2.760 px since).
+    pub more: Vec<String>,
     /// How the answer is computed, in words.
     pub method: String,
     pub estimate: bool,
@@ -105,12 +108,13 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
                     body.push(o.trend_definition.to_string());
                     body
                 },
+                more: vec![],
                 method,
                 estimate: false,
                 link,
             }
         }
-        None => Answer { key: "trend", question: o.q_trend, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method, estimate: false, link },
+        None => Answer { key: "trend", question: o.q_trend, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method, estimate: false, link },
     }
 }
 
@@ -167,7 +171,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         text: o.lead_link,
     };
     let Some(lt) = latest_total(archive, "doorlooptijd_totaal_afgerond", lang) else {
-        return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method: o.lead_method.into(), estimate: false, link };
+        return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: o.lead_method.into(), estimate: false, link };
     };
     let years = lt.value / 365.25;
     let n = sample_size(&lt.provenance.note);
@@ -191,6 +195,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     }
     body.push(o.lead_later.to_string());
     Answer {
+        more: vec![o.lead_later_why.to_string()],
         key: "doorlooptijd",
         question: o.q_lead,
         figure: (o.years)(&format::dec(years, 1, lang)),
@@ -216,12 +221,13 @@ pub fn rest_answer(archive: &Archive, lang: Lang) -> Answer {
             figure: forecast_chart::left_text(r, lang),
             figure_label: (o.rest_figure_label)(&format::date(r.date, lang)),
             arrow: None,
-            body: f.paragraphs.clone(),
+            body: f.paragraphs.iter().filter(|p| !f.secondary.contains(p)).cloned().collect(),
+            more: f.secondary.clone(),
             method: texts(lang).trends.forecast_method.to_string(),
             estimate: true,
             link,
         },
-        None => Answer { key: "rest", question: o.q_rest, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], method: String::new(), estimate: true, link },
+        None => Answer { key: "rest", question: o.q_rest, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: String::new(), estimate: true, link },
     }
 }
 

@@ -213,14 +213,29 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
     let fase_options: Vec<(String, String)> = (1..=5u8).map(|k| (k.to_string(), crate::analysis::lead_times::open_ages::fase_label(&loaded.archive, k, l))).collect();
 
     // Coarse blocks: each section re-renders as a whole when the model changes; the controls stay.
+    // The answer in a few lines, then every step's figures; the step select after them, above the
+    // one step's chart it chooses (it stood above the table, which it does not change).
+    let overview_block = dyn_view(move || {
+        model.with(|m| {
+            let t = &texts(lang.get_untracked()).doorlooptijden;
+            let mode = if m.mode == Mode::Exact { "exact" } else { "estimated" };
+            view! {
+                {(!m.answer.is_empty()).then(|| view! {
+                    <div class="short-answer" data-testid="short-answer">
+                        <h3>{t.answer_heading}</h3>
+                        <ul>{m.answer.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    </div>
+                })}
+                {scroll_table(m.overview.clone(), None, Some("overview"), Some(mode), None)}
+                <p class="muted">{t.percentile_note}</p>
+            }
+        })
+    });
     let steps_block = dyn_view(move || {
         model.with(|m| {
             let l = lang.get_untracked();
             let t = &texts(l).doorlooptijden;
-            let mode = if m.mode == Mode::Exact { "exact" } else { "estimated" };
             view! {
-                {scroll_table(m.overview.clone(), None, Some("overview"), Some(mode), None)}
-                <p class="muted">{t.percentile_note}</p>
                 {m.step_missing.clone().map(|msg| view! { <p role="status" style=NOTICE_STYLE data-testid="step-missing">{msg}</p> })}
                 {m.step_chart.clone().map(|c| view! {
                     <ChartFrame chart=Chart::Histogram(c)/>
@@ -277,8 +292,9 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         {filter_block}
         <section id="stappen" aria-labelledby="stappen-kop">
             <h2 id="stappen-kop">{t.section_steps}</h2>
+            {cohort_select}
+            {overview_block}
             <div style=CONTROLS_STYLE>
-                {cohort_select}
                 {select_field("stap", t.step_label.to_string(), step_options, Signal::derive(move || step_code(choice.with(|c| c.step)).to_string()),
                     Box::new(move |v| s_step(&[(Q_STAP, if v == step_code(page::DEFAULT_STEP) { String::new() } else { v })])))}
             </div>

@@ -41,6 +41,12 @@ pub fn Overzicht() -> impl IntoView {
     }
 }
 
+/// Paragraphs of text, one `<p>` each (one function for the card's body and for what it explains
+/// under its method: one copy of the rendering code).
+fn paragraphs(v: Vec<String>) -> impl IntoView + use<> {
+    v.into_iter().map(|b| view! { <p>{b}</p> }).collect_view()
+}
+
 fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> impl IntoView + use<> {
     let o = &texts(lang).overzicht;
     let mut pairs = globals.to_vec();
@@ -59,9 +65,10 @@ fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> imp
                 <p style=TREND_STYLE data-testid="answer-trend"><span aria-hidden="true">{sym}" "</span>{text}</p>
             })}
             {a.estimate.then(|| view! { <p><span style=BADGE_STYLE>{o.estimate_badge}</span></p> })}
-            {a.body.into_iter().map(|b| view! { <p>{b}</p> }).collect_view()}
+            {paragraphs(a.body)}
             <details class="print-open">
                 <summary>{o.method_label}</summary>
+                {paragraphs(a.more)}
                 <p data-testid="answer-method">{a.method}</p>
             </details>
             <p><a href=href>{a.link.text}</a></p>

@@ -1,0 +1,60 @@
+//! The Doorlooptijden page's answer in a few lines, above its table ("In het kort"): how long the
+//! whole track took and over which addresses, how recent the newest estimate is, and why the page
+//! holds several numbers for one step.
+//!
+//! A task-based review found four numbers for opname → beoordeling on the page (the estimate's
+//! median 742 and mean 715 days, SodM's means 580 and 426 further down), all of 2021 or earlier,
+//! with nothing that said which one answers "how long does it take?" or how old they are.
+
+use super::estimate::EstimateResult;
+use super::exact::ExactResult;
+use super::percentiles::Summary;
+use crate::analysis::filters::Filters;
+use crate::analysis::lead_time_exact::Transition;
+use crate::i18n::{format, texts, Lang};
+
+/// "Het hele traject …: de helft van de 3.391 adressen die tussen januari 2017 en december 2021
+/// klaar waren, deed er langer over dan 2.066 dagen (5,7 jaar)".
+fn whole(s: &Summary, window: &str, estimated: bool, lang: Lang) -> String {
+    let t = &texts(lang).doorlooptijden;
+    (t.answer_whole)(&format::int(s.n as f64, lang), window, &format::int(s.median, lang), &format::dec(s.median / 365.25, 1, lang), estimated)
+}
+
+/// From the published figures: the whole track's estimate, the month of the newest estimate of any
+/// step (not when a period filter ends the window: then the filter, not the archive, says it),
+/// and why SodM's means differ from the table.
+pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], filters: &Filters, lang: Lang) -> Vec<String> {
+    let t = &texts(lang).doorlooptijden;
+    let mut lines = Vec::new();
+    let mut newest = None;
+    for (tr, e) in estimates {
+        let Some((a, b)) = e.as_ref().and_then(|e| e.window()) else { continue };
+        if newest.is_none_or(|n| b > n) {
+            newest = Some(b);
+        }
+        if let (Transition::Traject, Some(s)) = (tr, e.as_ref().and_then(|e| e.summary.as_ref())) {
+            let window = (t.answer_between)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
+            lines.push(whole(s, &window, true, lang));
+        }
+    }
+    if let (Some(n), None) = (newest, filters.to) {
+        lines.push((t.answer_newest)(&format::month(n.month_of(), lang)));
+    }
+    if !lines.is_empty() {
+        lines.push(t.answer_numbers.to_string());
+    }
+    lines
+}
+
+/// From address data: the whole track's exact figure over every address done by the reference
+/// date (not under SodM's method, whose table says its own cohort; not where the count is hidden
+/// below gemeente level, fewer than 5), and that SodM's means are not of these addresses.
+pub fn exact(ex: &ExactResult, suppress: bool, lang: Lang) -> Vec<String> {
+    let t = &texts(lang).doorlooptijden;
+    let mut lines = Vec::new();
+    if let Some(s) = ex.step(Transition::Traject).filter(|_| ex.choice == super::exact::CohortChoice::All).and_then(|s| s.summary.as_ref()).filter(|s| !suppress || s.n >= super::binning::SUPPRESS_BELOW as usize) {
+        lines.push(whole(s, &(t.answer_until)(&format::date(ex.reference, lang)), false, lang));
+    }
+    lines.push(t.answer_numbers_exact.to_string());
+    lines
+}
