@@ -185,3 +185,17 @@ fn a_period_filter_keeps_only_periods_inside_it() {
     assert_eq!(drawn_rate(&v.chart, "uitvoering_gereed-sodm", "2019-09-30"), Some(26.0), "{pts:?}");
     assert!(!v.trend_text.contains("30-06-2020"), "{}", v.trend_text);
 }
+
+/// Regression (a task-based review): Trends filtered on a gemeente showed mostly empty charts and
+/// no way to the gemeente's own page, which has everything published about it. The page links
+/// there; unfiltered it has no such link.
+#[test]
+fn a_page_filtered_on_a_gemeente_links_to_its_page() {
+    use versterkingsmonitor::analysis::trends::page::{self, ViewParams};
+    use versterkingsmonitor::data::gemeente::GemeenteCode;
+    let (a, _) = common::bundled_archive();
+    let f = Filters { gemeente: Some(GemeenteCode(1895)), ..Filters::default() };
+    let p = page::build(&a, &f, &ViewParams::default(), Lang::Nl);
+    assert_eq!(p.gemeente_page, Some(("/gemeente/GM1895".to_string(), "Alles wat over Oldambt gepubliceerd is, op één pagina".to_string())));
+    assert_eq!(page::build(&a, &Filters::default(), &ViewParams::default(), Lang::En).gemeente_page, None);
+}

@@ -11,7 +11,7 @@ use versterkingsmonitor::i18n::Lang;
 #[test]
 fn january_against_july_2020_is_the_default_comparison() {
     let (a, _) = common::bundled_archive();
-    assert_eq!(revisions::default_pair(&a), Some(("sodm-2020-01".to_string(), "sodm-2020-09".to_string())));
+    assert_eq!(revisions::default_pair(&a, &Default::default()), Some(("sodm-2020-01".to_string(), "sodm-2020-09".to_string())));
     let rows = revisions::compare(&a, "sodm-2020-01", "sodm-2020-09", &Breakdown::default(), Lang::Nl);
     let get = |m: &str, p: &str| rows.iter().find(|r| r.measure == m && r.period.to_string() == p).map(|r| (r.a, r.b));
     assert_eq!(get("beoordeling", "2019-H1"), Some((357.0, 875.0)));
@@ -58,4 +58,38 @@ fn an_approximate_figure_is_no_revision_and_two_publications_of_one_day_are_told
     // The default pair (SodM, two dates) keeps its short headers.
     let d = page::build(&a, &Filters::default(), &ViewParams::default(), Lang::Nl);
     assert!(d.revisions.table.columns[2].label.starts_with("SodM "), "{}", d.revisions.table.columns[2].label);
+}
+
+/// Regression (a task-based review): Trends filtered on a gemeente compared the whole area's
+/// default pair (SodM January against September 2020), which holds no figure of any gemeente,
+/// under SodM's explanation of its 2019 revisions, and then said only that the two publications
+/// had nothing in common. A selection gets its own most revised pair where it has one, and no
+/// explanation of a pair without its figures.
+#[test]
+fn a_filtered_selection_compares_its_own_publications() {
+    use versterkingsmonitor::data::gemeente::GemeenteCode;
+    let (a, _) = common::bundled_archive();
+    // The whole area still compares SodM's two.
+    let p = page::build(&a, &Filters::default(), &ViewParams::default(), Lang::Nl);
+    assert_eq!((p.revisions.a.as_str(), p.revisions.b.as_str()), ("sodm-2020-01", "sodm-2020-09"));
+    for code in [1979u16, 1895, 14, 1966, 24] {
+        let f = Filters { gemeente: Some(GemeenteCode(code)), ..Filters::default() };
+        let p = page::build(&a, &f, &ViewParams::default(), Lang::Nl);
+        let own = revisions::default_pair(&a, &f.breakdown());
+        match own {
+            Some((x, y)) => {
+                assert_eq!((p.revisions.a.as_str(), p.revisions.b.as_str()), (x.as_str(), y.as_str()), "GM{code}");
+                assert!(!p.revisions.empty, "GM{code}: its own pair shares figures");
+            }
+            // Every breakdown of the bundled archive is in one publication (SodM's of September
+            // 2020), so no gemeente has a pair: the section says so, not "these two share nothing".
+            None => {
+                assert!(p.revisions.empty, "GM{code}");
+                assert!(p.revisions.empty_text.starts_with("Geen enkel cijfer van deze selectie staat in twee publicaties"), "GM{code}");
+            }
+        }
+        if p.revisions.empty {
+            assert!(p.revisions.explanation.is_none(), "GM{code}: {:?}", p.revisions.explanation);
+        }
+    }
 }

@@ -69,6 +69,8 @@ pub struct TrendsTexts {
     pub revisions_a: &'static str,
     pub revisions_b: &'static str,
     pub revisions_empty: &'static str,
+    /// A selection without any figure in two publications (every breakdown of the archive is in one).
+    pub revisions_none_here: &'static str,
     pub revisions_vintage_hint: &'static str,
     pub counts_heading: &'static str,
     pub empty_chart: &'static str,
@@ -185,6 +187,8 @@ pub struct TrendsTexts {
     // --- coverage
     /// (chosen gemeente, the gemeenten that do have figures: "Eemsdelta, Groningen").
     pub not_published_gemeente: fn(&str, &str) -> String,
+    /// (gemeente) → the link to its page, under the notices of a page filtered on it.
+    pub gemeente_page_link: fn(&str) -> String,
     pub not_published_batch: fn(&str) -> String,
     pub not_published_other: fn(&str) -> String,
     pub selection_only: fn(&str) -> String,
@@ -274,6 +278,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     revisions_a: "Eerdere publicatie",
     revisions_b: "Latere publicatie",
     revisions_empty: "Deze twee publicaties hebben geen cijfers gemeen voor deze selectie.",
+    revisions_none_here: "Geen enkel cijfer van deze selectie staat in twee publicaties, dus hier is niets herzien te zien. Herzieningen staan bij het hele gebied (wis de selectie).",
     revisions_vintage_hint: "Met 'Versie van de cijfers' bovenaan kiest u voor alle grafieken tussen de laatste stand en de cijfers zoals ze het eerst werden gepubliceerd.",
     counts_heading: "Alle aantallen zoals gepubliceerd of berekend",
     empty_chart: "Voor deze selectie zijn hier geen cijfers gepubliceerd.",
@@ -389,6 +394,7 @@ pub const NL: TrendsTexts = TrendsTexts {
         "sodm-2020-09",
         "SodM schrijft (voortgangsrapportage 2019-2020, regels 729-738) dat de cijfers over 2019 'sterk afwijken' van de cijfers voor de tussentijdse rapportage van januari 2020: beoordelingen in de eerste helft van 2019 van 357 naar 875 en in de tweede helft van 656 naar 51; 'project uitgevoerd' van 386 naar 355 en van 100 naar 209. De reden volgens SodM: beoordelingen die in 2018 gepland stonden zijn door vertraging naar 2019 doorgeschoven, en oudere dossiers van het CVW moesten worden gecorrigeerd. Met 'Zoals toen gepubliceerd' ziet u in de grafieken de cijfers van januari, met 'Laatste stand' die van juli.",
     )],
+    gemeente_page_link: |g| format!("Alles wat over {g} gepubliceerd is, op één pagina"),
     not_published_gemeente: |g, with| format!("NCG publiceert geen cijfers voor gemeente {g}. In het archief staan per gemeente alleen cijfers van {with}, uit de eigen plannen van aanpak van die gemeenten."),
     not_published_batch: |b| format!("NCG publiceert de cijfers niet per batch (gekozen: {b}); de tabellen per batch uit 2020-2021 zijn niet gevonden."),
     not_published_other: |v| format!("Voor '{v}' zijn geen cijfers gepubliceerd."),
@@ -438,6 +444,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     revisions_a: "Earlier publication",
     revisions_b: "Later publication",
     revisions_empty: "These two publications share no figures for this selection.",
+    revisions_none_here: "No figure of this selection is in two publications, so no revision can be seen here. Revisions are shown for the whole area (clear the selection).",
     revisions_vintage_hint: "With 'Version of the figures' at the top you choose, for every chart, between the latest revision and the figures as first published.",
     counts_heading: "Every count as published or computed",
     empty_chart: "No figures have been published here for this selection.",
@@ -553,6 +560,7 @@ pub const EN: TrendsTexts = TrendsTexts {
         "sodm-2020-09",
         "SodM writes (progress report 2019-2020, lines 729-738) that the 2019 figures 'differ strongly' from those delivered for the interim report of January 2020: assessments in the first half of 2019 went from 357 to 875 and in the second half from 656 to 51; 'project carried out' from 386 to 355 and from 100 to 209. The reason according to SodM: assessments planned for 2018 were delayed into 2019, and older CVW files had to be corrected. With 'As first published' the charts show the January figures, with 'Latest revision' the July ones.",
     )],
+    gemeente_page_link: |g| format!("Everything published about {g}, on one page"),
     not_published_gemeente: |g, with| format!("NCG publishes no figures for the municipality of {g}. Per municipality, the archive only holds figures for {with}, from those municipalities' own plans of approach."),
     not_published_batch: |b| format!("NCG does not publish figures per batch (chosen: {b}); the 2020-2021 tables per batch were not found."),
     not_published_other: |v| format!("No figures have been published for '{v}'."),

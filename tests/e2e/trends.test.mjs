@@ -152,6 +152,9 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   // No flows per risk profile: a message instead of an empty chart; the levels of table 2.1 remain.
   assert.equal(await page.isVisible('#stroom figure.chart'), false);
   assert.match(await page.textContent('#stroom [data-testid=empty-chart]'), /niet per risicoprofiel/);
+  // Regression (a task-based review): under the empty chart's notice the section still said how a
+  // change is judged, "Geen gegevens voor deze selectie" and an empty table of counts.
+  assert.equal(await page.locator('#stroom [data-testid=trend-rule], #stroom [data-testid=trend-result], #stroom-aantallen').count(), 0);
   assert.equal(await value(page, '#fasen [data-testid=chart-table] tr[data-series="werkvoorraad"][data-period="2020-07-17"] td.num'), '3418');
   // Regression: the batch select held only "alle" (NCG publishes no batches): a resident opened it
   // and nothing could change. It is said as text; every select left offers a real choice.
@@ -173,6 +176,11 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   await waitForApp(page);
   assert.equal(await page.$eval('#filter-gemeente', (s) => s.value), 'GM1979');
   assert.match(await page.textContent('[data-testid=notice]'), /Eemsdelta/);
+  // Regression (a task-based review): filtered on a gemeente, mostly empty charts and no way to
+  // the gemeente's page, which has everything published about it.
+  const toGemeente = page.locator('[data-testid=gemeente-page-link] a');
+  assert.equal(await toGemeente.getAttribute('href'), '/gemeente/GM1979');
+  assert.match(await toGemeente.textContent(), /^Alles wat over Eemsdelta gepubliceerd is/);
   // Regression: the gemeente chosen here was gone one click later on Doorlooptijden, which has
   // the same filter bar. The navigation keeps the filters between the two views, and only there.
   assert.equal(await page.getAttribute('.site-nav a[href^="/doorlooptijden"]', 'href'), '/doorlooptijden?gemeente=GM0024');

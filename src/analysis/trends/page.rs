@@ -73,6 +73,8 @@ pub struct RevisionView {
     pub explanation: Option<&'static str>,
     /// How many of the shared figures changed (`revisions::summary`).
     pub summary: String,
+    /// What an empty comparison says: nothing shared by these two, or by any two for the selection.
+    pub empty_text: &'static str,
 }
 
 /// The whole Trends view.
@@ -90,6 +92,9 @@ pub struct TrendsPage {
     pub revisions: RevisionView,
     /// "NCG publiceert dit niet per …" and what exists for the selection.
     pub notices: Vec<String>,
+    /// A page filtered on a gemeente: (path, text) of the link to that gemeente's page, which has
+    /// everything published about it (filtered Trends showed mostly empty charts, with no way there).
+    pub gemeente_page: Option<(String, String)>,
     /// Shown instead of an empty chart.
     pub empty_message: String,
 }
@@ -97,10 +102,14 @@ pub struct TrendsPage {
 fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang: Lang) -> RevisionView {
     let t = &texts(lang).trends;
     let exists = |id: &Option<String>| id.as_ref().filter(|i| archive.publications.iter().any(|p| &p.id == *i)).cloned();
-    let default = revisions::default_pair(archive).unwrap_or_default();
+    // The selection's own most revised pair; the whole area's where the selection has none.
+    let bd = filters.breakdown();
+    let own = revisions::default_pair(archive, &bd);
+    let none_here = own.is_none() && bd != Default::default();
+    let default = own.or_else(|| revisions::default_pair(archive, &Default::default())).unwrap_or_default();
     let a = exists(&params.a).unwrap_or(default.0);
     let b = exists(&params.b).unwrap_or(default.1);
-    let rows = revisions::compare(archive, &a, &b, &filters.breakdown(), lang);
+    let rows = revisions::compare(archive, &a, &b, &bd, lang);
     let label = |id: &str| {
         archive.publications.iter().find(|p| p.id == id).map(|p| format!("{} {}", publisher_label(p, lang), format::date_short(p.peildatum, lang))).unwrap_or_else(|| id.to_string())
     };
@@ -111,8 +120,10 @@ fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang
         let title = |id: &str| archive.publications.iter().find(|p| p.id == id).map(|p| crate::analysis::provenance::publication_title(p, lang)).unwrap_or_else(|| id.to_string());
         (la, lb) = (title(&a), title(&b));
     }
-    let explanation = t.revision_explanations.iter().find(|(x, y, _)| (*x == a && *y == b) || (*x == b && *y == a)).map(|(_, _, e)| *e);
-    RevisionView { table: revisions::table(&rows, &la, &lb, lang), empty: rows.is_empty(), summary: revisions::summary(&rows, lang), a, b, explanation }
+    // What the source says of a pair's revisions, where the selection has figures in both.
+    let explanation = t.revision_explanations.iter().find(|(x, y, _)| !rows.is_empty() && ((*x == a && *y == b) || (*x == b && *y == a))).map(|(_, _, e)| *e);
+    let empty_text = if none_here { t.revisions_none_here } else { t.revisions_empty };
+    RevisionView { table: revisions::table(&rows, &la, &lb, lang), empty: rows.is_empty(), summary: revisions::summary(&rows, lang), a, b, explanation, empty_text }
 }
 
 /// Build the Trends view for the filters and parameters.
@@ -147,6 +158,7 @@ pub fn build(archive: &Archive, filters: &Filters, params: &ViewParams, lang: La
         forecast,
         revisions: revision_view(archive, filters, params, lang),
         notices,
+        gemeente_page: filters.gemeente.and_then(|g| archive.gemeenten.get(g)).map(|g| (crate::analysis::drilldown::paths::gemeente(g.code), (t.gemeente_page_link)(&g.name))),
         empty_message: {
             let set = [filters.gemeente.is_some(), filters.batch.is_some(), filters.risicoprofiel.is_some(), filters.eigenaar.is_some()];
             let dims: Vec<&str> = t.dims.iter().zip(set).filter(|(_, on)| *on).map(|(d, _)| *d).collect();

@@ -75,25 +75,34 @@ pub fn compare(archive: &Archive, a: &str, b: &str, filter: &Breakdown, lang: La
     rows
 }
 
-/// The pair of publications (earlier, later) whose shared figures differ most often: the default
-/// comparison. In the bundled archive that is SodM January 2020 against SodM September 2020.
-pub fn default_pair(archive: &Archive) -> Option<(String, String)> {
+/// The pair of publications (earlier, later) whose shared figures of a selection differ most
+/// often (where none differ, the pair that shares the most): the default comparison. In the bundled archive that is SodM January 2020 against SodM
+/// September 2020 for the whole area. (Trends filtered on a gemeente compared that pair too, which
+/// has no figure of any gemeente, and said only that the two had nothing in common.)
+pub fn default_pair(archive: &Archive, filter: &Breakdown) -> Option<(String, String)> {
     let ranks = observe::publication_ranks(archive);
     let n = archive.publications.len();
-    let all: Vec<Vec<(Key, f64, bool)>> = (0..n).map(|i| values(archive, i as u32, &Breakdown::default())).collect();
-    let mut best: Option<(usize, usize, usize)> = None;
+    let all: Vec<Vec<(Key, f64, bool)>> = (0..n).map(|i| values(archive, i as u32, filter)).collect();
+    // (changed, shared, i, j): the most changed figures, else the most shared ones.
+    let mut best: Option<(usize, usize, usize, usize)> = None;
     for i in 0..n {
         for j in 0..n {
             if ranks[i] >= ranks[j] {
                 continue;
             }
-            let changed = all[i].iter().filter(|(k, v, r)| !r && get(&all[j], k).is_some_and(|(w, rw)| !rw && w != *v)).count();
-            if changed > 0 && best.is_none_or(|(c, _, _)| changed > c) {
-                best = Some((changed, i, j));
+            let (mut changed, mut shared) = (0, 0);
+            for (k, v, r) in &all[i] {
+                if let Some((w, rw)) = get(&all[j], k) {
+                    shared += 1;
+                    changed += usize::from(!r && !rw && w != *v);
+                }
+            }
+            if shared > 0 && best.is_none_or(|(c, s, _, _)| (changed, shared) > (c, s)) {
+                best = Some((changed, shared, i, j));
             }
         }
     }
-    best.map(|(_, i, j)| (archive.publications[i].id.clone(), archive.publications[j].id.clone()))
+    best.map(|(_, _, i, j)| (archive.publications[i].id.clone(), archive.publications[j].id.clone()))
 }
 
 /// One sentence above the table: how many of the shared figures changed, and that an approximate
@@ -176,7 +185,7 @@ mod tests {
             ]
         );
         assert_eq!(rows[1].diff(), -605.0);
-        assert_eq!(default_pair(&a), Some(("sodm-2020-01".into(), "sodm-2020-09".into())));
+        assert_eq!(default_pair(&a, &Breakdown::default()), Some(("sodm-2020-01".into(), "sodm-2020-09".into())));
         let t = table(&rows, "jan", "jul", Lang::Nl);
         assert_eq!(t.rows[0].cells[4].text, "+518");
         assert_eq!(t.rows[1].cells[5].text, "-92%");

@@ -114,7 +114,12 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
 
     view! {
         <FilterBar options=coverage::filter_options(&loaded.archive)/>
-        {dyn_view(move || model.with(|m| m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view()))}
+        {dyn_view(move || model.with(|m| view! {
+            {m.notices.iter().map(|n| view! { <p role="status" style=NOTICE_STYLE data-testid="notice">{n.clone()}</p> }).collect_view()}
+            {m.gemeente_page.clone().map(|(path, text)| view! {
+                <p data-testid="gemeente-page-link"><a href=crate::ui::url::build(&path, &q.with_untracked(crate::ui::url::global_pairs))>{text}</a></p>
+            })}
+        }))}
 
         <section id="stroom" aria-labelledby="stroom-kop">
             <h2 id="stroom-kop">{t.flows_heading}</h2>
@@ -122,15 +127,21 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             {select_field("mijlpaal", t.group_select.to_string(), group_options, Signal::derive(move || model.with(|m| m.group.to_string())),
                 Box::new(move |v| s1(&[(page::Q_MIJLPAAL, if v == GROUPS[0].key { String::new() } else { v })])))}
             {chart_block(model, flows, |m| m.flows.chart.is_empty())}
-            <h3>{t.rule_heading}</h3>
-            <p data-testid="trend-rule">{(t.rule_text)(&format::dec(K, 0, l), &format::int(DEFAULT_DISPERSION, l))}</p>
-            {dyn_view(move || model.with(|m| view! {
-                <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
-                <details id="stroom-aantallen">
-                    <summary>{texts(lang.get_untracked()).trends.counts_heading}</summary>
-                    {scroll_table(m.flows.table.clone(), None, None, None, None)}
-                </details>
-            }))}
+            // The rule, its result and the counts only where there are counts: a filtered page
+            // said under its empty chart's notice how a change is judged, "Geen gegevens voor deze
+            // selectie" and an empty table.
+            {dyn_view(move || model.with(|m| (!m.flows.chart.is_empty()).then(|| {
+                let t = &texts(lang.get_untracked()).trends;
+                view! {
+                    <h3>{t.rule_heading}</h3>
+                    <p data-testid="trend-rule">{(t.rule_text)(&format::dec(K, 0, l), &format::int(DEFAULT_DISPERSION, l))}</p>
+                    <p data-testid="trend-result"><strong>{m.flows.trend_text.clone()}</strong></p>
+                    <details id="stroom-aantallen">
+                        <summary>{t.counts_heading}</summary>
+                        {scroll_table(m.flows.table.clone(), None, None, None, None)}
+                    </details>
+                }
+            })))}
         </section>
 
         // The lower sections follow in their own tasks (ui::deferred), one per section.
@@ -178,7 +189,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                         <p class="muted">{t.revisions_vintage_hint}" "<a href=format!("{}#kwaliteit", data_href.get())>{t.revisions_all}</a>"."</p>
                         {(!r.empty).then(|| view! { <p role="status" data-testid="revision-summary">{r.summary.clone()}</p> })}
                         {if r.empty {
-                            view! { <p role="status" style=NOTICE_STYLE>{t.revisions_empty}</p> }.into_any()
+                            view! { <p role="status" style=NOTICE_STYLE data-testid="revisions-empty">{r.empty_text}</p> }.into_any()
                         } else {
                             scroll_table(r.table.clone(), Some("herzieningen-tabel"), None, None, None)
                         }}
