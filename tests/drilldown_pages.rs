@@ -480,3 +480,36 @@ fn fase_columns_say_what_the_fase_is() {
         assert_eq!(versterkingsmonitor::analysis::drilldown::comparison::column_label(versterkingsmonitor::analysis::drilldown::sort::SortKey::Fase(4), lang), fourth);
     }
 }
+
+/// Regression (a task-based review): a dorp page had no key figures; a council member read them
+/// from a sentence and a chart, where the gemeente page has tiles. The dorp's tiles say no more
+/// than its row's shown cells: the share and the rest only where the total and fase 6 are shown
+/// (the rest is then total − fase 6, which a reader can compute from the row anyway).
+#[test]
+fn a_dorp_page_has_key_figures_that_say_no_more_than_its_row() {
+    use versterkingsmonitor::analysis::derive::Count;
+    use versterkingsmonitor::analysis::drilldown::dorp::tiles as dorp_tiles;
+    let (published, _) = common::bundled_archive();
+    let (addresses, derived, reference) = demo(&published);
+    let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::Nl).expect("Loppersum");
+    let t = dorp_tiles(&m, Lang::Nl);
+    let keys: Vec<&str> = t.iter().map(|t| t.key).collect();
+    assert_eq!(keys, ["werkvoorraad", "afgerond", "open", "clusters"]);
+    // The same figures as the fase chart's sentence ("1.460 adressen …, in 119 clusters").
+    let (Count::Exact(total), Count::Exact(done)) = (m.row.cells[0], m.row.cells[6]) else { panic!("{:?}", m.row.cells) };
+    assert!(m.fase_chart.meta.summary.contains(&format!("{} adressen", t[0].value)) && m.fase_chart.meta.summary.contains(&format!("in {} clusters", t[3].value)), "{} {:?}", m.fase_chart.meta.summary, t);
+    assert_eq!(t[1].detail, format!("{} adressen", versterkingsmonitor::i18n::format::int(done as f64, Lang::Nl)));
+    assert_eq!(t[2].value, versterkingsmonitor::i18n::format::int((total - done) as f64, Lang::Nl));
+    // Every dorp of the demo: a tile's number is a shown cell or computed from shown cells only.
+    for (code, dorp) in dorpen_of(&addresses) {
+        let Some(m) = dorp_model(&addresses, code, &dorp, reference, &derived, Lang::Nl) else { continue };
+        let t = dorp_tiles(&m, Lang::Nl);
+        match (m.row.cells[0], m.row.cells[6]) {
+            (Count::Exact(a), Count::Exact(b)) if a > 0 => assert_ne!(t[2].value, "–", "{dorp}: {b}"),
+            _ => {
+                assert_eq!(t[2].value, "–", "{dorp}");
+                assert!(!t[1].value.contains('%'), "{dorp}: {:?}", t[1]);
+            }
+        }
+    }
+}

@@ -118,6 +118,11 @@ pub struct GemeentenTexts {
     pub tile_voldoet: &'static str,
     pub tile_op_norm: &'static str,
     pub tile_versterkt: &'static str,
+    /// Dorp page tiles: fase 6, fase 1 t/m 5 (with its detail), clusters.
+    pub tile_afgerond: &'static str,
+    pub tile_open: &'static str,
+    pub tile_open_detail: &'static str,
+    pub tile_clusters: &'static str,
     /// (date, source line) under the key figures.
     /// (date, the date is only that of the plan or decision (no peildatum in the source), sources)
     /// (date, date unstated, some share as published without a count, source line)
@@ -320,6 +325,10 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Voldoet aan de norm",
     tile_op_norm: "waarvan op norm na beoordeling",
     tile_versterkt: "waarvan versterkt of nieuw gebouwd",
+    tile_afgerond: "Afgerond (fase 6)",
+    tile_open: "Nog niet afgerond",
+    tile_open_detail: "fase 1 t/m 5",
+    tile_clusters: "Clusters",
     region_then: |name, own, d, text| format!("{name}, {own} op {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Let op: de cijfers voor {name} zijn van {d}, {years} jaar vóór de nieuwste publicatie ({newest})."),
     region_near: |shares, d, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}. {src}"),
@@ -501,6 +510,10 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_voldoet: "Meets the norm",
     tile_op_norm: "of which: meets norm after assessment",
     tile_versterkt: "of which: reinforced or rebuilt",
+    tile_afgerond: "Completed (fase 6)",
+    tile_open: "Not yet completed",
+    tile_open_detail: "fase 1 to 5",
+    tile_clusters: "Clusters",
     region_then: |name, own, d, text| format!("{name}, {own} on {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Note: the figures for {name} are of {d}, {years} years before the newest publication ({newest})."),
     region_near: |shares, d, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}). The total on Municipalities, {last}, is of {last_d}. {src}"),

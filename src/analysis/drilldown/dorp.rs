@@ -3,7 +3,7 @@
 //! neighbours in a cluster were treated — and a status summary per street.
 
 use super::areas::{AreaRow, Columns};
-use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout};
+use super::gemeente_page::{derived_provenance, fase_chart, FaseAbout, Tile};
 use super::hierarchy::{clusters, dorpen, in_cluster, in_dorp, in_gemeente, row_of, streets};
 use super::lead::{lead_chart, About};
 use super::spread::shown_spread;
@@ -33,6 +33,8 @@ pub struct DorpModel {
     pub lead_chart: BarChart,
     /// One row per cluster (row attribute `key` = cluster id) and one for addresses without.
     pub clusters: TableModel,
+    /// How many clusters (the table's rows less the one of addresses without a cluster).
+    pub cluster_count: usize,
     pub streets: TableModel,
     /// Clusters whose addresses got more than one outcome, of the clusters where that is shown.
     pub mixed_outcomes: (usize, usize),
@@ -80,12 +82,13 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
     }
     let st = area_table(&streets(&d, day, &row), Columns::Groups, (t.streets_caption)(dorp), t.col_straat, t.without_straat, lang);
     let total = row.cells.first().copied().unwrap_or(Count::Suppressed);
+    let cluster_count = crows.iter().filter(|r| r.key.is_some()).count();
     let fase_chart = fase_chart(
         &row.cells,
         FaseAbout {
             id: "fasen-dorp".into(),
             title: (t.fase_title)(dorp),
-            summary: (t.dorp_summary)(dorp, &count_label(total, lang), &format::date(reference, lang), crows.iter().filter(|r| r.key.is_some()).count()),
+            summary: (t.dorp_summary)(dorp, &count_label(total, lang), &format::date(reference, lang), cluster_count),
             provenance: p.clone(),
             source_line,
         },
@@ -106,9 +109,34 @@ pub fn dorp_model(addresses: &[Address], code: GemeenteCode, dorp: &str, referen
         fase_chart,
         lead_chart,
         clusters: ct,
+        cluster_count,
         streets: st,
         mixed_outcomes,
         mixed_npr,
         synthetic: p.flag == Flag::Synthetic,
     })
+}
+
+/// The dorp's key figures, as the gemeente page has them (a council member on a dorp page had to
+/// read them from a sentence and a chart): werkvoorraad, the share in fase 6 (afgerond), the rest
+/// (fase 1 t/m 5) and the clusters. Only from the row's shown cells: a share or a rest only where
+/// the total and fase 6 are both shown, so no tile says more than the table (rest = total − fase 6).
+pub fn tiles(m: &DorpModel, lang: Lang) -> Vec<Tile> {
+    let t = &texts(lang).gemeenten;
+    let cell = |i: usize| m.row.cells.get(i).copied().unwrap_or(Count::Suppressed);
+    let (total, done) = (cell(0), cell(6));
+    let both = match (total, done) {
+        (Count::Exact(a), Count::Exact(b)) if a > 0 && b <= a => Some((a, b)),
+        _ => None,
+    };
+    let tile = |key, label: &str, value: String, detail: String| Tile { key, label: label.to_string(), value, detail };
+    vec![
+        tile("werkvoorraad", t.col_werkvoorraad, count_label(total, lang), (t.on_date)(&format::date(m.date, lang))),
+        match both {
+            Some((a, b)) => tile("afgerond", t.tile_afgerond, format::pct(b as f64 / a as f64 * 100.0, 0, lang), (t.of_werkvoorraad)(&format::int(b as f64, lang))),
+            None => tile("afgerond", t.tile_afgerond, count_label(done, lang), String::new()),
+        },
+        tile("open", t.tile_open, both.map(|(a, b)| format::int((a - b) as f64, lang)).unwrap_or_else(|| "–".into()), t.tile_open_detail.to_string()),
+        tile("clusters", t.tile_clusters, format::int(m.cluster_count as f64, lang), String::new()),
+    ]
 }

@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::gemeente::{current_code, drill_table, frame, offer, source_note_below, use_gemeente_redirect, use_keep};
+use super::gemeente::{current_code, drill_table, frame, offer, source_note_below, tiles_view, use_gemeente_redirect, use_keep};
 use super::use_page_title;
 use crate::analysis::chart::Chart;
 use crate::analysis::drilldown::breadcrumbs::trail;
-use crate::analysis::drilldown::dorp::dorp_model;
+use crate::analysis::drilldown::dorp::{dorp_model, tiles};
 use crate::analysis::drilldown::paths;
 use crate::analysis::filters::{Q_CLUSTER, Q_DORP, Q_GEMEENTE};
 use crate::i18n::texts;
@@ -67,8 +67,10 @@ pub fn DorpPage() -> impl IntoView {
             let link = move |c: &str| Some(build(&paths::cluster(code, &d1, c), &k1));
             let demo = crate::analysis::export::demo_suffix(m.synthetic, l);
             let source = m.fase_chart.meta.source_line.clone();
+            let key_figures = tiles(&m, l);
             view! {
                 {header}
+                {tiles_view(key_figures, t.tiles_label, None)}
                 <div class="drill-grid drill-grid-2">
                     {frame(Chart::Bars(m.fase_chart))}
                     {frame(Chart::Bars(m.lead_chart))}

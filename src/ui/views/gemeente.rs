@@ -202,7 +202,7 @@ pub fn frame(c: Chart) -> impl IntoView {
 }
 
 /// The key figures.
-fn tiles_view(list: Vec<crate::analysis::drilldown::gemeente_page::Tile>, label: &'static str, source: Option<String>) -> impl IntoView {
+pub(super) fn tiles_view(list: Vec<crate::analysis::drilldown::gemeente_page::Tile>, label: &'static str, source: Option<String>) -> impl IntoView {
     view! {
         <section class="drill-tiles" aria-label=label data-testid="tiles">
             {list.into_iter().map(|t| view! {
