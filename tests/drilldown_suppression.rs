@@ -139,7 +139,7 @@ fn no_wait_gives_a_hidden_cell_away() {
                     assert!(known_at_least(&c.cells, &fase_layout(), &[3, 4, 5, 6]) >= 5, "cluster {k}: months of assessment beside {:?}", c.cells);
                 }
                 if s.outcomes.is_some() {
-                    assert!(outcome_row(&members, true)[1..5].iter().all(|x| *x != Count::Suppressed), "cluster {k}: outcomes beside hidden ones");
+                    assert!(outcome_row(&members, true, None)[1..5].iter().all(|x| *x != Count::Suppressed), "cluster {k}: outcomes beside hidden ones");
                 }
             }
         }
@@ -281,7 +281,11 @@ fn no_outcome_count_gives_a_hidden_fase_away() {
                 let Some(k) = &c.key else { continue };
                 let total_shown = c.cells.first() != Some(&Count::Suppressed);
                 let members = in_cluster(&d, k);
-                let o = outcome_row(&members, total_shown && outcomes_allowed(&c.cells));
+                // As the cluster page does (cluster::cluster_model): "nog geen" where the shown
+                // fase 1–3 give it.
+                let allowed = total_shown && outcomes_allowed(&c.cells);
+                let none_known = known_exactly(&c.cells, &fase_layout(), &[1, 2, 3]).filter(|_| allowed);
+                let o = outcome_row(&members, allowed, none_known);
                 let (_, n) = npr_row(&members, &gemeente_wv, total_shown && npr_allowed(&c.cells));
                 shown += check_bounds(&format!("cluster {k}"), &c.cells, &values(&o), &values(&n));
                 clusters_checked += 1;
@@ -319,6 +323,60 @@ fn no_outcome_count_gives_a_hidden_fase_away() {
     let zandt = in_werkvoorraad(&in_dorp(&g, "'t Zandt"), day);
     let (_, crows) = clusters(&zandt, day, row_of(&rows, "'t Zandt").unwrap());
     let zdt09 = row_of(&crows, "ZDT-09").unwrap();
-    let o = outcome_row(&in_cluster(&zandt, "ZDT-09"), outcomes_allowed(&zdt09.cells));
+    let o = outcome_row(&in_cluster(&zandt, "ZDT-09"), outcomes_allowed(&zdt09.cells), None);
     assert!(o.iter().skip(1).all(|c| *c == Count::Suppressed), "{o:?} beside {:?}", zdt09.cells);
+}
+
+/// Regression (a task-based review of the demo): on cluster pages with hidden fase cells a step's
+/// exact n and a step's "–" (none) told more than the bounds of its fasen, because in practice an
+/// address being assessed is in fase 3 and one in fase 5 went through planning. LOP-113 (7
+/// addresses, fasen 3–5 "×", fase 6 6) said "opname → beoordeling: n = 6", read as "one in fase 3";
+/// LOP-66 (fasen 3–5 "×") said "beoordeling → planvorming –" and "NPR 9998 versie 2020: 23", read
+/// as "fase 4 = 4". With any hidden cell a page now gives medians with "n ≥ 5", "te weinig" for
+/// none as for 1–4, and no outcome or NPR count. And LOP-07 (all 15 in fase 6) shows "nog geen
+/// uitkomst 0", which its fase cells give, instead of "×".
+#[test]
+fn a_cluster_with_a_hidden_cell_gives_no_exact_step_count_none_or_outcome() {
+    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
+    use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
+    use versterkingsmonitor::data::gemeente::GemeenteCode;
+    use versterkingsmonitor::i18n::Lang;
+    let addresses = demo();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let mut r = LoadReport::default();
+    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
+    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
+    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let reference = addresses.iter().filter_map(|a| versterkingsmonitor::data::bronbestand::Milestone::ALL.iter().filter_map(|m| a.date(*m)).max()).max().unwrap();
+    let (mut with_hidden, mut without) = (0, 0);
+    let g = in_gemeente(&addresses, GemeenteCode(1979));
+    let (_, rows) = dorpen(&g, reference.to_days());
+    // Loppersum, with its 119 clusters (every cluster of Eemsdelta took 1½ minutes).
+    for dorp in rows.iter().filter_map(|r| r.key.as_ref()).filter(|d| *d == "Loppersum") {
+        let d = in_werkvoorraad(&in_dorp(&g, dorp), reference.to_days());
+        let (_, crows) = clusters(&d, reference.to_days(), row_of(&rows, dorp).unwrap());
+        for id in crows.iter().filter_map(|c| c.key.as_ref()) {
+            let Some(m) = cluster_model(&addresses, GemeenteCode(1979), dorp, id, reference, &derived, Lang::Nl) else { continue };
+            if !m.row.cells.contains(&Count::Suppressed) {
+                without += 1;
+                continue;
+            }
+            with_hidden += 1;
+            let values = &m.lead_chart.series[0].values;
+            // No step left out ("–") but one whose fasen the shown cells give as 0.
+            for (v, s) in values.iter().zip(versterkingsmonitor::analysis::lead_time_exact::Transition::ALL) {
+                let zero = known_exactly(&m.row.cells, &fase_layout(), versterkingsmonitor::analysis::drilldown::lead::step_fasen(s)) == Some(0);
+                assert!(v.as_ref().map_or(zero, |v| !v.display.contains("n = ")), "{id} {:?}: {:?}", m.row.cells, values);
+            }
+            for r in &m.alike.rows {
+                assert_eq!(r.cells[1].text, "×", "{id} {:?}: {:?}", m.row.cells, r.cells[0].text);
+            }
+        }
+    }
+    assert!(with_hidden > 30 && without > 30, "{with_hidden} {without}");
+    let m = cluster_model(&addresses, GemeenteCode(1979), "Loppersum", "LOP-07", reference, &derived, Lang::Nl).unwrap();
+    let none = m.alike.rows.iter().find(|r| r.cells[0].text == "nog geen uitkomst").unwrap();
+    assert_eq!(none.cells[1].text, "0", "{:?}", m.row.cells);
+    let m = cluster_model(&addresses, GemeenteCode(1979), "Loppersum", "LOP-113", reference, &derived, Lang::Nl).unwrap();
+    assert_eq!(m.lead_chart.series[0].values[0].as_ref().map(|v| v.display.as_str()), Some("328 dagen (n ≥ 5)"));
 }

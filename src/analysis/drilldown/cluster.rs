@@ -74,7 +74,9 @@ pub fn cluster_model(addresses: &[Address], code: GemeenteCode, dorp: &str, clus
     );
     // Outcomes and NPR versions.
     // Only where the shown fase cells already give the fasen these counts bound.
-    let outcomes = outcome_row(&members, total_shown && outcomes_allowed(&row.cells));
+    let allowed = total_shown && outcomes_allowed(&row.cells);
+    let none_known = super::suppression::known_exactly(&row.cells, &super::areas::fase_layout(), &[1, 2, 3]);
+    let outcomes = outcome_row(&members, allowed, none_known.filter(|_| allowed));
     let (versions, npr) = npr_row(&members, &gemeente_wv, total_shown && npr_allowed(&row.cells));
     let mut rows_out = Vec::new();
     for (i, o) in OUTCOMES.iter().enumerate() {

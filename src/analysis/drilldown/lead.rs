@@ -70,13 +70,19 @@ pub fn step_shown(n: u64, shown: Option<&[Count]>, s: Transition) -> StepShown {
     };
     let (layout, fasen) = (fase_layout(), step_fasen(s));
     let exactly = known_exactly(cells, &layout, fasen);
-    if exactly == Some(0) || (n == 0 && known_at_least(cells, &layout, fasen) >= SUPPRESS_BELOW) {
+    // With a hidden cell in the row, neither a step's exact n nor its "none" (n = 0) is shown: in
+    // practice they tell more than the bounds of its fasen. A task-based review read cluster
+    // LOP-113 (7 addresses, fasen 3–5 "×", fase 6 6) with "opname → beoordeling: n = 6" as "one
+    // not yet assessed, so in fase 3", and LOP-66's "beoordeling → planvorming –" as "nobody in
+    // fase 5": an address being assessed is in fase 3, one in fase 5 went through planning.
+    let hidden = !super::spread::no_hidden(cells);
+    if exactly == Some(0) || (!hidden && n == 0 && known_at_least(cells, &layout, fasen) >= SUPPRESS_BELOW) {
         return StepShown::Nothing;
     }
     if n < SUPPRESS_BELOW || known_at_least(cells, &layout, fasen) < SUPPRESS_BELOW {
         return StepShown::TooFew;
     }
-    StepShown::Median(exactly.is_some())
+    StepShown::Median(!hidden && exactly.is_some())
 }
 
 /// Median days per step, as a horizontal bar chart.

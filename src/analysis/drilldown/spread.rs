@@ -51,7 +51,7 @@ pub fn shown_spread(members: &[&Address], among: &[&Address], fases: &[Count], d
     let (versions, npr) = npr_row(members, among, true);
     Spread {
         beoordeling: s.beoordeling.filter(|_| known_at_least(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]) >= SUPPRESS_BELOW),
-        outcomes: s.outcomes.filter(|_| outcomes_allowed(fases) && all_shown(&outcome_row(members, true), OUTCOMES.len() - 1)),
+        outcomes: s.outcomes.filter(|_| outcomes_allowed(fases) && all_shown(&outcome_row(members, true, None), OUTCOMES.len() - 1)),
         npr: s.npr.filter(|_| npr_allowed(fases) && all_shown(&npr, versions.len())),
     }
 }
@@ -63,16 +63,28 @@ pub fn shown_spread(members: &[&Address], among: &[&Address], fases: &[Count], d
 /// bounds are on known figures; otherwise they tell something about hidden ones. Regression:
 /// cluster ZDT-09 of the demo, 5 addresses with every fase "×", showed "versterken 5, nog geen
 /// 0": all five were in fase 4–6.
+///
+/// And only where no fase cell is hidden at all: in practice an outcome tells more than these
+/// bounds. A task-based review read cluster LOP-66 (23 addresses, fasen 3–5 "×", fase 6 19,
+/// every address with an NPR version and a lead time "beoordeling → planvorming –") as "all 23
+/// assessed, none in planning, so fase 4 = 4": an address being assessed is in fase 3, and one in
+/// fase 5 went through planning, in real data as in the demo.
 pub fn outcomes_allowed(fases: &[Count]) -> bool {
     let l = super::areas::fase_layout();
-    known_exactly(fases, &l, &[6]).is_some() && known_exactly(fases, &l, &[1, 2, 3]).is_some()
+    no_hidden(fases) && known_exactly(fases, &l, &[6]).is_some() && known_exactly(fases, &l, &[1, 2, 3]).is_some()
+}
+
+/// No cell of the row is hidden ("×").
+pub fn no_hidden(cells: &[Count]) -> bool {
+    !cells.contains(&Count::Suppressed)
 }
 
 /// Whether a cluster's NPR versions may be shown beside its fase cells as shown: an address with
 /// a version was assessed (fase 3–6), so the counts are bounds on fase 3–6 (and "onbekend" on
-/// fase 1–2), known only where the shown cells give fase 3–6.
+/// fase 1–2), known only where the shown cells give fase 3–6; and, as for the outcomes
+/// ([`outcomes_allowed`]), only where no fase cell is hidden.
 pub fn npr_allowed(fases: &[Count]) -> bool {
-    known_exactly(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]).is_some()
+    no_hidden(fases) && known_exactly(fases, &super::areas::fase_layout(), &[3, 4, 5, 6]).is_some()
 }
 
 /// The outcomes, in the order of the outcome table.
@@ -80,11 +92,29 @@ pub const OUTCOMES: [Option<Uitkomst>; 5] =
     [Some(Uitkomst::OpNorm), Some(Uitkomst::Versterken), Some(Uitkomst::SloopNieuwbouw), Some(Uitkomst::AndereReden), None];
 
 /// Outcome counts as one protected row: `[total, op norm, versterken, sloop/nieuwbouw, andere
-/// reden, nog geen]`. `total_shown`: whether the group's total is shown elsewhere.
-pub fn outcome_row(addresses: &[&Address], total_shown: bool) -> Vec<Count> {
+/// reden, nog geen]`. `total_shown`: whether the group's total is shown elsewhere. `none_known`:
+/// the number without an outcome as the reader already knows it (fase 1–3 as shown); where it is
+/// that number, "nog geen" is shown and the others are protected among themselves. Regression
+/// (a task-based review): cluster LOP-07, all 15 in fase 6, showed "nog geen uitkomst ×", a 0 the
+/// page gave, and the protection counted on that cell to hide the small ones beside it.
+pub fn outcome_row(addresses: &[&Address], total_shown: bool, none_known: Option<u64>) -> Vec<Count> {
     let mut cells = vec![addresses.len() as u64];
     cells.extend(OUTCOMES.iter().map(|o| addresses.iter().filter(|a| a.uitkomst == *o).count() as u64));
-    protect_row(cells, total_shown)
+    match (none_known, cells.last().copied()) {
+        (Some(k), Some(none)) if total_shown && k == none => {
+            cells.pop();
+            if let Some(t) = cells.first_mut() {
+                *t -= k;
+            }
+            let mut row = protect_row(cells, true);
+            if let Some(t) = row.first_mut() {
+                *t = Count::Exact(addresses.len() as u64);
+            }
+            row.push(Count::Exact(k));
+            row
+        }
+        _ => protect_row(cells, total_shown),
+    }
 }
 
 /// NPR versions (years) present among `among` (e.g. the whole gemeente, so a column's presence
@@ -141,7 +171,7 @@ mod tests {
         assert_eq!(s.outcomes, Some(2));
         assert_eq!(s.npr, Some(2));
         // Counts: 5 versterken shown; the single op-norm hidden together with a second cell.
-        let row = outcome_row(&refs, true);
+        let row = outcome_row(&refs, true, None);
         assert_eq!(row[0], Count::Exact(6));
         assert_eq!(row[2], Count::Exact(5));
         assert_eq!(row[1], Count::Suppressed);
