@@ -159,8 +159,15 @@ mod tests {
         let dzl13 = [Exact(26), Exact(0), Exact(0), Suppressed, Suppressed, Suppressed, Exact(25)];
         let s = |n, t| step_shown(n, Some(&dzl13[..]), t);
         assert_eq!(s(26, Transition::BeoordelingPlanvorming), StepShown::Median(false), "fase 4–6 is not shown exactly");
-        assert_eq!(s(26, Transition::OpnameBeoordeling), StepShown::Median(true), "fase 3–6 is 26 − 0 − 0");
-        assert_eq!(s(25, Transition::Traject), StepShown::Median(true), "fase 6 is shown");
+        // Stricter since a later review (cluster LOP-113: "n = 6" of 7 in fase 3–6 read as "one in
+        // fase 3"): with any hidden cell in the row no exact n, even where the step's fasen are
+        // given exactly, and no "–" for none.
+        assert_eq!(s(26, Transition::OpnameBeoordeling), StepShown::Median(false), "fase 3–6 is 26 − 0 − 0, but fase 3 is hidden");
+        assert_eq!(s(25, Transition::Traject), StepShown::Median(false), "fase 6 is shown, fasen 3–5 are not");
+        assert_eq!(s(0, Transition::BesluitBouwGestart), StepShown::TooFew, "none beside hidden fasen");
+        let all_shown = [Exact(30), Exact(0), Exact(0), Exact(5), Exact(0), Exact(0), Exact(25)];
+        assert_eq!(step_shown(30, Some(&all_shown[..]), Transition::OpnameBeoordeling), StepShown::Median(true), "fase 3–6 is 30, every cell shown");
+        assert_eq!(step_shown(0, Some(&all_shown[..]), Transition::BesluitBouwGestart), StepShown::Nothing, "25 in fase 5–6, none took the step");
         assert_eq!(s(3, Transition::Traject), StepShown::TooFew);
         // Fasen 3–6 hidden and only 4 in the shown ones: no median, even from 20 addresses, and
         // no "–" for none: that would tell a hidden 0 from a hidden 1–4.
