@@ -810,3 +810,53 @@ fn a_derived_period_bar_and_a_derived_bar_have_an_open_square_and_its_legend_ite
     assert!(!svg.contains("afgeleid, door ons"));
     assert_eq!(squares(&svg), 0);
 }
+
+/// Regression: on a 1920 px meeting-room screen the Gemeenten comparison (four bars per gemeente:
+/// werkvoorraad, opname, beoordeling, voldoet) drew each bar 5 px thick, unreadable from across
+/// the room: every band was 34 px high whatever the number of bars in it. A band of grouped bars
+/// now grows with the bars in it and with the chart's width; a chart of one series keeps its
+/// height, and a phone's bars are no thinner than before.
+#[test]
+fn grouped_horizontal_bars_are_thick_enough_to_read_on_a_wide_screen() {
+    use plotters::prelude::IntoDrawingArea;
+    use versterkingsmonitor::analysis::bar_chart::BarValue;
+    let names = ["Eemsdelta", "Groningen", "Het Hogeland", "Midden-Groningen", "Oldambt"];
+    let value = |v: f64| Some(BarValue { value: v, display: format!("{v}"), suppressed: false, provenance: None, qualifier: None });
+    let series: Vec<BarSeries> = ["Werkvoorraad", "Opname", "Beoordeling", "Voldoet"]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| BarSeries { key: format!("s{i}"), label: (*l).into(), style: i, values: names.iter().map(|_| value(1000.0 * (i + 1) as f64)).collect() })
+        .collect();
+    let chart = BarChart {
+        meta: meta("gemeenten-overzicht", false),
+        category_keys: names.iter().map(|n| (*n).to_string()).collect(),
+        categories: names.iter().map(|n| (*n).to_string()).collect(),
+        series,
+        layout: BarLayout::Grouped,
+        horizontal: true,
+        value_label: "adressen".into(),
+        fixed_max: None,
+    };
+    // The thickness of a bar as drawn on screen at `width`: the distance between two bars of one
+    // gemeente (their hits are at the middle of each bar).
+    let thickness = |c: &BarChart, width: u32| {
+        let chart = Chart::Bars(c.clone());
+        let height = versterkingsmonitor::charts::height_for(&chart, width);
+        let mut sink = String::new();
+        let area = plotters::prelude::SVGBackend::with_string(&mut sink, (width, height)).into_drawing_area();
+        let hits = versterkingsmonitor::charts::draw(&area, &chart, &versterkingsmonitor::charts::theme::Theme::for_width(width), Lang::Nl).unwrap();
+        let y = |s: usize| hits.iter().find(|h| h.series == s && h.point == 0).map(|h| h.y).unwrap();
+        (y(1) - y(0), height)
+    };
+    // The chart's width on a 1920 px screen (1.684 px), on a 1280 px laptop, on paper, on a phone.
+    let (wide, tall) = thickness(&chart, 1684);
+    assert!(wide >= 12, "bars {wide} px thick at 1920 px");
+    assert!(tall <= 450, "the chart's plot fits the first screen at 1920×1080: {tall} px");
+    assert!(thickness(&chart, 1230).0 >= 9, "a laptop's bars");
+    assert!(thickness(&chart, 700).0 >= 7, "paper's bars");
+    let (phone, phone_h) = thickness(&chart, 328);
+    assert!(phone >= 7 && phone_h <= 320, "a phone's bars {phone} px, chart {phone_h} px");
+    // One series: 34 px a band, as before (the gemeente page's charts fit one screen).
+    let one = BarChart { series: chart.series[..1].to_vec(), ..chart.clone() };
+    assert_eq!(versterkingsmonitor::charts::height_for(&Chart::Bars(one), 1684), 5 * 34 + 90);
+}

@@ -66,7 +66,14 @@ pub fn height_for(chart: &Chart, width: u32) -> u32 {
     let fs = theme::Theme::for_width(width).font_size;
     let (base, legend): (f64, Vec<&str>) = match chart {
         Chart::Bars(b) => {
-            let base = if b.horizontal { (b.categories.len() as f64 * 34.0 + 90.0).clamp(160.0, 900.0) } else { (w * 0.5).clamp(280.0, 460.0) };
+            // Horizontal grouped bars: a band high enough for each of its bars to be read, a bar
+            // 8 to 13 px thick as the chart widens. At 34 px a band the four bars of a gemeente on
+            // the Gemeenten page were 5 px thick at 1920 px, unreadable from across a meeting
+            // room; a chart of one series keeps its 34 px. (13 px: the Gemeenten chart's five
+            // gemeenten then end on the first screen of a 1920×1080 screen.)
+            let groups = if b.layout == crate::analysis::bar_chart::BarLayout::Grouped { b.series.len().max(1) } else { 1 };
+            let band = (groups as f64 * (w / 130.0).clamp(8.0, 13.0) / 0.75).max(34.0);
+            let base = if b.horizontal { (b.categories.len() as f64 * band + 90.0).clamp(160.0, 900.0) } else { (w * 0.5).clamp(280.0, 460.0) };
             let mut legend: Vec<&str> = if b.series.len() > 1 { b.series.iter().map(|s| s.label.as_str()).collect() } else { Vec::new() };
             if b.has_approximate() {
                 legend.push(crate::i18n::texts(Lang::Nl).shell.approx_legend);

@@ -322,6 +322,38 @@ test('demo: the gemeente page fits one 1920×1080 screen down to its four charts
   await context.close();
 });
 
+// Regression: on a 1920×1080 meeting-room screen the comparison chart of the gemeenten began
+// below the fold, under the table and the list of what is published per gemeente, and its bars
+// were 5 px thick (charts_svg.rs tests their thickness). It now comes before the table and ends on
+// the first screen (the search box stands beside the source line there). The page's largest
+// text stays the lead of the first paint, on that screen and on a phone: at 1920 px the list of
+// what is published (a block painted only after the data) had become the LCP element.
+test('the comparison chart is on the first screen at 1920×1080, before the table; the LCP stays the lead', async () => {
+  for (const [width, height] of [[1920, 1080], [412, 823]]) {
+    const { context, page, errors } = await openPage(browser, { width, height });
+    await page.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.className || e.element?.tagName || ''); })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${BASE}/gemeenten`);
+    await waitForApp(page);
+    const chart = page.locator('figure[data-chart=gemeenten-overzicht]');
+    await chart.locator('canvas[data-draws]').waitFor();
+    const order = await chart.evaluate((f) => f.compareDocumentPosition(document.querySelector('[data-testid=gemeenten-table]')) & Node.DOCUMENT_POSITION_FOLLOWING);
+    assert.ok(order, `${width}px: the chart comes before the table`);
+    if (width === 1920) {
+      const bottom = await chart.locator('canvas').evaluate((c) => c.getBoundingClientRect().bottom);
+      assert.ok(bottom <= height, `the chart ends at ${Math.round(bottom)}px, below the first screen`);
+    }
+    await page.waitForTimeout(300);
+    const lcp = await page.evaluate(() => window.__lcp);
+    assert.equal(lcp.at(-1), 'lead', `${width}px: largest contentful paints ${JSON.stringify(lcp)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 // Regression: on a phone the demo dorp Loppersum's table of 119 clusters made the page 26 screens
 // long (15 of them table). A drill-down table of more than 25 rows now scrolls inside its own box
 // (at most 75% of the screen) with its header row kept in view; on paper every row is printed.

@@ -249,3 +249,40 @@ test('print: the footer is not alone on the last page (Doorlooptijden, A4)', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: printed on A4 the Gemeenten table broke its dates inside their cells ("15-02-" on one
+// line, "2023*" on the next; "31-12-" over "2025" on the demonstration), as the print style let
+// every number cell of a drill-down table wrap. Dates, numbers and their marks ("≈ 5.000", "32%")
+// now stay on one line on paper, and the table still fits the page: published and demonstration,
+// Dutch and English (the demonstration has six fase columns more).
+test('print: the Gemeenten table keeps its dates and numbers on one line and fits an A4 page', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 720, height: 1000 });
+  for (const q of ['', '?lang=en', '?bron=demo', '?bron=demo&lang=en']) {
+    await page.goto(`${BASE}/gemeenten${q}`);
+    await waitForApp(page);
+    await page.waitForSelector('[data-testid=gemeenten-table]', { timeout: 120000 });
+    await page.emulateMedia({ media: 'print' });
+    const r = await page.$eval('[data-testid=gemeenten-table]', (box) => {
+      // The lines a cell's text takes: the distinct tops of its text's boxes.
+      const lines = (c) => { const rg = document.createRange(); rg.selectNodeContents(c); return new Set([...rg.getClientRects()].map((x) => Math.round(x.top))).size; };
+      const cells = [...box.querySelectorAll('tbody td.num')].filter((c) => c.textContent.trim());
+      // The pace ("394 t/m 2024") may break after its number; nothing else.
+      const pace = (c) => c === c.parentElement.lastElementChild.previousElementSibling;
+      return {
+        dates: cells.filter((c) => /\d{4}/.test(c.textContent) && c === c.parentElement.querySelector('td')).map((c) => [c.textContent, lines(c)]),
+        broken: cells.filter((c) => !pace(c) && lines(c) > 1).map((c) => c.textContent),
+        room: box.clientWidth,
+        wide: box.scrollWidth,
+        right: box.querySelector('table').getBoundingClientRect().right,
+        page: document.querySelector('main').getBoundingClientRect().right,
+      };
+    });
+    assert.ok(r.dates.length >= 5, `/gemeenten${q}: dates ${JSON.stringify(r.dates)}`);
+    assert.deepEqual(r.dates.filter(([, n]) => n !== 1), [], `/gemeenten${q}: a date on more than one line`);
+    assert.deepEqual(r.broken, [], `/gemeenten${q}: numbers broken over lines`);
+    assert.ok(r.wide <= r.room && r.right <= r.page + 1, `/gemeenten${q}: table ${r.wide}px in ${r.room}px`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
