@@ -274,14 +274,26 @@ fn the_page_opens_with_its_answer_in_a_few_lines() {
     let traject_median = cell(&p.overview, "traject", 1).expect("an estimate of the whole track");
     let traject_n = cell(&p.overview, "traject", 2).expect("its count");
     let fmt = |v: f64| versterkingsmonitor::i18n::format::int(v, Lang::Nl);
-    assert_eq!(p.answer.len(), 3, "{:?}", p.answer);
+    assert_eq!(p.answer.len(), 4, "{:?}", p.answer);
     let whole = &p.answer[0];
     assert!(whole.starts_with("Het hele traject, van opname tot afgerond: de helft van de "), "{whole}");
     // The same median and count as the table's row.
     assert!(whole.contains(&format!("de helft van de {} adressen", fmt(traject_n))) && whole.contains(&format!("langer over dan {} dagen", fmt(traject_median))), "{whole}");
     assert!(whole.contains("tussen januari 2017 en december 2021") && whole.ends_with("een schatting uit de gepubliceerde totalen."), "{whole}");
-    assert!(p.answer[1].starts_with("De nieuwste schatting gaat over december 2021"), "{}", p.answer[1]);
-    assert!(p.answer[2].contains("SodM") && p.answer[2].contains("mediaan"), "{}", p.answer[2]);
+    // The chosen step (opname → beoordeling by default) in words, with the table's median (a
+    // second review: the resident had to find 742 in the table's first row, in days only).
+    let ob = cell(&p.overview, "opname-beoordeling", 1).expect("its median");
+    assert_eq!(p.answer[1], format!("De gekozen stap, opname → beoordeling: de helft deed er langer over dan {} dagen ({} maanden).", text(&p.overview, "opname-beoordeling", 1), versterkingsmonitor::i18n::format::dec(ob / 30.44, 1, Lang::Nl)));
+    assert!(p.answer[2].starts_with("De nieuwste schatting gaat over december 2021"), "{}", p.answer[2]);
+    assert!(p.answer[3].contains("SodM") && p.answer[3].contains("mediaan"), "{}", p.answer[3]);
+    let other = page(false, &Filters::default(), Choice { step: Transition::PlanvormingGereed, ..Choice::default() }, Lang::Nl);
+    assert!(other.answer[1].starts_with("De gekozen stap, planvorming → gereed: "), "{:?}", other.answer);
+    // Regression (a second review): "beoordeling → planvorming 696 dagen, jan 2017 – dec 2019"
+    // counts 'project vastgesteld', and read against SodM's 43 days as a contradiction; its window
+    // names the old definition. Windows of steps without a break do not.
+    let w = text(&p.overview, "beoordeling-planvorming", 3);
+    assert!(w.starts_with("jan 2017 – dec 2019 (oude definitie: ") && w.to_lowercase().contains("project vastgesteld"), "{w}");
+    assert_eq!(text(&p.overview, "opname-beoordeling", 3), "jan 2017 – dec 2021");
     // The newest month is the latest window end of any step in the table.
     assert!(p.overview.rows.iter().all(|r| !r.cells[3].text.contains("2022")), "{:?}", p.overview.rows);
     // A period filter ends the window: then the filter says how recent, not the archive.
@@ -298,10 +310,10 @@ fn the_page_opens_with_its_answer_in_a_few_lines() {
         "Het hele traject, van opname tot afgerond: de helft van de {} adressen die tot en met {} klaar waren, deed er langer over dan {} dagen ({} jaar).",
         fmt(cell(&p.overview, "traject", 2).unwrap_or(0.0)), versterkingsmonitor::i18n::format::date(d.reference, Lang::Nl), fmt(median), versterkingsmonitor::i18n::format::dec(median / 365.25, 1, Lang::Nl)
     ));
-    assert!(p.answer[1].contains("niet over de adressen in dit bestand"), "{:?}", p.answer);
+    assert!(p.answer[1].starts_with("De gekozen stap, opname → beoordeling: ") && p.answer[2].contains("niet over de adressen in dit bestand"), "{:?}", p.answer);
     // Under SodM's method the table says its own cohort; no "tot en met" line.
     let p = page(true, &Filters::default(), Choice { cohort: CohortChoice::Sodm, ..Choice::default() }, Lang::Nl);
-    assert_eq!(p.answer.len(), 1, "{:?}", p.answer);
+    assert!(p.answer.iter().all(|l| !l.starts_with("Het hele traject")), "{:?}", p.answer);
     // Below gemeente level a whole track of fewer than 5 addresses says nothing of its median.
     let mut sizes: std::collections::BTreeMap<&str, usize> = Default::default();
     for a in &d.addresses {
@@ -315,6 +327,9 @@ fn the_page_opens_with_its_answer_in_a_few_lines() {
         let n = cell(&p.overview, "traject", 2);
         if n.is_none_or(|n| n < 5.0) {
             assert!(p.answer.iter().all(|l| !l.starts_with("Het hele traject")), "{c}: {:?}", p.answer);
+        }
+        if cell(&p.overview, "opname-beoordeling", 2).is_none_or(|n| n < 5.0) {
+            assert!(p.answer.iter().all(|l| !l.starts_with("De gekozen stap")), "{c}: {:?}", p.answer);
         }
     }
 }

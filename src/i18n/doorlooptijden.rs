@@ -69,6 +69,8 @@ pub struct DoorlooptijdenTexts {
     pub overview_caption_estimated: &'static str,
     pub chain_total_label: &'static str,
     pub not_estimable_short: &'static str,
+    /// (months, the old measure) → "jan 2017 – dec 2019 (oude definitie: Project vastgesteld)".
+    pub old_definition: fn(&str, &str) -> String,
     pub not_estimable: &'static str,
     pub percentile_note: &'static str,
     /// Heading of the page's answer in a few lines, above the table.
@@ -77,6 +79,8 @@ pub struct DoorlooptijdenTexts {
     /// tot afgerond: de helft van de 3.391 adressen die tussen … klaar waren, deed er langer over
     /// dan 2.066 dagen (5,7 jaar); een schatting uit de gepubliceerde totalen."
     pub answer_whole: fn(&str, &str, &str, &str, bool) -> String,
+    /// (step, median days, median months) → the chosen step's line.
+    pub answer_step: fn(&str, &str, &str) -> String,
     /// (first month, last month) → "tussen januari 2017 en december 2021".
     pub answer_between: fn(&str, &str) -> String,
     /// (date) → "tot en met 31 december 2025".
@@ -235,11 +239,13 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     overview_caption_estimated: "Geschatte doorlooptijd per stap (schatting uit gepubliceerde totalen, met de aanname: wie eerst binnenkomt, is eerst klaar)",
     chain_total_label: "totaal over de keten (opname → gereed)",
     not_estimable_short: "niet te schatten",
+    old_definition: |span, old| format!("{span} (oude definitie: {old})"),
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
     percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Tussen ‘een kwart sneller dan’ en ‘een kwart langer dan’ ligt de middelste helft; voor onderzoekers: dat zijn het 25e en 75e percentiel, ‘één op tien langer dan’ is het 90e, steeds tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
     answer_heading: "In het kort",
     answer_whole: |n, w, d, y, est| format!("Het hele traject, van opname tot afgerond: de helft van de {n} adressen die {w} klaar waren, deed er langer over dan {d} dagen ({y} jaar){}.", if est { "; een schatting uit de gepubliceerde totalen" } else { "" }),
+    answer_step: |step, d, m| format!("De gekozen stap, {step}: de helft deed er langer over dan {d} dagen ({m} maanden)."),
     answer_between: |a, b| format!("tussen {a} en {b}"),
     answer_until: |d| format!("tot en met {d}"),
     answer_newest: |m| format!("De nieuwste schatting gaat over {m}: voor later heeft het archief niet beide tellingen die een schatting nodig heeft (hoeveel adressen een stap begonnen en hoeveel hem afrondden)."),
@@ -381,11 +387,13 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     overview_caption_estimated: "Estimated lead time per step (estimate from published totals, assuming first in, first out)",
     chain_total_label: "total over the chain (inspection → finished)",
     not_estimable_short: "cannot be estimated",
+    old_definition: |span, old| format!("{span} (old definition: {old})"),
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
     percentile_note: "The median is the middle value: half of the addresses took less time, half took longer. Between ‘a quarter faster than’ and ‘a quarter longer than’ lies the middle half; for researchers: these are the 25th and 75th percentiles, ‘one in ten longer than’ is the 90th, each interpolated linearly between the sorted values (as Excel PERCENTILE.INC and R type 7). One month = 30.44 days.",
 
     answer_heading: "In short",
     answer_whole: |n, w, d, y, est| format!("The whole track, from inspection to completed: half of the {n} addresses completed {w} took longer than {d} days ({y} years){}.", if est { "; an estimate from the published totals" } else { "" }),
+    answer_step: |step, d, m| format!("The chosen step, {step}: half took longer than {d} days ({m} months)."),
     answer_between: |a, b| format!("between {a} and {b}"),
     answer_until: |d| format!("up to {d}"),
     answer_newest: |m| format!("The newest estimate covers {m}: for later months the archive lacks the two counts an estimate needs (how many addresses started a step and how many completed it)."),

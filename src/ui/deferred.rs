@@ -39,7 +39,11 @@ fn deferred_any(turns: u32, build: Box<dyn FnOnce() -> AnyView + Send>) -> DynVi
         }
         // The view may be gone by now (the reader navigated on): then there is nothing to show.
         let before = hash_target();
-        if ready.try_set(true).is_none() && before.is_none() {
+        // Nobody scrolled yet: a link from another view to a section above the deferred parts
+        // (the Overzicht's "/trends?mijlpaal=afgerond#stroom") was left at the top of the page,
+        // as the router scrolled before the view was there (a task-based review).
+        let at_top = web_sys::window().and_then(|w| w.scroll_y().ok()) == Some(0.0);
+        if ready.try_set(true).is_none() && (before.is_none() || at_top) {
             // A link to a section in this part (`/trends#prognose` from the Overzicht) could not
             // be followed while the part was not there: follow it once it is rendered.
             leptos::task::tick().await;

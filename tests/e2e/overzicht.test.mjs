@@ -118,6 +118,12 @@ test('the trend link opens the chart behind the answer', async () => {
   await page.waitForSelector('#stroom figure.chart canvas');
   assert.ok(page.url().includes('/trends?mijlpaal=afgerond'));
   assert.match(await page.textContent('#stroom [data-testid=chart-summary]'), /Veilig verklaard \(NCG\): in 2025 gemiddeld 190 adressen per maand/);
+  // Regression (a task-based review): the link ends in #stroom, but the page stayed at its top
+  // (the router scrolled before the view was there); only a direct load scrolled.
+  await page.waitForFunction(() => {
+    const r = document.getElementById('stroom').getBoundingClientRect();
+    return window.scrollY > 0 && r.top >= -2 && r.top < window.innerHeight / 2;
+  }, null, { timeout: 5000 });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -111,7 +111,7 @@ pub fn estimate_stats(r: &EstimateResult, lang: Lang) -> Vec<Stat> {
 }
 
 /// The definition break of a step's curves, if any: (new measure, old measure, first day).
-fn definition_break<'a>(archive: &'a Archive, step: &FifoStep, lang: Lang) -> Option<(&'a str, &'a str, Date)> {
+pub fn definition_break<'a>(archive: &'a Archive, step: &FifoStep, lang: Lang) -> Option<(&'a str, &'a str, Date)> {
     [step.exit, step.entry].iter().filter_map(|codes| archive.measure_by_code(codes.first()?)).find_map(|m| {
         let old = archive.measure_by_code(m.replaces.as_deref()?)?;
         Some((m.label(lang), old.label(lang), m.new_definition_from()?))

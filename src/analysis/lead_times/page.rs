@@ -220,12 +220,21 @@ fn exact_overview(r: &ExactResult, suppress: bool, lang: Lang) -> TableModel {
     TableModel { caption, columns: overview_columns(t.stat_coverage, lang), rows }
 }
 
-fn estimated_overview(estimates: &[(Transition, Option<EstimateResult>)], lang: Lang) -> TableModel {
+fn estimated_overview(archive: &Archive, estimates: &[(Transition, Option<EstimateResult>)], lang: Lang) -> TableModel {
     let t = &texts(lang).doorlooptijden;
     let rows = estimates
         .iter()
         .map(|(tr, e)| {
-            let window = e.as_ref().and_then(|e| e.window()).map(|(a, b)| format!("{} – {}", format::month_short(a.month_of(), lang), format::month_short(b.month_of(), lang)));
+            // A window that ends before its measure's definition changed says which definition it
+            // counts (a review read "beoordeling → planvorming 696 dagen, jan 2017 – dec 2019",
+            // which counts 'project vastgesteld', against SodM's 43 days as a contradiction).
+            let window = e.as_ref().and_then(|e| Some((e.window()?, e))).map(|((a, b), e)| {
+                let span = format!("{} – {}", format::month_short(a.month_of(), lang), format::month_short(b.month_of(), lang));
+                match estimate::definition_break(archive, &e.step, lang) {
+                    Some((_, old, from)) if b < from => (t.old_definition)(&span, old),
+                    _ => span,
+                }
+            });
             let cell = Cell::text(window.unwrap_or_else(|| t.not_estimable_short.to_string()));
             let (s, d) = match e {
                 Some(e) => (e.summary.as_ref(), e.days.as_slice()),
@@ -321,7 +330,7 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
                 mode: Mode::Exact,
                 reference: Some(ex.reference),
                 choice: input.choice,
-                answer: super::short_answer::exact(&ex, suppress, lang),
+                answer: super::short_answer::exact(&ex, input.choice.step, suppress, lang),
                 overview: exact_overview(&ex, suppress, lang),
                 available: Transition::ALL.to_vec(),
                 step_chart,
@@ -348,8 +357,8 @@ pub fn build_without_trend(input: &PageInput<'_>) -> Page {
                 mode: Mode::Estimated,
                 reference: None,
                 choice: input.choice,
-                answer: super::short_answer::estimated(&estimates, f, lang),
-                overview: estimated_overview(&estimates, lang),
+                answer: super::short_answer::estimated(&estimates, input.choice.step, f, lang),
+                overview: estimated_overview(input.archive, &estimates, lang),
                 available: estimates.iter().filter(|(_, e)| e.is_some()).map(|(t, _)| *t).collect(),
                 step_chart: chosen.map(|e| estimate::histogram(input.archive, e, lang)),
                 step_stats: chosen.map(|e| estimate::estimate_stats(e, lang)).unwrap_or_default(),

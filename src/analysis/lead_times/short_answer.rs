@@ -20,23 +20,35 @@ fn whole(s: &Summary, window: &str, estimated: bool, lang: Lang) -> String {
     (t.answer_whole)(&format::int(s.n as f64, lang), window, &format::int(s.median, lang), &format::dec(s.median / 365.25, 1, lang), estimated)
 }
 
-/// From the published figures: the whole track's estimate, the month of the newest estimate of any
-/// step (not when a period filter ends the window: then the filter, not the archive, says it),
-/// and why SodM's means differ from the table.
-pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], filters: &Filters, lang: Lang) -> Vec<String> {
+/// "opname → beoordeling: de helft deed er langer over dan 742 dagen (24,4 maanden)": the chosen
+/// step's median in words (a second review: the resident had to find it in the table, in days).
+fn chosen(step: Transition, s: &Summary, lang: Lang) -> String {
+    let t = &texts(lang).doorlooptijden;
+    (t.answer_step)(super::transition_label(step, lang), &format::int(s.median, lang), &format::dec(s.median / super::binning::DAYS_PER_MONTH, 1, lang))
+}
+
+/// From the published figures: the whole track's estimate, the chosen step's, the month of the
+/// newest estimate of any step (not when a period filter ends the window: then the filter, not the
+/// archive, says it), and why SodM's means differ from the table.
+pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], step: Transition, filters: &Filters, lang: Lang) -> Vec<String> {
     let t = &texts(lang).doorlooptijden;
     let mut lines = Vec::new();
     let mut newest = None;
+    let mut step_line = None;
     for (tr, e) in estimates {
         let Some((a, b)) = e.as_ref().and_then(|e| e.window()) else { continue };
         if newest.is_none_or(|n| b > n) {
             newest = Some(b);
         }
-        if let (Transition::Traject, Some(s)) = (tr, e.as_ref().and_then(|e| e.summary.as_ref())) {
+        let Some(s) = e.as_ref().and_then(|e| e.summary.as_ref()) else { continue };
+        if *tr == Transition::Traject {
             let window = (t.answer_between)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
             lines.push(whole(s, &window, true, lang));
+        } else if *tr == step {
+            step_line = Some(chosen(step, s, lang));
         }
     }
+    lines.extend(step_line);
     if let (Some(n), None) = (newest, filters.to) {
         lines.push((t.answer_newest)(&format::month(n.month_of(), lang)));
     }
@@ -49,11 +61,15 @@ pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], filters: &F
 /// From address data: the whole track's exact figure over every address done by the reference
 /// date (not under SodM's method, whose table says its own cohort; not where the count is hidden
 /// below gemeente level, fewer than 5), and that SodM's means are not of these addresses.
-pub fn exact(ex: &ExactResult, suppress: bool, lang: Lang) -> Vec<String> {
+pub fn exact(ex: &ExactResult, step: Transition, suppress: bool, lang: Lang) -> Vec<String> {
     let t = &texts(lang).doorlooptijden;
     let mut lines = Vec::new();
-    if let Some(s) = ex.step(Transition::Traject).filter(|_| ex.choice == super::exact::CohortChoice::All).and_then(|s| s.summary.as_ref()).filter(|s| !suppress || s.n >= super::binning::SUPPRESS_BELOW as usize) {
+    let shown = |s: &&Summary| !suppress || s.n >= super::binning::SUPPRESS_BELOW as usize;
+    if let Some(s) = ex.step(Transition::Traject).filter(|_| ex.choice == super::exact::CohortChoice::All).and_then(|s| s.summary.as_ref()).filter(shown) {
         lines.push(whole(s, &(t.answer_until)(&format::date(ex.reference, lang)), false, lang));
+    }
+    if let Some(s) = ex.step(step).filter(|_| step != Transition::Traject).and_then(|s| s.summary.as_ref()).filter(shown) {
+        lines.push(chosen(step, s, lang));
     }
     lines.push(t.answer_numbers_exact.to_string());
     lines
