@@ -208,7 +208,7 @@ fn histogram_svg_shows_suppressed_bins_and_percentile_lines() {
     let table = chart.table(Lang::Nl);
     assert_eq!(table.rows.len(), 6);
     assert_eq!(table.rows[3].cells[1].text, "×");
-    assert_eq!(table.rows[3].cells[1].spoken, Some("verborgen"));
+    assert_eq!(table.rows[3].cells[1].spoken.as_deref(), Some("verborgen"));
     assert_eq!(chart.tooltip(0, 3, Lang::Nl).unwrap().lines[0], "× adressen (verborgen)");
     assert_eq!(table.rows[3].cells[1].value, None, "a suppressed count never leaks into the CSV");
     assert!(!chart.csv(Lang::Nl, "").contains(",3,"), "suppressed value absent from CSV");

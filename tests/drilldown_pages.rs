@@ -180,7 +180,7 @@ fn no_small_counts(t: &TableModel, count_columns: std::ops::RangeInclusive<usize
                 None => {
                     assert!(c.text == "×" || c.text == "–", "{}: {}", t.caption, c.text);
                     // A screen reader says "verborgen", not "maal".
-                    assert_eq!(c.spoken, (c.text == "×").then_some("verborgen"), "{}", t.caption);
+                    assert_eq!(c.spoken.as_deref(), (c.text == "×").then_some("verborgen"), "{}", t.caption);
                 }
             }
         }
@@ -341,7 +341,26 @@ fn the_totals_pace_of_2024_says_that_the_pace_of_2025_was_lower_with_the_forecas
     assert_eq!([f(total, "Tempo per maand"), f(total, "Tempo per maand – toelichting"), f(total, "Prognose klaar")], ["394.5", "t/m 2024", "2027-H2..2030-H1"], "{csv}");
     // The total's forecast is the range of the forecast on Trends, which carries 2025's lower
     // pace in: the table said "mei 2027" (2024's pace), which 2025's figures already contradict.
-    assert_eq!(tot[tot.len() - 1], "2027 – 2030");
+    // Regression (review): the cell read "2027 – 2030" while Trends says its early end is too
+    // favourable (the fastest pace cannot come back); a screenshot of the table alone read as
+    // "possibly on time for 2028". The early end is marked, the note under the table says what
+    // the mark means, and the cell's tooltip (what a screen reader says) and its CSV note give the
+    // forecast's sentence.
+    assert_eq!(tot[tot.len() - 1], "2027? – 2030");
+    let cell = &tm.rows.iter().find(|r| r.attrs[0].1 == "totaal").unwrap().cells[tot.len() - 1];
+    let why = "tussen de 2e helft 2027 en de 1e helft 2030; de 2e helft 2027 is te gunstig, want het snelste tempo kan niet terugkomen";
+    assert!(cell.spoken.as_deref().is_some_and(|s| s.contains(why)), "{:?}", cell.spoken);
+    assert!(f(total, "Prognose klaar – toelichting").contains(why), "{csv}");
+    assert!(versterkingsmonitor::i18n::texts(Lang::Nl).gemeenten.table_note.contains("'?' bij een prognose: dat jaar is te gunstig"));
+    // Only the total has such a range: no other cell is marked.
+    assert!(tm.rows.iter().flat_map(|r| &r.cells).filter(|c| c.text.contains('?')).count() == 1);
+    // In English too.
+    let en_rows = all(&a, Vintage::Latest, Lang::En);
+    let en_tm = versterkingsmonitor::analysis::drilldown::comparison::table(&en_rows, Lang::En);
+    let en_total = en_tm.rows.iter().find(|r| r.attrs[0].1 == "totaal").unwrap();
+    let en_cell = en_total.cells.last().unwrap();
+    assert_eq!(en_cell.text, "2027? – 2030");
+    assert!(en_cell.spoken.as_deref().is_some_and(|s| s.contains("is too favourable, as the fastest pace cannot come back")), "{:?}", en_cell.spoken);
 }
 
 /// Regression (reviewer, in the demo's drill-down of Loppersum): every hidden cell said "< 5",
@@ -357,7 +376,7 @@ fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
     let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::Nl).unwrap();
     let without = m.streets.rows.iter().position(|r| r.cells[0].text == "zonder straat").expect("a row without a street");
     assert_eq!(text(&m.streets, without)[..5], ["zonder straat", "132", "×", "×", "91"]);
-    assert_eq!(m.streets.rows[without].cells[2].spoken, Some("verborgen"));
+    assert_eq!(m.streets.rows[without].cells[2].spoken.as_deref(), Some("verborgen"));
     let csv = m.streets.to_csv(true, Lang::Nl);
     // (Since then a hidden count's field is empty, with "× (verborgen)" in the column beside it:
     // a "×" among numbers made the column text to a spreadsheet.)
@@ -375,7 +394,7 @@ fn loppersum_shows_one_mark_for_hidden_cells_and_the_zeros_the_sums_force() {
     // English: the same mark, read out as "hidden"; a hidden total in a sentence is words.
     let en = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::En).unwrap();
     assert_eq!(en.streets.rows[without].cells[2].text, "×");
-    assert_eq!(en.streets.rows[without].cells[2].spoken, Some("hidden"));
+    assert_eq!(en.streets.rows[without].cells[2].spoken.as_deref(), Some("hidden"));
     let hidden_total = m.clusters.rows.iter().filter_map(|r| r.attrs.iter().find(|(k, _)| k == "key")).map(|(_, k)| k.clone()).find(|k| {
         let c = cluster_model(&addresses, EEMSDELTA, "Loppersum", k, reference, &derived, Lang::Nl).unwrap();
         c.fase_chart.meta.summary.contains("een verborgen aantal adressen")

@@ -32,8 +32,9 @@ pub struct Cell {
     /// to R, pandas and Excel, which a researcher could not compute with).
     pub note: Option<String>,
     /// What a screen reader says instead of the text, and its tooltip: "verborgen" for the mark
-    /// of a hidden count "×" (read out as "maal"/"times" otherwise).
-    pub spoken: Option<&'static str>,
+    /// of a hidden count "×" (read out as "maal"/"times" otherwise); the forecast's sentence for
+    /// a range whose early end is marked too favourable ("2027? – 2030").
+    pub spoken: Option<String>,
 }
 
 impl Cell {
@@ -48,7 +49,7 @@ impl Cell {
     /// word: nothing of what is hidden).
     pub fn hidden(lang: Lang) -> Cell {
         let hidden = texts(lang).shell.hidden;
-        Cell { spoken: Some(hidden), ..Cell::text(crate::i18n::format::HIDDEN) }.noted(format!("{} ({hidden})", crate::i18n::format::HIDDEN))
+        Cell { spoken: Some(hidden.to_string()), ..Cell::text(crate::i18n::format::HIDDEN) }.noted(format!("{} ({hidden})", crate::i18n::format::HIDDEN))
     }
     /// The same cell with `csv` (a date's or period's ISO form) as its CSV field.
     pub fn in_csv(mut self, csv: impl Into<String>) -> Cell {

@@ -65,11 +65,12 @@ pub fn quoting_view(text: &str) -> AnyView {
         .into_any()
 }
 
-/// A cell's text; with `spoken` (the mark of a hidden count, "×") an image named by it, so that
-/// a screen reader says "verborgen" rather than "maal", and a mouse shows it as a tooltip.
-pub fn cell_text(text: String, spoken: Option<&'static str>) -> AnyView {
+/// A cell's text; with `spoken` (the mark of a hidden count, "×"; a forecast's range with its
+/// early end marked too favourable) an image named by it, so that a screen reader says
+/// "verborgen" rather than "maal", and a mouse shows it as a tooltip.
+pub fn cell_text(text: String, spoken: Option<String>) -> AnyView {
     match spoken {
-        Some(w) => view! { <span role="img" aria-label=w title=w>{text}</span> }.into_any(),
+        Some(w) => view! { <span role="img" aria-label=w.clone() title=w>{text}</span> }.into_any(),
         None => text.into_any(),
     }
 }

@@ -52,8 +52,9 @@ pub struct GemeenteFigures {
     /// For the total, when a later pace than its own was published (NCG's 2025 flow after the
     /// levels of 2024): the range in which Trends' forecast, which uses it, ends. The table shows
     /// that range instead of the finish at the older, faster pace ("mei 2027"), which the later
-    /// figures already contradict.
-    pub later_forecast: Option<(Date, Date)>,
+    /// figures already contradict. With it, whether its early end is too favourable (the fastest
+    /// pace cannot come back): the table marks that end (`TOO_EARLY`).
+    pub later_forecast: Option<(Date, Date, bool)>,
     /// Before the first merger date, values are sums of the old gemeenten.
     pub harmonised: bool,
 }
@@ -299,18 +300,29 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 None => Cell::text("–"),
             });
             cells.push(match (g.later_forecast, g.pace.as_ref().and_then(|p| p.done_by)) {
-                (Some((first, last)), _) => {
+                (Some((first, last, too_early)), _) => {
                     let (a, b) = (crate::analysis::trends::forecast_chart::half_year(first), crate::analysis::trends::forecast_chart::half_year(last));
                     // Years only, to fit the column ("2027 – 2030"); the half-years are in the
                     // note under the table and in the CSV.
+                    // An early end too favourable is marked ("2027? – 2030"; the note under the
+                    // table says what "?" means), and the forecast's sentence saying so is the
+                    // cell's tooltip, what a screen reader says and the CSV's note: a screenshot
+                    // of the table alone read "2027 – 2030" as "possibly on time for 2028".
+                    let mark = if too_early { TOO_EARLY } else { "" };
                     let text = if a == b {
                         format::period(&a, lang)
                     } else if first.year() == last.year() {
-                        first.year().to_string()
+                        format!("{}{mark}", first.year())
                     } else {
-                        format!("{} – {}", first.year(), last.year())
+                        format!("{}{mark} – {}", first.year(), last.year())
                     };
-                    Cell::num(text, first.month_of().index() as f64).in_csv(format!("{a}..{b}"))
+                    let cell = Cell::num(text, first.month_of().index() as f64).in_csv(format!("{a}..{b}"));
+                    if too_early {
+                        let why = (texts(lang).trends.finish_range_too_early)(&format::period(&a, lang), &format::period(&b, lang));
+                        Cell { spoken: Some(why.clone()), ..cell.noted(why) }
+                    } else {
+                        cell
+                    }
                 }
                 (None, Some(m)) => Cell::num(format::month_short(m, lang), m.index() as f64).in_csv(m.to_string()),
                 (None, None) => Cell::text("–"),
@@ -320,6 +332,10 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
         .collect();
     TableModel { caption: t.table_caption.to_string(), columns, rows }
 }
+
+/// The mark of a forecast's early end that is too favourable (`GemeenteFigures::later_forecast`);
+/// the note under the table says what it means.
+pub const TOO_EARLY: &str = "?";
 
 /// The full name of a column whose header is short (a fase's: "Fase 2: opname" for "2 Opname"),
 /// for the header's tooltip.

@@ -98,10 +98,13 @@ pub fn later_pace_note(archive: &Archive, total: &Pace, vintage: Vintage, lang: 
 }
 
 /// When a later pace than the total's was published: the range in which the forecast on Trends
-/// (which carries that later period in) ends, from its earliest to its latest finish.
-pub fn later_range(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<(Date, Date)> {
+/// (which carries that later period in) ends, from its earliest to its latest finish, and whether
+/// its early end is too favourable (the forecast says so: "… tussen de 2e helft 2027 en de 1e
+/// helft 2030; de 2e helft 2027 is te gunstig, want het snelste tempo kan niet terugkomen").
+pub fn later_range(archive: &Archive, total: &Pace, vintage: Vintage, lang: Lang) -> Option<(Date, Date, bool)> {
     let (_, f, _) = later_forecast(archive, total, vintage, lang)?;
-    crate::analysis::trends::forecast::finish_range(&f.projections)
+    let (a, b) = crate::analysis::trends::forecast::finish_range(&f.projections)?;
+    Some((a, b, f.early_too_favourable))
 }
 
 #[cfg(test)]

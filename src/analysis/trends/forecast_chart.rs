@@ -34,6 +34,9 @@ pub struct ForecastView {
     pub secondary: Vec<String>,
     /// The range in one sentence ("tussen de 1e helft van 2027 en de 1e helft van 2030").
     pub range_text: Option<String>,
+    /// The range's early end is too favourable, and `range_text` says so: the fastest pace
+    /// cannot come back (`fastest_cannot_recur`).
+    pub early_too_favourable: bool,
 }
 
 /// A date as the half year it falls in: the forecast does not pretend to know the month.
@@ -190,12 +193,16 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     // 2027 en de 1e helft 2030" as "possibly on time for 2028".
     let whole = filters.gemeente.is_none() && filters.batch.is_none() && filters.risicoprofiel.is_none() && filters.eigenaar.is_none();
     let caveat = if range.is_some() && whole { trend.and_then(|tr| fastest_cannot_recur(archive, &forecast::paces(tr), lang)) } else { None };
+    let mut early_too_favourable = false;
     let range_text = range.map(|(a, b)| {
         let (a, b) = (format::period(&half_year(a), lang), format::period(&half_year(b), lang));
         match (a == b, caveat.is_some()) {
             (true, _) => (t.finish_single)(&a),
             (false, false) => (t.finish_range)(&a, &b),
-            (false, true) => (t.finish_range_too_early)(&a, &b),
+            (false, true) => {
+                early_too_favourable = true;
+                (t.finish_range_too_early)(&a, &b)
+            }
         }
     });
     let mut paragraphs = Vec::new();
@@ -280,7 +287,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         markers,
         references: Vec::new(),
     };
-    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, secondary, range_text }
+    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, secondary, range_text, early_too_favourable }
 }
 
 /// What is left, with "≈ " when it is computed from a rough figure (Eemsdelta: 15.815 − "ruim

@@ -115,7 +115,7 @@ fn stats_view(stats: Vec<Stat>, testid: &'static str, caption: &'static str, hid
             {stats.into_iter().map(|s| view! {
                 <div data-stat=s.key data-value=s.value.map(format::plain)>
                     <dt class="muted">{s.label}</dt>
-                    <dd style="margin:0;font-weight:600">{cell_text(s.display.clone(), (s.display == format::HIDDEN).then_some(hidden))}</dd>
+                    <dd style="margin:0;font-weight:600">{cell_text(s.display.clone(), (s.display == format::HIDDEN).then(|| hidden.to_string()))}</dd>
                 </div>
             }).collect_view()}
         </dl>
