@@ -128,3 +128,23 @@ fn a_line_is_broken_where_its_levels_are_computed_another_way() {
     let published: Vec<_> = s.points.iter().filter(|p| p.provenance.flag == Flag::Published).collect();
     assert!(!published.is_empty());
 }
+
+/// Regression (a task-based review): Eemsdelta's levels computed from its rough figures read as
+/// exact in their derivation: "9.515 … berekend: Werkvoorraad 15.815 min Planvorming nog niet
+/// gestart 6.300" (the source: "bijna 6.300") and what was left, "10.815 … werkvoorraad 15.815 min
+/// voldoet aan de norm 5.000" ("ruim 5.000"). The rough inputs keep their "≈", and what is left is
+/// "≈ 11.000" in its label.
+#[test]
+fn a_level_computed_from_a_rough_figure_says_so() {
+    use versterkingsmonitor::analysis::trends::forecast_chart;
+    use versterkingsmonitor::data::gemeente::GemeenteCode;
+    let (a, _) = common::bundled_archive();
+    let f = Filters { gemeente: Some(GemeenteCode(1979)), ..Filters::default() };
+    let chart = versterkingsmonitor::analysis::trends::stock_phases::build(&a, &f, Lang::Nl);
+    let sources: Vec<&str> = chart.series.iter().flat_map(|s| s.points.iter()).map(|p| p.provenance.source.as_str()).filter(|s| s.starts_with("berekend")).collect();
+    assert!(sources.iter().any(|s| s.contains("min Planvorming nog niet gestart ≈ 6.300")), "{sources:?}");
+    let v = forecast_chart::build(&a, &f, 2028, None, Lang::Nl);
+    let left = v.chart.series.iter().flat_map(|s| s.points.iter()).find(|p| p.provenance.source.starts_with("berekend: werkvoorraad")).expect("what was left");
+    assert_eq!(left.provenance.source, "berekend: werkvoorraad 15.815 min voldoet aan de norm ≈ 5.000");
+    assert!(left.label.contains("≈ 11.000"), "{}", left.label);
+}

@@ -133,17 +133,22 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             let w = wv.iter().find(|w| w.period == d.period)?;
             let left = w.value - d.value;
             let date = d.period.end();
+            // From a rough figure ("ruim 5.000"): "≈ 11.000" and the inputs with their "≈" (a
+            // review: "10.815 … berekend: werkvoorraad 15.815 min voldoet aan de norm 5.000").
+            let rough = if w.flag == Flag::Approximate || d.flag == Flag::Approximate { Flag::Approximate } else { Flag::Published };
+            let input = |o: &observe::Obs| format!("{}{}", format::approx(o.flag), format::int(o.value, lang));
             Some(Point {
                 start: date,
                 end: date,
                 value: left,
-                label: format!("{}: {} {}", t.left_label, format::int(left, lang), t.addresses),
+                label: format!("{}: {} {}", t.left_label, format::int_from(left, rough, lang), t.addresses),
                 period_label: format::date(date, lang),
                 segment: 0,
                 provenance: Provenance {
                     quoted: false,
                     flag: Flag::Derived,
-                    source: (t.left_source)(&format::int(w.value, lang), &format::int(d.value, lang)),
+                    source: (t.left_source)(&input(w), &input(d)),
+                    note: if rough == Flag::Approximate { texts(lang).trends.level_approx_note.to_string() } else { d.provenance.note.clone() },
                     ..d.provenance.clone()
                 },
             })

@@ -116,7 +116,10 @@ pub fn complement(archive: &Archive, total: &str, part: &str, filter: &Breakdown
         .filter_map(|a| {
             let b = parts.iter().find(|b| b.publication == a.publication && b.period == a.period)?;
             let approx = a.flag == Flag::Approximate || b.flag == Flag::Approximate;
-            let source = (t.level_complement_source)(tm.label(lang), &format::int(a.value, lang), pm.label(lang), &format::int(b.value, lang));
+            // A rough input keeps its "≈" in the derivation (a review read "berekend: Werkvoorraad
+            // 15.815 min Planvorming nog niet gestart 6.300" as exact; the source said "bijna 6.300").
+            let rough = |o: &Obs| format!("{}{}", format::approx(o.flag), format::int(o.value, lang));
+            let source = (t.level_complement_source)(tm.label(lang), &rough(a), pm.label(lang), &rough(b));
             let note = if approx { t.level_approx_note.to_string() } else { String::new() };
             Some(Level { date: a.period.end(), value: a.value - b.value, provenance: derived(a, source, note), how: How::Complement })
         })
