@@ -532,3 +532,25 @@ fn a_dorp_page_has_key_figures_that_say_no_more_than_its_row() {
         }
     }
 }
+
+/// Regression (a task-based review): Eemsdelta's page said "Tempo – niet te berekenen" and
+/// "Prognose klaar – niet te berekenen", while Trends filtered on Eemsdelta gave the pace needed to
+/// be done by the end of 2028 ("≈ 150 per maand"), the one forward-looking figure a council member
+/// would put on the screen. The tile gives it where no pace can be computed, as Trends does.
+#[test]
+fn a_gemeente_without_a_pace_shows_the_pace_needed() {
+    let (a, _) = common::bundled_archive();
+    let rows = all(&a, Vintage::Latest, Lang::Nl);
+    let e = rows.iter().find(|g| g.code == Some(EEMSDELTA)).unwrap();
+    let t = tiles(e, Lang::Nl);
+    let nodig = t.iter().find(|t| t.key == "nodig").unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!((nodig.label.as_str(), nodig.value.as_str()), ("Nodig om eind 2028 klaar te zijn", "≈ 150 per maand"));
+    assert_eq!(nodig.detail, "vanaf de stand van 15 februari 2023; het tempo is niet te berekenen");
+    // The same figure as Trends' forecast for Eemsdelta.
+    let f = versterkingsmonitor::analysis::filters::Filters { gemeente: Some(EEMSDELTA), ..Default::default() };
+    let v = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &f, 2028, None, Lang::Nl);
+    assert!(v.paragraphs.iter().any(|p| p.contains("≈ 150 adressen per maand")), "{:?}", v.paragraphs);
+    // A gemeente with a pace keeps its forecast tile.
+    let total = rows.last().unwrap();
+    assert!(tiles(total, Lang::Nl).iter().any(|t| t.key == "prognose"));
+}

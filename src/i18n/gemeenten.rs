@@ -148,6 +148,10 @@ pub struct GemeentenTexts {
     pub pace_detail: fn(&str, &str) -> String,
     pub pace_unknown: &'static str,
     pub forecast_detail: fn(&str) -> String,
+    /// (year) → the tile of the pace needed where no pace can be computed.
+    pub tile_required: fn(i32) -> String,
+    /// (date of the stand) → its detail.
+    pub required_detail: fn(&str) -> String,
     pub only_published: fn(&str) -> String,
     pub nothing_published: fn(&str) -> String,
     pub trend_title: fn(&str) -> String,
@@ -344,6 +348,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     pace_detail: |a, b| format!("{a} tot {b} bij 'voldoet' gekomen"),
     pace_unknown: "niet te berekenen",
     forecast_detail: |n| format!("schatting: de resterende {n} adressen bij gelijk tempo"),
+    tile_required: |y| format!("Nodig om eind {y} klaar te zijn"),
+    required_detail: |d| format!("vanaf de stand van {d}; het tempo is niet te berekenen"),
     only_published: |g| format!("Voor {g} zijn alleen deze cijfers per gemeente gepubliceerd:"),
     nothing_published: |g| format!("Voor {g} zijn geen cijfers per gemeente gepubliceerd."),
     trend_title: |g| format!("Werkvoorraad en 'voldoet aan de norm' in {g}"),
@@ -529,6 +535,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     pace_detail: |a, b| format!("came to meet the norm, {a} to {b}"),
     pace_unknown: "cannot be computed",
     forecast_detail: |n| format!("estimate: the remaining {n} addresses at the same pace"),
+    tile_required: |y| format!("Needed to be done by the end of {y}"),
+    required_detail: |d| format!("from the stand of {d}; the pace cannot be computed"),
     only_published: |g| format!("For {g}, only these figures per municipality have been published:"),
     nothing_published: |g| format!("No figures per municipality have been published for {g}."),
     trend_title: |g| format!("Caseload and 'meets the norm' in {g}"),

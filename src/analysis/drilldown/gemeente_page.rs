@@ -97,7 +97,13 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
             value: format::month(m, lang),
             detail: (t.forecast_detail)(&format::int(p.remaining.unwrap_or(0.0), lang)),
         },
-        None => Tile { key: "prognose", label: t.col_forecast.into(), value: "–".into(), detail: t.pace_unknown.into() },
+        // No pace (one published date): the pace needed to be done by the end of the target
+        // year, as Trends filtered on the gemeente gives it (a review: Eemsdelta's page said
+        // "Prognose klaar – niet te berekenen" where Trends said "≈ 150 per maand" was needed).
+        None => match required(g, lang) {
+            Some((year, pace, from)) => Tile { key: "nodig", label: (t.tile_required)(year), value: (t.pace_cell)(&pace), detail: (t.required_detail)(&format::date(from, lang)) },
+            None => Tile { key: "prognose", label: t.col_forecast.into(), value: "–".into(), detail: t.pace_unknown.into() },
+        },
     };
     vec![
         wv,
@@ -107,6 +113,18 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
         pace,
         forecast,
     ]
+}
+
+/// (target year, pace per month as shown, from which date) needed to be done by the end of the
+/// forecast's default year, from the gemeente's stand: werkvoorraad minus 'voldoet aan de norm',
+/// "≈" with two significant digits when either is rough (`format::int_from`).
+fn required(g: &GemeenteFigures, lang: Lang) -> Option<(i32, String, crate::data::date::Date)> {
+    let (d, w, v) = (g.date?, g.werkvoorraad.as_ref()?, g.voldoet.as_ref()?);
+    let year = crate::analysis::trends::forecast::DEFAULT_TARGET_YEAR;
+    let months = crate::analysis::trends::rates::months_from(d, crate::data::date::Date::new(year, 12, 31)?);
+    let left = w.count? - v.count?;
+    let rough = if w.provenance.flag == Flag::Approximate || v.provenance.flag == Flag::Approximate { Flag::Approximate } else { Flag::Published };
+    (months > 0.0 && left > 0.0).then(|| (year, format::int_from(left / months, rough, lang), d))
 }
 
 /// The line under the key figures: their date (the pace and forecast have their own period) and
