@@ -398,7 +398,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     not_published_gemeente: |g, with| format!("NCG publiceert geen cijfers voor gemeente {g}. In het archief staan per gemeente alleen cijfers van {with}, uit de eigen plannen van aanpak van die gemeenten."),
     not_published_batch: |b| format!("NCG publiceert de cijfers niet per batch (gekozen: {b}); de tabellen per batch uit 2020-2021 zijn niet gevonden."),
     not_published_other: |v| format!("Voor '{v}' zijn geen cijfers gepubliceerd."),
-    selection_only: |list| format!("NCG publiceert weinig uitsplitsingen. Voor deze selectie bestaan alleen cijfers uit: {list}. Grafieken zonder cijfers worden niet getoond."),
+    selection_only: |list| format!("NCG publiceert weinig uitsplitsingen. Voor deze selectie bestaan alleen cijfers uit: {list}. Waar een grafiek geen cijfers heeft, staat dat in zijn plaats."),
     selection_none: "Voor deze selectie zijn geen cijfers gepubliceerd.",
     selection_parts: |list| format!("Niet getoond, omdat een deel niet het geheel is: {list}, met cijfers van maar een deel van de gemeenten die in deze gemeente zijn opgegaan."),
 };
@@ -564,7 +564,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     not_published_gemeente: |g, with| format!("NCG publishes no figures for the municipality of {g}. Per municipality, the archive only holds figures for {with}, from those municipalities' own plans of approach."),
     not_published_batch: |b| format!("NCG does not publish figures per batch (chosen: {b}); the 2020-2021 tables per batch were not found."),
     not_published_other: |v| format!("No figures have been published for '{v}'."),
-    selection_only: |list| format!("NCG publishes few breakdowns. For this selection, figures exist only from: {list}. Charts without figures are not shown."),
+    selection_only: |list| format!("NCG publishes few breakdowns. For this selection, figures exist only from: {list}. Where a chart has no figures, a note says so in its place."),
     selection_none: "No figures have been published for this selection.",
     selection_parts: |list| format!("Not shown, since a part is not the whole: {list}, with figures for only some of the municipalities that merged into this one."),
 };

@@ -48,6 +48,9 @@ for (const width of [360, 1280]) {
     assert.match(restText, /op 31 december 2025 nog 9\.082 over/);
     assert.match(restText, /tussen de 2e helft 2027 en de 1e helft 2030/);
     assert.match(restText, /272 adressen per maand/);
+    // Regression (a task-based review): the badge "Schatting" stood under the headline 11.117,
+    // which is published arithmetic (27.713 − 16.596); it now stands above the forecast it names.
+    assert.ok(restText.indexOf('Er resten dus nog 11.117') < restText.indexOf('Schatting: de prognose'), restText);
     // Latest publication with its date and source link; what changed since the previous one.
     const latest = page.locator('[data-testid=latest-publication-section]');
     assert.match(await latest.textContent(), /NCG jaarcijfers 2025.*31 december 2025/s);

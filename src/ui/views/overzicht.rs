@@ -52,6 +52,8 @@ fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> imp
     let mut pairs = globals.to_vec();
     pairs.extend(a.link.params.iter().cloned());
     let href = format!("{}{}", build(a.link.path, &pairs), a.link.anchor);
+    let mut first = a.body;
+    let body = if first.is_empty() { Vec::new() } else { first.split_off(1) };
     let heading_id = format!("antwoord-{}", a.key);
     let labelled_by = heading_id.clone();
     view! {
@@ -64,8 +66,11 @@ fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> imp
             {a.arrow.map(|(sym, text)| view! {
                 <p style=TREND_STYLE data-testid="answer-trend"><span aria-hidden="true">{sym}" "</span>{text}</p>
             })}
+            // The estimate's badge after the first paragraph, above the forecast it names: under
+            // the headline it marked 11.117, published arithmetic, as an estimate (a review).
+            {paragraphs(first)}
             {a.estimate.then(|| view! { <p><span style=BADGE_STYLE>{o.estimate_badge}</span></p> })}
-            {paragraphs(a.body)}
+            {paragraphs(body)}
             <details class="print-open">
                 <summary>{o.method_label}</summary>
                 {paragraphs(a.more)}
