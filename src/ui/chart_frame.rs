@@ -300,6 +300,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             ord.iter().position(|&i| h.get(i).map(|h| h.x) == x).unwrap_or(last)
         })
     };
+    // The point Escape closed, for Enter to reopen (a review: Enter after Escape jumped to the
+    // newest point, away from the one the reader had walked to).
+    let closed = StoredValue::new(None::<usize>);
     let on_key = move |e: ev::KeyboardEvent| {
         let ord = order.get();
         if ord.is_empty() {
@@ -312,8 +315,9 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             "Home" => 0,
             "End" => ord.len() - 1,
             // Enter brings the tooltip back after Escape (keyboard users need no arrow keys to see one).
-            "Enter" if pos.is_none() => start(&ord),
+            "Enter" if pos.is_none() => closed.get_value().and_then(|c| ord.iter().position(|&i| i == c)).unwrap_or_else(|| start(&ord)),
             "Escape" => {
+                closed.set_value(active.get());
                 active.set(None);
                 return;
             }

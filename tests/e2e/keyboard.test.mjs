@@ -61,6 +61,17 @@ test('keyboard walk on /trends: every control and every chart tooltip with Tab, 
       assert.equal(await page.evaluate(() => document.activeElement.querySelectorAll('.tooltip').length), 0, `${chart}: Escape hides the tooltip`);
       await page.keyboard.press('Enter');
       assert.ok(await tooltipShown(page), `${chart}: Enter shows the tooltip again`);
+      if (tooltips.size === 0) {
+        // Regression (a task-based review): Enter after Escape jumped to the newest point, away
+        // from the one the reader had walked to with the arrow keys.
+        const tipText = () => page.evaluate(() => document.activeElement.querySelector('.tooltip')?.textContent);
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        const walked = await tipText();
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Enter');
+        assert.equal(await tipText(), walked, `${chart}: Enter reopens the point Escape closed`);
+      }
       tooltips.add(chart);
     }
     if (a.tag === 'summary' && (await page.evaluate(() => document.activeElement.parentElement.classList.contains('chart-table')))) {
