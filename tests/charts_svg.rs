@@ -860,3 +860,43 @@ fn grouped_horizontal_bars_are_thick_enough_to_read_on_a_wide_screen() {
     let one = BarChart { series: chart.series[..1].to_vec(), ..chart.clone() };
     assert_eq!(versterkingsmonitor::charts::height_for(&Chart::Bars(one), 1684), 5 * 34 + 90);
 }
+
+/// Regression: on the forecast chart (Trends) the last observed stand, 31 December 2024, was hidden
+/// under the start of the pink "nodig" line (the pace needed to be done by the end of 2028), which
+/// starts at that point and was drawn after it. Estimates are drawn first now: in the picture the
+/// observed point's marker comes after (on top of) every estimated line and marker that starts
+/// there, and a pointer on that point names the observed stand.
+#[test]
+fn the_last_observed_point_is_drawn_over_the_estimated_lines_that_start_there() {
+    use plotters::prelude::IntoDrawingArea;
+    use versterkingsmonitor::analysis::filters::Filters;
+    use versterkingsmonitor::analysis::trends::{flow_chart, forecast_chart};
+    let (a, _) = common::bundled_archive();
+    let trend = flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).map(|(_, t)| t);
+    let f = forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
+    let series = |key: &str| f.chart.series.iter().position(|s| s.key == key).unwrap_or_else(|| panic!("series {key}"));
+    let (observed, needed) = (series("nog-te-doen"), series("nodig"));
+    let last = f.chart.series[observed].points.len() - 1;
+    assert_eq!(f.chart.series[observed].points[last].start, f.chart.series[needed].points[0].start, "the needed line starts at the last stand");
+    let chart = Chart::Time(f.chart.clone());
+    let mut svg = String::new();
+    let hits = {
+        let area = plotters::prelude::SVGBackend::with_string(&mut svg, (960, 540)).into_drawing_area();
+        let hits = versterkingsmonitor::charts::draw(&area, &chart, &versterkingsmonitor::charts::theme::Theme::export(), Lang::Nl).unwrap();
+        area.present().unwrap();
+        hits
+    };
+    let hit = |s: usize, p: usize| hits.iter().find(|h| h.series == s && h.point == p).copied().unwrap();
+    let (stand, start) = (hit(observed, last), hit(needed, 0));
+    assert_eq!((stand.x, stand.y), (start.x, start.y), "one place");
+    // The observed series' markers are circles; where the circle of the last stand is in the
+    // document, against the last element drawn from that place by any estimated series (a line
+    // through it, the needed line's diamond).
+    let circle = svg.find(&format!("<circle cx=\"{}\" cy=\"{}\"", stand.x, stand.y)).unwrap_or_else(|| panic!("no circle at {stand:?}"));
+    let at = format!("{},{}", stand.x, stand.y);
+    let estimated = svg.match_indices(&at).map(|(i, _)| i).filter(|&i| svg[..i].rfind('<').is_some_and(|t| svg[t..].starts_with("<polyline") || svg[t..].starts_with("<polygon"))).max();
+    let estimated = estimated.expect("estimated lines start at the stand");
+    assert!(circle > estimated, "the observed point (at {circle}) is drawn under an estimate (at {estimated})");
+    // A pointer on the shared place finds the observed point first.
+    assert_eq!(hits.iter().position(|h| (h.x, h.y) == (stand.x, stand.y)).map(|i| hits[i].series), Some(observed));
+}

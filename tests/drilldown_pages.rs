@@ -78,7 +78,8 @@ fn bundled_archive_shows_the_published_gemeente_figures_and_nothing_for_the_othe
             ("versterkt", "waarvan versterkt of nieuw gebouwd", "15%")
         ]
     );
-    assert_eq!(tiles[1].detail, "≈ 5.000 adressen");
+    // (The whole says it is the whole: "in totaal"; see the next test but one.)
+    assert_eq!(tiles[1].detail, "≈ 5.000 adressen, in totaal");
     let source = tiles_source(&a, e, Lang::Nl).unwrap();
     // Regression: "Stand op 15 februari 2023" stated as the figures' date what is the date of the
     // council's decision (the source gives no date for its figures; manifest "peildatum_stated").
@@ -462,6 +463,30 @@ fn a_share_published_without_a_count_says_what_the_source_wrote() {
     assert!(op_norm.detail.contains("17% van de gebouwen voldoet aan de veiligheidsnorm"), "{}", op_norm.detail);
     let en = tiles(&figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::En), Lang::En);
     assert!(en.iter().any(|t| t.key == "versterkt" && t.detail.contains("15% of the buildings")), "{en:?}");
+}
+
+#[test]
+fn the_two_shares_that_meet_the_norm_on_a_gemeente_page_say_which_is_which() {
+    // Regression (review): Eemsdelta's page showed the tile "Voldoet aan de norm 32%" and, beside
+    // it, the source's "17% van de gebouwen voldoet aan de veiligheidsnorm" under "waarvan op norm
+    // 17%": a council member saw two percentages that "voldoet". The 32% is all that meets the norm
+    // (the source's "klaar met de versterking", ≈ 5.000 addresses); the 17% the part that met it at
+    // its assessment. The whole says it is the whole, each part that it is a part of the 32%.
+    use versterkingsmonitor::analysis::drilldown::gemeente_page::tiles;
+    let (a, _) = common::bundled_archive();
+    let t = tiles(&figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl), Lang::Nl);
+    let tile = |k: &str| t.iter().find(|t| t.key == k).expect("tile");
+    assert_eq!((tile("voldoet").value.as_str(), tile("voldoet").detail.as_str()), ("32%", "≈ 5.000 adressen, in totaal"));
+    assert!(tile("op-norm").detail.starts_with("een deel van de 32% die in totaal voldoet; zoals gepubliceerd: '17% van de gebouwen voldoet aan de veiligheidsnorm'"), "{}", tile("op-norm").detail);
+    assert!(tile("versterkt").detail.starts_with("een deel van de 32% die in totaal voldoet; zoals gepubliceerd: '15% van de gebouwen"), "{}", tile("versterkt").detail);
+    let en = tiles(&figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::En), Lang::En);
+    let op = en.iter().find(|t| t.key == "op-norm").expect("tile");
+    assert!(op.detail.starts_with("part of the 32% meeting the norm in total; as published: '17% van de gebouwen"), "{}", op.detail);
+    // A gemeente without the whole's share: the parts say only what the source said.
+    let mut g = figures(&a, Some(EEMSDELTA), Vintage::Latest, Lang::Nl);
+    g.voldoet = None;
+    let t = tiles(&g, Lang::Nl);
+    assert!(t.iter().find(|t| t.key == "op-norm").is_some_and(|t| t.detail.starts_with("zoals gepubliceerd: '17%")), "{t:?}");
 }
 
 #[test]

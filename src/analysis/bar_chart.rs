@@ -140,7 +140,7 @@ impl BarChart {
         let value = if v.suppressed { format!("{} ({})", v.display, texts(lang).shell.hidden) } else { v.display.clone() };
         let mut lines = vec![s.label.clone(), value];
         if let Some(p) = &v.provenance {
-            lines.push(format!("{} {}", texts(lang).shell.source_prefix, p.publication_title));
+            lines.push(p.source_line(lang));
             if !p.source.is_empty() {
                 lines.push(p.source.clone());
             }

@@ -28,6 +28,18 @@ pub struct Provenance {
     pub quoted: bool,
 }
 
+impl Provenance {
+    /// A tooltip's line naming the publication: "Bron: <titel>". On the English page a published
+    /// title is between single quotes, the sources' own words, and marked Dutch on the page
+    /// (`i18n::sources::parts`; it was read out as English); ours (the demonstration's, an own
+    /// file's, an estimate's) is not.
+    pub fn source_line(&self, lang: Lang) -> String {
+        let ours = lang == Lang::Nl || self.flag == Flag::Estimated || [crate::analysis::derive::DEMO_PUBLICATION, crate::analysis::derive::OWN_PUBLICATION].contains(&self.publication.as_str());
+        let q = if ours { "" } else { "'" };
+        format!("{} {q}{}{q}", texts(lang).shell.source_prefix, self.publication_title)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SeriesKind {
     /// Values at dates joined by lines (stocks, cumulative counts).
@@ -197,7 +209,7 @@ impl TimeChart {
         // the tooltip's title: said once (a screen reader heard "Werkvoorraad: 31 december 2019,
         // Werkvoorraad: 26.250 adressen, …").
         let value = p.label.strip_prefix(s.label.as_str()).and_then(|v| v.strip_prefix(": ")).unwrap_or(&p.label);
-        let mut lines = vec![p.period_label.clone(), value.to_string(), format!("{} {}", texts(lang).shell.source_prefix, p.provenance.publication_title)];
+        let mut lines = vec![p.period_label.clone(), value.to_string(), p.provenance.source_line(lang)];
         if !p.provenance.source.is_empty() {
             lines.push(p.provenance.source.clone());
         }

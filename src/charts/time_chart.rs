@@ -231,80 +231,92 @@ where
         area.draw(&Text::new(r.label.clone(), (frame.left + 4, y - (fs * 1.2) as i32), text_style(theme, fs * 0.85, theme.muted_text)))?;
     }
 
+    // Estimates under observations: the series of estimates first (the forecast's lines at the
+    // recent paces and the one needed, which start at the last observed stand), then the rest.
+    // The required line, drawn last, covered the last observed point with its start. Their hits
+    // come after the observations' (`under`), so a pointer on a shared point names the observed one.
     let mut hits = Vec::new();
-    for (si, s) in chart.series.iter().enumerate() {
-        let c = colour(s.style);
-        match s.kind {
-            SeriesKind::Span => {
-                for (pi, p) in s.points.iter().enumerate() {
-                    let xa = frame.x(p.start.as_month_float());
-                    let xb = frame.x(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or_else(|| p.end.as_month_float()));
-                    let (l, r) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3));
-                    // A small rate above zero keeps its strong top clear of the axis: SodM's 1 a
-                    // month in the first quarter of 2020 drew its top line on the axis, half under
-                    // it, and looked like no bar at all. (Its exact value is in the tooltip and table.)
-                    let y = frame.y(p.value);
-                    let y = if p.value > 0.0 { y.min(frame.bottom - MIN_SPAN_TOP) } else { y };
-                    // Every other style hatched, as its legend item, not filled: where two publishers'
-                    // periods overlap (SodM and NCG in 2020) two fills mixed into a grey that was not
-                    // in the legend; now one fill shows through the other's hatching.
-                    if s.style % 2 == 1 {
-                        hatch(area, (l + 1, y), (r - 1, frame.bottom), c.mix(0.6).stroke_width(1))?;
-                    } else {
-                        area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
-                    }
-                    area.draw(&PathElement::new(vec![(l + 1, y), (r - 1, y)], c.stroke_width(3)))?;
-                    // A rate the source gave only roughly (NCG's "ruim 4000" in planvorming over
-                    // 2020) has an open marker in the middle of its top, as a rough point of a line
-                    // has: only its tooltip and table said so.
-                    if p.provenance.flag == Flag::Approximate {
-                        open_marker(area, ((l + r) / 2, y), shape(s.style), c, theme.background)?;
-                    } else if p.provenance.flag == Flag::Derived {
-                        open_marker(area, ((l + r) / 2, y), Shape::Square, theme.text, theme.background)?;
-                    }
-                    hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
-                }
+    let mut under = Vec::new();
+    for estimates in [true, false] {
+        for (si, s) in chart.series.iter().enumerate() {
+            if s.points.first().is_some_and(|p| p.provenance.flag == Flag::Estimated) != estimates {
+                continue;
             }
-            SeriesKind::Line => {
-                let mut run: Vec<(i32, i32)> = Vec::new();
-                let mut seg = None;
-                for p in &s.points {
-                    if seg.is_some() && seg != Some(p.segment) {
-                        if run.len() > 1 {
-                            polyline(area, &run, c.stroke_width(2), dash(s.style))?;
+            let hits = if estimates { &mut under } else { &mut hits };
+            let c = colour(s.style);
+            match s.kind {
+                SeriesKind::Span => {
+                    for (pi, p) in s.points.iter().enumerate() {
+                        let xa = frame.x(p.start.as_month_float());
+                        let xb = frame.x(p.end.add_days(1).map(|d| d.as_month_float()).unwrap_or_else(|| p.end.as_month_float()));
+                        let (l, r) = (xa.min(xb), xa.max(xb).max(xa.min(xb) + 3));
+                        // A small rate above zero keeps its strong top clear of the axis: SodM's 1 a
+                        // month in the first quarter of 2020 drew its top line on the axis, half under
+                        // it, and looked like no bar at all. (Its exact value is in the tooltip and table.)
+                        let y = frame.y(p.value);
+                        let y = if p.value > 0.0 { y.min(frame.bottom - MIN_SPAN_TOP) } else { y };
+                        // Every other style hatched, as its legend item, not filled: where two publishers'
+                        // periods overlap (SodM and NCG in 2020) two fills mixed into a grey that was not
+                        // in the legend; now one fill shows through the other's hatching.
+                        if s.style % 2 == 1 {
+                            hatch(area, (l + 1, y), (r - 1, frame.bottom), c.mix(0.6).stroke_width(1))?;
+                        } else {
+                            area.draw(&Rectangle::new([(l + 1, y), (r - 1, frame.bottom)], c.mix(0.30).filled()))?;
                         }
-                        run.clear();
+                        area.draw(&PathElement::new(vec![(l + 1, y), (r - 1, y)], c.stroke_width(3)))?;
+                        // A rate the source gave only roughly (NCG's "ruim 4000" in planvorming over
+                        // 2020) has an open marker in the middle of its top, as a rough point of a line
+                        // has: only its tooltip and table said so.
+                        if p.provenance.flag == Flag::Approximate {
+                            open_marker(area, ((l + r) / 2, y), shape(s.style), c, theme.background)?;
+                        } else if p.provenance.flag == Flag::Derived {
+                            open_marker(area, ((l + r) / 2, y), Shape::Square, theme.text, theme.background)?;
+                        }
+                        hits.push(Hit { series: si, point: pi, x: (l + r) / 2, y });
                     }
-                    seg = Some(p.segment);
-                    run.push((frame.x(p.mid()), frame.y(p.value)));
                 }
-                if run.len() > 1 {
-                    polyline(area, &run, c.stroke_width(2), dash(s.style))?;
-                }
-                // A marker on every point, unless points lie closer than 10 px (a monthly series
-                // over years on a narrow chart): then every k-th point and the last, about 24 px
-                // apart, so the line stays readable and its shape still tells the series apart.
-                // Every point keeps its hit (tooltip, keyboard focus).
-                let n = s.points.len();
-                let span = match (s.points.first(), s.points.last()) {
-                    (Some(a), Some(b)) if n > 1 => (frame.x(b.mid()) - frame.x(a.mid())).abs() as f64 / (n - 1) as f64,
-                    _ => f64::INFINITY,
-                };
-                let every = if span < 10.0 { (24.0 / span.max(0.5)).ceil() as usize } else { 1 };
-                for (pi, p) in s.points.iter().enumerate() {
-                    let (x, y) = (frame.x(p.mid()), frame.y(p.value));
-                    // A value the source gave only roughly is drawn open, and always (it was an
-                    // ordinary point: only the tooltip and the table said "bij benadering").
-                    if p.provenance.flag == Flag::Approximate {
-                        open_marker(area, (x, y), shape(s.style), c, theme.background)?;
-                    } else if pi % every == 0 || pi + 1 == n {
-                        marker(area, (x, y), shape(s.style), c)?;
+                SeriesKind::Line => {
+                    let mut run: Vec<(i32, i32)> = Vec::new();
+                    let mut seg = None;
+                    for p in &s.points {
+                        if seg.is_some() && seg != Some(p.segment) {
+                            if run.len() > 1 {
+                                polyline(area, &run, c.stroke_width(2), dash(s.style))?;
+                            }
+                            run.clear();
+                        }
+                        seg = Some(p.segment);
+                        run.push((frame.x(p.mid()), frame.y(p.value)));
                     }
-                    hits.push(Hit { series: si, point: pi, x, y });
+                    if run.len() > 1 {
+                        polyline(area, &run, c.stroke_width(2), dash(s.style))?;
+                    }
+                    // A marker on every point, unless points lie closer than 10 px (a monthly series
+                    // over years on a narrow chart): then every k-th point and the last, about 24 px
+                    // apart, so the line stays readable and its shape still tells the series apart.
+                    // Every point keeps its hit (tooltip, keyboard focus).
+                    let n = s.points.len();
+                    let span = match (s.points.first(), s.points.last()) {
+                        (Some(a), Some(b)) if n > 1 => (frame.x(b.mid()) - frame.x(a.mid())).abs() as f64 / (n - 1) as f64,
+                        _ => f64::INFINITY,
+                    };
+                    let every = if span < 10.0 { (24.0 / span.max(0.5)).ceil() as usize } else { 1 };
+                    for (pi, p) in s.points.iter().enumerate() {
+                        let (x, y) = (frame.x(p.mid()), frame.y(p.value));
+                        // A value the source gave only roughly is drawn open, and always (it was an
+                        // ordinary point: only the tooltip and the table said "bij benadering").
+                        if p.provenance.flag == Flag::Approximate {
+                            open_marker(area, (x, y), shape(s.style), c, theme.background)?;
+                        } else if pi % every == 0 || pi + 1 == n {
+                            marker(area, (x, y), shape(s.style), c)?;
+                        }
+                        hits.push(Hit { series: si, point: pi, x, y });
+                    }
                 }
             }
         }
     }
+    hits.append(&mut under);
     Ok(hits)
 }
 

@@ -144,6 +144,11 @@ pub struct GemeentenTexts {
     pub share_as_published: &'static str,
     /// A published share's detail: the source's words (the archive's note).
     pub share_source_says: fn(&str) -> String,
+    /// The same for a part of "voldoet aan de norm" (op norm, versterkt), with the whole's share:
+    /// the source's words for a part can say "voldoet" too.
+    pub part_source_says: fn(&str, &str) -> String,
+    /// After the count of "voldoet aan de norm": the whole, of which the next tiles are parts.
+    pub in_total: &'static str,
     pub not_published: &'static str,
     pub pace_detail: fn(&str, &str) -> String,
     pub pace_unknown: &'static str,
@@ -344,6 +349,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "adres", "adressen")),
     share_as_published: "aandeel zoals gepubliceerd",
     share_source_says: |note| format!("zoals gepubliceerd: {note}"),
+    part_source_says: |whole, note| format!("een deel van de {whole} die in totaal voldoet; zoals gepubliceerd: {note}"),
+    in_total: ", in totaal",
     not_published: "niet gepubliceerd",
     pace_detail: |a, b| format!("{a} tot {b} bij 'voldoet' gekomen"),
     pace_unknown: "niet te berekenen",
@@ -531,6 +538,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     of_werkvoorraad: |n| format!("{n} {}", one_or(n, "address", "addresses")),
     share_as_published: "share as published",
     share_source_says: |note| format!("as published: {note}"),
+    part_source_says: |whole, note| format!("part of the {whole} meeting the norm in total; as published: {note}"),
+    in_total: ", in total",
     not_published: "not published",
     pace_detail: |a, b| format!("came to meet the norm, {a} to {b}"),
     pace_unknown: "cannot be computed",

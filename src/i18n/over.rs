@@ -135,6 +135,8 @@ pub const NL: OverTexts = OverTexts {
         ("sloop-nieuwbouw", "slopen en opnieuw bouwen"),
         ("fase 1-6", "de zes fasen waarin de NCG in 2021 rapporteerde"),
         ("doorlooptijd", "de tijd tussen twee mijlpalen"),
+        // Consistent with the method note of Doorlooptijden (`doorlooptijden.percentile_note`).
+        ("percentiel", "de waarde waar een deel van de gesorteerde waarden onder ligt: bij het 25e percentiel deed een kwart van de adressen er korter over, bij het 75e drie kwart, bij het 90e negen op tien; de mediaan is het 50e. Valt het tussen twee waarden in, dan ligt het naar rato tussen die twee (zoals Excel PERCENTIEL.INC en R type 7)"),
         ("risicoprofiel", "uitkomst van het risicomodel van de NAM: P50 (verhoogd), P90 (licht verhoogd), grijs (normaal)"),
         ("batch", "een groep adressen die samen is opgepakt (1467, 1581, 1588, 3260, …)"),
         ("LPA", "lokaal plan van aanpak: het jaarplan van een gemeente"),
@@ -262,6 +264,7 @@ pub const EN: OverTexts = OverTexts {
         ("sloop-nieuwbouw", "demolition and new construction"),
         ("fase 1-6", "the six phases NCG reported in 2021"),
         ("doorlooptijd", "lead time between two milestones"),
+        ("percentiel", "percentile: the value below which a share of the sorted values lies: at the 25th percentile a quarter of the addresses took less time, at the 75th three quarters, at the 90th nine in ten; the median is the 50th. When it falls between two values, it lies proportionally between the two (as Excel PERCENTILE.INC and R type 7)"),
         ("risicoprofiel", "risk profile from NAM's hazard and risk assessment: P50 (elevated), P90 (slightly elevated), grijs (normal)"),
         ("batch", "a group of addresses taken up together (1467, 1581, 1588, 3260, …)"),
         ("LPA", "lokaal plan van aanpak: a municipality's yearly plan"),
@@ -275,3 +278,22 @@ pub const EN: OverTexts = OverTexts {
     ],
     see_data: "Go to Data & sources",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, NL};
+
+    /// Regression (review): Doorlooptijden's method note says "het 25e en 75e percentiel … steeds
+    /// tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7)", and the
+    /// glossary did not explain the word. It does now, in plain words and by the same method, under
+    /// the same anchor in both languages (/over#term-percentiel).
+    #[test]
+    fn the_glossary_explains_percentiel_as_the_method_note_computes_it() {
+        for (t, excel, quarter) in [(&NL, "PERCENTIEL.INC", "een kwart van de adressen er korter over"), (&EN, "PERCENTILE.INC", "a quarter of the addresses took less time")] {
+            let (w, m) = t.glossary.iter().find(|(w, _)| *w == "percentiel").expect("percentiel in the glossary");
+            assert_eq!(crate::i18n::format::term_anchor(w), "term-percentiel");
+            assert!(m.contains(excel) && m.contains("R type 7") && m.contains(quarter) && m.contains("50"), "{m}");
+        }
+        assert!(EN.glossary.iter().any(|(w, m)| *w == "percentiel" && m.starts_with("percentile: ")));
+    }
+}

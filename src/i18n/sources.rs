@@ -120,10 +120,13 @@ fn english(s: &str) -> String {
 
 /// A source text in parts: (text, whether it is the sources' own words between single quotes,
 /// quotes included). A quote opens where no word goes before it and closes where none follows
-/// ("'zo'n 18.000 adressen'" is one quotation).
+/// ("'zo'n 18.000 adressen'" is one quotation). A quotation may hold one: a title quoted whole
+/// with a quotation in it ("('NCG heeft zware kluif aan versterking: 'Niet duidelijk of we doel
+/// halen' (RTV Noord …)')") is one quotation, not one that ends at "halen'".
 pub fn parts(s: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     let (mut start, mut open): (usize, Option<usize>) = (0, None);
+    let mut depth = 0u32;
     let mut prev: Option<char> = None;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -136,12 +139,18 @@ pub fn parts(s: &str) -> Vec<(&str, bool)> {
                     }
                     open = Some(i);
                     start = i;
+                    depth = 1;
                 }
                 Some(o) if !next.is_some_and(letter) => {
-                    out.push((&s[o..i + 1], true));
-                    open = None;
-                    start = i + 1;
+                    depth -= 1;
+                    if depth == 0 {
+                        out.push((&s[o..i + 1], true));
+                        open = None;
+                        start = i + 1;
+                    }
                 }
+                // A quotation inside the quotation.
+                Some(_) if !prev.is_some_and(letter) => depth += 1,
                 _ => {}
             }
         }
@@ -179,5 +188,11 @@ mod tests {
             [("Nieuwsbericht NCG 23-04-2024 (", false), ("'12.997 adressen'", true), ("), kop", false)]
         );
         assert_eq!(parts("oogtv, 'Eind september' (x)"), [("oogtv, ", false), ("'Eind september'", true), (" (x)", false)]);
+        // A quoted title with a quotation in it is one quotation (a derived flow's note names the
+        // publication of its earlier level so: the part after the inner quotation was English).
+        assert_eq!(
+            parts("2021 ('NCG heeft zware kluif: 'Niet duidelijk' (RTV Noord t/m 31 juli)')."),
+            [("2021 (", false), ("'NCG heeft zware kluif: 'Niet duidelijk' (RTV Noord t/m 31 juli)'", true), (").", false)]
+        );
     }
 }

@@ -305,8 +305,8 @@ pub const NL: TrendsTexts = TrendsTexts {
     flow_method: "Tempo per maand = het gepubliceerde aantal gedeeld door het aantal maanden van de periode. Waar een publicatie alleen standen geeft (een totaal tot een datum, of 'sinds 1 januari'), is het aantal in de tussenliggende periode het verschil tussen twee standen van dezelfde uitgever (gemarkeerd als 'afgeleid'). Overlappen periodes elkaar (een kwartaal in een halfjaar in een jaar), dan tekenen we de indeling die de meeste tijd dekt en het fijnst is; bij 'laatste stand' met de nieuwste publicaties, bij 'zoals toen gepubliceerd' met de eerste. De andere aantallen staan in de tabel. 'Voor 2017' heeft geen bekend begin en dus geen tempo: het staat alleen in de tabel (we nemen geen begindatum aan). Maten met een andere definitie zijn aparte reeksen en worden nooit verbonden: 'project vastgesteld' (tot en met 2019) en 'planvorming gestart' (vanaf 2020), en voor afgeronde trajecten 'veilig verklaard' (NCG sinds 2022: de toename van het aantal adressen dat aan de veiligheidsnorm voldoet) tegenover 'uitvoering gereed' (SodM) en 'traject afgerond' (NCG 2020-2021). Die laatste twee tellen hetzelfde moment, het einde van het traject, maar van twee uitgevers: ze staan als aparte lijnen; alleen de geschatte doorlooptijden zetten ze achter elkaar. Een verschil kleiner dan nul (een correctie) wordt niet weggelaten maar in de tabel en de samenvatting gemeld.",
     note_summed_predecessors: "Som van de gemeenten die in deze gemeente zijn opgegaan.",
     note_difference: |of, b, bd, a, ad, pa| match of {
-        Some(m) => format!("Verschil van de standen van '{m}', {b} op {bd} en {a} op {ad} ({pa}): een andere maat, dus NCG's eigen telling kan iets afwijken."),
-        None => format!("Verschil van de standen {b} op {bd} en {a} op {ad} ({pa})."),
+        Some(m) => format!("Verschil van de standen van '{m}', {b} op {bd} en {a} op {ad} ('{pa}'): een andere maat, dus NCG's eigen telling kan iets afwijken."),
+        None => format!("Verschil van de standen {b} op {bd} en {a} op {ad} ('{pa}')."),
     },
     source_difference: |a, b| format!("berekend: {a} → {b}"),
     note_correction: |d, text| format!("Let op: bevat de gebeurtenis van {d}: {text}."),
@@ -471,8 +471,10 @@ pub const EN: TrendsTexts = TrendsTexts {
     flow_method: "Pace per month = the published number divided by the number of months in the period. Where a publication only gives levels (a total up to a date, or 'since 1 January'), the number in the period between two levels of the same publisher is their difference (marked 'derived'). When periods overlap (a quarter within a half year within a year), we draw the division that covers the most time and is finest; with 'latest revision' using the newest publications, with 'as first published' the first ones. The other numbers are in the table. 'Before 2017' has no known start and so no pace: it is only in the table (we assume no start date). Measures with a different definition are separate series and are never joined: 'project adopted' (up to 2019) and 'planning started' (from 2020), and for completed tracks 'declared safe' (NCG since 2022: the increase in the number of addresses meeting the safety norm) against 'works completed' (SodM) and 'track completed' (NCG 2020-2021). Those last two count the same moment, the end of the track, but from two publishers: they are separate lines; only the estimated lead times put them one after the other. A difference below zero (a correction) is not dropped but reported in the table and the summary.",
     note_summed_predecessors: "Sum of the municipalities that merged into this one.",
     note_difference: |of, b, bd, a, ad, pa| match of {
-        Some(m) => format!("Difference of the levels of '{m}', {b} on {bd} and {a} on {ad} ({pa}): another measure, so NCG's own count may differ slightly."),
-        None => format!("Difference of the levels {b} on {bd} and {a} on {ad} ({pa})."),
+        // The publication's title is the source's own (Dutch, between single quotes: marked so on
+        // the page, `i18n::sources::parts`); the measure's name is ours, in English.
+        Some(m) => format!("Difference of the levels of “{m}”, {b} on {bd} and {a} on {ad} ('{pa}'): another measure, so NCG's own count may differ slightly."),
+        None => format!("Difference of the levels {b} on {bd} and {a} on {ad} ('{pa}')."),
     },
     source_difference: |a, b| format!("computed: {a} → {b}"),
     note_correction: |d, text| format!("Note: contains the event of {d}: {text}."),

@@ -400,13 +400,15 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             let swatch = t.style.map(|s| view! { <span class="swatch" style=format!("background:{}", css_colour(s))></span> });
             view! {
                 <div class="tooltip" class:flip=flip class:narrow=narrow class:above=above style=pos aria-hidden="true">
-                    <strong>{swatch}{t.title}</strong>
-                    {t.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
+                    // The sources' own words between single quotes marked Dutch (a publication's
+                    // title, "Tabel 2.2 noemt de stap 'Project uitgevoerd'"), as in the tables.
+                    <strong>{swatch}{quoting_view(&t.title)}</strong>
+                    {t.lines.into_iter().map(|l| view! { <span>{quoting_view(&l)}</span> }).collect_view()}
                 </div>
             }
         })
     });
-    let live = dyn_view(move || tip.get().map(|(_, t)| t.spoken()).unwrap_or_default());
+    let live = dyn_view(move || tip.get().map(|(_, t)| quoting_view(&t.spoken())));
     let below = dyn_view(move || {
         let l = lang.get();
         let t = &texts(l).shell;

@@ -81,6 +81,9 @@ for (const width of [360, 1280]) {
       const ids = await page.$$eval('[data-testid=glossary] dt', (dts) => dts.map((d) => d.id));
       assert.equal(new Set(ids).size, ids.length, ids.join(' '));
       assert.ok(ids.includes('term-op-norm'), ids.join(' '));
+      // Regression (review): Doorlooptijden's method note speaks of the 25th and 75th percentile and
+      // the glossary did not explain the word; it does, under one anchor in both languages.
+      assert.match(await page.textContent('#term-percentiel + dd'), lang === 'en' ? /^percentile: .*R type 7/ : /^de waarde waar .*R type 7/);
       assert.match(await page.getAttribute('footer a[href*="/over"]', 'href'), /#herleiden$/);
       assert.match(await page.textContent('main'), /EUPL-1\.2/);
       assert.match(await page.textContent('main'), lang === 'en' ? /Honesty rules/ : /Eerlijkheidsregels/);

@@ -135,6 +135,11 @@ test('a deep link to an old gemeente code or name lands on its successor, with a
   // "ruim 5.000") with its two parts, and the date and source of all of them.
   assert.equal(await page.textContent('[data-testid=tiles] [data-key=voldoet] .drill-tile-value'), '32%');
   assert.equal(await page.textContent('[data-testid=tiles] [data-key=op-norm] .drill-tile-label'), 'waarvan op norm na beoordeling');
+  // Regression (review): beside "Voldoet aan de norm 32%" the op-norm tile quoted "17% van de gebouwen
+  // voldoet aan de veiligheidsnorm": two percentages that "voldoet". The whole says it is the whole,
+  // the part that it is part of the 32%.
+  assert.equal(await page.textContent('[data-testid=tiles] [data-key=voldoet] .drill-tile-detail'), '≈ 5.000 adressen, in totaal');
+  assert.match(await page.textContent('[data-testid=tiles] [data-key=op-norm] .drill-tile-detail'), /^een deel van de 32% die in totaal voldoet; zoals gepubliceerd: '17% van de gebouwen voldoet aan de veiligheidsnorm'/);
   // Regression: "Stand op 15 februari 2023" gave the council's decision date as the figures' date.
   assert.match(await page.textContent('[data-testid=tiles-source]'), /^Gepubliceerd bij het plan of besluit van 15 februari 2023 \(de bron noemt geen datum voor de cijfers\);.*Gemeente Eemsdelta/);
   // Published figures only: Eemsdelta 2023, said plainly; the demo is offered.

@@ -267,3 +267,26 @@ test('a chart the browser cannot draw says so in the reader\'s language, and the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression (review of the English pages): two Dutch titles were not marked Dutch: a derived
+// flow's note in the table of counts under the flow chart named the publication of its earlier
+// level as English text ("… on 31 July 2022 (Publicatie Voortgang Versterking | Stand van zaken op
+// 31 juli 2022)"), and a chart's tooltip (and what a screen reader hears of it) named the
+// publication the same way ("Source: Voortgangsrapportage Groningen 2019-2020 (SodM)").
+test('English: the sources\' titles in a derived flow\'s note and in the tooltips are marked Dutch', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280 });
+  await open(page, '?lang=en&mijlpaal=afgerond');
+  const note = page.locator('#stroom-aantallen td:has-text("Difference of the levels")').first();
+  assert.match(await note.locator('[lang=nl]').first().textContent(), /^'.+'$/);
+  assert.doesNotMatch(await note.textContent(), /\((?!')[A-Z][^)]*\)\.$/, 'no unquoted title at the end');
+  const plot = page.locator('#stroom figure.chart .chart-plot');
+  await plot.focus();
+  await page.keyboard.press('Home');
+  const tip = plot.locator('.tooltip');
+  await tip.waitFor();
+  const source = tip.locator('span:has-text("Source: ")');
+  assert.match(await source.locator('[lang=nl]').textContent(), /^'.+'$/);
+  assert.ok(await plot.locator('[data-testid=chart-live] [lang=nl]').count() > 0, 'the spoken text marks it too');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

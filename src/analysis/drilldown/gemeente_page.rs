@@ -48,18 +48,28 @@ pub struct Tile {
     pub detail: String,
 }
 
-fn share_tile(key: &'static str, label: String, f: &Option<Fig>, lang: Lang) -> Tile {
+/// A share's tile; `whole` is the share of "voldoet aan de norm" as its tile shows it, for the
+/// tiles of its parts (op norm, versterkt), and `None` for the whole itself.
+fn share_tile(key: &'static str, label: String, f: &Option<Fig>, whole: Option<&str>, lang: Lang) -> Tile {
     let t = &texts(lang).gemeenten;
     let (value, detail) = match f {
         Some(f) => (
             f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
-            match f.count {
-                Some(c) => (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))),
+            match (f.count, whole) {
+                // The whole says it is the whole: "≈ 5.000 adressen, in totaal".
+                (Some(c), None) => format!("{}{}", (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))), t.in_total),
+                (Some(c), Some(_)) => (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))),
                 // A share published without a count says what the source said: Eemsdelta's 17% and
                 // 15% are "van de gebouwen", not of the addresses (a review: the page called every
                 // percentage one of the caseload).
-                None if !f.provenance.note.is_empty() => (t.share_source_says)(&f.provenance.note),
-                None => t.share_as_published.to_string(),
+                // A part says it is part of the whole: Eemsdelta's tile "Voldoet aan de norm 32%"
+                // stood beside "waarvan op norm 17%", whose source says "17% van de gebouwen
+                // voldoet aan de veiligheidsnorm", and a council member saw two percentages that
+                // "voldoet" (the 32% is all that meets the norm, the source's "klaar met de
+                // versterking"; the 17% the part that met it at its assessment).
+                (None, Some(w)) if !f.provenance.note.is_empty() => (t.part_source_says)(w, &f.provenance.note),
+                (None, _) if !f.provenance.note.is_empty() => (t.share_source_says)(&f.provenance.note),
+                (None, _) => t.share_as_published.to_string(),
             },
         ),
         None => ("–".into(), t.not_published.to_string()),
@@ -105,11 +115,13 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
             None => Tile { key: "prognose", label: t.col_forecast.into(), value: "–".into(), detail: t.pace_unknown.into() },
         },
     };
+    let whole = share_tile("voldoet", t.tile_voldoet.into(), &g.voldoet, None, lang);
+    let of = g.voldoet.as_ref().and_then(|f| f.share).map(|_| whole.value.clone());
     vec![
         wv,
-        share_tile("voldoet", t.tile_voldoet.into(), &g.voldoet, lang),
-        share_tile("op-norm", t.tile_op_norm.into(), &g.op_norm, lang),
-        share_tile("versterkt", t.tile_versterkt.into(), &g.versterkt, lang),
+        whole,
+        share_tile("op-norm", t.tile_op_norm.into(), &g.op_norm, of.as_deref(), lang),
+        share_tile("versterkt", t.tile_versterkt.into(), &g.versterkt, of.as_deref(), lang),
         pace,
         forecast,
     ]

@@ -342,7 +342,11 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.rate(), 1, lang)), (p.rate() * 10.0).round() / 10.0).rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                         Cell::text(drawn),
                         Cell::as_published(p.provenance.publication_title.clone()),
-                        if p.provenance.quoted { Cell::source(source, lang) } else { Cell::text(source) },
+                        // A note holds the sources' own words between single quotes (a derived
+                        // flow's the title of its earlier level's publication, "Tabel 2.2 noemt de
+                        // stap 'Project uitgevoerd'"): on the English page marked Dutch (they were
+                        // not), our words around them English.
+                        if p.provenance.quoted || !p.provenance.note.is_empty() { Cell::source(source, lang) } else { Cell::text(source) },
                         Cell::text(labels::flag(p.provenance.flag, lang)),
                     ],
                 },
@@ -364,8 +368,9 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         match (o.provenance.quoted, o.provenance.note.is_empty()) {
                             (true, true) => Cell::as_published(o.provenance.source.clone()),
                             (_, true) => Cell::text(o.provenance.source.clone()),
-                            // The note may be the app's ("summed over predecessors"): not marked.
-                            (_, false) => Cell::text(format!("{} — {}", o.provenance.source, o.provenance.note)),
+                            // The note may be the app's ("summed over predecessors"): only its
+                            // quotations are marked.
+                            (_, false) => Cell::source(format!("{} — {}", o.provenance.source, o.provenance.note), lang),
                         },
                         Cell::text(labels::flag(o.provenance.flag, lang)),
                     ],
