@@ -131,12 +131,13 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
 /// forecast's default year, from the gemeente's stand: werkvoorraad minus 'voldoet aan de norm',
 /// "≈" with two significant digits when either is rough (`format::int_from`).
 fn required(g: &GemeenteFigures, lang: Lang) -> Option<(i32, String, crate::data::date::Date)> {
+    use crate::analysis::trends::forecast::{required_pace, Remaining, DEFAULT_TARGET_YEAR};
     let (d, w, v) = (g.date?, g.werkvoorraad.as_ref()?, g.voldoet.as_ref()?);
-    let year = crate::analysis::trends::forecast::DEFAULT_TARGET_YEAR;
-    let months = crate::analysis::trends::rates::months_from(d, crate::data::date::Date::new(year, 12, 31)?);
-    let left = w.count? - v.count?;
-    let rough = if w.provenance.flag == Flag::Approximate || v.provenance.flag == Flag::Approximate { Flag::Approximate } else { Flag::Published };
-    (months > 0.0 && left > 0.0).then(|| (year, format::int_from(left / months, rough, lang), d))
+    let (werkvoorraad, done) = (w.count?, v.count?);
+    // The forecast's own remaining and pace needed, with no growth known (one published date).
+    let rem = Remaining { date: d, werkvoorraad, done, left: werkvoorraad - done, provenance: v.provenance.clone(), werkvoorraad_flag: w.provenance.flag, done_flag: v.provenance.flag };
+    let pace = required_pace(&rem, 0.0, DEFAULT_TARGET_YEAR).filter(|_| rem.left > 0.0)?;
+    Some((DEFAULT_TARGET_YEAR, format::int_from(pace, rem.left_flag(), lang), d))
 }
 
 /// The line under the key figures: their date (the pace and forecast have their own period) and

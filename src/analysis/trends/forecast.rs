@@ -46,8 +46,13 @@ pub struct Remaining {
 impl Remaining {
     /// What is left is rough when either figure it is computed from is.
     pub fn left_flag(&self) -> Flag {
-        if self.werkvoorraad_flag == Flag::Approximate || self.done_flag == Flag::Approximate { Flag::Approximate } else { Flag::Published }
+        rough_of(self.werkvoorraad_flag, self.done_flag)
     }
+}
+
+/// A difference of two figures is rough when either is: `Approximate`, else `Published`.
+pub fn rough_of(a: Flag, b: Flag) -> Flag {
+    if a == Flag::Approximate || b == Flag::Approximate { Flag::Approximate } else { Flag::Published }
 }
 
 /// Werkvoorraad minus "voldoet aan de norm" on the latest date where both are known.

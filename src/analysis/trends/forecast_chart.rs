@@ -135,7 +135,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             let date = d.period.end();
             // From a rough figure ("ruim 5.000"): "≈ 11.000" and the inputs with their "≈" (a
             // review: "10.815 … berekend: werkvoorraad 15.815 min voldoet aan de norm 5.000").
-            let rough = if w.flag == Flag::Approximate || d.flag == Flag::Approximate { Flag::Approximate } else { Flag::Published };
+            let rough = forecast::rough_of(w.flag, d.flag);
             let input = |o: &observe::Obs| format!("{}{}", format::approx(o.flag), format::int(o.value, lang));
             Some(Point {
                 start: date,
