@@ -75,6 +75,12 @@ pub fn approx(flag: crate::data::observation::Flag) -> &'static str {
     if flag == crate::data::observation::Flag::Approximate { "≈ " } else { "" }
 }
 
+/// A published number as the source gave it: "≈ 5.000" for a rough one, "15.815" otherwise (no
+/// rounding: for a number computed from a rough one, [`int_from`]).
+pub fn int_as(v: f64, flag: crate::data::observation::Flag, lang: Lang) -> String {
+    format!("{}{}", approx(flag), int(v, lang))
+}
+
 /// The one mark of a hidden count (below gemeente level, and in the lead-time charts of a dorp or
 /// cluster), after the CBS's "verklaring van tekens" (× = geheim). Every hidden cell carries it,
 /// whether it is small itself or hidden so that a small one cannot be worked out from the totals

@@ -276,7 +276,7 @@ pub fn table(rows: &[GemeenteFigures], lang: Lang) -> TableModel {
                 None => Cell::text("–"),
             });
             cells.push(match &g.werkvoorraad {
-                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format!("{}{}", format::approx(provenance.flag), format::int(*c, lang)), *c).rough(provenance.flag == Flag::Approximate, lang),
+                Some(Fig { count: Some(c), provenance, .. }) => Cell::num(format::int_as(*c, provenance.flag, lang), *c).rough(provenance.flag == Flag::Approximate, lang),
                 _ => Cell::text("–"),
             });
             cells.push(share_cell(&g.voldoet, lang));

@@ -57,8 +57,8 @@ fn share_tile(key: &'static str, label: String, f: &Option<Fig>, whole: Option<&
             f.share.map(|s| format::pct(s, if f.share_published { 0 } else { 1 }, lang)).unwrap_or_else(|| "–".into()),
             match (f.count, whole) {
                 // The whole says it is the whole: "≈ 5.000 adressen, in totaal".
-                (Some(c), None) => format!("{}{}", (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))), t.in_total),
-                (Some(c), Some(_)) => (t.of_werkvoorraad)(&format!("{}{}", format::approx(f.provenance.flag), format::int(c, lang))),
+                (Some(c), None) => format!("{}{}", (t.of_werkvoorraad)(&format::int_as(c, f.provenance.flag, lang)), t.in_total),
+                (Some(c), Some(_)) => (t.of_werkvoorraad)(&format::int_as(c, f.provenance.flag, lang)),
                 // A share published without a count says what the source said: Eemsdelta's 17% and
                 // 15% are "van de gebouwen", not of the addresses (a review: the page called every
                 // percentage one of the caseload).
@@ -86,7 +86,7 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
         (Some(f @ Fig { count: Some(c), .. }), Some(d)) => Tile {
             key: "werkvoorraad",
             label: t.col_werkvoorraad.into(),
-            value: format!("{}{}", format::approx(f.provenance.flag), format::int(*c, lang)),
+            value: format::int_as(*c, f.provenance.flag, lang),
             detail: (t.on_date)(&format::date(d, lang)),
         },
         _ => Tile { key: "werkvoorraad", label: t.col_werkvoorraad.into(), value: "–".into(), detail: t.not_published.into() },

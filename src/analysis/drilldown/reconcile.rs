@@ -300,7 +300,7 @@ pub fn overview(archive: &Archive, lang: crate::i18n::Lang, limit: usize) -> Ove
         .map(|(i, c)| {
             // "≈ 5.000" for a sum of rough parts (it showed "Som van de delen 5.000" for "ruim 5.000").
             let flag = if c.rough { crate::data::observation::Flag::Approximate } else { crate::data::observation::Flag::Published };
-            let num = |v: f64| Cell::num(format!("{}{}", format::approx(flag), format::int(v, lang)), v).rough(c.rough, lang);
+            let num = |v: f64| Cell::num(format::int_as(v, flag, lang), v).rough(c.rough, lang);
             Row {
             attrs: vec![("status".into(), c.status.code().into())],
             cells: vec![

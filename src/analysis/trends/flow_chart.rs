@@ -337,7 +337,7 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
                         Cell::text(s.label.clone()),
                         Cell::text(format::period(&p.period.normalised(), lang)),
                         // "≈" on a count the source gave roughly and on its rate (NCG's "ruim 4000").
-                        Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::int(p.count, lang)), p.count).rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
+                        Cell::num(format::int_as(p.count, p.provenance.flag, lang), p.count).rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                         Cell::num(format::dec(p.months(), 1, lang), (p.months() * 100.0).round() / 100.0),
                         Cell::num(format!("{}{}", format::approx(p.provenance.flag), format::dec(p.rate(), 1, lang)), (p.rate() * 10.0).round() / 10.0).rough(p.provenance.flag == crate::data::observation::Flag::Approximate, lang),
                         Cell::text(drawn),

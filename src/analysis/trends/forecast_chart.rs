@@ -136,7 +136,6 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             // From a rough figure ("ruim 5.000"): "≈ 11.000" and the inputs with their "≈" (a
             // review: "10.815 … berekend: werkvoorraad 15.815 min voldoet aan de norm 5.000").
             let rough = forecast::rough_of(w.flag, d.flag);
-            let input = |o: &observe::Obs| format!("{}{}", format::approx(o.flag), format::int(o.value, lang));
             Some(Point {
                 start: date,
                 end: date,
@@ -147,7 +146,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
                 provenance: Provenance {
                     quoted: false,
                     flag: Flag::Derived,
-                    source: (t.left_source)(&input(w), &input(d)),
+                    source: (t.left_source)(&format::int_as(w.value, w.flag, lang), &format::int_as(d.value, d.flag, lang)),
                     note: if rough == Flag::Approximate { texts(lang).trends.level_approx_note.to_string() } else { d.provenance.note.clone() },
                     ..d.provenance.clone()
                 },
@@ -215,8 +214,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     if let Some(r) = &rem {
         paragraphs.push((t.left_sentence)(
             &format::date(r.date, lang),
-            &format!("{}{}", format::approx(r.done_flag), format::int(r.done, lang)),
-            &format!("{}{}", format::approx(r.werkvoorraad_flag), format::int(r.werkvoorraad, lang)),
+            &format::int_as(r.done, r.done_flag, lang),
+            &format::int_as(r.werkvoorraad, r.werkvoorraad_flag, lang),
             &left_text(r, lang),
         ));
     }

@@ -118,8 +118,7 @@ pub fn complement(archive: &Archive, total: &str, part: &str, filter: &Breakdown
             let approx = a.flag == Flag::Approximate || b.flag == Flag::Approximate;
             // A rough input keeps its "≈" in the derivation (a review read "berekend: Werkvoorraad
             // 15.815 min Planvorming nog niet gestart 6.300" as exact; the source said "bijna 6.300").
-            let rough = |o: &Obs| format!("{}{}", format::approx(o.flag), format::int(o.value, lang));
-            let source = (t.level_complement_source)(tm.label(lang), &rough(a), pm.label(lang), &rough(b));
+            let source = (t.level_complement_source)(tm.label(lang), &format::int_as(a.value, a.flag, lang), pm.label(lang), &format::int_as(b.value, b.flag, lang));
             let note = if approx { t.level_approx_note.to_string() } else { String::new() };
             Some(Level { date: a.period.end(), value: a.value - b.value, provenance: derived(a, source, note), how: How::Complement })
         })
