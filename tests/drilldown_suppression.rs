@@ -23,6 +23,15 @@ fn demo() -> Vec<Address> {
     parse_bronbestand("demo/bronbestand-demo.csv", &text, &registry).unwrap().0
 }
 
+/// The archive the app derives from the demo's addresses (its monthly series and provenance).
+fn derived_demo(addresses: &[Address]) -> versterkingsmonitor::data::archive::Archive {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let mut r = LoadReport::default();
+    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
+    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
+    versterkingsmonitor::analysis::derive::derive_archive(addresses, &measures, &registry, &versterkingsmonitor::analysis::derive::DeriveSpec::demo(1, "demo/bronbestand-demo.csv"))
+}
+
 fn hidden(rows: &[AreaRow]) -> Vec<Vec<bool>> {
     rows.iter().map(|r| r.cells.iter().map(|c| *c == Count::Suppressed).collect()).collect()
 }
@@ -169,7 +178,6 @@ fn no_wait_gives_a_hidden_cell_away() {
 /// with no addresses read "–" beside "te weinig" for 1–4, telling a hidden 0 from a hidden 1–4.
 #[test]
 fn no_lead_time_gives_a_hidden_cell_away() {
-    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
     use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
     use versterkingsmonitor::analysis::drilldown::dorp::dorp_model;
     use versterkingsmonitor::analysis::drilldown::lead::{lead_chart, About};
@@ -178,11 +186,7 @@ fn no_lead_time_gives_a_hidden_cell_away() {
     // The steps in the chart's order (Transition::ALL) and the fasen their addresses are in.
     const FASEN: [&[usize]; 6] = [&[3, 4, 5, 6], &[4, 5, 6], &[5, 6], &[5, 6], &[5, 6], &[6]];
     let addresses = demo();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let mut r = LoadReport::default();
-    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
-    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
-    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let derived = derived_demo(&addresses);
     let reference = Date::parse("2025-12-31").unwrap();
     let layout = fase_layout();
     let (mut pages, mut without_n, mut too_few_by_cells, mut with_n) = (0, 0, 0, 0);
@@ -260,7 +264,6 @@ fn check_bounds(what: &str, cells: &[Count], outcomes: &[Option<u64>], npr: &[Op
 /// its page builds the rows, and on three cluster pages per dorp of Eemsdelta as the page shows them.
 #[test]
 fn no_outcome_count_gives_a_hidden_fase_away() {
-    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
     use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
     use versterkingsmonitor::analysis::drilldown::spread::{npr_allowed, npr_row, outcomes_allowed};
     use versterkingsmonitor::i18n::Lang;
@@ -295,11 +298,7 @@ fn no_outcome_count_gives_a_hidden_fase_away() {
     println!("{clusters_checked} clusters, {shown} outcome and NPR cells shown");
     assert!(clusters_checked > 500 && shown > 500, "the demo exercises the rule");
     // The pages themselves (Eemsdelta, three clusters per dorp): the table of outcomes and versions.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let mut r = LoadReport::default();
-    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
-    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
-    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let derived = derived_demo(&addresses);
     let code = versterkingsmonitor::data::gemeente::GemeenteCode(1979);
     let g = in_gemeente(&addresses, code);
     let (_, rows) = dorpen(&g, day);
@@ -337,16 +336,11 @@ fn no_outcome_count_gives_a_hidden_fase_away() {
 /// uitkomst 0", which its fase cells give, instead of "×".
 #[test]
 fn a_cluster_with_a_hidden_cell_gives_no_exact_step_count_none_or_outcome() {
-    use versterkingsmonitor::analysis::derive::{derive_archive, DeriveSpec};
     use versterkingsmonitor::analysis::drilldown::cluster::cluster_model;
     use versterkingsmonitor::data::gemeente::GemeenteCode;
     use versterkingsmonitor::i18n::Lang;
     let addresses = demo();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let mut r = LoadReport::default();
-    let registry = parse_gemeenten("gemeenten.csv", &std::fs::read_to_string(dir.join("gemeenten.csv")).unwrap(), &mut r).unwrap();
-    let measures = versterkingsmonitor::data::archive::parse_measures("maten.csv", &std::fs::read_to_string(dir.join("maten.csv")).unwrap(), &mut r).unwrap();
-    let derived = derive_archive(&addresses, &measures, &registry, &DeriveSpec::demo(1, "demo/bronbestand-demo.csv"));
+    let derived = derived_demo(&addresses);
     let reference = addresses.iter().filter_map(|a| versterkingsmonitor::data::bronbestand::Milestone::ALL.iter().filter_map(|m| a.date(*m)).max()).max().unwrap();
     let (mut with_hidden, mut without) = (0, 0);
     let g = in_gemeente(&addresses, GemeenteCode(1979));
