@@ -70,7 +70,8 @@ pub fn DorpPage() -> impl IntoView {
             let key_figures = tiles(&m, l);
             view! {
                 {header}
-                {tiles_view(key_figures, t.tiles_label, None)}
+                // With their source line, as the gemeente page's key figures have.
+                {tiles_view(key_figures, t.tiles_label, Some(source.clone()))}
                 <div class="drill-grid drill-grid-2">
                     {frame(Chart::Bars(m.fase_chart))}
                     {frame(Chart::Bars(m.lead_chart))}
