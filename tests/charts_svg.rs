@@ -900,3 +900,28 @@ fn the_last_observed_point_is_drawn_over_the_estimated_lines_that_start_there() 
     // A pointer on the shared place finds the observed point first.
     assert_eq!(hits.iter().position(|h| (h.x, h.y) == (stand.x, stand.y)).map(|i| hits[i].series), Some(observed));
 }
+
+/// Regression (review): the forecast chart's key said "Bij het tempo van 2025 (190 per maand)" of
+/// a line that fell by about 170 a month, and "(272 per maand)" of one that fell by about 250: the
+/// lines are drawn at the pace minus the werkvoorraad's growth. The key now gives that net pace
+/// too, and it is the slope of the line as drawn.
+#[test]
+fn a_pace_lines_key_gives_the_net_pace_it_is_drawn_at() {
+    use versterkingsmonitor::analysis::filters::Filters;
+    use versterkingsmonitor::analysis::trends::{flow_chart, forecast_chart};
+    let (a, _) = common::bundled_archive();
+    let trend = flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).map(|(_, t)| t);
+    let f = forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
+    let mut checked = 0;
+    for s in f.chart.series.iter().filter(|s| s.key.starts_with("tempo-") || s.key == "nodig") {
+        let (first, last) = (&s.points[s.points.len() - 2], &s.points[s.points.len() - 1]);
+        let months = first.start.days_until(last.start) as f64 / (365.25 / 12.0);
+        let slope = (first.value - last.value) / months;
+        let net: f64 = s.label.split("netto ").nth(1).and_then(|r| r.trim_end_matches(')').replace('.', "").parse().ok()).unwrap_or_else(|| panic!("no net pace in {:?}", s.label));
+        assert!((slope - net).abs() <= 0.03 * net + 2.0, "{}: drawn at {slope:.0} a month", s.label);
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "two paces and the pace needed");
+    let en = forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::En);
+    assert!(en.chart.series.iter().any(|s| s.label.contains("per month; net ")), "{:?}", en.chart.series.iter().map(|s| &s.label).collect::<Vec<_>>());
+}

@@ -87,6 +87,14 @@ fn fastest_cannot_recur(archive: &Archive, paces: &[(Period, f64)], lang: Lang) 
     ))
 }
 
+/// "; netto 170" for a pace line drawn at `net` where `gross` is its key's pace; empty where they
+/// round alike. A review: the key said "190 per maand" of a line that fell by 170 a month (the
+/// werkvoorraad's growth taken off), and "272" of one that fell by 252.
+fn net_text(gross: f64, net: f64, flag: Flag, lang: Lang) -> String {
+    let n = format::int_from(net, flag, lang);
+    if n == format::int_from(gross, flag, lang) { String::new() } else { (texts(lang).trends.net_pace)(&n) }
+}
+
 /// The stand on a date nearest `d`, at most two months away.
 fn stand_near(obs: &[observe::Obs], d: Date) -> Option<(Date, f64)> {
     let mut best: Option<(i64, Date, f64)> = None;
@@ -181,12 +189,12 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     if let Some(r) = &rem {
         for (i, p) in projections.iter().enumerate() {
             if let Some(f) = p.finish {
-                let label = (t.projection_label)(&format::period(&p.basis, lang), &format::int(p.pace, lang));
+                let label = (t.projection_label)(&format::period(&p.basis, lang), &format::int(p.pace, lang), &net_text(p.pace, p.net, Flag::Published, lang));
                 series.push(line(&format!("tempo-{}", i + 1), label, 1 + i, (r.date, r.left), f, String::new()));
             }
         }
         if let Some((y, pace)) = required && let Some(end) = Date::new(y, 12, 31) {
-            let label = (t.required_label)(y, &format::int_from(pace, r.left_flag(), lang));
+            let label = (t.required_label)(y, &format::int_from(pace, r.left_flag(), lang), &net_text(pace, pace - g.max(0.0), r.left_flag(), lang));
             series.push(line("nodig", label, 3, (r.date, r.left), end, String::new()));
         }
     }
