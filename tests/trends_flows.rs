@@ -199,3 +199,30 @@ fn a_page_filtered_on_a_gemeente_links_to_its_page() {
     assert_eq!(p.gemeente_page, Some(("/gemeente/GM1895".to_string(), "Alles wat over Oldambt gepubliceerd is, op één pagina".to_string())));
     assert_eq!(page::build(&a, &Filters::default(), &ViewParams::default(), Lang::En).gemeente_page, None);
 }
+
+/// Regression (a task-based review): Trends filtered on Oldambt offered six steps above a flows
+/// chart that stays empty for every one of them, a "klaar in" year over "geen prognose", two lists
+/// of 29 publications over "geen enkel cijfer van deze selectie staat in twee publicaties", and a
+/// second notice under the forecast's own. The model says where choosing can show something.
+#[test]
+fn a_filtered_page_offers_choices_only_where_they_can_show_something() {
+    use versterkingsmonitor::analysis::trends::page::{self, ViewParams};
+    use versterkingsmonitor::data::gemeente::GemeenteCode;
+    let (a, _) = common::bundled_archive();
+    let whole = page::build(&a, &Filters::default(), &ViewParams::default(), Lang::Nl);
+    assert!(whole.steps_shown && whole.revisions.choosable && !whole.forecast.chart.is_empty());
+    let oldambt = page::build(&a, &Filters { gemeente: Some(GemeenteCode(1895)), ..Filters::default() }, &ViewParams::default(), Lang::Nl);
+    assert!(!oldambt.steps_shown && !oldambt.revisions.choosable, "Oldambt has no flows and no figure in two publications");
+    // No forecast: its text says why (the view then shows no second notice, nor the year select).
+    assert!(oldambt.forecast.chart.is_empty() && !oldambt.forecast.paragraphs.is_empty(), "{:?}", oldambt.forecast.paragraphs);
+    // A step with no figures for a selection that has others keeps the select: the reader must be
+    // able to go back to a step with figures.
+    for code in [1979, 14, 1966, 1952, 1895] {
+        let f = Filters { gemeente: Some(GemeenteCode(code)), ..Filters::default() };
+        let any = versterkingsmonitor::analysis::trends::milestones::GROUPS.iter().any(|g| !flow_chart::build(&a, g, &f, Lang::Nl).chart.is_empty());
+        for g in versterkingsmonitor::analysis::trends::milestones::GROUPS {
+            let p = page::build(&a, &f, &ViewParams::from_query([("mijlpaal", g.key)]), Lang::Nl);
+            assert_eq!(p.steps_shown, any, "GM{code} {}", g.key);
+        }
+    }
+}

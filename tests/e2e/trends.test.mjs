@@ -181,6 +181,23 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   const toGemeente = page.locator('[data-testid=gemeente-page-link] a');
   assert.equal(await toGemeente.getAttribute('href'), '/gemeente/GM1979');
   assert.match(await toGemeente.textContent(), /^Alles wat over Eemsdelta gepubliceerd is/);
+  // Regression (a task-based review): filtered on Oldambt the page offered six steps above a
+  // chart empty for each, a year over "geen prognose", two lists of 29 publications over "geen
+  // enkel cijfer van deze selectie staat in twee publicaties", and under the forecast's own
+  // sentence a second notice that the chart stays empty. Choices only where they show something.
+  await page.goto(`${BASE}/trends?gemeente=GM1895`);
+  await waitForApp(page);
+  await page.waitForSelector('[data-testid=revisions-empty]');
+  for (const id of ['#mijlpaal', '#klaar', '#herziening-a', '#herziening-b']) assert.equal(await page.isVisible(id), false, id);
+  assert.equal(await page.locator('#prognose [data-testid=empty-chart]').count(), 0, 'one notice for no forecast');
+  assert.match(await page.textContent('#prognose [data-testid=forecast-text]'), /geen prognose/);
+  assert.equal(await page.locator('#stroom [data-testid=empty-chart]').count(), 1, 'the flows chart still says it stays empty');
+  await page.goto(`${BASE}/trends`);
+  await waitForApp(page);
+  await page.waitForSelector('#herziening-a');
+  for (const id of ['#mijlpaal', '#klaar', '#herziening-a', '#herziening-b']) assert.equal(await page.isVisible(id), true, `${id} unfiltered`);
+  await page.goto(`${BASE}/trends?gemeente=GM0024`);
+  await waitForApp(page);
   // Regression: the gemeente chosen here was gone one click later on Doorlooptijden, which has
   // the same filter bar. The navigation keeps the filters between the two views, and only there.
   assert.equal(await page.getAttribute('.site-nav a[href^="/doorlooptijden"]', 'href'), '/doorlooptijden?gemeente=GM0024');

@@ -75,6 +75,10 @@ pub struct RevisionView {
     pub summary: String,
     /// What an empty comparison says: nothing shared by these two, or by any two for the selection.
     pub empty_text: &'static str,
+    /// Whether choosing two publications can show anything: not when no figure of the selection
+    /// is in two publications (a filtered page offered two lists of 29 publications over "geen
+    /// enkel cijfer van deze selectie staat in twee publicaties").
+    pub choosable: bool,
 }
 
 /// The whole Trends view.
@@ -97,6 +101,9 @@ pub struct TrendsPage {
     pub gemeente_page: Option<(String, String)>,
     /// Shown instead of an empty chart.
     pub empty_message: String,
+    /// Whether the step select can show anything: some step has figures for the selection (a page
+    /// filtered on Oldambt offered six steps above a chart that stays empty for each of them).
+    pub steps_shown: bool,
 }
 
 fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang: Lang) -> RevisionView {
@@ -123,7 +130,7 @@ fn revision_view(archive: &Archive, filters: &Filters, params: &ViewParams, lang
     // What the source says of a pair's revisions, where the selection has figures in both.
     let explanation = t.revision_explanations.iter().find(|(x, y, _)| !rows.is_empty() && ((*x == a && *y == b) || (*x == b && *y == a))).map(|(_, _, e)| *e);
     let empty_text = if none_here { t.revisions_none_here } else { t.revisions_empty };
-    RevisionView { table: revisions::table(&rows, &la, &lb, lang), empty: rows.is_empty(), summary: revisions::summary(&rows, lang), a, b, explanation, empty_text }
+    RevisionView { table: revisions::table(&rows, &la, &lb, lang), empty: rows.is_empty(), summary: revisions::summary(&rows, lang), a, b, explanation, empty_text, choosable: !none_here }
 }
 
 /// Build the Trends view for the filters and parameters.
@@ -145,6 +152,9 @@ pub fn build(archive: &Archive, filters: &Filters, params: &ViewParams, lang: La
     if whole != *filters {
         forecast.paragraphs.insert(0, t.forecast_whole_period.to_string());
     }
+    let steps_shown = !flows.chart.is_empty()
+        || filters.breakdown() == Default::default()
+        || GROUPS.iter().any(|g| g.key != group.key && !flow_chart::build(archive, g, filters, lang).chart.is_empty());
     let mut notices = coverage::notices(archive, filters, lang);
     notices.dedup();
     TrendsPage {
@@ -158,6 +168,7 @@ pub fn build(archive: &Archive, filters: &Filters, params: &ViewParams, lang: La
         forecast,
         revisions: revision_view(archive, filters, params, lang),
         notices,
+        steps_shown,
         gemeente_page: filters.gemeente.and_then(|g| archive.gemeenten.get(g)).map(|g| (crate::analysis::drilldown::paths::gemeente(g.code), (t.gemeente_page_link)(&g.name))),
         empty_message: {
             let set = [filters.gemeente.is_some(), filters.batch.is_some(), filters.risicoprofiel.is_some(), filters.eigenaar.is_some()];

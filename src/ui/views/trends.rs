@@ -39,12 +39,17 @@ fn chart_of(model: Memo<Arc<TrendsPage>>, pick: fn(&TrendsPage) -> &Chart) -> Si
 
 /// A chart frame that is hidden (not removed: it keeps its width and identity) with a message
 /// instead when the chart has no data for the selection.
-fn chart_block(model: Memo<Arc<TrendsPage>>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool) -> impl IntoView {
+/// `said`: whether the section's text already says why there is no chart (then no second notice).
+fn chart_block(model: Memo<Arc<TrendsPage>>, chart: Signal<Chart>, empty: fn(&TrendsPage) -> bool, said: fn(&TrendsPage) -> bool) -> impl IntoView {
     let is_empty = move || model.with(|m| empty(m));
     view! {
-        {dyn_view(move || is_empty().then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> }))}
+        {dyn_view(move || (is_empty() && !model.with(|m| said(m))).then(|| view! { <p role="status" style=NOTICE_STYLE data-testid="empty-chart">{model.with_untracked(|m| m.empty_message.clone())}</p> }))}
         <div style=move || if is_empty() { "visibility:hidden;height:0;overflow:hidden" } else { "" }><ChartFrame chart=chart/></div>
     }
+}
+
+fn hidden_unless(shown: bool) -> &'static str {
+    if shown { "" } else { "display:none" }
 }
 
 #[component]
@@ -124,9 +129,13 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         <section id="stroom" aria-labelledby="stroom-kop">
             <h2 id="stroom-kop">{t.flows_heading}</h2>
             <p>{t.flows_intro}</p>
+            // Selects only where choosing can show something (`TrendsPage::steps_shown`, the
+            // forecast's chart, `RevisionView::choosable`); hidden, not removed.
+            <div style=move || hidden_unless(model.with(|m| m.steps_shown))>
             {select_field("mijlpaal", t.group_select.to_string(), group_options, Signal::derive(move || model.with(|m| m.group.to_string())),
                 Box::new(move |v| s1(&[(page::Q_MIJLPAAL, if v == GROUPS[0].key { String::new() } else { v })])))}
-            {chart_block(model, flows, |m| m.flows.chart.is_empty())}
+            </div>
+            {chart_block(model, flows, |m| m.flows.chart.is_empty(), |_| false)}
             // The rule, its result and the counts only where there are counts: a filtered page
             // said under its empty chart's notice how a change is judged, "Geen gegevens voor deze
             // selectie" and an empty table.
@@ -149,7 +158,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             <section id="fasen" aria-labelledby="fasen-kop">
                 <h2 id="fasen-kop">{t.phases_heading}</h2>
                 <p>{t.phases_intro}</p>
-                {chart_block(model, phases, |m| m.phases.is_empty())}
+                {chart_block(model, phases, |m| m.phases.is_empty(), |_| false)}
             </section>
         })}
 
@@ -157,19 +166,22 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             <section id="doelen" aria-labelledby="doelen-kop">
                 <h2 id="doelen-kop">{t.targets_heading}</h2>
                 <p>{t.targets_intro}</p>
-                {chart_block(model, targets, |m| m.targets.is_empty())}
+                {chart_block(model, targets, |m| m.targets.is_empty(), |_| false)}
             </section>
         })}
 
         {deferred(3, move || view! {
             <section id="prognose" aria-labelledby="prognose-kop">
                 <h2 id="prognose-kop">{t.forecast_heading}</h2>
+                <div style=move || hidden_unless(model.with(|m| !m.forecast.chart.is_empty()))>
                 {select_field("klaar", t.year_select.to_string(), year_options, Signal::derive(move || model.with(|m| m.year.to_string())),
                     Box::new(move |v| s2(&[(page::Q_KLAAR, v)])))}
+                </div>
                 {dyn_view(move || model.with(|m| view! {
                     <div data-testid="forecast-text">{m.forecast.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</div>
                 }))}
-                {chart_block(model, forecast, |m| m.forecast.chart.is_empty())}
+                // Its text says why there is no forecast; the chart's notice said it a second time.
+                {chart_block(model, forecast, |m| m.forecast.chart.is_empty(), |m| !m.forecast.paragraphs.is_empty())}
             </section>
         })}
 
@@ -177,7 +189,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
             <section id="herzieningen" aria-labelledby="herzieningen-kop">
                 <h2 id="herzieningen-kop">{t.revisions_heading}</h2>
                 <p>{t.revisions_intro}</p>
-                <div style="display:flex;flex-wrap:wrap;gap:.5rem 1rem">
+                <div style=move || if model.with(|m| m.revisions.choosable) { "display:flex;flex-wrap:wrap;gap:.5rem 1rem" } else { "display:none" }>
                     {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
                     {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
                 </div>
