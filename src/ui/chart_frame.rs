@@ -325,6 +325,15 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
         };
         e.prevent_default();
         active.set(ord.get(next).copied());
+        // The tooltip in view once drawn: walking with the keys it ran off the screen below a
+        // chart whose lower edge was at the screen's (a review).
+        request_animation_frame(move || {
+            if let Some(Ok(Some(tip))) = plot_ref.try_get_untracked().flatten().map(|p| p.query_selector(".tooltip")) {
+                let o = web_sys::ScrollIntoViewOptions::new();
+                o.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                tip.scroll_into_view_with_scroll_into_view_options(&o);
+            }
+        });
     };
 
     // The tooltip for the active value, from the chart's own view model.
@@ -394,11 +403,18 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             // phone screen the style sheet puts it under the chart (it covered the points around
             // the tapped one).
             let narrow = w < NARROW_TOOLTIP;
-            let above = narrow && chart.try_with_untracked(|c| hit.y as u32 > height_for(c, w) / 2).unwrap_or(false);
+            // In the chart's lower half it ends at the point, in the upper half it starts there:
+            // centred on a low point (wide) it ran below the chart, and off the screen when walking
+            // with the keys; centred on a high one it covered the chart's title.
+            let above = chart.try_with_untracked(|c| hit.y as u32 > height_for(c, w) / 2).unwrap_or(false);
             let pos = if narrow { format!("top:{}px", hit.y) } else { format!("left:{}px;top:{}px", hit.x, hit.y) };
             let flip = !narrow && w as i32 - hit.x < 220;
+            // The point the tooltip is about, ringed: walking with the keys, nothing in the
+            // picture said which bar or point was chosen (a review).
+            let mark = format!("left:{}px;top:{}px", hit.x, hit.y);
             let swatch = t.style.map(|s| view! { <span class="swatch" style=format!("background:{}", css_colour(s))></span> });
             view! {
+                <span class="tip-mark" style=mark aria-hidden="true"></span>
                 <div class="tooltip" class:flip=flip class:narrow=narrow class:above=above style=pos aria-hidden="true">
                     // The sources' own words between single quotes marked Dutch (a publication's
                     // title, "Tabel 2.2 noemt de stap 'Project uitgevoerd'"), as in the tables.

@@ -131,6 +131,28 @@ test('on a phone every tooltip of a chart stays on the screen', async () => {
     return { over: r.top < cv.bottom && r.bottom > cv.top, width: r.width };
   });
   assert.ok(d.over && d.width < 400, `desktop: beside the point, over the chart ${JSON.stringify(d)}`);
+  // Regression (a task-based review): walking the bars with the keys, nothing in the picture said
+  // which one was chosen, and the tooltip of a low bar, centred on it, ran below the chart and off
+  // the screen. Every point is ringed where its tooltip says, and every tooltip ends within the
+  // chart's picture (the canvas and its figure's caption above it).
+  await wide.page.keyboard.press('Home');
+  for (let i = 0; i < 30; i++) {
+    await wide.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const m = await wide.page.$eval('#stroom .chart-plot', (plot) => {
+      const [tip, mark, cv] = [plot.querySelector('.tooltip'), plot.querySelector('.tip-mark'), plot.querySelector('canvas')];
+      if (!tip || !mark) return null;
+      const [r, k, c] = [tip.getBoundingClientRect(), mark.getBoundingClientRect(), cv.getBoundingClientRect()];
+      return { tipBottom: r.bottom, tipTop: r.top, onScreen: r.top >= 0 && r.bottom <= innerHeight + 1, canvasBottom: c.bottom, figTop: plot.closest('figure').getBoundingClientRect().top, mark: [k.left + k.width / 2, k.top + k.height / 2], inside: k.left >= c.left - 8 && k.right <= c.right + 8 && k.top >= c.top - 8 && k.bottom <= c.bottom + 8, text: tip.textContent.slice(0, 40) };
+    });
+    assert.ok(m, `point ${i}: a tooltip and its mark`);
+    assert.ok(m.inside, `point ${i}: the mark on the chart ${JSON.stringify(m)}`);
+    // (A tooltip taller than half the chart, a derived flow's with its long note, cannot fit on
+    // either side of every point; it must still be on the screen, below.)
+    const fits = m.tipBottom - m.tipTop <= (m.canvasBottom - m.figTop) / 2;
+    assert.ok(!fits || (m.tipBottom <= m.canvasBottom + 1 && m.tipTop >= m.figTop), `point ${i}: tooltip "${m.text}" within the chart (${Math.round(m.tipTop)}–${Math.round(m.tipBottom)} px, chart ${Math.round(m.figTop)}–${Math.round(m.canvasBottom)} px)`);
+    assert.ok(m.onScreen, `point ${i}: tooltip "${m.text}" on the screen (${Math.round(m.tipTop)}–${Math.round(m.tipBottom)} px)`);
+    await wide.page.keyboard.press('ArrowRight');
+  }
   await wide.context.close();
   assert.deepEqual(errors, []);
   await context.close();
