@@ -92,6 +92,17 @@ pub const NL: OverTexts = OverTexts {
             points: &[],
         },
         Section {
+            id: "csv",
+            title: "Een CSV-bestand openen",
+            paragraphs: &[
+                "De CSV-bestanden gebruiken de internationale vorm: een komma tussen de kolommen en een punt als decimaalteken. Een Nederlandse Excel zet bij dubbelklikken daarom alles in één kolom. Open het bestand dan via Gegevens > Van tekst/CSV, met als scheidingsteken ‘komma’. De regels bovenaan die met # beginnen, zijn geen cijfers maar de titel, de bron en de dag en het adres van de download; in een spreadsheet staan ze in de eerste rijen.",
+            ],
+            points: &[
+                "LibreOffice en Google Spreadsheets: kies bij het openen of importeren ‘komma’ als scheidingsteken.",
+                "R: read.csv(bestand, comment.char = \"#\"). Python: pandas.read_csv(bestand, comment=\"#\").",
+            ],
+        },
+        Section {
             id: "privacy",
             title: "Privacy",
             paragraphs: &[
@@ -219,6 +230,17 @@ pub const EN: OverTexts = OverTexts {
                 "Cite as: Versterkingsmonitor Groningen, <address of the page>, accessed on <date>; with the source given with the chart (for example ‘NCG, Maandrapportage 30 juni 2023’). For your own analyses: download the whole archive on the Data & sources page.",
             ],
             points: &[],
+        },
+        Section {
+            id: "csv",
+            title: "Opening a CSV file",
+            paragraphs: &[
+                "The CSV files use the international form: a comma between columns and a point as decimal separator. Excel set to Dutch (or another language with a decimal comma) therefore puts everything in one column on a double click. Open the file through Data > From Text/CSV instead, with ‘comma’ as delimiter. The lines at the top that start with # are not figures but the title, the source and the day and address of the download; in a spreadsheet they fill the first rows.",
+            ],
+            points: &[
+                "LibreOffice and Google Sheets: choose ‘comma’ as separator when opening or importing.",
+                "R: read.csv(file, comment.char = \"#\"). Python: pandas.read_csv(file, comment=\"#\").",
+            ],
         },
         Section {
             id: "privacy",

@@ -76,6 +76,8 @@ pub struct ShellTexts {
     pub download_svg: (&'static str, &'static str),
     pub download_png: (&'static str, &'static str),
     pub download_failed: &'static str,
+    /// The link after the downloads to the Over page's "Een CSV-bestand openen" (`/over#csv`).
+    pub download_help: &'static str,
     /// A chart the browser could not draw, before the drawing library's own (technical, English) message.
     pub draw_failed: &'static str,
     pub chart_keyboard_hint: &'static str,
@@ -202,6 +204,7 @@ pub const NL: ShellTexts = ShellTexts {
     download_svg: ("SVG", ": de grafiek als afbeelding, scherp op elk formaat"),
     download_png: ("PNG", ": de grafiek als afbeelding, voor dia's en berichten"),
     download_failed: "Dit bestand kon uw browser niet maken. Probeer het nog eens of neem de cijfers over uit de tabel.",
+    download_help: "Zo opent u een CSV",
     draw_failed: "Deze grafiek kon uw browser niet tekenen. De cijfers staan onder ‘Cijfers als tabel’. Technische melding:",
     chart_keyboard_hint: "Gebruik de pijltjestoetsen om langs de punten te gaan; Escape verbergt de details, Enter toont ze weer.",
     chart_touch_hint: "Tik op een punt of balk voor de details.",
@@ -303,6 +306,7 @@ pub const EN: ShellTexts = ShellTexts {
     download_svg: ("SVG", ": the chart as an image, sharp at any size"),
     download_png: ("PNG", ": the chart as an image, for slides and posts"),
     download_failed: "Your browser could not make this file. Try again, or copy the figures from the table.",
+    download_help: "How to open a CSV",
     draw_failed: "Your browser could not draw this chart. The figures are under ‘Figures as a table’. Technical message:",
     chart_keyboard_hint: "Use the arrow keys to step through the points; Escape hides the details, Enter shows them again.",
     chart_touch_hint: "Tap a point or bar for details.",

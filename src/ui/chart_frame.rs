@@ -357,6 +357,7 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             draw_error.set(Some(texts(l).shell.download_failed.to_string()));
         }
     };
+    let over_href = crate::ui::url::use_href("/over");
     let download_csv = move |_| {
         let l = lang.get_untracked();
         let from = download::downloaded_from(l);
@@ -483,6 +484,8 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
                     <button class="button secondary" on:click=download_csv>{t.download_csv.0}<span class="sr-only">{t.download_csv.1}</span></button>
                     <button class="button secondary" on:click=download_svg>{t.download_svg.0}<span class="sr-only">{t.download_svg.1}</span></button>
                     <button class="button secondary" on:click=download_png>{t.download_png.0}<span class="sr-only">{t.download_png.1}</span></button>
+                    // A Dutch Excel opens the comma-separated file in one column (a review).
+                    <a class="chart-actions-help" href=format!("{}#csv", over_href.get())>{t.download_help}</a>
                 </div>
             }
         })

@@ -22,6 +22,19 @@ fn hash_target() -> Option<web_sys::Element> {
     window.document()?.get_element_by_id(id)
 }
 
+/// After a navigation to an address with a fragment, once the new view is there: scroll to it.
+/// The router scrolled before the view was rendered, so a link from another page to a section
+/// ("/over#herleiden" in the footer, "/over#csv" under every chart) opened the page at the top
+/// (a review). Sections in a deferred part are scrolled to by that part ([`deferred`]).
+pub fn scroll_to_hash_soon() {
+    leptos::task::spawn_local(async {
+        next_tick().await;
+        if let Some(target) = hash_target() {
+            target.scroll_into_view();
+        }
+    });
+}
+
 /// `build`'s view after `turns` turns of the event loop. `build` runs once, untracked: the part
 /// reacts to signals through the blocks inside it, like any other view.
 pub fn deferred<V: IntoAny + 'static>(turns: u32, build: impl FnOnce() -> V + Send + 'static) -> DynView {

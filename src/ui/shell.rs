@@ -59,6 +59,14 @@ pub fn Shell(children: Children) -> impl IntoView {
         lang.track();
         share_status.set(String::new());
     });
+    // A new page (not a filter change on the same one): follow the address's fragment.
+    Effect::new(move |before: Option<String>| {
+        let now = location.pathname.get();
+        if before.is_some_and(|b| b != now) {
+            super::deferred::scroll_to_hash_soon();
+        }
+        now
+    });
     // One reactive block per language change (coarse-grained: small wasm, same result).
     let top = dyn_view(move || {
         let l = lang.get();

@@ -158,6 +158,34 @@ test('on a phone every tooltip of a chart stays on the screen', async () => {
   await context.close();
 });
 
+// Regression (a review): a link from one page to a section of another opened that page at its
+// top: the router scrolled before the new view was there (the footer's "Hoe wij rekenen" to
+// /over#herleiden). And a Dutch Excel opens the charts' comma-separated CSV in one column: under
+// every chart's downloads a link says how to open it (/over#csv), and it lands there.
+test('a link to a section of another page lands on that section', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 360, height: 740 });
+  const landed = async (id) => {
+    await page.waitForFunction((id) => { const e = document.getElementById(id); return e && Math.abs(e.getBoundingClientRect().top) < 5; }, id, { timeout: 5000 }).catch(() => {});
+    return page.evaluate((id) => Math.round(document.getElementById(id)?.getBoundingClientRect().top ?? NaN), id);
+  };
+  await page.goto(`${BASE}/trends`);
+  await waitForApp(page);
+  await page.click('footer a[href="/over#herleiden"]');
+  await page.waitForFunction(() => location.pathname === '/over');
+  assert.ok(Math.abs(await landed('herleiden')) < 5, `footer link: #herleiden at ${await landed('herleiden')} px`);
+  await page.goto(`${BASE}/trends?lang=en`);
+  await waitForApp(page);
+  const help = page.locator('#stroom .chart-actions-help');
+  assert.equal(await help.getAttribute('href'), '/over?lang=en#csv');
+  assert.equal((await help.textContent()).trim(), 'How to open a CSV');
+  await help.click();
+  await page.waitForFunction(() => location.pathname === '/over');
+  assert.ok(Math.abs(await landed('csv')) < 5, `CSV help: #csv at ${await landed('csv')} px`);
+  assert.match(await page.textContent('#csv'), /comment\.char = "#"/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a deep link loads directly, in English', async () => {
   const { context, page, errors } = await openPage(browser);
   const res = await page.goto(`${BASE}/trends?lang=en`);
