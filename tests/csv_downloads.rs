@@ -77,7 +77,8 @@ fn chart(what: &str, c: &Chart, lang: Lang) -> usize {
     let csv = c.csv(lang, "Gedownload op 25 november 2026 van http://127.0.0.1/");
     let table = match c {
         Chart::Time(t) => t.table_with_notes(lang),
-        _ => c.table(lang),
+        Chart::Bars(b) => b.table_with_sources(lang),
+        Chart::Histogram(_) => c.table(lang),
     };
     check(&format!("{what} ({})", c.meta().id), &table, &csv)
 }
@@ -164,4 +165,34 @@ fn every_numeric_csv_column_of_the_archive_and_the_demo_is_numbers() {
         }
     }
     assert!(numbers > 5000, "the check read {numbers} numbers");
+}
+
+/// Regression (a review): the targets chart's CSV had only the file's source line, over targets
+/// and results from 14 publications: which gave which? Every bar chart's CSV names, per row and
+/// series, the publication and the place in it of the figure, as a time chart's CSV does per row.
+#[test]
+fn a_bar_charts_csv_names_the_publication_of_every_figure() {
+    let (archive, _) = common::bundled_archive();
+    let p = trends_page(&archive, &Filters::default(), &ViewParams::default(), Lang::Nl);
+    let Chart::Bars(b) = &p.targets else { panic!("the targets chart is a bar chart") };
+    let (header, rows) = read_download(&p.targets.csv(Lang::Nl, ""));
+    let mut named = 0;
+    for s in &b.series {
+        let (pi, si) = (format!("Publicatie ({})", s.label), format!("Vindplaats ({})", s.label));
+        let pi = header.iter().position(|h| *h == pi).unwrap_or_else(|| panic!("{pi} not in {header:?}"));
+        let si = header.iter().position(|h| *h == si).unwrap_or_else(|| panic!("{si} not in {header:?}"));
+        for (r, row) in rows.iter().enumerate() {
+            let v = s.values.get(r).and_then(Option::as_ref).filter(|v| !v.suppressed);
+            match v.and_then(|v| v.provenance.as_ref()) {
+                Some(prov) => {
+                    assert_eq!(row[pi], prov.publication_title, "row {r}");
+                    assert_eq!(row[si], prov.source, "row {r}");
+                    assert!(!row[pi].is_empty(), "row {r}: {row:?}");
+                    named += 1;
+                }
+                None => assert_eq!((row[pi].as_str(), row[si].as_str()), ("", ""), "row {r}"),
+            }
+        }
+    }
+    assert!(named >= 20, "{named} figures named");
 }

@@ -133,6 +133,28 @@ impl BarChart {
         TableModel { caption: format!("{} {}", self.meta.title, t.table_caption_suffix), columns, rows }
     }
 
+    /// The table as downloaded: after the figures, for every series the publication and the
+    /// place in it of the row's figure, as a time chart's CSV has them per row (a researcher had
+    /// the targets' CSV with only the file's source line: which of the 14 publications gave which
+    /// target?). None for a hidden count.
+    pub fn table_with_sources(&self, lang: Lang) -> TableModel {
+        let t = &texts(lang).shell;
+        let mut table = self.table(lang);
+        for s in &self.series {
+            for what in [t.col_publication, t.col_source] {
+                table.columns.push(Column { label: format!("{what} ({})", s.label), numeric: false, title: None });
+            }
+        }
+        for (i, row) in table.rows.iter_mut().enumerate() {
+            for s in &self.series {
+                let p = s.values.get(i).and_then(Option::as_ref).filter(|v| !v.suppressed).and_then(|v| v.provenance.as_ref());
+                row.cells.push(Cell::text(p.map(|p| p.publication_title.clone()).unwrap_or_default()));
+                row.cells.push(Cell::text(p.map(|p| p.source.clone()).unwrap_or_default()));
+            }
+        }
+        table
+    }
+
     pub fn tooltip(&self, series: usize, category: usize, lang: Lang) -> Option<Tooltip> {
         let s = self.series.get(series)?;
         let v = s.values.get(category)?.as_ref()?;

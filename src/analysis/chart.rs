@@ -130,7 +130,8 @@ impl Chart {
         let head = super::table::csv_head(lang, m.synthetic, &m.title, m.estimated, &m.source_line, from);
         let table = match self {
             Chart::Time(c) => c.table_with_notes(lang),
-            _ => self.table(lang),
+            Chart::Bars(c) => c.table_with_sources(lang),
+            Chart::Histogram(_) => self.table(lang),
         };
         table.to_csv_after(&head, lang)
     }
