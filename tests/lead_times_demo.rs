@@ -293,6 +293,9 @@ fn the_page_opens_with_its_answer_in_a_few_lines() {
     // names the old definition. Windows of steps without a break do not.
     let w = text(&p.overview, "beoordeling-planvorming", 3);
     assert!(w.starts_with("jan 2017 – dec 2019 (oude definitie: ") && w.to_lowercase().contains("project vastgesteld"), "{w}");
+    // Regression (a third review): the measure's label has its own "(oude definitie)", and the
+    // cell read "(oude definitie: Project vastgesteld (oude definitie))", too wide for 1280 px.
+    assert_eq!(w, "jan 2017 – dec 2019 (oude definitie: Project vastgesteld)");
     assert_eq!(text(&p.overview, "opname-beoordeling", 3), "jan 2017 – dec 2021");
     // The newest month is the latest window end of any step in the table.
     assert!(p.overview.rows.iter().all(|r| !r.cells[3].text.contains("2022")), "{:?}", p.overview.rows);

@@ -231,7 +231,9 @@ fn estimated_overview(archive: &Archive, estimates: &[(Transition, Option<Estima
             let window = e.as_ref().and_then(|e| Some((e.window()?, e))).map(|((a, b), e)| {
                 let span = format!("{} – {}", format::month_short(a.month_of(), lang), format::month_short(b.month_of(), lang));
                 match estimate::definition_break(archive, &e.step, lang) {
-                    Some((_, old, from)) if b < from => (t.old_definition)(&span, old),
+                    // (Without the label's own "(oude definitie)": the cell read "(oude definitie:
+                    // Project vastgesteld (oude definitie))" and pushed the table off the screen.)
+                    Some((_, old, from)) if b < from => (t.old_definition)(&span, old.rsplit_once(" (").filter(|_| old.ends_with(')')).map_or(old, |(head, _)| head)),
                     _ => span,
                 }
             });
