@@ -185,6 +185,9 @@ pub struct GemeentenTexts {
     /// In a summary's "(… adressen)" where the number is not shown.
     pub at_least_5: &'static str,
     pub too_few: &'static str,
+    /// A lead-time chart below gemeente level with every step "te weinig" (it said "Geen gegevens
+    /// voor deze selectie" of a dorp with 25 tracks done).
+    pub lead_all_too_few: &'static str,
     /// The wait of a row with no open address (as its shown cells say).
     pub none_open: &'static str,
     /// A hidden count in a sentence ("Op … had LOP-03 {een verborgen aantal} adressen …").
@@ -385,6 +388,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     },
     at_least_5: "ten minste 5",
     too_few: "te weinig",
+    lead_all_too_few: "Bij geen enkele stap laten de getoonde aantallen zien dat er minstens 5 adressen zijn, dus blijven de doorlooptijden hier verborgen: zo is geen klein aantal terug te rekenen. De doorlooptijden van de hele gemeente staan op haar pagina.",
     none_open: "n.v.t.: niets open",
     hidden_number: "een verborgen aantal",
     months: |m| format!("{m} mnd"),
@@ -574,6 +578,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     },
     at_least_5: "at least 5",
     too_few: "too few",
+    lead_all_too_few: "For no step do the counts shown here say there are at least 5 addresses, so the lead times stay hidden here: no small count can be worked out. The whole gemeente's lead times are on its page.",
     none_open: "n/a: none open",
     hidden_number: "a hidden number of",
     months: |m| format!("{m} mo"),

@@ -118,6 +118,7 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
             let years = (*m >= 365.0).then(|| format::dec(*m / 365.25, 1, lang));
             (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), n)
         }
+        None if values.iter().any(Option::is_some) => t.lead_all_too_few.to_string(),
         None => texts(lang).shell.no_data.to_string(),
     };
     BarChart {
