@@ -538,7 +538,11 @@ fn a_dorp_page_has_key_figures_that_say_no_more_than_its_row() {
     let m = dorp_model(&addresses, EEMSDELTA, "Loppersum", reference, &derived, Lang::Nl).expect("Loppersum");
     let t = dorp_tiles(&m, Lang::Nl);
     let keys: Vec<&str> = t.iter().map(|t| t.key).collect();
-    assert_eq!(keys, ["werkvoorraad", "afgerond", "open", "clusters"]);
+    // A forecast tile that says there is none per dorp, and where one is (a third review: "wanneer
+    // is mijn dorp klaar?" found no answer on the dorp page, nor a pointer to one).
+    assert_eq!(keys, ["werkvoorraad", "afgerond", "open", "clusters", "prognose"]);
+    assert_eq!((t[4].value.as_str(), t[4].label.as_str()), ("–", "Prognose klaar"));
+    assert!(t[4].detail.starts_with("niet per dorp") && t[4].detail.contains("gemeentepagina"), "{:?}", t[4]);
     // The same figures as the fase chart's sentence ("1.460 adressen …, in 119 clusters").
     let (Count::Exact(total), Count::Exact(done)) = (m.row.cells[0], m.row.cells[6]) else { panic!("{:?}", m.row.cells) };
     assert!(m.fase_chart.meta.summary.contains(&format!("{} adressen", t[0].value)) && m.fase_chart.meta.summary.contains(&format!("in {} clusters", t[3].value)), "{} {:?}", m.fase_chart.meta.summary, t);

@@ -123,6 +123,9 @@ pub struct GemeentenTexts {
     pub tile_open: &'static str,
     pub tile_open_detail: &'static str,
     pub tile_clusters: &'static str,
+    /// A dorp page's forecast tile: there is none per dorp (a resident asked "wanneer is mijn dorp
+    /// klaar?" and found no answer, nor where to look).
+    pub dorp_forecast_detail: &'static str,
     /// (date, source line) under the key figures.
     /// (date, the date is only that of the plan or decision (no peildatum in the source), sources)
     /// (date, date unstated, some share as published without a count, source line)
@@ -341,6 +344,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     tile_open: "Nog niet afgerond",
     tile_open_detail: "fase 1 t/m 5",
     tile_clusters: "Clusters",
+    dorp_forecast_detail: "niet per dorp: te weinig adressen voor een betrouwbaar tempo; de gemeentepagina heeft een prognose",
     region_then: |name, own, d, text| format!("{name}, {own} op {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Let op: de cijfers voor {name} zijn van {d}, {years} jaar vóór de nieuwste publicatie ({newest})."),
     region_near: |shares, d, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}. {src}"),
@@ -531,6 +535,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     tile_open: "Not yet completed",
     tile_open_detail: "fase 1 to 5",
     tile_clusters: "Clusters",
+    dorp_forecast_detail: "not per dorp: too few addresses for a reliable pace; the gemeente's page has a forecast",
     region_then: |name, own, d, text| format!("{name}, {own} on {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Note: the figures for {name} are of {d}, {years} years before the newest publication ({newest})."),
     region_near: |shares, d, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}). The total on Municipalities, {last}, is of {last_d}. {src}"),

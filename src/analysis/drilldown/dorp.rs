@@ -138,5 +138,6 @@ pub fn tiles(m: &DorpModel, lang: Lang) -> Vec<Tile> {
         },
         tile("open", t.tile_open, both.map(|(a, b)| format::int((a - b) as f64, lang)).unwrap_or_else(|| "–".into()), t.tile_open_detail.to_string()),
         tile("clusters", t.tile_clusters, format::int(m.cluster_count as f64, lang), String::new()),
+        tile("prognose", t.col_forecast, "–".into(), t.dorp_forecast_detail.to_string()),
     ]
 }
