@@ -37,6 +37,10 @@ fn completed_tracks_per_month_clearly_fell_in_2025() {
     // Regression: "een duidelijke daling" without what was foreseen for the same year (NCG
     // expected 1.775 for 2025; 2.275 came): a resident read the fall as slippage.
     assert!(ans.body.iter().any(|b| b == "Voor 2025 was 1.775 voorzien; het werden er 2.275 (128%). (Verwachting van NCG, geen formele doelstelling.)"), "{:?}", ans.body);
+    // Regression (a third review): "53% minder" read as the work slowing down; 2024's pace came
+    // mostly from assessments that found addresses already safe, and few were left to assess.
+    // The card says why, with the forecast's figures (+3.553 'op norm', 931 left).
+    assert!(ans.body.iter().any(|b| b == "Waarom minder: 2024 was hoog doordat veel adressen na hun beoordeling al aan de norm bleken te voldoen (3.553 erbij); op 31 december 2024 waren er nog maar 931 te beoordelen."), "{:?}", ans.body);
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub struct OverzichtTexts {
     /// (series label in lower case, period)
     pub trend_figure_label: fn(&str, &str) -> String,
     pub trend_definition: &'static str,
+    /// Why the pace fell from an earlier period that cannot come back: (period, gain in 'op norm',
+    /// date, left to assess).
+    pub trend_why_lower: fn(&str, &str, &str, &str) -> String,
     /// (period, target, realised, percentage, the source's remark on the target) → the sentence that
     /// sets the latest count beside the target or expectation for the same period.
     pub trend_target: fn(&str, &str, &str, &str, &str) -> String,
@@ -74,6 +77,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
     arrow_flat: |p, r| format!("Geen duidelijke verandering ten opzichte van {p} ({r} per maand)"),
     trend_figure_label: |label, period| format!("adressen per maand {label} in {period}"),
     trend_target: |p, t, r, pct, note| format!("Voor {p} was {t} voorzien; het werden er {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
+    trend_why_lower: |p, gain, date, left| format!("Waarom minder: {p} was hoog doordat veel adressen na hun beoordeling al aan de norm bleken te voldoen ({gain} erbij); op {date} waren er nog maar {left} te beoordelen."),
     trend_definition: "'Afgerond' is hier: het adres voldoet aan de veiligheidsnorm (versterkt, nieuw gebouwd, of op norm na beoordeling). Zo telt NCG sinds 2022; eerdere definities ('traject afgerond', 'uitvoering gereed') staan apart in de trendgrafiek.",
     no_answer: "Hiervoor zijn (nog) geen cijfers gepubliceerd.",
     lead_method: "Gemiddelde uit SodM's voortgangsrapportage 2019-2020 (tabel 2.4): van opname tot versterking gereed, alleen voor adressen die het hele traject hadden doorlopen en waarvan de data te herleiden waren. Dagen gedeeld door 365,25 geeft jaren: 1.209 dagen is 3,3 jaar, waar SodM's tabel 3,4 jaar afdrukt (en 2,8 waar 1.001 dagen 2,7 jaar is); wij volgen de dagen. De tabel noemt geen peildatum: het rapport steunt 'met name' op het bronbestand van de NCG van 17 juli 2020 en zet er de 1.177 adressen naast die op die dag klaar waren (tabel 2.1), dus nemen wij die datum aan. Er is geen nieuwer gepubliceerd gemiddelde gevonden.",
@@ -128,6 +132,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     arrow_flat: |p, r| format!("No clear change compared with {p} ({r} per month)"),
     trend_figure_label: |label, period| format!("addresses per month {label} in {period}"),
     trend_target: |p, t, r, pct, note| format!("For {p}, {t} were foreseen; there were {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
+    trend_why_lower: |p, gain, date, left| format!("Why fewer: {p} was high because many addresses turned out to meet the norm as soon as they were assessed ({gain} of them); on {date} only {left} were left to assess."),
     trend_definition: "'Completed' here means: the address meets the safety norm (reinforced, rebuilt, or meets the norm after assessment). This is how NCG counts since 2022; earlier definitions ('track completed', 'works completed') are separate series in the trend chart.",
     no_answer: "No figures have been published for this (yet).",
     lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years: 1,209 days is 3.3 years, where SodM's table prints 3.4 (and 2.8 where 1,001 days is 2.7); we follow the days. The table gives no reference date: the report rests 'mainly' on NCG's source file of 17 July 2020 and sets beside it the 1,177 addresses that were done on that day (table 2.1), so we assume that date. No newer published mean was found.",

@@ -56,6 +56,33 @@ fn estimated(title: &str, source: String, note: String) -> Provenance {
 /// 2023 and 31 December 2024, with 931 left to assess: the range "2e helft 2027 – 1e helft 2030"
 /// gave its early end without a word of it.
 fn fastest_cannot_recur(archive: &Archive, paces: &[(Period, f64)], lang: Lang) -> Option<String> {
+    let f = fastest_unrepeatable(archive, paces, lang)?;
+    Some((texts(lang).trends.fastest_cannot_recur)(
+        &format::period(&f.basis, lang),
+        &format::int(f.pace, lang),
+        &format::int(f.gain, lang),
+        &format::date(f.from, lang),
+        &format::date(f.to, lang),
+        &format::date(f.at, lang),
+        &format::int(f.left, lang),
+    ))
+}
+
+/// The figures behind [`fastest_cannot_recur`]: the fastest pace's period and pace, the gain in
+/// 'op norm' between two stands around it, and how many were left to assess at the second.
+pub struct Unrepeatable {
+    pub basis: Period,
+    pub pace: f64,
+    pub gain: f64,
+    pub from: Date,
+    pub to: Date,
+    pub at: Date,
+    pub left: f64,
+}
+
+/// [`Unrepeatable`] when the fastest of `paces` came mostly from 'op norm na beoordeling' and
+/// fewer addresses were left to assess than that gain.
+pub fn fastest_unrepeatable(archive: &Archive, paces: &[(Period, f64)], lang: Lang) -> Option<Unrepeatable> {
     use crate::analysis::select::Vintage;
     use crate::data::breakdown::Breakdown;
     // Plain loops: with iterator adaptors and closures this cost 1.6 KB of wasm.
@@ -76,15 +103,7 @@ fn fastest_cannot_recur(archive: &Archive, paces: &[(Period, f64)], lang: Lang) 
     if !(months > 0.0 && gain / months > 0.5 * pace && left < gain) {
         return None;
     }
-    Some((texts(lang).trends.fastest_cannot_recur)(
-        &format::period(&basis, lang),
-        &format::int(pace, lang),
-        &format::int(gain, lang),
-        &format::date(from, lang),
-        &format::date(to, lang),
-        &format::date(at, lang),
-        &format::int(left, lang),
-    ))
+    Some(Unrepeatable { basis, pace, gain, from, to, at, left })
 }
 
 /// "; netto 170" for a pace line drawn at `net` where `gross` is its key's pace; empty where they

@@ -94,6 +94,14 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
                 arrow: Some(arrow),
                 body: {
                     let mut body = vec![flow_chart::trend_sentence(&label, &tr, lang)];
+                    // Why it fell, where the earlier pace cannot come back (a review read "53%
+                    // minder" as the work slowing down; 2024 was mostly assessments finding
+                    // addresses already safe, with 931 left to assess).
+                    if tr.direction == Direction::Down
+                        && let Some(f) = super::forecast_chart::fastest_unrepeatable(archive, &super::forecast::paces(&tr), lang).filter(|f| f.basis == tr.previous.period())
+                    {
+                        body.push((o.trend_why_lower)(&format::period(&f.basis, lang), &format::int(f.gain, lang), &format::date(f.at, lang), &format::int(f.left, lang)));
+                    }
                     // "Duidelijk minder" beside what was foreseen for the same period: NCG expected
                     // 1.775 for 2025 and 2.275 came; the answer said only "een duidelijke daling".
                     let period = tr.recent.period().normalised();
