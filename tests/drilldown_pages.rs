@@ -541,6 +541,11 @@ fn a_dorp_page_has_key_figures_that_say_no_more_than_its_row() {
     // A forecast tile that says there is none per dorp, and where one is (a third review: "wanneer
     // is mijn dorp klaar?" found no answer on the dorp page, nor a pointer to one).
     assert_eq!(keys, ["werkvoorraad", "afgerond", "open", "clusters", "prognose"]);
+    // Regression (a third review): "Van opname → afgerond duurde het in de helft van de gevallen
+    // 2,0 jaar" mixes addresses found safe at their assessment with those reinforced, and was read
+    // as the wait for reinforcement beside "planvorming → gereed 1.306 dagen". It says so.
+    let lead = &m.lead_chart.meta.summary;
+    assert!(lead.starts_with("Van opname → afgerond") && lead.contains("Dat telt ook adressen die bij hun beoordeling al aan de norm voldeden") && lead.contains("planvorming → gereed in de helft van de gevallen"), "{lead}");
     assert_eq!((t[4].value.as_str(), t[4].label.as_str()), ("–", "Prognose klaar"));
     assert!(t[4].detail.starts_with("niet per dorp") && t[4].detail.contains("gemeentepagina"), "{:?}", t[4]);
     // The same figures as the fase chart's sentence ("1.460 adressen …, in 119 clusters").

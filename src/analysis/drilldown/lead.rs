@@ -116,7 +116,16 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
         // "3.375 dagen" read poorly: from a year on, the years come first.
         Some((s, m, n)) => {
             let years = (*m >= 365.0).then(|| format::dec(*m / 365.25, 1, lang));
-            (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), n)
+            let mut text = (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), n);
+            // The whole track mixes addresses found safe at their assessment (fast) with those
+            // reinforced (slow): a review read Loppersum's "2,0 jaar" beside "planvorming → gereed
+            // 1.306 dagen" as the wait for a house to be reinforced.
+            if let (Transition::Traject, Some((_, pg, _))) = (**s, shown.iter().find(|(x, ..)| **x == Transition::PlanvormingGereed)) {
+                if pg > m {
+                    text.push_str(&(t.lead_mix)(&format::int(*pg, lang)));
+                }
+            }
+            text
         }
         None if values.iter().any(Option::is_some) => t.lead_all_too_few.to_string(),
         None => texts(lang).shell.no_data.to_string(),
