@@ -35,9 +35,12 @@ pub fn shape(style: usize) -> Shape {
     [Shape::Circle, Shape::Square, Shape::Triangle, Shape::Diamond, Shape::Cross][style % 5]
 }
 
-/// Dash pattern (dash length, gap) in pixels; `None` = solid.
+/// Dash pattern (dash length, gap) in pixels; `None` = solid. From the eighth series on, where the
+/// colours repeat, the patterns are shifted by one, so a series never repeats both the colour and
+/// the line of an earlier one (a review: on Trends' chart of nine steps "Werkvoorraad" and
+/// "Versterkingstraject afgerond" were both solid blue, told apart only by their markers).
 pub fn dash(style: usize) -> Option<(u32, u32)> {
-    [None, Some((8, 4)), None, Some((3, 3)), Some((12, 4)), None, Some((6, 6))][style % 7]
+    [None, Some((8, 4)), None, Some((3, 3)), Some((12, 4)), None, Some((6, 6))][(style + style / PALETTE.len()) % 7]
 }
 
 /// Everything that is not data.
@@ -92,6 +95,16 @@ impl Theme {
 
 #[cfg(test)]
 mod tests {
+    /// Regression (see [`super::dash`]): no two of the first 14 series share colour and line.
+    #[test]
+    fn no_two_series_share_colour_and_line() {
+        for a in 0..14 {
+            for b in 0..a {
+                assert!(super::css_colour(a) != super::css_colour(b) || super::dash(a) != super::dash(b), "series {b} and {a}");
+            }
+        }
+    }
+
     use super::Theme;
 
     #[test]
