@@ -286,3 +286,42 @@ test('print: the Gemeenten table keeps its dates and numbers on one line and fit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Regression: printed on A4 the demonstration's dorp page cut its clusters table off at the right
+// (12 columns, 867 px on a page of 686 px of text; 774 px in English): on paper the whole page was
+// shrunk or the last columns lost. Every table of the dorp page fits the page's text width, at
+// 1 cm margins (718 px) and without margins (794 px), in both languages; its numbers stay on one
+// line, its text columns wrap.
+test('print: every table of a demo dorp page fits an A4 page, its numbers on one line', async () => {
+  for (const width of [718, 794]) {
+    const { context, page, errors } = await openPage(browser, { width, height: 1000 });
+    for (const q of ['?bron=demo', '?bron=demo&lang=en']) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum${q}`);
+      await waitForApp(page);
+      await page.waitForSelector('[data-testid=clusters-table]', { timeout: 120000 });
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => {
+        const lines = (n) => { const rg = document.createRange(); rg.selectNodeContents(n); return new Set([...rg.getClientRects()].map((x) => Math.round(x.top))).size; };
+        const main = document.querySelector('main').getBoundingClientRect();
+        const tables = [...document.querySelectorAll('main table')].filter((t) => t.getClientRects().length);
+        const clusters = document.querySelector('[data-testid=clusters-table]');
+        return {
+          tables: tables.length,
+          over: tables.filter((t) => t.parentElement.scrollWidth > t.parentElement.clientWidth || t.getBoundingClientRect().right > main.right + 1)
+            .map((t) => `${t.caption?.textContent.slice(0, 40)}: ${Math.round(t.getBoundingClientRect().width)}px in ${t.parentElement.clientWidth}px`),
+          page: document.documentElement.scrollWidth,
+          columns: clusters.querySelectorAll('thead th').length,
+          numbers: clusters.querySelectorAll('tbody td[data-value]').length,
+          broken: [...clusters.querySelectorAll('tbody td[data-value]')].filter((c) => lines(c) > 1).map((c) => c.textContent),
+        };
+      });
+      assert.ok(r.tables >= 4 && r.columns >= 12 && r.numbers > 100, `${q} at ${width}px: ${JSON.stringify(r)}`);
+      assert.deepEqual(r.over, [], `${q} at ${width}px: tables wider than the page`);
+      assert.equal(r.page, width, `${q} at ${width}px: the page is no wider than the paper`);
+      assert.deepEqual(r.broken, [], `${q} at ${width}px: numbers over two lines`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
