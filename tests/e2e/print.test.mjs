@@ -287,6 +287,47 @@ test('print: the Gemeenten table keeps its dates and numbers on one line and fit
   await context.close();
 });
 
+// Regression: on paper the Gemeenten chart's table broke its dates in their cells ("≈ 14.500
+// (15-02-" on one line, "2023, benadering in bron)" on the next; "(15 Feb" over "2023, …" in
+// English); the comparison table under it kept them whole, the chart's table did not. Every short
+// date in a table cell is a span kept on one line; on an A4 page (190 mm of text, 718 px) none
+// wraps, and the table still fits the page.
+test('print: the Gemeenten chart\'s table keeps its dates on one line and fits an A4 page', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 718, height: 1000 });
+  for (const q of ['', '?lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${BASE}/gemeenten${q}`);
+    await waitForApp(page);
+    await page.waitForSelector('[data-chart=gemeenten-overzicht] details.chart-table table', { state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const r = await page.$eval('[data-chart=gemeenten-overzicht] details.chart-table', (box) => {
+      const lines = (n) => { const rg = document.createRange(); rg.selectNodeContents(n); return new Set([...rg.getClientRects()].map((x) => Math.round(x.top))).size; };
+      const table = box.querySelector('table');
+      const cells = [...table.querySelectorAll('tbody td')];
+      // The dates as the table writes them: "15-02-2023", "15 Feb 2023".
+      const written = cells.flatMap((c) => c.textContent.match(/\d{2}-\d{2}-\d{4}|\d{1,2} [A-Z][a-z]{2} \d{4}/g) || []);
+      const spans = [...table.querySelectorAll('td .date')];
+      return {
+        written,
+        spans: spans.map((s) => s.textContent),
+        broken: spans.filter((s) => lines(s) > 1).map((s) => `${s.parentElement.textContent} (${lines(s)} lines)`),
+        nowrap: spans.every((s) => getComputedStyle(s).whiteSpace === 'nowrap'),
+        room: box.clientWidth,
+        wide: box.scrollWidth,
+        right: table.getBoundingClientRect().right,
+        page: document.querySelector('main').getBoundingClientRect().right,
+      };
+    });
+    assert.ok(r.written.length >= 4, `/gemeenten${q}: dates in the chart's table: ${JSON.stringify(r.written)}`);
+    assert.deepEqual(r.spans, r.written, `/gemeenten${q}: every date is kept whole`);
+    assert.ok(r.nowrap, `/gemeenten${q}: a date's span does not wrap`);
+    assert.deepEqual(r.broken, [], `/gemeenten${q}: a date over two lines`);
+    assert.ok(r.wide <= r.room && r.right <= r.page + 1, `/gemeenten${q}: table ${r.wide}px in ${r.room}px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Regression: printed on A4 the demonstration's dorp page cut its clusters table off at the right
 // (12 columns, 867 px on a page of 686 px of text; 774 px in English): on paper the whole page was
 // shrunk or the last columns lost. Every table of the dorp page fits the page's text width, at
