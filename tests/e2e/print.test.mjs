@@ -287,6 +287,40 @@ test('print: the Gemeenten table keeps its dates and numbers on one line and fit
   await context.close();
 });
 
+/** The text of the footer as printed (with the print stamp, written when printing starts). */
+async function footerText(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  return (await page.locator('.site-footer').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// Regression: printed on A4 a gemeente page ended on a page with only its footer (Het Hogeland
+// with the browser's usual margins of 1 cm; the demonstration's Eemsdelta and Het Hogeland) or with
+// the last two lines of a paragraph: its tables, tiles, paragraphs and charts took more room on
+// paper than they needed. The last page holds at least three lines of the page's own content
+// besides the footer and the demonstration's mark, in both languages, at 1 cm and 0 margins.
+test('print: a gemeente page does not end on a page with only its footer or a line or two (A4)', async () => {
+  const { context, page, errors } = await openPage(browser);
+  for (const path of ['/gemeente/GM1979', '/gemeente/GM1979?lang=en', '/gemeente/GM1966', '/gemeente/GM1966?lang=en',
+    '/gemeente/GM1979?bron=demo', '/gemeente/GM1979?bron=demo&lang=en', '/gemeente/GM1966?bron=demo', '/gemeente/GM1966?bron=demo&lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    if (path.includes('demo')) await page.waitForSelector('[data-testid=dorpen-table]', { timeout: 120000 });
+    await page.waitForSelector('figure.chart canvas[data-draws]');
+    await page.emulateMedia({ media: 'print' });
+    const footer = await footerText(page);
+    for (const margin of ['1cm', '0']) {
+      const pages = pdfPages(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+      const last = pages.at(-1).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l);
+      assert.ok(last.some((l) => /^(Afgedrukt op|Printed on)/.test(l)), `${path}, margin ${margin}: the footer is on the last page`);
+      const own = last.filter((l) => !footer.includes(l) && !/^SYNTHE(TISCHE|TIC) DEMO/.test(l));
+      assert.ok(own.length >= 3, `${path}, margin ${margin}: the last of ${pages.length} pages holds only ${JSON.stringify(own)} besides the footer`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Regression: on paper the Gemeenten chart's table broke its dates in their cells ("≈ 14.500
 // (15-02-" on one line, "2023, benadering in bron)" on the next; "(15 Feb" over "2023, …" in
 // English); the comparison table under it kept them whole, the chart's table did not. Every short
