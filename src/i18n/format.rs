@@ -168,6 +168,48 @@ pub fn month_short(m: Month, lang: Lang) -> String {
     format!("{} {}", names.get(i).unwrap_or(&""), m.year())
 }
 
+/// The months' short names, Dutch and English, three letters each.
+const MONTHS_SHORT: &[u8] = b"janfebmrtmaraprmeimayjunjulaugsepoktoctnovdec";
+
+/// Where the short dates this module writes stand in `s`, as byte ranges: `15-02-2023`, `15 Feb
+/// 2023`, `jul 2020`. A table keeps each on one line (ui::chart_frame::cell_text): in a narrow
+/// column on paper "15-02-2023" broke after its second hyphen ("15-02-" over "2023"). A date
+/// written out (`15 februari 2023`) may break at its spaces, as in running text: kept whole, the
+/// Overzicht's table of differences grew 120 px past an A4 page.
+pub fn date_ranges(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    // The start of the one or two digits (a day or a month) that end at `end`, if no other digit,
+    // point or comma makes them part of a longer number.
+    let day = |end: usize| {
+        let n = (1..=2).take_while(|k| end >= *k && digit(end - k)).count();
+        (n > 0 && !(end > n && (digit(end - n - 1) || at(end - n - 1, b'.') || at(end - n - 1, b',')))).then(|| end - n)
+    };
+    let mut out = Vec::new();
+    for i in 1..b.len().saturating_sub(3) {
+        // A year: four digits of their own, after a hyphen or a space.
+        if digit(i - 1) || !(i..i + 4).all(digit) || digit(i + 4) {
+            continue;
+        }
+        let start = if at(i - 1, b'-') {
+            day(i - 1).filter(|m| *m > 0 && at(m - 1, b'-')).and_then(|m| day(m - 1))
+        } else if at(i - 1, b' ') {
+            let w = i - 1 - b[..i - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+            // A month's short name, Dutch or English.
+            let word = b.get(w..i - 1).unwrap_or_default();
+            let month = MONTHS_SHORT.chunks(3).any(|m| m.eq_ignore_ascii_case(word));
+            month.then(|| if w > 0 && at(w - 1, b' ') { day(w - 1).unwrap_or(w) } else { w })
+        } else {
+            None
+        };
+        if let Some(a) = start {
+            out.push((a, i + 4));
+        }
+    }
+    out
+}
+
 /// A period in words: `2e kwartaal 2020` / `Q2 2020`, `voor 2017` / `before 2017`.
 pub fn period(p: &crate::data::period::Period, lang: Lang) -> String {
     use crate::data::period::Period;
@@ -249,6 +291,28 @@ mod tests {
         assert_eq!(int_from(153.2, Flag::Approximate, Lang::Nl), "≈ 150");
         assert_eq!(int_from(7.0, Flag::Approximate, Lang::En), "≈ 7");
         assert_eq!(int_from(10815.0, Flag::Published, Lang::Nl), "10.815");
+    }
+
+    #[test]
+    fn dates_are_found_in_a_cell_to_keep_them_whole() {
+        // Regression: on paper the Gemeenten chart's table printed "≈ 14.500 (15-02-" over "2023,
+        // benadering in bron)"; the short dates this module writes are found, and nothing else.
+        let found = |s: &str| date_ranges(s).into_iter().map(|(a, b)| s[a..b].to_string()).collect::<Vec<_>>();
+        assert_eq!(found("≈ 14.500 (15-02-2023, benadering in bron)"), ["15-02-2023"]);
+        assert_eq!(found("≈ 14,500 (15 Feb 2023, approximate in source)"), ["15 Feb 2023"]);
+        assert_eq!(found("mrt 2014 – jan 2015"), ["mrt 2014", "jan 2015"]);
+        assert_eq!(found("1 May 2020 and 1 mei 2021"), ["1 May 2020", "1 mei 2021"]);
+        let d = Date::new(2023, 2, 5).unwrap();
+        for l in [Lang::Nl, Lang::En] {
+            assert_eq!(found(&date_short(d, l)), [date_short(d, l)]);
+            assert_eq!(found(&month_short(Month::new(2020, 7).unwrap(), l)), [month_short(Month::new(2020, 7).unwrap(), l)]);
+        }
+        // Not kept whole: a date written out, a number, a year alone or after a word, a longer run
+        // of digits, a number before a month.
+        for s in ["15 februari 2023", "15 February 2023", "april 2024", "15.815", "2024", "394 t/m 2024", "tot 2023", "12345", "1-2-20234", "1.460 mrt", "5 adressen 2023", "2e kwartaal 2020", "115-02-2023"] {
+            assert_eq!(found(s), Vec::<String>::new(), "{s}");
+        }
+        assert_eq!(found("1.5 mei 2020"), ["mei 2020"]);
     }
 
     #[test]

@@ -71,8 +71,27 @@ pub fn quoting_view(text: &str) -> AnyView {
 pub fn cell_text(text: String, spoken: Option<String>) -> AnyView {
     match spoken {
         Some(w) => view! { <span role="img" aria-label=w.clone() title=w>{text}</span> }.into_any(),
-        None => text.into_any(),
+        None => whole_dates(text),
     }
+}
+
+/// A cell's text with each of its short dates in a span that keeps it on one line (style/main.css): in
+/// a narrow column on paper "(15-02-2023, benadering in bron)" broke as "(15-02-" over "2023, …".
+fn whole_dates(text: String) -> AnyView {
+    let ranges = format::date_ranges(&text);
+    if ranges.is_empty() {
+        return text.into_any();
+    }
+    let piece = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for (a, b) in ranges {
+        parts.push(piece(at, a).into_any());
+        parts.push(view! { <span class="date">{piece(a, b)}</span> }.into_any());
+        at = b;
+    }
+    parts.push(piece(at, text.len()).into_any());
+    parts.collect_view().into_any()
 }
 
 /// The width a chart is drawn at for paper: the text width of an A4 page with the browser's
@@ -96,7 +115,7 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
             let rest = cells
                 .enumerate()
                 .map(|(i, c)| match c.value {
-                    Some(v) => view! { <td class="num" data-value=format::plain(v)>{c.text}</td> }.into_any(),
+                    Some(v) => view! { <td class="num" data-value=format::plain(v)>{whole_dates(c.text)}</td> }.into_any(),
                     // A cell of a numeric column is aligned as a number also when it holds none
                     // ("–", "×"): such a cell stood at the left of its column, away from the
                     // numbers above and below it.
@@ -110,7 +129,7 @@ pub fn table_view(t: TableModel, note: Option<String>) -> impl IntoView {
             let series = r.attrs.iter().find(|(k, _)| k == "series").map(|(_, v)| v.clone());
             let period = r.attrs.iter().find(|(k, _)| k == "period").map(|(_, v)| v.clone());
             let key = r.attrs.iter().find(|(k, _)| k != "series" && k != "period").map(|(_, v)| v.clone());
-            view! { <tr data-series=series data-period=period data-key=key><th scope="row">{first}</th>{rest}</tr> }
+            view! { <tr data-series=series data-period=period data-key=key><th scope="row">{whole_dates(first)}</th>{rest}</tr> }
         })
         .collect_view();
     view! {

@@ -286,3 +286,117 @@ test('print: the Gemeenten table keeps its dates and numbers on one line and fit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The text of the footer as printed (with the print stamp, written when printing starts). */
+async function footerText(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  return (await page.locator('.site-footer').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// Regression: printed on A4 a gemeente page ended on a page with only its footer (Het Hogeland
+// with the browser's usual margins of 1 cm; the demonstration's Eemsdelta and Het Hogeland) or with
+// the last two lines of a paragraph: its tables, tiles, paragraphs and charts took more room on
+// paper than they needed. The last page holds at least three lines of the page's own content
+// besides the footer and the demonstration's mark, in both languages, at 1 cm and 0 margins.
+test('print: a gemeente page does not end on a page with only its footer or a line or two (A4)', async () => {
+  const { context, page, errors } = await openPage(browser);
+  for (const path of ['/gemeente/GM1979', '/gemeente/GM1979?lang=en', '/gemeente/GM1966', '/gemeente/GM1966?lang=en',
+    '/gemeente/GM1979?bron=demo', '/gemeente/GM1979?bron=demo&lang=en', '/gemeente/GM1966?bron=demo', '/gemeente/GM1966?bron=demo&lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${BASE}${path}`);
+    await waitForApp(page);
+    if (path.includes('demo')) await page.waitForSelector('[data-testid=dorpen-table]', { timeout: 120000 });
+    await page.waitForSelector('figure.chart canvas[data-draws]');
+    await page.emulateMedia({ media: 'print' });
+    const footer = await footerText(page);
+    for (const margin of ['1cm', '0']) {
+      const pages = pdfPages(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+      const last = pages.at(-1).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l);
+      assert.ok(last.some((l) => /^(Afgedrukt op|Printed on)/.test(l)), `${path}, margin ${margin}: the footer is on the last page`);
+      const own = last.filter((l) => !footer.includes(l) && !/^SYNTHE(TISCHE|TIC) DEMO/.test(l));
+      assert.ok(own.length >= 3, `${path}, margin ${margin}: the last of ${pages.length} pages holds only ${JSON.stringify(own)} besides the footer`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Regression: on paper the Gemeenten chart's table broke its dates in their cells ("≈ 14.500
+// (15-02-" on one line, "2023, benadering in bron)" on the next; "(15 Feb" over "2023, …" in
+// English); the comparison table under it kept them whole, the chart's table did not. Every short
+// date in a table cell is a span kept on one line; on an A4 page (190 mm of text, 718 px) none
+// wraps, and the table still fits the page.
+test('print: the Gemeenten chart\'s table keeps its dates on one line and fits an A4 page', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 718, height: 1000 });
+  for (const q of ['', '?lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${BASE}/gemeenten${q}`);
+    await waitForApp(page);
+    await page.waitForSelector('[data-chart=gemeenten-overzicht] details.chart-table table', { state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const r = await page.$eval('[data-chart=gemeenten-overzicht] details.chart-table', (box) => {
+      const lines = (n) => { const rg = document.createRange(); rg.selectNodeContents(n); return new Set([...rg.getClientRects()].map((x) => Math.round(x.top))).size; };
+      const table = box.querySelector('table');
+      const cells = [...table.querySelectorAll('tbody td')];
+      // The dates as the table writes them: "15-02-2023", "15 Feb 2023".
+      const written = cells.flatMap((c) => c.textContent.match(/\d{2}-\d{2}-\d{4}|\d{1,2} [A-Z][a-z]{2} \d{4}/g) || []);
+      const spans = [...table.querySelectorAll('td .date')];
+      return {
+        written,
+        spans: spans.map((s) => s.textContent),
+        broken: spans.filter((s) => lines(s) > 1).map((s) => `${s.parentElement.textContent} (${lines(s)} lines)`),
+        nowrap: spans.every((s) => getComputedStyle(s).whiteSpace === 'nowrap'),
+        room: box.clientWidth,
+        wide: box.scrollWidth,
+        right: table.getBoundingClientRect().right,
+        page: document.querySelector('main').getBoundingClientRect().right,
+      };
+    });
+    assert.ok(r.written.length >= 4, `/gemeenten${q}: dates in the chart's table: ${JSON.stringify(r.written)}`);
+    assert.deepEqual(r.spans, r.written, `/gemeenten${q}: every date is kept whole`);
+    assert.ok(r.nowrap, `/gemeenten${q}: a date's span does not wrap`);
+    assert.deepEqual(r.broken, [], `/gemeenten${q}: a date over two lines`);
+    assert.ok(r.wide <= r.room && r.right <= r.page + 1, `/gemeenten${q}: table ${r.wide}px in ${r.room}px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Regression: printed on A4 the demonstration's dorp page cut its clusters table off at the right
+// (12 columns, 867 px on a page of 686 px of text; 774 px in English): on paper the whole page was
+// shrunk or the last columns lost. Every table of the dorp page fits the page's text width, at
+// 1 cm margins (718 px) and without margins (794 px), in both languages; its numbers stay on one
+// line, its text columns wrap.
+test('print: every table of a demo dorp page fits an A4 page, its numbers on one line', async () => {
+  for (const width of [718, 794]) {
+    const { context, page, errors } = await openPage(browser, { width, height: 1000 });
+    for (const q of ['?bron=demo', '?bron=demo&lang=en']) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${BASE}/gemeente/GM1979/dorp/Loppersum${q}`);
+      await waitForApp(page);
+      await page.waitForSelector('[data-testid=clusters-table]', { timeout: 120000 });
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => {
+        const lines = (n) => { const rg = document.createRange(); rg.selectNodeContents(n); return new Set([...rg.getClientRects()].map((x) => Math.round(x.top))).size; };
+        const main = document.querySelector('main').getBoundingClientRect();
+        const tables = [...document.querySelectorAll('main table')].filter((t) => t.getClientRects().length);
+        const clusters = document.querySelector('[data-testid=clusters-table]');
+        return {
+          tables: tables.length,
+          over: tables.filter((t) => t.parentElement.scrollWidth > t.parentElement.clientWidth || t.getBoundingClientRect().right > main.right + 1)
+            .map((t) => `${t.caption?.textContent.slice(0, 40)}: ${Math.round(t.getBoundingClientRect().width)}px in ${t.parentElement.clientWidth}px`),
+          page: document.documentElement.scrollWidth,
+          columns: clusters.querySelectorAll('thead th').length,
+          numbers: clusters.querySelectorAll('tbody td[data-value]').length,
+          broken: [...clusters.querySelectorAll('tbody td[data-value]')].filter((c) => lines(c) > 1).map((c) => c.textContent),
+        };
+      });
+      assert.ok(r.tables >= 4 && r.columns >= 12 && r.numbers > 100, `${q} at ${width}px: ${JSON.stringify(r)}`);
+      assert.deepEqual(r.over, [], `${q} at ${width}px: tables wider than the page`);
+      assert.equal(r.page, width, `${q} at ${width}px: the page is no wider than the paper`);
+      assert.deepEqual(r.broken, [], `${q} at ${width}px: numbers over two lines`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
