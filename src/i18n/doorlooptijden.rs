@@ -71,6 +71,9 @@ pub struct DoorlooptijdenTexts {
     pub not_estimable_short: &'static str,
     /// (months, the old measure) → "jan 2017 – dec 2019 (oude definitie: Project vastgesteld)".
     pub old_definition: fn(&str, &str) -> String,
+    /// What a replaced measure's own label ends with ("Project vastgesteld (oude definitie)"):
+    /// left off inside [`Self::old_definition`], which says it already.
+    pub old_definition_mark: &'static str,
     pub not_estimable: &'static str,
     pub percentile_note: &'static str,
     /// Heading of the page's answer in a few lines, above the table.
@@ -240,6 +243,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     chain_total_label: "totaal over de keten (opname → gereed)",
     not_estimable_short: "niet te schatten",
     old_definition: |span, old| format!("{span} (oude definitie: {old})"),
+    old_definition_mark: " (oude definitie)",
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
     percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Tussen ‘een kwart sneller dan’ en ‘een kwart langer dan’ ligt de middelste helft; voor onderzoekers: dat zijn het 25e en 75e percentiel, ‘één op tien langer dan’ is het 90e, steeds tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
@@ -388,6 +392,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     chain_total_label: "total over the chain (inspection → finished)",
     not_estimable_short: "cannot be estimated",
     old_definition: |span, old| format!("{span} (old definition: {old})"),
+    old_definition_mark: " (old definition)",
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
     percentile_note: "The median is the middle value: half of the addresses took less time, half took longer. Between ‘a quarter faster than’ and ‘a quarter longer than’ lies the middle half; for researchers: these are the 25th and 75th percentiles, ‘one in ten longer than’ is the 90th, each interpolated linearly between the sorted values (as Excel PERCENTILE.INC and R type 7). One month = 30.44 days.",
 

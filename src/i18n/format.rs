@@ -168,9 +168,6 @@ pub fn month_short(m: Month, lang: Lang) -> String {
     format!("{} {}", names.get(i).unwrap_or(&""), m.year())
 }
 
-/// The months' short names, Dutch and English, three letters each.
-const MONTHS_SHORT: &[u8] = b"janfebmrtmaraprmeimayjunjulaugsepoktoctnovdec";
-
 /// Where the short dates this module writes stand in `s`, as byte ranges: `15-02-2023`, `15 Feb
 /// 2023`, `jul 2020`. A table keeps each on one line (ui::chart_frame::cell_text): in a narrow
 /// column on paper "15-02-2023" broke after its second hyphen ("15-02-" over "2023"). A date
@@ -198,7 +195,7 @@ pub fn date_ranges(s: &str) -> Vec<(usize, usize)> {
             let w = i - 1 - b[..i - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
             // A month's short name, Dutch or English.
             let word = b.get(w..i - 1).unwrap_or_default();
-            let month = MONTHS_SHORT.chunks(3).any(|m| m.eq_ignore_ascii_case(word));
+            let month = MONTHS_NL_SHORT.iter().chain(&MONTHS_EN_SHORT).any(|m| m.as_bytes() == word);
             month.then(|| if w > 0 && at(w - 1, b' ') { day(w - 1).unwrap_or(w) } else { w })
         } else {
             None

@@ -233,7 +233,7 @@ fn estimated_overview(archive: &Archive, estimates: &[(Transition, Option<Estima
                 match estimate::definition_break(archive, &e.step, lang) {
                     // (Without the label's own "(oude definitie)": the cell read "(oude definitie:
                     // Project vastgesteld (oude definitie))" and pushed the table off the screen.)
-                    Some((_, old, from)) if b < from => (t.old_definition)(&span, old.rsplit_once(" (").filter(|_| old.ends_with(')')).map_or(old, |(head, _)| head)),
+                    Some((_, old, from)) if b < from => (t.old_definition)(&span, old.strip_suffix(t.old_definition_mark).unwrap_or(old)),
                     _ => span,
                 }
             });
