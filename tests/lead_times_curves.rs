@@ -79,3 +79,52 @@ fn the_planning_steps_stop_at_the_2020_definition_break() {
     assert_eq!(r.fifo.after_break, 0);
     assert!(!method_note(&archive, s, false, Lang::Nl).contains("koppelen"));
 }
+
+#[test]
+fn estimates_say_how_far_the_assumed_start_moves_them_and_give_no_spread() {
+    // Regression (a review of Doorlooptijden): estimates that rest partly on our assumption that
+    // the inspections counted "voor 2017" began on 1 January 2014 gave one median to the day, and
+    // a 90th percentile, quartiles and "0% binnen 6 maanden" that first-in-first-out cannot know
+    // (tested at the published dates, its spread was less than half the real one). The estimate
+    // now gives the median and mean with how far they move for a start in January 2013 or
+    // January 2016, and says the spread cannot be estimated.
+    use versterkingsmonitor::analysis::lead_times::estimate::{compute, estimate_stats, histogram};
+    use versterkingsmonitor::i18n::Lang;
+    let (archive, _) = common::bundled_archive();
+    let total = Breakdown::default();
+    let s = step(Transition::OpnameBeoordeling).expect("step");
+    let r = compute(&archive, s, &total, Vintage::Latest, None).expect("estimate");
+    let base = r.summary.expect("summary");
+    let x = r.sensitivity.expect("the entry curve starts at the assumed origin");
+    assert!(x.median.0 <= base.median && base.median <= x.median.1 && x.median.1 - x.median.0 >= 1.0, "{x:?} {base:?}");
+    assert!(x.mean.0 <= base.mean && base.mean <= x.mean.1, "{x:?}");
+    let stats = estimate_stats(&r, Lang::Nl);
+    let keys: Vec<&str> = stats.iter().map(|s| s.key).collect();
+    assert_eq!(&keys[..4], ["n", "periode", "mediaan", "gemiddelde"], "{keys:?}");
+    for gone in ["p25", "p75", "p90", "binnen_6_mnd"] {
+        assert!(!keys.contains(&gone), "{gone} in {keys:?}");
+    }
+    let other = stats.iter().find(|s| s.key == "ander_begin").expect("the other start");
+    assert!(other.label.contains("januari 2013") && other.label.contains("januari 2016"), "{}", other.label);
+    assert!(other.display.starts_with("mediaan ") && other.display.contains(" dagen, gemiddelde "), "{}", other.display);
+    assert!(stats.iter().any(|s| s.key == "spreiding" && s.value.is_none()));
+    let h = histogram(&archive, &r, Lang::Nl);
+    assert_eq!(h.lines.len(), 1, "only the median's line");
+    assert!(!h.meta.summary.contains("één op de tien") && h.meta.summary.contains("verder uiteen"), "{}", h.meta.summary);
+    assert!(h.meta.method.contains("minder dan de helft van de echte"));
+    // The answer at the top of the page says the range once in full, then shortly.
+    let estimates: Vec<_> = versterkingsmonitor::analysis::lead_times::fifo_estimate::STEPS.iter().map(|s| (s.transition, compute(&archive, s, &total, Vintage::Latest, None))).collect();
+    let answer = versterkingsmonitor::analysis::lead_times::short_answer::estimated(&estimates, Transition::OpnameBeoordeling, &Default::default(), Lang::Nl);
+    assert!(answer[0].contains("januari 2013 of januari 2016") && answer[0].contains(" jaar."), "{}", answer[0]);
+    assert!(answer[1].contains("Met een ander begin zoals hierboven: ") && answer[1].ends_with(" dagen."), "{}", answer[1]);
+    // Steps after 2017 that do not rest on the assumed start have no such range: beoordeling →
+    // planvorming starts from the published 'beoordeling' curve, which has one too, so only check
+    // that a step whose curves both lack it gets none.
+    for s in versterkingsmonitor::analysis::lead_times::fifo_estimate::STEPS.iter() {
+        if let Some(r) = compute(&archive, s, &total, Vintage::Latest, None) {
+            if !r.entry.assumed_origin && !r.exit.assumed_origin {
+                assert_eq!(r.sensitivity, None, "{:?}", s.transition);
+            }
+        }
+    }
+}

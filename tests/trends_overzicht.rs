@@ -68,6 +68,14 @@ fn a_track_took_1209_days_on_350_of_1177_addresses() {
     assert!(ans.body[0].contains("ongeveer 3,3 jaar (in de bron staat 3,4 jaar)"), "{}", ans.body[0]);
     assert!(en.body[0].contains("about 3.3 years (the source prints 3.4 years)"), "{}", en.body[0]);
     assert_eq!(overzicht::printed_years("Tabel drukt 'Totaal jaar' 2,8 af; 1001"), Some("2,8"));
+    // Regression (a third review): the card said Doorlooptijden's estimate of the whole track
+    // "comes out higher" without its figure; a resident had to find 5,7 years on another page. It
+    // now gives that page's median, its addresses and months, and how far it moves with another
+    // assumed start, as an estimate.
+    let est = ans.body.iter().find(|b| b.starts_with("De weergave Doorlooptijden schat")).expect("the estimate's sentence");
+    assert!(est.contains("de helft van de 3.391 adressen die tussen januari 2017 en december 2021 klaar waren, deed er langer over dan 5,7 jaar (4,8 – 6,1 jaar bij een ander aangenomen begin"), "{est}");
+    assert!(est.contains("Een schatting, geen gepubliceerd cijfer"), "{est}");
+    assert!(en.body.iter().any(|b| b.contains("took longer than 5.7 years (4.8 – 6.1 years with another assumed start")), "{:?}", en.body);
     assert_eq!(overzicht::printed_years("'Totaal jaar' [total, years] 1.1."), Some("1.1"));
     assert_eq!(overzicht::printed_years("'Totaal jaar' [x"), None);
     assert_eq!(overzicht::printed_years("n = 350"), None);

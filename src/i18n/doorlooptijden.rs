@@ -76,12 +76,20 @@ pub struct DoorlooptijdenTexts {
     pub old_definition_mark: &'static str,
     pub not_estimable: &'static str,
     pub percentile_note: &'static str,
+    /// Under the table of estimates, instead of `percentile_note`.
+    pub estimate_note: &'static str,
     /// Heading of the page's answer in a few lines, above the table.
     pub answer_heading: &'static str,
     /// (addresses, window, median days, median years, estimated) → "Het hele traject, van opname
     /// tot afgerond: de helft van de 3.391 adressen die tussen … klaar waren, deed er langer over
     /// dan 2.066 dagen (5,7 jaar); een schatting uit de gepubliceerde totalen."
     pub answer_whole: fn(&str, &str, &str, &str, bool) -> String,
+    /// (range) → the sentence after an estimated median that rests on the assumed start.
+    pub answer_other_start: fn(&str) -> String,
+    /// The same when the line above has said it already.
+    pub answer_other_start_again: fn(&str) -> String,
+    /// "jaar" / "years" after a range of years.
+    pub years_word: &'static str,
     /// (step, median days, median months) → the chosen step's line.
     pub answer_step: fn(&str, &str, &str) -> String,
     /// (first month, last month) → "tussen januari 2017 en december 2021".
@@ -142,7 +150,21 @@ pub struct DoorlooptijdenTexts {
     // Estimates.
     pub estimate_title: fn(&str) -> String,
     /// (n, first month, last month, median, p90) → summary.
-    pub estimate_summary: fn(&str, &str, &str, &str, &str) -> String,
+    pub estimate_summary: fn(&str, &str, &str, &str) -> String,
+    /// Appended to an estimate's method: why it gives no spread, and where the effect of the
+    /// assumed start is said.
+    pub estimate_spread_note: &'static str,
+    /// "690 – 800 dagen".
+    pub days_range: fn(&str, &str) -> String,
+    /// Key figure: the median and mean with another assumed start (earliest, latest month).
+    pub stat_other_origin: fn(&str, &str) -> String,
+    pub other_origin_display: fn(&str, &str) -> String,
+    /// Overview column of the median with another assumed start.
+    pub col_other_origin: &'static str,
+    /// Its header's explanation (earliest, latest month).
+    pub col_other_origin_title: fn(&str, &str) -> String,
+    pub stat_spread: &'static str,
+    pub spread_not_estimable: &'static str,
     /// (entry measure, exit measure, measured error (median, mean) signed, on monthly series?) → method.
     pub estimate_method: fn(&str, &str, Option<(String, String)>, bool) -> String,
     pub estimate_source: &'static str,
@@ -245,10 +267,14 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     old_definition: |span, old| format!("{span} (oude definitie: {old})"),
     old_definition_mark: " (oude definitie)",
     not_estimable: "Voor deze stap zijn te weinig gepubliceerde cumulatieve cijfers (een stand op een peildatum plus aansluitende periodecijfers) om een schatting te maken. Kies een andere stap, of bekijk de synthetische demonstratie.",
+    estimate_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Kwartielen en ‘één op de tien’ geven we bij een schatting niet: deze methode maakt de spreiding te smal (de toelichting bij de grafiek zegt hoeveel). Eén maand = 30,44 dagen.",
     percentile_note: "De mediaan is de middelste waarde: de helft van de adressen deed er korter over, de helft langer. Tussen ‘een kwart sneller dan’ en ‘een kwart langer dan’ ligt de middelste helft; voor onderzoekers: dat zijn het 25e en 75e percentiel, ‘één op tien langer dan’ is het 90e, steeds tussen twee gesorteerde waarden in (zoals Excel PERCENTIEL.INC en R type 7). Eén maand = 30,44 dagen.",
 
     answer_heading: "In het kort",
     answer_whole: |n, w, d, y, est| format!("Het hele traject, van opname tot afgerond: de helft van de {n} adressen die {w} klaar waren, deed er langer over dan {d} dagen ({y} jaar){}.", if est { "; een schatting uit de gepubliceerde totalen" } else { "" }),
+    years_word: "jaar",
+    answer_other_start_again: |r| format!("Met een ander begin zoals hierboven: {r}."),
+    answer_other_start: |r| format!("Begonnen de opnames die 'voor 2017' zijn geteld in januari 2013 of januari 2016, niet januari 2014 zoals wij aannemen, dan is dat {r}."),
     answer_step: |step, d, m| format!("De gekozen stap, {step}: de helft deed er langer over dan {d} dagen ({m} maanden)."),
     answer_between: |a, b| format!("tussen {a} en {b}"),
     answer_until: |d| format!("tot en met {d}"),
@@ -294,7 +320,15 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     exact_source: "per adres berekend uit het bronbestand",
 
     estimate_title: |step| format!("Geschatte doorlooptijd {step}"),
-    estimate_summary: |n, from, to, median, p90| format!("Schatting voor {n} adressen die de stap tussen {from} en {to} afrondden: de helft binnen {median}, één op de tien langer dan {p90}."),
+    estimate_summary: |n, from, to, median| format!("Schatting voor {n} adressen die de stap tussen {from} en {to} afrondden: de helft binnen {median}. In werkelijkheid lopen de adressen verder uiteen dan de staven laten zien."),
+    estimate_spread_note: "Hoe ver de adressen uiteenlopen, kan deze methode niet schatten: wie een ander inhaalt, ziet zij niet. Getoetst op de demonstratiedata met alleen de peildata van de gepubliceerde cijfers was de afstand van het 25e tot het 90e percentiel in de schatting bij elke stap minder dan de helft van de echte. Daarom geven we alleen de mediaan en het gemiddelde, geen kwartielen of 'één op de tien'. Waar de schatting rust op de cijfers 'voor 2017', staat bij de kerncijfers hoeveel die twee verschuiven als die cijfers in januari 2013 of januari 2016 beginnen in plaats van januari 2014.",
+    days_range: |a, b| format!("{a} – {b} dagen"),
+    stat_other_origin: |a, b| format!("Als 'voor 2017' begon in {a} of {b} (niet januari 2014)"),
+    other_origin_display: |median, mean| format!("mediaan {median}, gemiddelde {mean}"),
+    col_other_origin: "Mediaan bij ander begin (dagen)",
+    col_other_origin_title: |a, b| format!("De mediaan als de cijfers 'voor 2017' in {a} of {b} beginnen, niet in januari 2014 (onze aanname)"),
+    stat_spread: "Spreiding (kwartielen, één op de tien)",
+    spread_not_estimable: "niet te schatten uit totalen",
     estimate_method: |entry, exit, err, monthly| {
         let test = match err {
             Some((m, a)) => format!(
@@ -394,10 +428,14 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     old_definition: |span, old| format!("{span} (old definition: {old})"),
     old_definition_mark: " (old definition)",
     not_estimable: "For this step there are too few published cumulative figures (a stock on a reference date plus adjoining period figures) to make an estimate. Choose another step, or view the synthetic demonstration.",
+    estimate_note: "The median is the middle value: half of the addresses took less time, half took longer. Quartiles and ‘one in ten’ are not given for an estimate: this method makes the spread too narrow (the chart's method note says by how much). One month = 30.44 days.",
     percentile_note: "The median is the middle value: half of the addresses took less time, half took longer. Between ‘a quarter faster than’ and ‘a quarter longer than’ lies the middle half; for researchers: these are the 25th and 75th percentiles, ‘one in ten longer than’ is the 90th, each interpolated linearly between the sorted values (as Excel PERCENTILE.INC and R type 7). One month = 30.44 days.",
 
     answer_heading: "In short",
     answer_whole: |n, w, d, y, est| format!("The whole track, from inspection to completed: half of the {n} addresses completed {w} took longer than {d} days ({y} years){}.", if est { "; an estimate from the published totals" } else { "" }),
+    years_word: "years",
+    answer_other_start_again: |r| format!("With another start as above: {r}."),
+    answer_other_start: |r| format!("Had the inspections counted 'before 2017' begun in January 2013 or January 2016, not January 2014 as we assume, that would be {r}."),
     answer_step: |step, d, m| format!("The chosen step, {step}: half took longer than {d} days ({m} months)."),
     answer_between: |a, b| format!("between {a} and {b}"),
     answer_until: |d| format!("up to {d}"),
@@ -443,7 +481,15 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     exact_source: "computed per address from the source file",
 
     estimate_title: |step| format!("Estimated lead time {step}"),
-    estimate_summary: |n, from, to, median, p90| format!("Estimate for {n} addresses that completed the step between {from} and {to}: half within {median}, one in ten longer than {p90}."),
+    estimate_summary: |n, from, to, median| format!("Estimate for {n} addresses that completed the step between {from} and {to}: half within {median}. In reality the addresses spread out further than the bars show."),
+    estimate_spread_note: "How far the addresses spread out, this method cannot estimate: it does not see addresses overtaking others. Tested on the demonstration data with only the dates of the published figures, the estimate's distance from the 25th to the 90th percentile was less than half the real one for every step. So we give only the median and the mean, no quartiles or 'one in ten'. Where the estimate rests on the figures 'before 2017', the key figures say how far those two move when these figures start in January 2013 or January 2016 instead of January 2014.",
+    days_range: |a, b| format!("{a} – {b} days"),
+    stat_other_origin: |a, b| format!("If 'before 2017' began in {a} or {b} (not January 2014)"),
+    other_origin_display: |median, mean| format!("median {median}, mean {mean}"),
+    col_other_origin: "Median, other start (days)",
+    col_other_origin_title: |a, b| format!("The median if the figures 'before 2017' start in {a} or {b}, not in January 2014 (our assumption)"),
+    stat_spread: "Spread (quartiles, one in ten)",
+    spread_not_estimable: "cannot be estimated from totals",
     estimate_method: |entry, exit, err, monthly| {
         let test = match err {
             Some((m, a)) => format!(

@@ -35,6 +35,9 @@ pub struct OverzichtTexts {
     pub lead_sentence: LeadSentence,
     pub lead_running: fn(&str, &str) -> String,
     pub lead_later: &'static str,
+    /// (n, first month, last month, median years, range of years with another assumed start) →
+    /// the Doorlooptijden estimate of the whole track, in place of `lead_later`.
+    pub lead_estimate: fn(&str, &str, &str, &str, Option<&str>) -> String,
     /// Why the estimate differs from SodM's mean: under "Hoe is dit berekend?".
     pub lead_later_why: &'static str,
     pub years: fn(&str) -> String,
@@ -92,7 +95,11 @@ pub const NL: OverzichtTexts = OverzichtTexts {
         format!("Volgens {publisher} duurde een heel traject, van opname tot versterking gereed, gemiddeld {days} dagen: ongeveer {years} jaar{printed}{who} ({when}). Van de andere adressen waren de data niet te herleiden.")
     },
     lead_running: |days, years| format!("Dat is een gemiddelde over trajecten die al klaar waren. Adressen die toen in de planvorming zaten, hadden van opname tot het begin van de planvorming al gemiddeld {days} dagen ({years} jaar) nodig gehad, en waren nog niet klaar."),
-    lead_later: "De weergave Doorlooptijden toont de hele verdeling per stap, niet alleen het gemiddelde. Haar schatting van het hele traject komt hoger uit dan dit gemiddelde; waarom, staat onder 'Hoe is dit berekend?'.",
+    lead_later: "De weergave Doorlooptijden geeft per stap de mediaan en het gemiddelde, geschat uit de gepubliceerde totalen.",
+    lead_estimate: |n, a, b, y, range| {
+        let range = range.map(|r| format!(" ({r} jaar bij een ander aangenomen begin van de cijfers 'voor 2017')")).unwrap_or_default();
+        format!("De weergave Doorlooptijden schat het hele traject uit de gepubliceerde totalen: de helft van de {n} adressen die tussen {a} en {b} klaar waren, deed er langer over dan {y} jaar{range}. Een schatting, geen gepubliceerd cijfer: ze komt hoger uit dan dit gemiddelde; waarom, staat onder 'Hoe is dit berekend?'.")
+    },
     lead_later_why: "De schatting op Doorlooptijden komt uit de gepubliceerde cijfers (exact met een bronbestand of de synthetische demo), en komt hoger uit dan dit gemiddelde, ook voor trajecten die vanaf 2018 klaar waren (de trend op die pagina geeft haar per kwartaal). Wat het verschil maakt, is uit de publicaties niet vast te stellen. Mogelijke redenen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname. Op de demonstratie getoetst lag de schatting bovendien 8 à 9 maanden te hoog.",
     years: |y| format!("{y} jaar"),
     lead_figure_label: |d, date, assumed| format!("gemiddeld ({d} dagen) van opname tot versterking gereed, {}stand {date}", if assumed { "vermoedelijk " } else { "" }),
@@ -147,7 +154,11 @@ pub const EN: OverzichtTexts = OverzichtTexts {
         format!("According to {publisher}, a whole track, from inspection to reinforcement done, took {days} days on average: about {years} years{printed}{who} ({when}). For the other addresses the dates could not be traced.")
     },
     lead_running: |days, years| format!("That is an average over tracks that were already done. Addresses then in planning had taken {days} days ({years} years) on average from inspection to the start of planning, and were not done yet."),
-    lead_later: "The Lead times view shows the whole distribution per step, not just the mean. Its estimate for the whole track comes out higher than this mean; why is under 'How was this computed?'.",
+    lead_later: "The Lead times view gives the median and the mean per step, estimated from the published totals.",
+    lead_estimate: |n, a, b, y, range| {
+        let range = range.map(|r| format!(" ({r} years with another assumed start of the figures 'before 2017')")).unwrap_or_default();
+        format!("The Lead times view estimates the whole track from the published totals: half of the {n} addresses completed between {a} and {b} took longer than {y} years{range}. An estimate, not a published figure: it comes out higher than this mean; why is under 'How was this computed?'.")
+    },
     lead_later_why: "The estimate on Lead times comes from the published figures (exact with a source file or the synthetic demo), and comes out higher than this mean, also for tracks completed from 2018 on (the trend on that page gives it per quarter). What makes the difference cannot be established from the publications. Possible reasons: this mean counts only the addresses whose dates SodM could all trace, the estimate assumes first in, first done, and its earliest figures rest partly on an assumption. Tested on the demonstration, the estimate was moreover 8 to 9 months too high.",
     years: |y| format!("{y} years"),
     lead_figure_label: |d, date, assumed| format!("on average ({d} days) from inspection to reinforcement done, {}as of {date}", if assumed { "probably " } else { "" }),

@@ -33,6 +33,15 @@ pub fn origin() -> Date {
     Date::new(2014, 1, 1).unwrap_or(Date::Y2K)
 }
 
+/// The earliest and latest start we think plausible for the work counted in a "voor …" figure,
+/// around [`origin`]: January 2013 (NAM's first inspections after the Huizinge earthquake of
+/// August 2012) and January 2016 (all of it in the last year before 2017). Estimates that rest on
+/// the assumed origin are also computed from these two, and say how far they move
+/// (`estimate::Sensitivity`).
+pub fn origin_range() -> (Date, Date) {
+    (Date::new(2013, 1, 1).unwrap_or(Date::Y2K), Date::new(2016, 1, 1).unwrap_or(Date::Y2K))
+}
+
 /// A non-decreasing piecewise-linear cumulative curve.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Curve {
@@ -70,6 +79,19 @@ pub fn day_of(t: f64) -> i64 {
 }
 
 impl Curve {
+    /// The same curve counted from zero at another assumed origin (unchanged when it has none, or
+    /// when `origin` is not before its first known point).
+    pub fn with_origin(&self, origin: Date) -> Curve {
+        let mut c = self.clone();
+        let t = origin.to_days() as f64;
+        if c.assumed_origin && c.points.get(1).is_some_and(|p| t < p.0) {
+            if let Some(first) = c.points.first_mut() {
+                first.0 = t;
+            }
+        }
+        c
+    }
+
     /// A curve through points given as (date, count at the end of that day).
     pub fn from_dates(points: &[(Date, f64)]) -> Curve {
         let mut known: BTreeMap<i64, f64> = BTreeMap::new();
@@ -238,6 +260,21 @@ mod tests {
         assert_eq!(c.time_of(400.0), None);
         assert_eq!(c.time_of(500.0), None);
         assert!(c.time_of(700.0).is_some());
+    }
+
+    #[test]
+    fn another_origin_moves_only_the_assumed_point() {
+        let mut c = Curve::from_dates(&[(origin().add_days(-1).unwrap_or(Date::Y2K), 0.0), (d("2016-12-31"), 3970.0), (d("2017-12-31"), 9111.0)]);
+        c.assumed_origin = true;
+        let (early, late) = origin_range();
+        let e = c.with_origin(early);
+        assert_eq!(e.points[0], (early.to_days() as f64, 0.0));
+        assert_eq!(&e.points[1..], &c.points[1..]);
+        assert_eq!(c.with_origin(late).time_of(0.0), Some(late.to_days() as f64));
+        // Not past the first known point, and never on a curve without an assumed origin.
+        assert_eq!(c.with_origin(d("2017-06-01")), c);
+        let plain = Curve::from_dates(&[(d("2020-01-01"), 0.0), (d("2020-12-31"), 10.0)]);
+        assert_eq!(plain.with_origin(early), plain);
     }
 
     #[test]

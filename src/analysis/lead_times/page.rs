@@ -242,10 +242,24 @@ fn estimated_overview(archive: &Archive, estimates: &[(Transition, Option<Estima
                 Some(e) => (e.summary.as_ref(), e.days.as_slice()),
                 None => (None, &[][..]),
             };
-            overview_row(step_code(*tr), transition_label(*tr, lang), s, d, cell, false, lang)
+            let mut row = overview_row(step_code(*tr), transition_label(*tr, lang), s, d, cell, false, lang);
+            // Step, median, n, window, mean; no quartiles, 90th percentile or share within six
+            // months (`estimate::estimate_stats` says why), but the median with another assumed
+            // start where the estimate rests on one.
+            row.cells.truncate(5);
+            row.cells.push(match e.as_ref().and_then(|e| e.sensitivity) {
+                Some(x) => Cell::text(format!("{} – {}", format::int(x.median.0, lang), format::int(x.median.1, lang))),
+                None => Cell::text("–"),
+            });
+            row
         })
         .collect();
-    TableModel { caption: t.overview_caption_estimated.to_string(), columns: overview_columns(t.stat_window, lang), rows }
+    let mut columns = overview_columns(t.stat_window, lang);
+    columns.truncate(5);
+    let (a, b) = crate::analysis::lead_times::curves::origin_range();
+    let title = (t.col_other_origin_title)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
+    columns.push(Column { label: t.col_other_origin.to_string(), numeric: true, title: Some(title) });
+    TableModel { caption: t.overview_caption_estimated.to_string(), columns, rows }
 }
 
 /// The validation table: per step the exact and estimated median and mean on the derived monthly

@@ -35,20 +35,34 @@ pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], step: Trans
     let mut lines = Vec::new();
     let mut newest = None;
     let mut step_line = None;
+    // Whether the whole track's line, which comes first, has said what "another start" is.
+    let mut said_other = false;
     for (tr, e) in estimates {
         let Some((a, b)) = e.as_ref().and_then(|e| e.window()) else { continue };
         if newest.is_none_or(|n| b > n) {
             newest = Some(b);
         }
         let Some(s) = e.as_ref().and_then(|e| e.summary.as_ref()) else { continue };
+        // How far the median moves with another assumed start (a review: one median to the day
+        // for an estimate that rests partly on our assumption).
+        let other = e.as_ref().and_then(|e| e.sensitivity).map(|x| x.median);
         if *tr == Transition::Traject {
             let window = (t.answer_between)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
-            lines.push(whole(s, &window, true, lang));
+            let years = |(lo, hi): (f64, f64)| format!("{} – {} {}", format::dec(lo / 365.25, 1, lang), format::dec(hi / 365.25, 1, lang), t.years_word);
+            said_other |= other.is_some();
+            lines.push(match other {
+                Some(r) => format!("{} {}", whole(s, &window, true, lang), (t.answer_other_start)(&years(r))),
+                None => whole(s, &window, true, lang),
+            });
         } else if *tr == step {
-            step_line = Some(chosen(step, s, lang));
+            step_line = Some((s, other));
         }
     }
-    lines.extend(step_line);
+    // After the loop: the whole track (the last step) decides whether "another start" was said.
+    lines.extend(step_line.map(|(s, other)| match other {
+        Some(r) => format!("{} {}", chosen(step, s, lang), (if said_other { t.answer_other_start_again } else { t.answer_other_start })(&super::estimate::range_text(r, lang))),
+        None => chosen(step, s, lang),
+    }));
     if let (Some(n), None) = (newest, filters.to) {
         lines.push((t.answer_newest)(&format::month(n.month_of(), lang)));
     }

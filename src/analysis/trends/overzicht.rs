@@ -201,7 +201,9 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     if let Some(run) = observe::all(archive, "doorlooptijd_totaal_in_planvorming", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication) {
         body.push((o.lead_running)(&format::int(run.value, lang), &format::dec(run.value / 365.25, 1, lang)));
     }
-    body.push(o.lead_later.to_string());
+    // The estimate of the whole track on Doorlooptijden, with its figure (a review: the card said
+    // only that it "comes out higher", and a resident had to go and find 5,7 years).
+    body.push(whole_track_estimate(archive, lang).unwrap_or_else(|| o.lead_later.to_string()));
     Answer {
         more: vec![o.lead_later_why.to_string()],
         key: "doorlooptijd",
@@ -214,6 +216,18 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         estimate: false,
         link,
     }
+}
+
+/// The Doorlooptijden page's estimate of the whole track (opname → afgerond) in one sentence, with
+/// how far it moves with another assumed start; `None` when it cannot be estimated.
+fn whole_track_estimate(archive: &Archive, lang: Lang) -> Option<String> {
+    use crate::analysis::lead_times::{estimate, fifo_estimate};
+    let step = fifo_estimate::step(crate::analysis::lead_time_exact::Transition::Traject)?;
+    let r = estimate::compute(archive, step, &Breakdown::default(), Vintage::Latest, None)?;
+    let (s, (a, b)) = (r.summary.as_ref()?, r.window()?);
+    let years = |d: f64| format::dec(d / 365.25, 1, lang);
+    let range = r.sensitivity.map(|x| format!("{} – {}", years(x.median.0), years(x.median.1)));
+    Some((texts(lang).overzicht.lead_estimate)(&format::int(s.n as f64, lang), &format::month(a.month_of(), lang), &format::month(b.month_of(), lang), &years(s.median), range.as_deref()))
 }
 
 /// (c) How much is left, and when is it done at the current pace?

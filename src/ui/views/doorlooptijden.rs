@@ -227,7 +227,7 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
                     </div>
                 })}
                 {scroll_table(m.overview.clone(), None, Some("overview"), Some(mode), None)}
-                <p class="muted">{t.percentile_note}</p>
+                <p class="muted">{if m.mode == Mode::Exact { t.percentile_note } else { t.estimate_note }}</p>
             }
         })
     });
