@@ -440,6 +440,12 @@ fn a_gemeente_page_compares_with_the_region_at_its_own_date() {
     assert!(text.contains("(berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond 15 februari 2023, de datum van het plan of besluit)"), "{text}");
     assert!(text.contains("Het totaal op Gemeenten, 59,9%, is van 31 december 2024. Bron: NCG"), "its source: {text}");
     assert!(text.contains("op 31 december 2022"), "the stand before: {text}");
+    // Regression (a third review): the whole area Eemsdelta was compared with is more than half
+    // Eemsdelta (15.815 of about 27.000 addresses). The rest of the area at Eemsdelta's own date
+    // is given too, as an estimate: the two stands drawn through to that day, minus Eemsdelta.
+    println!("{text}");
+    assert!(text.contains("). In de rest van het gebied, zonder Eemsdelta, was dat op 15 februari 2023 naar schatting ≈ "), "{text}");
+    assert!(text.contains("min de cijfers van Eemsdelta). Het totaal op Gemeenten"), "{text}");
     // The total itself has nothing to compare with.
     let total = figures(&a, None, Vintage::Latest, Lang::Nl);
     assert!(versterkingsmonitor::analysis::drilldown::gemeente_page::region_near(&a, &total, Vintage::Latest, Lang::Nl).is_none());

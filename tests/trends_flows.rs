@@ -226,3 +226,24 @@ fn a_filtered_page_offers_choices_only_where_they_can_show_something() {
         }
     }
 }
+
+#[test]
+fn the_flows_chart_csv_gives_each_period_its_count_and_months() {
+    // Regression (a third review): the flows chart's CSV held only the rates it draws ("6,9" per
+    // month for SodM's 83 completed in 2017), which no source printed; the counts were only in
+    // the tooltips and in the separate table of counts. Each period row now has its count and
+    // its length in months beside the rate.
+    let (a, _) = common::bundled_archive();
+    let v = flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::Nl);
+    let csv = versterkingsmonitor::analysis::chart::Chart::Time(v.chart.clone()).csv(Lang::Nl, "");
+    let body: String = csv.trim_start_matches('\u{feff}').lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader.headers().expect("header").iter().map(String::from).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name} in {header:?}"));
+    let (count, months, period) = (col("Aantal in de periode"), col("Maanden in de periode"), col("Periode"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    let row = rows.iter().find(|r| r.get(period) == Some("2017-01-01..2017-12-31") && r.get(0).is_some_and(|s| s.contains("SodM"))).expect("SodM's 2017 row");
+    assert_eq!((row.get(count), row.get(months)), (Some("83"), Some("12")), "{row:?}");
+    let en = versterkingsmonitor::analysis::chart::Chart::Time(flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::En).chart).csv(Lang::En, "");
+    assert!(en.contains("Number in the period") && en.contains("Months in the period"));
+}

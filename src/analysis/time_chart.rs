@@ -192,12 +192,33 @@ impl TimeChart {
     /// The table with one more column for the CSV: each value's note, as its tooltip gives it
     /// (SodM's "kolom '2e kw 2020' loopt dus mogelijk t/m 17 juli", a contradiction between two
     /// publications). On screen the notes are in the tooltips; the CSV had none of them.
+    ///
+    /// A chart of periods drawn as rates gets the count of each period and its length in months
+    /// before the note: a review found only "6,9" per month for SodM's 83 in 2017, which the
+    /// screen gives in the tooltip ("83 in 2017 (6,9 per maand)").
     pub fn table_with_notes(&self, lang: Lang) -> TableModel {
+        let t = &texts(lang).shell;
         let mut table = self.table(lang);
-        table.columns.push(Column { label: texts(lang).shell.col_note.to_string(), numeric: false, title: None });
-        let notes = self.series.iter().flat_map(|s| s.points.iter().map(|p| p.provenance.note.clone()));
-        for (row, note) in table.rows.iter_mut().zip(notes) {
-            row.cells.push(Cell::text(note));
+        let spans = self.series.iter().any(|s| s.kind == SeriesKind::Span);
+        if spans {
+            table.columns.push(Column { label: t.col_period_count.to_string(), numeric: true, title: None });
+            table.columns.push(Column { label: t.col_period_months.to_string(), numeric: true, title: None });
+        }
+        table.columns.push(Column { label: t.col_note.to_string(), numeric: false, title: None });
+        let points = self.series.iter().flat_map(|s| s.points.iter().map(move |p| (s.kind, p)));
+        for (row, (kind, p)) in table.rows.iter_mut().zip(points) {
+            if spans {
+                let months = crate::analysis::trends::rates::months_between(p.start, p.end);
+                let round = |v: f64| (v * 10.0).round() / 10.0;
+                let (count, months) = if kind == SeriesKind::Span { (Some(round(p.value * months)), Some(round(months))) } else { (None, None) };
+                for v in [count, months] {
+                    row.cells.push(match v {
+                        Some(v) => Cell::num(format::dec(v, if v.fract() == 0.0 { 0 } else { 1 }, lang), v),
+                        None => Cell::text(""),
+                    });
+                }
+            }
+            row.cells.push(Cell::text(p.provenance.note.clone()));
         }
         table
     }

@@ -132,7 +132,11 @@ pub struct GemeentenTexts {
     pub tiles_source: fn(&str, bool, bool, &str) -> String,
     /// (the region's shares at the stands around the gemeente's date, that date, the region's
     /// latest share and its date)
-    pub region_near: fn(&str, &str, &str, &str, &str) -> String,
+    /// (shares, date, the rest of the region's sentence or "", the total's share, its date, source)
+    pub region_near: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// (gemeente, share of the rest of the region, the gemeente's date) after `region_near`'s
+    /// first sentence.
+    pub region_rest: fn(&str, &str, &str) -> String,
     /// (gemeente, date of its newest figures, years older, the newest publication's date)
     pub stale_notice: fn(&str, &str, &str, &str) -> String,
     /// (gemeente, its share, its date, the region_near sentence) under the Gemeenten table.
@@ -350,7 +354,8 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     dorp_forecast_detail: "niet per dorp: te weinig adressen voor een betrouwbaar tempo; de gemeentepagina heeft een prognose",
     region_then: |name, own, d, text| format!("{name}, {own} op {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Let op: de cijfers voor {name} zijn van {d}, {years} jaar vóór de nieuwste publicatie ({newest})."),
-    region_near: |shares, d, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}). Het totaal op Gemeenten, {last}, is van {last_d}. {src}"),
+    region_near: |shares, d, rest, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}).{}{rest} Het totaal op Gemeenten, {last}, is van {last_d}. {src}", if rest.is_empty() { "" } else { " " }),
+    region_rest: |g, share, d| format!("In de rest van het gebied, zonder {g}, was dat op {d} naar schatting ≈ {share} (afgeleid: de twee standen van het hele gebied naar die dag doorgetrokken, min de cijfers van {g})."),
     plan_date: |d| format!("{d}, de datum van het plan of besluit"),
     share_on: |share, d| format!("{share} op {d}"),
     and: " en ",
@@ -542,7 +547,8 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     dorp_forecast_detail: "not per dorp: too few addresses for a reliable pace; the gemeente's page has a forecast",
     region_then: |name, own, d, text| format!("{name}, {own} on {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Note: the figures for {name} are of {d}, {years} years before the newest publication ({newest})."),
-    region_near: |shares, d, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}). The total on Municipalities, {last}, is of {last_d}. {src}"),
+    region_near: |shares, d, rest, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}).{}{rest} The total on Municipalities, {last}, is of {last_d}. {src}", if rest.is_empty() { "" } else { " " }),
+    region_rest: |g, share, d| format!("In the rest of the region, without {g}, it was an estimated ≈ {share} on {d} (derived: the whole region's two stands drawn through to that day, minus the figures of {g})."),
     plan_date: |d| format!("{d}, the date of the plan or decision"),
     share_on: |share, d| format!("{share} on {d}"),
     and: " and ",

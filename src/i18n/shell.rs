@@ -100,6 +100,9 @@ pub struct ShellTexts {
     pub col_flag: &'static str,
     /// The CSV's last column of a time chart: the source's or the curator's remark on a value.
     pub col_note: &'static str,
+    /// CSV columns of a period drawn as a rate: its count and its length in months.
+    pub col_period_count: &'static str,
+    pub col_period_months: &'static str,
     /// After a CSV column's name, the name of the column beside it with what the screen says
     /// beside its numbers: "Waarde – toelichting".
     pub col_note_after: &'static str,
@@ -221,6 +224,8 @@ pub const NL: ShellTexts = ShellTexts {
     col_source: "Vindplaats",
     col_flag: "Soort",
     col_note: "Toelichting",
+    col_period_count: "Aantal in de periode",
+    col_period_months: "Maanden in de periode",
     col_note_after: "toelichting",
     no_data: "Geen gegevens voor deze selectie.",
     page_title_suffix: "Versterkingsmonitor Groningen",
@@ -323,6 +328,8 @@ pub const EN: ShellTexts = ShellTexts {
     col_source: "Location in source",
     col_flag: "Kind",
     col_note: "Note",
+    col_period_count: "Number in the period",
+    col_period_months: "Months in the period",
     col_note_after: "note",
     no_data: "No data for this selection.",
     page_title_suffix: "Versterkingsmonitor Groningen",
