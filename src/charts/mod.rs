@@ -7,6 +7,7 @@ pub mod axes;
 pub mod bars;
 pub mod frame;
 pub mod histogram;
+pub mod keys;
 pub mod svg;
 pub mod text_fit;
 pub mod theme;

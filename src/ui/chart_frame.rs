@@ -328,7 +328,17 @@ pub fn ChartFrame(#[prop(into)] chart: Signal<Chart>) -> impl IntoView {
             return;
         }
         let pos = active.get().and_then(|a| ord.iter().position(|&i| i == a));
-        let next = match e.key().as_str() {
+        let key = e.key();
+        // Up and Down change series where there are series side by side (`charts::keys`); in
+        // horizontal bars they walk the bars, as Left and Right do.
+        if let (Some(a), "ArrowUp" | "ArrowDown", false) = (active.get(), key.as_str(), top_first()) {
+            e.prevent_default();
+            if let Some(n) = hits.with(|h| crate::charts::keys::other_series(h, a, key == "ArrowDown")) {
+                active.set(Some(n));
+            }
+            return;
+        }
+        let next = match key.as_str() {
             "ArrowRight" | "ArrowDown" => pos.map(|p| (p + 1).min(ord.len() - 1)).unwrap_or(0),
             "ArrowLeft" | "ArrowUp" => pos.map(|p| p.saturating_sub(1)).unwrap_or(0),
             "Home" => 0,

@@ -78,6 +78,20 @@ test('keyboard focus on a time chart starts at the newest point of its first ser
   assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Werkvoorraad/);
   await page.keyboard.press('ArrowRight');
   assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Voldoet aan de veiligheidsnorm/);
+  // Regression (a third review): Up and Down did what Left and Right do. They now go to another
+  // series (down the legend), to its point nearest the one shown.
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Werkvoorraad/);
+  const date = async () => (await page.textContent('figure[data-chart=trend-GM1979] .tooltip')).match(/\d{1,2} \w+ 20\d\d/)?.[0];
+  const before = await date();
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Voldoet aan de veiligheidsnorm/);
+  assert.equal(await date(), before, 'the same date on the next series');
+  // (Eemsdelta's chart has two series: Down on the last one stays there.)
+  await page.keyboard.press('ArrowDown');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Voldoet aan de veiligheidsnorm/);
+  await page.keyboard.press('ArrowUp');
+  assert.match(await page.textContent('figure[data-chart=trend-GM1979] .tooltip'), /Werkvoorraad/);
   assert.deepEqual(errors, []);
   await context.close();
 });

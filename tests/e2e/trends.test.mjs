@@ -189,6 +189,9 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   await waitForApp(page);
   await page.waitForSelector('[data-testid=revisions-empty]');
   for (const id of ['#mijlpaal', '#klaar', '#herziening-a', '#herziening-b']) assert.equal(await page.isVisible(id), false, id);
+  // (And the intro no longer asks to choose two publications there: it did, with the selects hidden.)
+  assert.doesNotMatch(await page.innerText('#herzieningen'), /Kies twee publicaties/);
+  assert.equal(await page.locator('[data-testid=revisions-empty]').count(), 1);
   assert.equal(await page.locator('#prognose [data-testid=empty-chart]').count(), 0, 'one notice for no forecast');
   assert.match(await page.textContent('#prognose [data-testid=forecast-text]'), /geen prognose/);
   assert.equal(await page.locator('#stroom [data-testid=empty-chart]').count(), 1, 'the flows chart still says it stays empty');
@@ -196,6 +199,7 @@ test('filters live in the URL and say when NCG does not publish a breakdown', as
   await waitForApp(page);
   await page.waitForSelector('#herziening-a');
   for (const id of ['#mijlpaal', '#klaar', '#herziening-a', '#herziening-b']) assert.equal(await page.isVisible(id), true, `${id} unfiltered`);
+  assert.match(await page.innerText('#herzieningen'), /Kies twee publicaties/);
   await page.goto(`${BASE}/trends?gemeente=GM0024`);
   await waitForApp(page);
   // Regression: the gemeente chosen here was gone one click later on Doorlooptijden, which has

@@ -188,7 +188,9 @@ fn body(loaded: Arc<Loaded>) -> impl IntoView {
         {deferred(4, move || view! {
             <section id="herzieningen" aria-labelledby="herzieningen-kop">
                 <h2 id="herzieningen-kop">{t.revisions_heading}</h2>
-                <p>{t.revisions_intro}</p>
+                // "Kies twee publicaties" only where the selects are there (filtered on Oldambt the
+                // page asked to choose, with the selects hidden).
+                <p>{t.revisions_intro}" "<span style=move || hidden_unless(model.with(|m| m.revisions.choosable))>{t.revisions_choose}</span></p>
                 <div style=move || if model.with(|m| m.revisions.choosable) { "display:flex;flex-wrap:wrap;gap:.5rem 1rem" } else { "display:none" }>
                     {select_field("herziening-a", t.revisions_a.to_string(), pub_options.clone(), Signal::derive(move || model.with(|m| m.revisions.a.clone())), Box::new(move |v| s3(&[(page::Q_A, v)])))}
                     {select_field("herziening-b", t.revisions_b.to_string(), pub_options, Signal::derive(move || model.with(|m| m.revisions.b.clone())), Box::new(move |v| s4(&[(page::Q_B, v)])))}
