@@ -280,3 +280,28 @@ fn the_cards_answer_first_and_explain_under_their_method() {
     let f2 = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::En);
     assert_eq!(rest.body.len() + rest.more.len(), f2.paragraphs.len(), "{:?} {:?}", rest.body, rest.more);
 }
+
+/// Regression (a third review): the forecast's paces both include the addresses that met the
+/// norm after their assessment, which made 2024's pace and cannot come back (931 were left to
+/// assess); no line showed what reinforcement alone would take. A scenario now does: NCG's
+/// 4.120 reinforced or rebuilt on 30 November 2023 and 5.687 on 31 December 2024 (1.567 in 13
+/// months, 121 a month; 101 net of the werkvoorraad's growth) from the estimated 9.082 left at the
+/// end of 2025: 91 months, the 2nd half of 2033. Under the Overzicht card's method, not in it.
+#[test]
+fn the_forecast_has_a_scenario_of_reinforcement_alone() {
+    let (a, _) = common::bundled_archive();
+    let trend = versterkingsmonitor::analysis::trends::flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).map(|(_, t)| t);
+    let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
+    let (b, p) = f.building.clone().expect("the scenario");
+    assert!((b.pace - 1567.0 / 13.0).abs() < 0.01, "{b:?}");
+    println!("{p:?}");
+    let said = f.paragraphs.iter().find(|s| s.starts_with("Moet alles wat over is nog versterkt worden")).expect("its sentence");
+    assert!(said.contains("tussen 30 november 2023 en 31 december 2024 (121 per maand)") && said.contains("pas klaar in de 2e helft 2033. Een scenario"), "{said}");
+    assert!(f.secondary.contains(said), "explained, not the answer");
+    // The range of the two paces is as before: the scenario is beside it, not in it.
+    assert_eq!(f.range_text.as_deref(), Some("Bij die tempo's is het werk naar schatting klaar tussen de 2e helft 2027 en de 1e helft 2030; de 2e helft 2027 is te gunstig, want het snelste tempo kan niet terugkomen."));
+    let rest = overzicht::rest_answer(&a, Lang::Nl);
+    assert!(rest.more.iter().any(|m| m == said) && !rest.body.iter().any(|m| m == said));
+    let en = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::En);
+    assert!(en.paragraphs.iter().any(|s| s.starts_with("If everything left must still be reinforced") && s.contains("only in H2 2033")), "{:?}", en.paragraphs);
+}

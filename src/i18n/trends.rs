@@ -161,6 +161,10 @@ pub struct TrendsTexts {
     /// over a later period with only a flow published (`forecast::carry`).
     pub carried_sentence: fn(&str, &str, &str, &str) -> String,
     pub finish_single: fn(&str) -> String,
+    /// (pace, "; netto …") → the key of the line at the pace of reinforcement alone.
+    pub building_label: fn(&str, &str) -> String,
+    /// (from, to, pace, finish half year) → the scenario in which everything left is reinforced.
+    pub building_sentence: fn(&str, &str, &str, &str) -> String,
     pub finish_range: fn(&str, &str) -> String,
     /// The range when its early end rests on a pace that cannot come back.
     pub finish_range_too_early: fn(&str, &str) -> String,
@@ -359,7 +363,7 @@ pub const NL: TrendsTexts = TrendsTexts {
     series_partial: "Gerealiseerd in een deel van de periode",
     forecast_title: "Nog te doen, en wanneer het bij het huidige tempo klaar is",
     forecast_title_needed: "Nog te doen, en wat nodig is om op tijd klaar te zijn (geen tempo te meten)",
-    forecast_method: "Nog te doen = de werkvoorraad min het aantal adressen dat aan de veiligheidsnorm voldoet, op de laatste peildatum waarop beide gepubliceerd zijn. Tempo = het gemiddelde aantal adressen per maand dat aan de norm ging voldoen ('veilig verklaard'), over de laatste 6 en de laatste 12 maanden, of, als er geen maandcijfers zijn, over de laatste gepubliceerde periode en een even lange periode ervoor. Daarvan trekken we de groei van de werkvoorraad per maand af (gemeten over de twee jaar voor de peildatum). Is na die peildatum nog een periode gepubliceerd met alleen het aantal adressen dat aan de norm ging voldoen (zoals 2025), dan trekken we dat eraf, tellen we de groei erbij en rekenen we vanaf het einde van die periode (een schatting). Klaar = nog te doen gedeeld door dat netto tempo. Het resultaat is een schatting met een bandbreedte tussen de twee tempo's, afgerond op halve jaren; het is geen planning. Het benodigde tempo = (nog te doen + de verwachte groei) gedeeld door het aantal maanden tot eind van het gekozen jaar.",
+    forecast_method: "Nog te doen = de werkvoorraad min het aantal adressen dat aan de veiligheidsnorm voldoet, op de laatste peildatum waarop beide gepubliceerd zijn. Tempo = het gemiddelde aantal adressen per maand dat aan de norm ging voldoen ('veilig verklaard'), over de laatste 6 en de laatste 12 maanden, of, als er geen maandcijfers zijn, over de laatste gepubliceerde periode en een even lange periode ervoor. Daarvan trekken we de groei van de werkvoorraad per maand af (gemeten over de twee jaar voor de peildatum). Is na die peildatum nog een periode gepubliceerd met alleen het aantal adressen dat aan de norm ging voldoen (zoals 2025), dan trekken we dat eraf, tellen we de groei erbij en rekenen we vanaf het einde van die periode (een schatting). Klaar = nog te doen gedeeld door dat netto tempo. Het resultaat is een schatting met een bandbreedte tussen de twee tempo's, afgerond op halve jaren; het is geen planning. Het benodigde tempo = (nog te doen + de verwachte groei) gedeeld door het aantal maanden tot eind van het gekozen jaar. Het scenario 'als alles nog versterkt moet worden' gebruikt alleen het tempo van 'versterkt of nieuw opgeleverd', tussen de gepubliceerde stand van ongeveer een jaar vóór de laatste stand en die stand; het neemt aan dat geen adres dat over is nog na zijn beoordeling aan de norm blijkt te voldoen, en is dus een trage grens, geen verwachting.",
     forecast_source: "Schatting van de Versterkingsmonitor (rechte lijn bij gelijkblijvend tempo)",
     estimate_title: "Schatting",
     left_label: "Voldoet nog niet aan de norm",
@@ -375,6 +379,8 @@ pub const NL: TrendsTexts = TrendsTexts {
     growth_sentence: |g, from, to| format!("De werkvoorraad groeide van {from} tot {to} met gemiddeld {g} adressen per maand; dat gaat van het tempo af."),
     carried_sentence: |period, flow, date, left| format!("Over {period} is alleen gepubliceerd hoeveel adressen aan de norm gingen voldoen ({flow}). Met die groei schatten we dat er op {date} nog {left} over waren; daarvandaan rekenen we verder."),
     finish_single: |a| format!("Bij die tempo's is het werk naar schatting klaar in de {a}."),
+    building_label: |pace, net| format!("Als alles nog versterkt moet worden ({pace} per maand{net})"),
+    building_sentence: |from, to, pace, f| format!("Moet alles wat over is nog versterkt worden, in het tempo van versterken tussen {from} en {to} ({pace} per maand), dan is het werk naar schatting pas klaar in de {f}. Een scenario: het neemt aan dat geen adres meer na zijn beoordeling aan de norm blijkt te voldoen."),
     finish_range: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}."),
     finish_range_too_early: |a, b| format!("Bij die tempo's is het werk naar schatting klaar tussen de {a} en de {b}; de {a} is te gunstig, want het snelste tempo kan niet terugkomen."),
     finish_never: "Bij deze tempo's raakt het werk niet af: er komen per maand meer adressen bij dan er aan de norm gaan voldoen.",
@@ -529,7 +535,7 @@ pub const EN: TrendsTexts = TrendsTexts {
     series_partial: "Realised in part of the period",
     forecast_title: "Still to do, and when it will be done at the current pace",
     forecast_title_needed: "Still to do, and what is needed to be done in time (no pace to measure)",
-    forecast_method: "Still to do = the caseload minus the number of addresses meeting the safety norm, on the latest reference date on which both were published. Pace = the average number of addresses per month that came to meet the norm ('declared safe'), over the last 6 and the last 12 months, or, without monthly figures, over the last published period and an equally long period before it. From that we subtract the growth of the caseload per month (measured over the two years before the reference date). When a later period was published with only the number of addresses that came to meet the norm (such as 2025), we subtract it, add the growth and start from the end of that period (an estimate). Done = still to do divided by that net pace. The result is an estimate with a range between the two paces, rounded to half years; it is not a plan. The required pace = (still to do + the expected growth) divided by the number of months until the end of the chosen year.",
+    forecast_method: "Still to do = the caseload minus the number of addresses meeting the safety norm, on the latest reference date on which both were published. Pace = the average number of addresses per month that came to meet the norm ('declared safe'), over the last 6 and the last 12 months, or, without monthly figures, over the last published period and an equally long period before it. From that we subtract the growth of the caseload per month (measured over the two years before the reference date). When a later period was published with only the number of addresses that came to meet the norm (such as 2025), we subtract it, add the growth and start from the end of that period (an estimate). Done = still to do divided by that net pace. The result is an estimate with a range between the two paces, rounded to half years; it is not a plan. The required pace = (still to do + the expected growth) divided by the number of months until the end of the chosen year. The scenario 'if everything left must be reinforced' uses the pace of 'reinforced or rebuilt' alone, between its published stand about a year before the last stand and that stand; it assumes that no address left will be found to meet the norm after its assessment, so it is a slow bound, not an expectation.",
     forecast_source: "Estimate by the Versterkingsmonitor (straight line at an unchanged pace)",
     estimate_title: "Estimate",
     left_label: "Not yet meeting the norm",
@@ -545,6 +551,8 @@ pub const EN: TrendsTexts = TrendsTexts {
     growth_sentence: |g, from, to| format!("From {from} to {to} the caseload grew by {g} addresses per month on average; that is subtracted from the pace."),
     carried_sentence: |period, flow, date, left| format!("For {period} only the number of addresses that came to meet the norm was published ({flow}). With that growth we estimate that {left} were left on {date}; the forecast runs from there."),
     finish_single: |a| format!("At those paces the work is estimated to be done in {a}."),
+    building_label: |pace, net| format!("If everything left must be reinforced ({pace} per month{net})"),
+    building_sentence: |from, to, pace, f| format!("If everything left must still be reinforced, at the pace of reinforcement between {from} and {to} ({pace} per month), the work is estimated to be done only in {f}. A scenario: it assumes that no address will be found to meet the norm after its assessment any more."),
     finish_range: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}."),
     finish_range_too_early: |a, b| format!("At those paces the work is estimated to be done between {a} and {b}; {a} is too favourable, as the fastest pace cannot come back."),
     finish_never: "At these paces the work is never done: more addresses are added each month than come to meet the norm.",

@@ -103,6 +103,29 @@ pub fn carry(rem: &Remaining, growth_per_month: f64, start: Date, end: Date, flo
     Some(Remaining { date: end, left: (rem.left - flow + growth_per_month * months).round(), ..rem.clone() })
 }
 
+/// The pace of reinforcement alone: 'voldoet_versterkt' (reinforced or rebuilt) between two
+/// published levels about a year apart, the later one at most two months before `at`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BuildingPace {
+    pub from: Date,
+    pub to: Date,
+    /// Addresses per month reinforced or rebuilt.
+    pub pace: f64,
+}
+
+/// [`BuildingPace`] before `at`: from the level nearest 12 months before the latest (at least 6
+/// months before it) to the latest level at or before `at`. For the scenario in which everything
+/// left has to be reinforced: a review found no forecast without the addresses that met the norm
+/// after their assessment, which made 2024's pace and cannot come back (931 left to assess).
+pub fn building_pace(archive: &Archive, filter: &Breakdown, vintage: Vintage, at: Date, lang: Lang) -> Option<BuildingPace> {
+    let levels: Vec<(Date, f64)> = observe::pick(archive, "voldoet_versterkt", filter, vintage, lang).into_iter().filter(|o| o.period.is_date()).map(|o| (o.period.end(), o.value)).collect();
+    let &(to, b) = levels.iter().filter(|(d, _)| *d <= at && d.days_until(at) <= 62).max_by_key(|(d, _)| *d)?;
+    let target = rates::add_months(to, -12);
+    let &(from, a) = levels.iter().filter(|(d, _)| rates::months_from(*d, to) >= 6.0).min_by_key(|(d, _)| d.days_until(target).abs())?;
+    let months = rates::months_from(from, to);
+    (months > 0.0 && b >= a).then_some(BuildingPace { from, to, pace: (b - a) / months })
+}
+
 /// One pace and where the work ends at that pace.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
@@ -225,6 +248,23 @@ mod tests {
         assert!((required_pace(&c, 20.0, 2028).unwrap() - 272.3).abs() < 0.1);
         // A flow that is not wholly after the stand is not carried.
         assert!(carry(&r, 20.0, d("2024-01-01"), d("2024-12-31"), 4800.0).is_none());
+    }
+
+    #[test]
+    fn the_pace_of_reinforcement_alone_over_about_a_year() {
+        // NCG: 4.120 reinforced or rebuilt on 30 November 2023, 5.687 on 31 December 2024: 1.567
+        // in 13 months, 120,5 a month (the level of 31 March 2024 is further from a year before).
+        let a = archive(&[
+            Pub { id: "a", peildatum: "2023-11-30", publisher: "NCG", rows: "voldoet_versterkt,2023-11-30,,,,,,4120,published,t,\n" },
+            Pub { id: "b", peildatum: "2024-03-31", publisher: "NCG", rows: "voldoet_versterkt,2024-03-31,,,,,,4537,published,t,\n" },
+            Pub { id: "c", peildatum: "2024-12-31", publisher: "NCG", rows: "voldoet_versterkt,2024-12-31,,,,,,5687,published,t,\n" },
+        ]);
+        let p = building_pace(&a, &Breakdown::default(), Vintage::Latest, d("2024-12-31"), Lang::Nl).unwrap();
+        assert_eq!((p.from, p.to), (d("2023-11-30"), d("2024-12-31")));
+        assert!((p.pace - 1567.0 / 13.0).abs() < 0.01, "{}", p.pace);
+        // Not from a level more than two months before the stand, nor over less than 6 months.
+        assert!(building_pace(&a, &Breakdown::default(), Vintage::Latest, d("2025-12-31"), Lang::Nl).is_none());
+        assert!(building_pace(&a, &Breakdown::default(), Vintage::Latest, d("2024-03-31"), Lang::Nl).is_none());
     }
 
     #[test]

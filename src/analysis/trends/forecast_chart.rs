@@ -37,6 +37,9 @@ pub struct ForecastView {
     /// The range's early end is too favourable, and `range_text` says so: the fastest pace
     /// cannot come back (`fastest_cannot_recur`).
     pub early_too_favourable: bool,
+    /// The scenario in which everything left is reinforced, at the pace of reinforcement alone
+    /// (`forecast::building_pace`), where it finishes.
+    pub building: Option<(forecast::BuildingPace, Projection)>,
 }
 
 /// A date as the half year it falls in: the forecast does not pretend to know the month.
@@ -148,6 +151,14 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         (Some(r), Some(tr)) => forecast::project(r, g, &forecast::paces(tr)),
         _ => Vec::new(),
     };
+    // Beside the paces: reinforcement alone, measured up to the stand, from where the paces start.
+    let building = match (rem.as_ref(), from) {
+        (Some(r), Some(f)) if !projections.is_empty() => forecast::building_pace(archive, &bd, filters.vintage, r.date, lang).and_then(|b| {
+            let p = forecast::project(f, g, &[(Period::Range { start: b.from, end: b.to }, b.pace)]).into_iter().next()?;
+            p.finish.is_some().then_some((b, p))
+        }),
+        _ => None,
+    };
     let required = from.and_then(|r| forecast::required_pace(r, g, year)).map(|p| (year, p));
 
     // History: what was left at every peildatum with both figures.
@@ -209,12 +220,18 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         for (i, p) in projections.iter().enumerate() {
             if let Some(f) = p.finish {
                 let label = (t.projection_label)(&format::period(&p.basis, lang), &format::int(p.pace, lang), &net_text(p.pace, p.net, Flag::Published, lang));
-                series.push(line(&format!("tempo-{}", i + 1), label, 1 + i, (r.date, r.left), f, String::new()));
+                // Every estimate dashed: style 2 (after 1) was a solid line, which read as
+                // observed; 4 is a long dash in another colour.
+                series.push(line(&format!("tempo-{}", i + 1), label, [1, 4][i % 2], (r.date, r.left), f, String::new()));
             }
         }
         if let Some((y, pace)) = required && let Some(end) = Date::new(y, 12, 31) {
             let label = (t.required_label)(y, &format::int_from(pace, r.left_flag(), lang), &net_text(pace, pace - g.max(0.0), r.left_flag(), lang));
             series.push(line("nodig", label, 3, (r.date, r.left), end, String::new()));
+        }
+        if let Some((b, p)) = &building && let Some(f) = p.finish {
+            let label = (t.building_label)(&format::int(b.pace, lang), &net_text(b.pace, p.net, Flag::Published, lang));
+            series.push(line("versterken", label, 6, (r.date, r.left), f, String::new()));
         }
     }
 
@@ -272,6 +289,10 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         secondary.push(c.clone());
         paragraphs.push(c);
     }
+    if let Some((b, f)) = building.as_ref().and_then(|(b, p)| Some((b, p.finish?))) {
+        paragraphs.push((t.building_sentence)(&format::date(b.from, lang), &format::date(b.to, lang), &format::int(b.pace, lang), &format::period(&half_year(f), lang)));
+        secondary.extend(paragraphs.last().cloned());
+    }
     if let Some((y, pace)) = required {
         let recent = trend.map(|tr| tr.recent.rate).unwrap_or(0.0);
         let times = if recent > 0.0 { Some(format::dec(pace / recent, 1, lang)) } else { None };
@@ -318,7 +339,7 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         markers,
         references: Vec::new(),
     };
-    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, secondary, range_text, early_too_favourable }
+    ForecastView { chart, remaining: rem, projections, required, growth, paragraphs, secondary, range_text, early_too_favourable, building }
 }
 
 /// What is left, with "≈ " when it is computed from a rough figure (Eemsdelta: 15.815 − "ruim
