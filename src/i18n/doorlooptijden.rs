@@ -86,6 +86,9 @@ pub struct DoorlooptijdenTexts {
     pub answer_whole: fn(&str, &str, &str, &str, bool) -> String,
     /// (range) → the sentence after an estimated median that rests on the assumed start.
     pub answer_other_start: fn(&str) -> String,
+    /// (days, months, too high) → the whole track's estimate against the exact answer on the
+    /// demonstration data, at the dates of the published figures (`VALIDATION`).
+    pub answer_bias: fn(&str, &str, bool) -> String,
     /// The same when the line above has said it already.
     pub answer_other_start_again: fn(&str) -> String,
     /// "jaar" / "years" after a range of years.
@@ -178,6 +181,9 @@ pub struct DoorlooptijdenTexts {
     /// (last quarter, its median, optional (a year earlier, its median), exact?) → summary.
     pub trend_summary: fn(&str, &str, Option<(String, String)>, bool) -> String,
     pub trend_method: &'static str,
+    /// After `trend_method` where exact lead times are drawn (they have a 90th percentile; an
+    /// estimate has none: a review read the clause under an estimate whose note says so).
+    pub trend_method_p90: &'static str,
     pub series_median: &'static str,
     pub series_p90: &'static str,
     pub series_fifo: &'static str,
@@ -273,6 +279,7 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
     answer_heading: "In het kort",
     answer_whole: |n, w, d, y, est| format!("Het hele traject, van opname tot afgerond: de helft van de {n} adressen die {w} klaar waren, deed er langer over dan {d} dagen ({y} jaar){}.", if est { "; een schatting uit de gepubliceerde totalen" } else { "" }),
     years_word: "jaar",
+    answer_bias: |d, m, high| format!("Getoetst op de demonstratiedata, waar het echte antwoord bekend is, kwam de mediaan van deze schatting {d} dagen ({m} maanden) te {} uit; hoe dat bij de echte cijfers is, is niet te meten.", if high { "hoog" } else { "laag" }),
     answer_other_start_again: |r| format!("Met een ander begin zoals hierboven: {r}."),
     answer_other_start: |r| format!("Begonnen de opnames die 'voor 2017' zijn geteld in januari 2013 of januari 2016, niet januari 2014 zoals wij aannemen, dan is dat {r}."),
     answer_step: |step, d, m| format!("De gekozen stap, {step}: de helft deed er langer over dan {d} dagen ({m} maanden)."),
@@ -351,7 +358,8 @@ pub const NL: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Wie de stap in het {q} afrondde, deed er {what}{m} over (mediaan)."),
         }
     },
-    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd (en het 90e percentiel: één op de tien duurde langer). Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, vermoedelijk stand 17 juli 2020) voor groepen naar hun fase medio 2020: afgerond, in planvorming, beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint. Ook de punten van 2017 rusten er nog deels op: wie toen een stap afrondde, begon er meestal vóór 2017 aan; de wet van Little pas vanaf eind 2017 niet meer.",
+    trend_method_p90: "Uit gegevens per adres staat ook het 90e percentiel erbij: één op de tien duurde langer.",
+    trend_method: "Elke stip is een kwartaal: de adressen die de stap in dat kwartaal afrondden, met hun mediane doorlooptijd. Kwartalen met minder dan 5 afrondingen laten we weg. De losse punten zijn de gemiddelden die SodM publiceerde (tabel 2.4, vermoedelijk stand 17 juli 2020) voor groepen naar hun fase medio 2020: afgerond, in planvorming, beoordeeld — geen kwartaalcijfers, maar ze laten zien dat opname → beoordeling korter werd (580 → 426 dagen) terwijl het wachten na de beoordeling veertien keer zo lang werd (43 → 575). De wet van Little tonen we alleen waar hij hooguit twee keer zo groot is als de hoogste andere waarde in de grafiek: daarboven bestaat de voorraad vooral uit adressen die deze stap niet (of nog lang niet) verlaten, bijvoorbeeld omdat ze aan de norm voldoen, en zegt hij niets over de doorlooptijd. De schattingen beginnen bij het eerste gepubliceerde cijfer van beide reeksen: daarvoor zouden ze alleen op onze aanname rusten dat een aantal 'voor 2017' op 1 januari 2014 bij nul begint. Ook de punten van 2017 rusten er nog deels op: wie toen een stap afrondde, begon er meestal vóór 2017 aan; de wet van Little pas vanaf eind 2017 niet meer.",
     series_median: "mediaan",
     series_p90: "één op de tien duurde langer dan",
     series_fifo: "mediaan, geschat (wie eerst binnenkomt, is eerst klaar)",
@@ -434,6 +442,7 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
     answer_heading: "In short",
     answer_whole: |n, w, d, y, est| format!("The whole track, from inspection to completed: half of the {n} addresses completed {w} took longer than {d} days ({y} years){}.", if est { "; an estimate from the published totals" } else { "" }),
     years_word: "years",
+    answer_bias: |d, m, high| format!("Tested on the demonstration data, where the real answer is known, the median of this estimate came out {d} days ({m} months) too {}; how that is for the real figures cannot be measured.", if high { "high" } else { "low" }),
     answer_other_start_again: |r| format!("With another start as above: {r}."),
     answer_other_start: |r| format!("Had the inspections counted 'before 2017' begun in January 2013 or January 2016, not January 2014 as we assume, that would be {r}."),
     answer_step: |step, d, m| format!("The chosen step, {step}: half took longer than {d} days ({m} months)."),
@@ -512,7 +521,8 @@ pub const EN: DoorlooptijdenTexts = DoorlooptijdenTexts {
             None => format!("Addresses completing the step in {q} took {what}median {m}."),
         }
     },
-    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time (and the 90th percentile: one in ten took longer). Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, probably as of 17 July 2020) for groups by their phase in mid-2020: completed, in planning, assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014. The points of 2017 still rest on it in part: who completed a step then mostly began it before 2017; Little's law no longer does from the end of 2017.",
+    trend_method_p90: "From address data the 90th percentile is shown too: one in ten took longer.",
+    trend_method: "Each dot is a quarter: the addresses that completed the step in that quarter, with their median lead time. Quarters with fewer than 5 completions are left out. The separate points are the means SodM published (table 2.4, probably as of 17 July 2020) for groups by their phase in mid-2020: completed, in planning, assessed — not quarterly figures, but they show that inspection → assessment got shorter (580 → 426 days) while the wait after the assessment became fourteen times as long (43 → 575). Little's law is shown only where it is at most twice the largest other value in the chart: above that the stock mostly holds addresses that will not leave through this step (soon), for example because they meet the norm, and it says nothing about the lead time. The estimates start at the first published figure of both series: before it they would rest only on our assumption that a count 'before 2017' starts from zero on 1 January 2014. The points of 2017 still rest on it in part: who completed a step then mostly began it before 2017; Little's law no longer does from the end of 2017.",
     series_median: "median",
     series_p90: "one in ten took longer than",
     series_fifo: "median, estimated (first in, first out)",

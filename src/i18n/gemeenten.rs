@@ -134,9 +134,16 @@ pub struct GemeentenTexts {
     /// latest share and its date)
     /// (shares, date, the rest of the region's sentence or "", the total's share, its date, source)
     pub region_near: fn(&str, &str, &str, &str, &str, &str) -> String,
-    /// (gemeente, share of the rest of the region, the gemeente's date) after `region_near`'s
-    /// first sentence.
-    pub region_rest: fn(&str, &str, &str) -> String,
+    /// (gemeente, the rest of the region's shares at the stands) after `region_near`'s first
+    /// sentence.
+    pub region_rest: fn(&str, &str) -> String,
+    /// (gemeente, its share): where its share lies against the rest's (between them, or only one
+    /// stand: cannot be ranked).
+    pub region_rest_between: fn(&str, &str) -> String,
+    /// (gemeente, its share) between the rest's stands, its figures of a stated date.
+    pub region_rest_within: fn(&str, &str) -> String,
+    pub region_rest_above: fn(&str, &str) -> String,
+    pub region_rest_below: fn(&str, &str) -> String,
     /// (gemeente, date of its newest figures, years older, the newest publication's date)
     pub stale_notice: fn(&str, &str, &str, &str) -> String,
     /// (gemeente, its share, its date, the region_near sentence) under the Gemeenten table.
@@ -355,7 +362,11 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     region_then: |name, own, d, text| format!("{name}, {own} op {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Let op: de cijfers voor {name} zijn van {d}, {years} jaar vóór de nieuwste publicatie ({newest})."),
     region_near: |shares, d, rest, last, last_d, src| format!("Ter vergelijking, aan de norm voldeed in het hele gebied {shares} van de werkvoorraad (berekend: voldoet aan de norm gedeeld door de werkvoorraad, op de peildata rond {d}).{}{rest} Het totaal op Gemeenten, {last}, is van {last_d}. {src}", if rest.is_empty() { "" } else { " " }),
-    region_rest: |g, share, d| format!("In de rest van het gebied, zonder {g}, was dat op {d} naar schatting ≈ {share} (afgeleid: de twee standen van het hele gebied naar die dag doorgetrokken, min de cijfers van {g})."),
+    region_rest: |g, shares| format!("In de rest van het gebied, zonder {g}, was dat {shares} (afgeleid: de standen van het hele gebied min de cijfers van {g})."),
+    region_rest_between: |g, own| format!("Of {g} met {own} voor of achter liep, is niet te zeggen: de bron noemt geen datum voor de cijfers van {g}."),
+    region_rest_within: |g, own| format!("{g} lag met {own} tussen die twee standen in: voor of achter is niet te zeggen."),
+    region_rest_above: |g, own| format!("{g} lag met {own} hoger dan de rest op beide standen."),
+    region_rest_below: |g, own| format!("{g} lag met {own} lager dan de rest op beide standen."),
     plan_date: |d| format!("{d}, de datum van het plan of besluit"),
     share_on: |share, d| format!("{share} op {d}"),
     and: " en ",
@@ -548,7 +559,11 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     region_then: |name, own, d, text| format!("{name}, {own} on {d}. {text}"),
     stale_notice: |name, d, years, newest| format!("Note: the figures for {name} are of {d}, {years} years before the newest publication ({newest})."),
     region_near: |shares, d, rest, last, last_d, src| format!("For comparison, in the whole region {shares} of the caseload met the norm (computed: meets the norm divided by the caseload, on the reference dates around {d}).{}{rest} The total on Municipalities, {last}, is of {last_d}. {src}", if rest.is_empty() { "" } else { " " }),
-    region_rest: |g, share, d| format!("In the rest of the region, without {g}, it was an estimated ≈ {share} on {d} (derived: the whole region's two stands drawn through to that day, minus the figures of {g})."),
+    region_rest: |g, shares| format!("In the rest of the region, without {g}, it was {shares} (derived: the whole region's stands minus the figures of {g})."),
+    region_rest_between: |g, own| format!("Whether {g}, at {own}, was ahead or behind cannot be said: the source gives no date for the figures of {g}."),
+    region_rest_within: |g, own| format!("At {own}, {g} lay between those two stands: ahead or behind cannot be said."),
+    region_rest_above: |g, own| format!("At {own}, {g} was above the rest at both stands."),
+    region_rest_below: |g, own| format!("At {own}, {g} was below the rest at both stands."),
     plan_date: |d| format!("{d}, the date of the plan or decision"),
     share_on: |share, d| format!("{share} on {d}"),
     and: " and ",

@@ -26,7 +26,8 @@ pub struct OverzichtTexts {
     pub trend_definition: &'static str,
     /// Why the pace fell from an earlier period that cannot come back: (period, gain in 'op norm',
     /// date, left to assess).
-    pub trend_why_lower: fn(&str, &str, &str, &str) -> String,
+    /// (period, gain, from, to, date, left): the gain between two stands around the period.
+    pub trend_why_lower: fn(&str, &str, &str, &str, &str, &str) -> String,
     /// (period, target, realised, percentage, the source's remark on the target) → the sentence that
     /// sets the latest count beside the target or expectation for the same period.
     pub trend_target: fn(&str, &str, &str, &str, &str) -> String,
@@ -38,8 +39,9 @@ pub struct OverzichtTexts {
     /// (n, first month, last month, median years, range of years with another assumed start) →
     /// the Doorlooptijden estimate of the whole track, in place of `lead_later`.
     pub lead_estimate: fn(&str, &str, &str, &str, Option<&str>) -> String,
-    /// Why the estimate differs from SodM's mean: under "Hoe is dit berekend?".
-    pub lead_later_why: &'static str,
+    /// Why the estimate differs from SodM's mean: under "Hoe is dit berekend?". (The estimate's
+    /// error on the demonstration, in months, from `i18n::doorlooptijden::VALIDATION`.)
+    pub lead_later_why: fn(&str) -> String,
     pub years: fn(&str) -> String,
     pub lead_figure_label: fn(&str, &str, bool) -> String,
     pub rest_figure_label: fn(&str) -> String,
@@ -80,7 +82,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
     arrow_flat: |p, r| format!("Geen duidelijke verandering ten opzichte van {p} ({r} per maand)"),
     trend_figure_label: |label, period| format!("adressen per maand {label} in {period}"),
     trend_target: |p, t, r, pct, note| format!("Voor {p} was {t} voorzien; het werden er {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
-    trend_why_lower: |p, gain, date, left| format!("Waarom minder: {p} was hoog doordat veel adressen na hun beoordeling al aan de norm bleken te voldoen ({gain} erbij); op {date} waren er nog maar {left} te beoordelen."),
+    trend_why_lower: |p, gain, from, to, date, left| format!("Waarom minder: {p} was hoog doordat veel adressen na hun beoordeling al aan de norm bleken te voldoen ({gain} erbij van {from} tot {to}); op {date} waren er nog maar {left} te beoordelen."),
     trend_definition: "'Afgerond' is hier: het adres voldoet aan de veiligheidsnorm (versterkt, nieuw gebouwd, of op norm na beoordeling). Zo telt NCG sinds 2022; eerdere definities ('traject afgerond', 'uitvoering gereed') staan apart in de trendgrafiek.",
     no_answer: "Hiervoor zijn (nog) geen cijfers gepubliceerd.",
     lead_method: "Gemiddelde uit SodM's voortgangsrapportage 2019-2020 (tabel 2.4): van opname tot versterking gereed, alleen voor adressen die het hele traject hadden doorlopen en waarvan de data te herleiden waren. Dagen gedeeld door 365,25 geeft jaren: 1.209 dagen is 3,3 jaar, waar SodM's tabel 3,4 jaar afdrukt (en 2,8 waar 1.001 dagen 2,7 jaar is); wij volgen de dagen. De tabel noemt geen peildatum: het rapport steunt 'met name' op het bronbestand van de NCG van 17 juli 2020 en zet er de 1.177 adressen naast die op die dag klaar waren (tabel 2.1), dus nemen wij die datum aan. Er is geen nieuwer gepubliceerd gemiddelde gevonden.",
@@ -100,7 +102,7 @@ pub const NL: OverzichtTexts = OverzichtTexts {
         let range = range.map(|r| format!(" ({r} jaar bij een ander aangenomen begin van de cijfers 'voor 2017')")).unwrap_or_default();
         format!("De weergave Doorlooptijden schat het hele traject uit de gepubliceerde totalen: de helft van de {n} adressen die tussen {a} en {b} klaar waren, deed er langer over dan {y} jaar{range}. Een schatting, geen gepubliceerd cijfer: ze komt hoger uit dan dit gemiddelde; waarom, staat onder 'Hoe is dit berekend?'.")
     },
-    lead_later_why: "De schatting op Doorlooptijden komt uit de gepubliceerde cijfers (exact met een bronbestand of de synthetische demo), en komt hoger uit dan dit gemiddelde, ook voor trajecten die vanaf 2018 klaar waren (de trend op die pagina geeft haar per kwartaal). Wat het verschil maakt, is uit de publicaties niet vast te stellen. Mogelijke redenen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname. Op de demonstratie getoetst lag de schatting bovendien 8 à 9 maanden te hoog.",
+    lead_later_why: |m| format!("De schatting op Doorlooptijden komt uit de gepubliceerde cijfers (exact met een bronbestand of de synthetische demo), en komt hoger uit dan dit gemiddelde, ook voor trajecten die vanaf 2018 klaar waren (de trend op die pagina geeft haar per kwartaal). Wat het verschil maakt, is uit de publicaties niet vast te stellen. Mogelijke redenen: dit gemiddelde telt alleen de adressen waarvan SodM alle data kon herleiden, de schatting neemt aan dat wie eerst binnenkomt eerst klaar is, en haar vroegste cijfers rusten deels op een aanname. Op de demonstratie getoetst lag de mediaan van de schatting bovendien {m} maanden te hoog."),
     years: |y| format!("{y} jaar"),
     lead_figure_label: |d, date, assumed| format!("gemiddeld ({d} dagen) van opname tot versterking gereed, {}stand {date}", if assumed { "vermoedelijk " } else { "" }),
     rest_figure_label: |d| format!("adressen voldeden op {d} nog niet aan de veiligheidsnorm"),
@@ -139,7 +141,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
     arrow_flat: |p, r| format!("No clear change compared with {p} ({r} per month)"),
     trend_figure_label: |label, period| format!("addresses per month {label} in {period}"),
     trend_target: |p, t, r, pct, note| format!("For {p}, {t} were foreseen; there were {r} ({pct}).{}", if note.is_empty() { String::new() } else { format!(" ({note})") }),
-    trend_why_lower: |p, gain, date, left| format!("Why fewer: {p} was high because many addresses turned out to meet the norm as soon as they were assessed ({gain} of them); on {date} only {left} were left to assess."),
+    trend_why_lower: |p, gain, from, to, date, left| format!("Why fewer: {p} was high because many addresses turned out to meet the norm as soon as they were assessed ({gain} of them from {from} to {to}); on {date} only {left} were left to assess."),
     trend_definition: "'Completed' here means: the address meets the safety norm (reinforced, rebuilt, or meets the norm after assessment). This is how NCG counts since 2022; earlier definitions ('track completed', 'works completed') are separate series in the trend chart.",
     no_answer: "No figures have been published for this (yet).",
     lead_method: "Mean from SodM's progress report 2019-2020 (table 2.4): from inspection to reinforcement done, only for addresses that had gone through the whole track and whose dates could be traced. Days divided by 365.25 gives years: 1,209 days is 3.3 years, where SodM's table prints 3.4 (and 2.8 where 1,001 days is 2.7); we follow the days. The table gives no reference date: the report rests 'mainly' on NCG's source file of 17 July 2020 and sets beside it the 1,177 addresses that were done on that day (table 2.1), so we assume that date. No newer published mean was found.",
@@ -159,7 +161,7 @@ pub const EN: OverzichtTexts = OverzichtTexts {
         let range = range.map(|r| format!(" ({r} years with another assumed start of the figures 'before 2017')")).unwrap_or_default();
         format!("The Lead times view estimates the whole track from the published totals: half of the {n} addresses completed between {a} and {b} took longer than {y} years{range}. An estimate, not a published figure: it comes out higher than this mean; why is under 'How was this computed?'.")
     },
-    lead_later_why: "The estimate on Lead times comes from the published figures (exact with a source file or the synthetic demo), and comes out higher than this mean, also for tracks completed from 2018 on (the trend on that page gives it per quarter). What makes the difference cannot be established from the publications. Possible reasons: this mean counts only the addresses whose dates SodM could all trace, the estimate assumes first in, first done, and its earliest figures rest partly on an assumption. Tested on the demonstration, the estimate was moreover 8 to 9 months too high.",
+    lead_later_why: |m| format!("The estimate on Lead times comes from the published figures (exact with a source file or the synthetic demo), and comes out higher than this mean, also for tracks completed from 2018 on (the trend on that page gives it per quarter). What makes the difference cannot be established from the publications. Possible reasons: this mean counts only the addresses whose dates SodM could all trace, the estimate assumes first in, first done, and its earliest figures rest partly on an assumption. Tested on the demonstration, the estimate's median was moreover {m} months too high."),
     years: |y| format!("{y} years"),
     lead_figure_label: |d, date, assumed| format!("on average ({d} days) from inspection to reinforcement done, {}as of {date}", if assumed { "probably " } else { "" }),
     rest_figure_label: |d| format!("addresses did not yet meet the safety norm on {d}"),

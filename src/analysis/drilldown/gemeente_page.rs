@@ -104,7 +104,9 @@ pub fn tiles(g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
         Some((p, m)) => Tile {
             key: "prognose",
             label: t.col_forecast.into(),
-            value: format::month(m, lang),
+            // A half year, as the forecast on Trends gives it (a review: the demonstration's
+            // "december 2035" at 5 a month claimed a precision no straight line has).
+            value: format::period(&crate::analysis::trends::forecast_chart::half_year(m.last_day()), lang),
             detail: (t.forecast_detail)(&format::int(p.remaining.unwrap_or(0.0), lang)),
         },
         // No pace (one published date): the pace needed to be done by the end of the target
@@ -192,14 +194,31 @@ pub fn region_near(archive: &Archive, g: &GemeenteFigures, vintage: Vintage, lan
     let mut provs: Vec<&Provenance> = used.iter().flat_map(|u| u.3).collect();
     let t = &texts(lang).gemeenten;
     let date = if g.date_unstated { (t.plan_date)(&format::date(d, lang)) } else { format::date(d, lang) };
-    // The rest of the region without this gemeente, at its own date: a review found Eemsdelta
-    // compared with a whole area of which it is more than half (15.815 of about 27.000 addresses).
-    let rest = match (before, after, own.count, g.werkvoorraad.as_ref().and_then(|w| w.count)) {
-        (Some(b), Some(a), Some(own_done), Some(own_wv)) if a.0 > b.0 => {
-            let f = (d.to_days() - b.0.to_days()) as f64 / (a.0.to_days() - b.0.to_days()) as f64;
-            let at = |x: f64, y: f64| x + f * (y - x);
-            let (done, wv) = (at(b.4 .0, a.4 .0) - own_done, at(b.4 .1, a.4 .1) - own_wv);
-            (done >= 0.0 && wv > 0.0).then(|| (t.region_rest)(&g.name, &format::pct(done / wv * 100.0, 0, lang), &format::date(d, lang)))
+    // The rest of the region without this gemeente, at the stands around its date: a review found
+    // Eemsdelta compared with a whole area of which it is more than half (15.815 of about 27.000
+    // addresses). At each stand, not drawn through to the gemeente's date: a fourth review showed
+    // that the rest ran from ≈ 27% to ≈ 33% between the two stands, and that Eemsdelta's figures
+    // are not of a stated date, so one interpolated "≈ 29%" ranked what cannot be ranked.
+    let rest = match (own.count, g.werkvoorraad.as_ref().and_then(|w| w.count)) {
+        (Some(own_done), Some(own_wv)) => {
+            let mut shares = Vec::new();
+            for u in &used {
+                let (done, wv) = (u.4 .0 - own_done, u.4 .1 - own_wv);
+                if done >= 0.0 && wv > 0.0 {
+                    shares.push((u.0, done / wv * 100.0));
+                }
+            }
+            let (lo, hi) = shares.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| (lo.min(s.1), hi.max(s.1)));
+            let said: Vec<String> = shares.iter().map(|(x, v)| (t.share_on)(&format!("≈ {}", format::pct(*v, 0, lang)), &format::date(*x, lang))).collect();
+            let own_share = own.share.unwrap_or(f64::NAN);
+            let place = if shares.len() < 2 || (own_share >= lo && own_share <= hi) {
+                if g.date_unstated { t.region_rest_between } else { t.region_rest_within }
+            } else if own_share > hi {
+                t.region_rest_above
+            } else {
+                t.region_rest_below
+            };
+            (!said.is_empty()).then(|| format!("{} {}", (t.region_rest)(&g.name, &said.join(t.and)), (place)(&g.name, &format::pct(own_share, 0, lang))))
         }
         _ => None,
     };

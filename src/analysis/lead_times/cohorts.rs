@@ -236,9 +236,10 @@ pub fn trend_chart(input: &TrendInput<'_>, lang: Lang) -> TimeChart {
     let source_line = provenance::source_line(&pubs, &provs, lang);
     let rows = if exact_rows.is_empty() { &fifo_rows } else { &exact_rows };
     let summary = trend_summary(rows, !exact_rows.is_empty(), lang);
+    let method = if input.exact.is_some() { format!("{} {}", t.trend_method, t.trend_method_p90) } else { t.trend_method.to_string() };
     let method = match input.estimate {
-        Some((est, archive)) => format!("{} {}", t.trend_method, super::estimate::method_note(archive, &est.step, input.exact.is_some(), lang)),
-        None => t.trend_method.to_string(),
+        Some((est, archive)) => format!("{} {}", method, super::estimate::method_note(archive, &est.step, input.exact.is_some(), lang)),
+        None => method,
     };
     TimeChart {
         meta: ChartMeta {

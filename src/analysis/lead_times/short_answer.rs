@@ -50,10 +50,14 @@ pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], step: Trans
             let window = (t.answer_between)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
             let years = |(lo, hi): (f64, f64)| format!("{} – {} {}", format::dec(lo / 365.25, 1, lang), format::dec(hi / 365.25, 1, lang), t.years_word);
             said_other |= other.is_some();
-            lines.push(match other {
-                Some(r) => format!("{} {}", whole(s, &window, true, lang), (t.answer_other_start)(&years(r))),
-                None => whole(s, &window, true, lang),
-            });
+            let mut line = whole(s, &window, true, lang);
+            if let Some(r) = other {
+                line = format!("{line} {}", (t.answer_other_start)(&years(r)));
+            }
+            if let Some(b) = super::estimate::bias_sentence(Transition::Traject, lang) {
+                line = format!("{line} {b}");
+            }
+            lines.push(line);
         } else if *tr == step {
             step_line = Some((s, other));
         }

@@ -323,8 +323,11 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     });
     let provs: Vec<&Provenance> =
         series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).chain(carried_source.as_ref()).filter(|p| !p.publication.is_empty()).collect();
+    // The scenario's end after the range (a review: the chart ran to 2033 under a summary that
+    // ended in 2030).
+    let building_short = building.as_ref().and_then(|(_, p)| p.finish).map(|f| format!(" {}", (t.building_short)(&format::period(&half_year(f), lang)))).unwrap_or_default();
     let summary = match (&range_text, &rem) {
-        (Some(rt), Some(r)) => format!("{} {rt}", (t.left_short)(&left_text(r, lang), &format::date(r.date, lang))),
+        (Some(rt), Some(r)) => format!("{} {rt}{building_short}", (t.left_short)(&left_text(r, lang), &format::date(r.date, lang))),
         (None, Some(r)) => (t.left_short)(&left_text(r, lang), &format::date(r.date, lang)),
         _ => texts(lang).shell.no_data.to_string(),
     };

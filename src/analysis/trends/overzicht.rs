@@ -100,7 +100,9 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
                     if tr.direction == Direction::Down
                         && let Some(f) = super::forecast_chart::fastest_unrepeatable(archive, &super::forecast::paces(&tr), lang).filter(|f| f.basis == tr.previous.period())
                     {
-                        body.push((o.trend_why_lower)(&format::period(&f.basis, lang), &format::int(f.gain, lang), &format::date(f.at, lang), &format::int(f.left, lang)));
+                        // The gain's two stands (a review: 3.553 is of 13 months, November 2023
+                        // to December 2024, not of the year it explains).
+                        body.push((o.trend_why_lower)(&format::period(&f.basis, lang), &format::int(f.gain, lang), &format::date(f.from, lang), &format::date(f.to, lang), &format::date(f.at, lang), &format::int(f.left, lang)));
                     }
                     // "Duidelijk minder" beside what was foreseen for the same period: NCG expected
                     // 1.775 for 2025 and 2.275 came; the answer said only "een duidelijke daling".
@@ -205,7 +207,14 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     // only that it "comes out higher", and a resident had to go and find 5,7 years).
     body.push(whole_track_estimate(archive, lang).unwrap_or_else(|| o.lead_later.to_string()));
     Answer {
-        more: vec![o.lead_later_why.to_string()],
+        // The estimate's error on the demonstration in months, from the validation (it said "8 à 9
+        // maanden", where the median's error is 283 days, 9,3 months: a review).
+        more: vec![(o.lead_later_why)(
+            &crate::analysis::lead_times::estimate::validation_figures(crate::analysis::lead_time_exact::Transition::Traject)
+                .1
+                .map(|(m, _)| format::dec(f64::from(m.abs()) / crate::analysis::lead_times::binning::DAYS_PER_MONTH, 1, lang))
+                .unwrap_or_default(),
+        )],
         key: "doorlooptijd",
         question: o.q_lead,
         figure: (o.years)(&format::dec(years, 1, lang)),
@@ -227,7 +236,11 @@ fn whole_track_estimate(archive: &Archive, lang: Lang) -> Option<String> {
     let (s, (a, b)) = (r.summary.as_ref()?, r.window()?);
     let years = |d: f64| format::dec(d / 365.25, 1, lang);
     let range = r.sensitivity.map(|x| format!("{} – {}", years(x.median.0), years(x.median.1)));
-    Some((texts(lang).overzicht.lead_estimate)(&format::int(s.n as f64, lang), &format::month(a.month_of(), lang), &format::month(b.month_of(), lang), &years(s.median), range.as_deref()))
+    let text = (texts(lang).overzicht.lead_estimate)(&format::int(s.n as f64, lang), &format::month(a.month_of(), lang), &format::month(b.month_of(), lang), &years(s.median), range.as_deref());
+    Some(match estimate::bias_sentence(step.transition, lang) {
+        Some(b) => format!("{text} {b}"),
+        None => text,
+    })
 }
 
 /// (c) How much is left, and when is it done at the current pace?
