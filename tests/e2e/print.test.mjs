@@ -401,6 +401,49 @@ test('print: every table of a demo dorp page fits an A4 page, its numbers on one
   }
 });
 
+// Regression: the Overzicht printed on 7 A4 pages. Its three answers stood in the screen's grid,
+// two columns on A4, and each is about a page long: the third ran down one half of two pages
+// beside an empty half. An opened toggle ("Hoe is dit berekend?", "Wat wordt er
+// gecontroleerd?") printed its disclosure marker ("▶"). On paper the answers follow one another
+// at the page's full width, a toggle's line is a label without a marker, and the page takes at
+// most 6 pages (5 without margins), in Dutch and English, with its methods, chart, tables and
+// sources.
+test('print: the Overzicht\'s answers run the full width of an A4 page, without toggle markers, on fewer pages', async () => {
+  const { context, page, errors } = await openPage(browser);
+  for (const q of ['', '?lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await printPreview(page, `/${q}`);
+    const r = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const ms = getComputedStyle(main);
+      const text = main.clientWidth - parseFloat(ms.paddingLeft) - parseFloat(ms.paddingRight);
+      const cards = [...document.querySelectorAll('[data-testid=answer]')].map((c) => c.getBoundingClientRect());
+      return {
+        text,
+        widths: cards.map((c) => Math.round(c.width)),
+        stacked: cards.every((c, i) => i === 0 || c.top >= cards[i - 1].bottom),
+        markers: [...main.querySelectorAll('summary')].filter((s) => s.getClientRects().length && getComputedStyle(s).listStyleType !== 'none').map((s) => s.textContent),
+      };
+    });
+    assert.equal(r.widths.length, 3, `/${q}: three answers`);
+    assert.ok(r.widths.every((w) => w >= r.text * 0.95), `/${q}: answers ${JSON.stringify(r.widths)} px wide in ${r.text} px of text`);
+    assert.ok(r.stacked, `/${q}: the answers one under the other`);
+    assert.deepEqual(r.markers, [], `/${q}: toggles printed with their marker`);
+    // What a reader needs stays: the methods, the chart, the tables; the screen's controls go.
+    assert.ok(await page.locator('[data-testid=answer-method]').first().isVisible(), `/${q}: the method`);
+    assert.ok(await page.locator('figure.chart .chart-print svg').isVisible(), `/${q}: the chart`);
+    assert.ok(await page.locator('#verschillen table').isVisible() && await page.locator('#laatste-cijfers table').isVisible(), `/${q}: the tables`);
+    assert.deepEqual(await page.$$eval('main :is(button:not(.sort-button), select, .chart-actions, .chart-embed)', (els) => els.filter((e) => e.getClientRects().length).map((e) => e.outerHTML.slice(0, 60))), []);
+    for (const [margin, most] of [['1cm', 6], ['0', 5]]) {
+      const pages = pdfPages(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+      assert.ok(pages.length <= most, `/${q}, margin ${margin}: ${pages.length} pages (7 before)`);
+      assert.ok(pages.at(-1).includes(q ? 'Printed on' : 'Afgedrukt op'), `/${q}, margin ${margin}: the footer on the last page`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Regression: on A4 some tables were wider than the page's text (686 px at 1 cm margins), and
 // Chromium then printed the whole page smaller: Trends' flows table (839 px: a source's address
 // in one piece), Doorlooptijden's table of estimates (968 px: a window's months and "(oude
