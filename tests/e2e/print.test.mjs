@@ -400,3 +400,105 @@ test('print: every table of a demo dorp page fits an A4 page, its numbers on one
     await context.close();
   }
 });
+
+// Regression: the Overzicht printed on 7 A4 pages. Its three answers stood in the screen's grid,
+// two columns on A4, and each is about a page long: the third ran down one half of two pages
+// beside an empty half. An opened toggle ("Hoe is dit berekend?", "Wat wordt er
+// gecontroleerd?") printed its disclosure marker ("▶"). On paper the answers follow one another
+// at the page's full width, a toggle's line is a label without a marker, and the page takes at
+// most 6 pages (5 without margins), in Dutch and English, with its methods, chart, tables and
+// sources.
+test('print: the Overzicht\'s answers run the full width of an A4 page, without toggle markers, on fewer pages', async () => {
+  const { context, page, errors } = await openPage(browser);
+  for (const q of ['', '?lang=en']) {
+    await page.emulateMedia({ media: 'screen' });
+    await printPreview(page, `/${q}`);
+    const r = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const ms = getComputedStyle(main);
+      const text = main.clientWidth - parseFloat(ms.paddingLeft) - parseFloat(ms.paddingRight);
+      const cards = [...document.querySelectorAll('[data-testid=answer]')].map((c) => c.getBoundingClientRect());
+      return {
+        text,
+        widths: cards.map((c) => Math.round(c.width)),
+        stacked: cards.every((c, i) => i === 0 || c.top >= cards[i - 1].bottom),
+        markers: [...main.querySelectorAll('summary')].filter((s) => s.getClientRects().length && getComputedStyle(s).listStyleType !== 'none').map((s) => s.textContent),
+      };
+    });
+    assert.equal(r.widths.length, 3, `/${q}: three answers`);
+    assert.ok(r.widths.every((w) => w >= r.text * 0.95), `/${q}: answers ${JSON.stringify(r.widths)} px wide in ${r.text} px of text`);
+    assert.ok(r.stacked, `/${q}: the answers one under the other`);
+    assert.deepEqual(r.markers, [], `/${q}: toggles printed with their marker`);
+    // What a reader needs stays: the methods, the chart, the tables; the screen's controls go.
+    assert.ok(await page.locator('[data-testid=answer-method]').first().isVisible(), `/${q}: the method`);
+    assert.ok(await page.locator('figure.chart .chart-print svg').isVisible(), `/${q}: the chart`);
+    assert.ok(await page.locator('#verschillen table').isVisible() && await page.locator('#laatste-cijfers table').isVisible(), `/${q}: the tables`);
+    assert.deepEqual(await page.$$eval('main :is(button:not(.sort-button), select, .chart-actions, .chart-embed)', (els) => els.filter((e) => e.getClientRects().length).map((e) => e.outerHTML.slice(0, 60))), []);
+    for (const [margin, most] of [['1cm', 6], ['0', 5]]) {
+      const pages = pdfPages(await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }));
+      assert.ok(pages.length <= most, `/${q}, margin ${margin}: ${pages.length} pages (7 before)`);
+      assert.ok(pages.at(-1).includes(q ? 'Printed on' : 'Afgedrukt op'), `/${q}, margin ${margin}: the footer on the last page`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Regression: on A4 some tables were wider than the page's text (686 px at 1 cm margins), and
+// Chromium then printed the whole page smaller: Trends' flows table (839 px: a source's address
+// in one piece), Doorlooptijden's table of estimates (968 px: a window's months and "(oude
+// definitie: …)" on one line) and Data & bronnen's coverage table (1709 px: every cell on one
+// line). On every route, in both languages, at 1 cm margins (718 px) and without (794 px), no
+// table, picture or pre is wider than the text, and nothing scrolls; the three tables are printed.
+test('print: no table, picture or pre is wider than an A4 page\'s text on any route', async () => {
+  const routes = [
+    ['/', 'figure.chart canvas'],
+    ['/trends', '[data-chart=trends-stroom] details.chart-table table'],
+    ['/doorlooptijden', '[data-testid=overview] table'],
+    ['/gemeenten', '[data-testid=gemeenten-table] table'],
+    ['/gemeente/GM1979', 'main h1'],
+    ['/gemeente/GM1895?bron=demo', '[data-testid=dorpen-table]'],
+    ['/gemeente/GM1895/dorp/Winschoten?bron=demo', '[data-testid=clusters-table]'],
+    ['/gemeente/GM1895/dorp/Winschoten/cluster/WSC-01?bron=demo', '[data-testid=alike]'],
+    ['/data', '[data-testid=coverage-table] table'],
+    ['/over', 'main h1'],
+  ];
+  const { context, page, errors } = await openPage(browser, { width: 718, height: 1000 });
+  for (const [route, ready] of routes) {
+    for (const lang of ['', 'lang=en']) {
+      const path = lang ? `${route}${route.includes('?') ? '&' : '?'}${lang}` : route;
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 718, height: 1000 });
+      await page.goto(`${BASE}${path}`);
+      await waitForApp(page);
+      await page.waitForSelector(ready, { state: 'attached', timeout: 120000 });
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      for (const width of [718, 794]) {
+        await page.setViewportSize({ width, height: 1000 });
+        const r = await page.evaluate(() => {
+          const main = document.querySelector('main');
+          const ms = getComputedStyle(main);
+          const right = main.getBoundingClientRect().right - parseFloat(ms.paddingRight);
+          const shown = [...main.querySelectorAll('table, pre, figure, svg, img')].filter((e) => e.getClientRects().length && !e.closest('.sr-only'));
+          const name = (e) => `${e.tagName.toLowerCase()} ${(e.querySelector?.('caption') || e.closest('figure') || e).textContent.trim().slice(0, 40)}`;
+          return {
+            page: document.documentElement.scrollWidth,
+            over: shown.filter((e) => e.getBoundingClientRect().right > right + 1).map((e) => `${name(e)}: ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(right)}`),
+            scrolls: [...main.querySelectorAll('.table-scroll, .chart-table')].filter((b) => b.getClientRects().length && b.scrollWidth > b.clientWidth + 1).map((b) => `${name(b)}: ${b.scrollWidth}px in ${b.clientWidth}px`),
+            printed: ['[data-chart=trends-stroom] details.chart-table table', '[data-testid=overview] table', '[data-testid=coverage-table] table'].filter((s) => document.querySelector(s)?.getClientRects().length),
+            dropZone: !!document.querySelector('[data-testid=drop-zone]')?.getClientRects().length,
+          };
+        });
+        const where = `${path} at ${width}px`;
+        assert.equal(r.page, width, `${where}: the page is wider than the paper`);
+        assert.deepEqual(r.over, [], `${where}: wider than the text`);
+        assert.deepEqual(r.scrolls, [], `${where}: a table's box scrolls`);
+        if (route === '/trends' || route === '/doorlooptijden' || route === '/data') assert.equal(r.printed.length, 1, `${where}: the table is printed`);
+        assert.equal(r.dropZone, false, `${where}: the file box is a screen's`);
+      }
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
