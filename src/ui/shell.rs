@@ -186,7 +186,9 @@ fn Footer() -> impl IntoView {
             <footer class="site-footer">
                 <p data-testid="footer-source">{source}</p>
                 <p data-testid="latest-publication">{let (a, title, b) = latest(); view! { {a}<span lang="nl">{title}</span>{b} }}</p>
-                <p>{t.footer_open_source} " " <a href=format!("{}#herleiden", over.get())>{t.footer_method}</a></p>
+                // Not on paper: a link to follow on screen (and one line less under a page's
+                // content, which put the footer alone on a last page more than once).
+                <p class="no-print">{t.footer_open_source} " " <a href=format!("{}#herleiden", over.get())>{t.footer_method}</a></p>
                 <p class="print-only" id=PRINTED_FROM_ID data-testid="printed-from"></p>
             </footer>
         })
