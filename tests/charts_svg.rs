@@ -936,3 +936,20 @@ fn a_pace_lines_key_gives_the_net_pace_it_is_drawn_at() {
     let en = forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::En);
     assert!(en.chart.series.iter().any(|s| s.label.contains("per month; net ")), "{:?}", en.chart.series.iter().map(|s| &s.label).collect::<Vec<_>>());
 }
+
+/// Regression (a fourth review, on a meeting-room screen): on Gemeenten, the row of a gemeente
+/// without any published figure (Midden-Groningen) was simply empty and read as zero. It now
+/// says "niet gepubliceerd" where its bars would start.
+#[test]
+fn a_bar_row_without_figures_says_not_published() {
+    use versterkingsmonitor::analysis::drilldown::comparison;
+    let (a, _) = common::bundled_archive();
+    let rows = comparison::all(&a, Vintage::Latest, Lang::Nl);
+    let chart = comparison::overview_chart(&a, &rows, Lang::Nl);
+    let empty = chart.categories.iter().enumerate().filter(|(i, _)| chart.series.iter().all(|s| s.values.get(*i).is_none_or(Option::is_none))).count();
+    assert!(empty > 0, "a gemeente without figures");
+    let svg = chart_svg(&Chart::Bars(chart), 1200, 700, Lang::Nl).expect("draws");
+    assert_eq!(svg.matches(">\nniet gepubliceerd\n<").count(), empty, "one per empty row");
+    let en = chart_svg(&Chart::Bars(comparison::overview_chart(&a, &comparison::all(&a, Vintage::Latest, Lang::En), Lang::En)), 1200, 700, Lang::En).expect("draws");
+    assert!(en.contains(">\nnot published\n<"));
+}

@@ -589,6 +589,12 @@ fn a_gemeente_without_a_pace_shows_the_pace_needed() {
     let nodig = t.iter().find(|t| t.key == "nodig").unwrap_or_else(|| panic!("{t:?}"));
     assert_eq!((nodig.label.as_str(), nodig.value.as_str()), ("Nodig om eind 2028 klaar te zijn", "≈ 150 per maand"));
     assert_eq!(nodig.detail, "vanaf de stand van 15 februari 2023; het tempo is niet te berekenen");
+    // Regression (a fourth review): read in 2026, the tile said what is needed from a stand of
+    // February 2023, beside the whole area's 272 a month from December 2025. On the page (whose
+    // figures are more than a year older than the newest publication) it says what was needed then.
+    let page = versterkingsmonitor::analysis::drilldown::gemeente_page::tiles_in(&a, e, Lang::Nl);
+    let then = page.iter().find(|t| t.key == "nodig").expect("the tile");
+    assert_eq!((then.label.as_str(), then.value.as_str()), ("Was op 15 februari 2023 nodig om eind 2028 klaar te zijn", "≈ 150 per maand"));
     // The same figure as Trends' forecast for Eemsdelta.
     let f = versterkingsmonitor::analysis::filters::Filters { gemeente: Some(EEMSDELTA), ..Default::default() };
     let v = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &f, 2028, None, Lang::Nl);

@@ -312,3 +312,20 @@ fn the_forecast_has_a_scenario_of_reinforcement_alone() {
     let en = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::En);
     assert!(en.paragraphs.iter().any(|s| s.starts_with("If everything left must still be reinforced") && s.contains("only in H2 2033")), "{:?}", en.paragraphs);
 }
+
+/// Regression (a fourth review): a journalist could not trace the Overzicht's three figures from
+/// their cards: the pace card named no publication for 2.275 and 4.800 beyond "NCG", the lead-time
+/// card only "tabel 2.4". Each card now has its source line, as the charts have.
+#[test]
+fn every_answer_card_names_its_sources() {
+    let (a, _) = common::bundled_archive();
+    let m = overzicht::build(&a, Lang::Nl);
+    for ans in &m.answers {
+        assert!(ans.source.starts_with("Bron: "), "{}: {:?}", ans.key, ans.source);
+    }
+    let by = |k: &str| m.answers.iter().find(|x| x.key == k).map(|x| x.source.clone()).unwrap_or_default();
+    // 2024 and 2025 as NCG published them (quoted by oogtv).
+    assert!(by("trend").contains("NCG (geciteerd door oogtv)"), "{}", by("trend"));
+    assert!(by("doorlooptijd").contains("SodM"), "{}", by("doorlooptijd"));
+    assert!(by("rest").contains("bewerking Versterkingsmonitor"), "{}", by("rest"));
+}

@@ -127,7 +127,13 @@ impl Chart {
     /// had no source at all, and an estimate's CSV did not say it was one.
     pub fn csv(&self, lang: Lang, from: &str) -> String {
         let m = self.meta();
-        let head = super::table::csv_head(lang, m.synthetic, &m.title, m.estimated, &m.source_line, from);
+        let mut head = super::table::csv_head(lang, m.synthetic, &m.title, m.estimated, &m.source_line, from);
+        // An estimate's file ends its head with the chart's sentence, which says what the estimate
+        // can and cannot tell (a review: the estimated lead times' CSV let a reader compute the
+        // quartiles the page withholds, without "the addresses spread out further").
+        if m.estimated && !m.summary.is_empty() {
+            head.push(&m.summary);
+        }
         let table = match self {
             Chart::Time(c) => c.table_with_notes(lang),
             Chart::Bars(c) => c.table_with_sources(lang),

@@ -112,6 +112,13 @@ where
                 }
                 hits.push(Hit { series: si, point: ci, x: xb.max(xa + 2), y: (y0 + y1) / 2 });
             }
+            // A category without any figure says so: Midden-Groningen's empty row on Gemeenten
+            // read as zero (a review, on a meeting-room screen).
+            if chart.series.iter().all(|s| s.values.get(ci).is_none_or(Option::is_none)) {
+                let text = crate::i18n::texts(lang).gemeenten.not_published;
+                let (_, th) = area.estimate_text_size(text, &small)?;
+                area.draw(&Text::new(text.to_string(), (frame.x(0.0) + 3, (band_top + band / 2.0) as i32 - th as i32 / 2), small.clone()))?;
+            }
             // A stack too thin to see gets one label (`stack_mark`). Each hidden part drew its
             // own mark before, on top of each other and under the next part's bar.
             let length = frame.x(acc) - frame.x(0.0);

@@ -169,6 +169,9 @@ pub struct GemeentenTexts {
     pub forecast_detail: fn(&str) -> String,
     /// (year) → the tile of the pace needed where no pace can be computed.
     pub tile_required: fn(i32) -> String,
+    /// (year, date of the stand) → the same tile when the stand is more than a year older than
+    /// the newest publication: what was needed then.
+    pub tile_required_then: fn(i32, &str) -> String,
     /// (date of the stand) → its detail.
     pub required_detail: fn(&str) -> String,
     pub only_published: fn(&str) -> String,
@@ -382,6 +385,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
     pace_unknown: "niet te berekenen",
     forecast_detail: |n| format!("schatting: de resterende {n} adressen bij gelijk tempo"),
     tile_required: |y| format!("Nodig om eind {y} klaar te zijn"),
+    tile_required_then: |y, d| format!("Was op {d} nodig om eind {y} klaar te zijn"),
     required_detail: |d| format!("vanaf de stand van {d}; het tempo is niet te berekenen"),
     only_published: |g| format!("Voor {g} zijn alleen deze cijfers per gemeente gepubliceerd:"),
     nothing_published: |g| format!("Voor {g} zijn geen cijfers per gemeente gepubliceerd."),
@@ -579,6 +583,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
     pace_unknown: "cannot be computed",
     forecast_detail: |n| format!("estimate: the remaining {n} addresses at the same pace"),
     tile_required: |y| format!("Needed to be done by the end of {y}"),
+    tile_required_then: |y, d| format!("Was needed on {d} to be done by the end of {y}"),
     required_detail: |d| format!("from the stand of {d}; the pace cannot be computed"),
     only_published: |g| format!("For {g}, only these figures per municipality have been published:"),
     nothing_published: |g| format!("No figures per municipality have been published for {g}."),

@@ -41,6 +41,9 @@ test('without address data: labelled estimates, SodM table 2.4 and an invitation
   assert.equal(head[1], '# Schatting uit gepubliceerde cijfers', csv);
   assert.match(head[2], /^# Bron: .*bewerking Versterkingsmonitor/);
   assert.match(head[3], /^# Gedownload op \d+ \w+ 20\d\d van http:\/\/127\.0\.0\.1:\d+\/doorlooptijden\?stap=opname-beoordeling$/);
+  // Regression (a fourth review): from the estimated histogram's CSV a reader could compute the
+  // quartiles the page withholds, without its caveat. The file's head ends with the chart's sentence.
+  assert.match(head[4], /^# Schatting voor [\d.]+ adressen .*In werkelijkheid lopen de adressen verder uiteen dan de staven laten zien\.$/);
   assert.match(method, /Getoetst op de synthetische demonstratiedata.*mediaan week [+−-]?\d+ dagen af/);
   assert.ok((await inkedPixels(page, 'figure[data-chart=doorlooptijd-stap] canvas')) > 3000, 'the estimated histogram draws bars');
   const ob = await overviewRow(page, 'opname-beoordeling');

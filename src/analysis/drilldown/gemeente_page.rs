@@ -142,6 +142,20 @@ fn required(g: &GemeenteFigures, lang: Lang) -> Option<(i32, String, crate::data
     Some((DEFAULT_TARGET_YEAR, format::int_from(pace, rem.left_flag(), lang), d))
 }
 
+/// The key figures of a gemeente whose figures are more than a year older than the archive's
+/// newest publication: the pace needed is said as what was needed then. (A review: Eemsdelta's
+/// tile "Nodig om eind 2028 klaar te zijn ≈ 150 per maand", from the stand of February 2023, was
+/// read in 2026 beside the whole area's 272 a month from December 2025.)
+pub fn tiles_in(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Vec<Tile> {
+    let mut out = tiles(g, lang);
+    if let (Some((year, _, from)), Some(_)) = (required(g, lang), g.date.and_then(|d| provenance::newest_if_old(archive, d))) {
+        for t in out.iter_mut().filter(|t| t.key == "nodig") {
+            t.label = (texts(lang).gemeenten.tile_required_then)(year, &format::date(from, lang));
+        }
+    }
+    out
+}
+
 /// The line under the key figures: their date (the pace and forecast have their own period) and
 /// their publications. `None` without figures.
 pub fn tiles_source(archive: &Archive, g: &GemeenteFigures, lang: Lang) -> Option<String> {

@@ -385,10 +385,17 @@ pub fn counts_table(all: &[SeriesFlows], group: &Group, lang: Lang) -> TableMode
 
 /// The trend of the completed-tracks group, for the Overzicht.
 pub fn completed_trend(archive: &Archive, vintage: Vintage, lang: Lang) -> Option<(String, Trend)> {
+    completed_trend_with_sources(archive, vintage, lang).map(|(l, t, _)| (l, t))
+}
+
+/// [`completed_trend`] with the provenance of the drawn periods inside its two windows: the
+/// Overzicht's pace card names them (a review: its 2.275, 4.800 and 1.775 had no source but
+/// "NCG", the card no link to a publication).
+pub fn completed_trend_with_sources(archive: &Archive, vintage: Vintage, lang: Lang) -> Option<(String, Trend, Vec<crate::analysis::time_chart::Provenance>)> {
     let g = super::milestones::group(super::milestones::COMPLETED);
     let all = series_flows(archive, g, &Breakdown::default(), vintage, lang);
-    all.iter()
-        .filter(|s| !s.drawn.is_empty())
-        .max_by_key(|s| s.drawn.iter().filter_map(|&k| s.set.pieces.get(k)).map(|p| p.end).max())
-        .and_then(|s| trend_rule::trend(&s.set.pieces, &s.drawn, vintage).map(|tr| (s.label.clone(), tr)))
+    let s = all.iter().filter(|s| !s.drawn.is_empty()).max_by_key(|s| s.drawn.iter().filter_map(|&k| s.set.pieces.get(k)).map(|p| p.end).max())?;
+    let tr = trend_rule::trend(&s.set.pieces, &s.drawn, vintage)?;
+    let provs = s.drawn.iter().filter_map(|&k| s.set.pieces.get(k)).filter(|p| p.start >= tr.previous.start && p.end <= tr.recent.end).map(|p| p.provenance.clone()).collect();
+    Some((s.label.clone(), tr, provs))
 }

@@ -10,7 +10,7 @@ use super::observe::{self, Obs};
 use super::sorting::sort_by_key;
 use super::trend_rule::{Direction, K};
 use crate::analysis::filters::Filters;
-use crate::analysis::provenance::publisher_label;
+use crate::analysis::provenance::{self, publisher_label};
 use crate::analysis::select::Vintage;
 use crate::analysis::table::{Cell, Column, Row, TableModel};
 use crate::data::archive::Archive;
@@ -51,6 +51,8 @@ pub struct Answer {
     pub method: String,
     pub estimate: bool,
     pub link: Link,
+    /// Where the card's figures come from ("Bron: …"), under its answer; empty without figures.
+    pub source: String,
 }
 
 /// The latest publication and its figures.
@@ -78,8 +80,8 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
     let o = &texts(lang).overzicht;
     let link = Link { path: "/trends", params: vec![("mijlpaal".into(), "afgerond".into())], anchor: "#stroom", text: o.trend_link };
     let method = (o.trend_rule)(&format::dec(K, 0, lang), &format::int(super::trend_rule::DEFAULT_DISPERSION, lang));
-    match flow_chart::completed_trend(archive, Vintage::Latest, lang) {
-        Some((label, tr)) => {
+    match flow_chart::completed_trend_with_sources(archive, Vintage::Latest, lang) {
+        Some((label, tr, provs)) => {
             let prev = (format::period(&tr.previous.period(), lang), format::int(tr.previous.rate, lang));
             let arrow = match tr.direction {
                 Direction::Up => ("↑", (o.arrow_up)(&prev.0, &prev.1)),
@@ -122,9 +124,10 @@ pub fn trend_answer(archive: &Archive, lang: Lang) -> Answer {
                 method,
                 estimate: false,
                 link,
+                source: provenance::source_line(archive, &provs.iter().collect::<Vec<_>>(), lang),
             }
         }
-        None => Answer { key: "trend", question: o.q_trend, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method, estimate: false, link },
+        None => Answer { key: "trend", question: o.q_trend, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method, estimate: false, link, source: String::new() },
     }
 }
 
@@ -181,7 +184,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         text: o.lead_link,
     };
     let Some(lt) = latest_total(archive, "doorlooptijd_totaal_afgerond", lang) else {
-        return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: o.lead_method.into(), estimate: false, link };
+        return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: o.lead_method.into(), estimate: false, link, source: String::new() };
     };
     let years = lt.value / 365.25;
     let n = sample_size(&lt.provenance.note);
@@ -224,6 +227,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
         method: o.lead_method.into(),
         estimate: false,
         link,
+        source: provenance::source_line(archive, &[&lt.provenance], lang),
     }
 }
 
@@ -261,8 +265,9 @@ pub fn rest_answer(archive: &Archive, lang: Lang) -> Answer {
             method: texts(lang).trends.forecast_method.to_string(),
             estimate: true,
             link,
+            source: f.chart.meta.source_line.clone(),
         },
-        None => Answer { key: "rest", question: o.q_rest, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: String::new(), estimate: true, link },
+        None => Answer { key: "rest", question: o.q_rest, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: String::new(), estimate: true, link, source: String::new() },
     }
 }
 

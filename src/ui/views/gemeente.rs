@@ -20,7 +20,7 @@ use crate::analysis::drilldown::areas::Columns;
 use crate::analysis::drilldown::breadcrumbs::trail;
 use crate::analysis::drilldown::comparison::figures;
 use crate::analysis::drilldown::coverage::published_per_gemeente;
-use crate::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, fase_chart, merger_text, region_near, stale_notice, tiles, tiles_source, trend_chart, Dim, FaseAbout};
+use crate::analysis::drilldown::gemeente_page::{breakdown_chart, derived_provenance, fase_chart, merger_text, region_near, stale_notice, tiles_in, tiles_source, trend_chart, Dim, FaseAbout};
 use crate::analysis::drilldown::hierarchy::{dorpen, in_gemeente};
 use crate::analysis::drilldown::lead::{lead_chart, About};
 use crate::analysis::drilldown::paths;
@@ -272,7 +272,7 @@ pub fn GemeentePage() -> impl IntoView {
                 {merger_text(registry, code, l).map(|(_, m)| view! { <p class="muted small" data-testid="harmonised">{m}</p> })}
                 <p class="muted">{if loading { "" } else { source_note(set.as_deref(), l) }}</p>
                 {(!loading).then(|| stale_notice(archive, &g, l)).flatten().map(|n| view! { <p class="drill-note" role="note" data-testid="stale-notice">{n}</p> })}
-                {(!g.is_empty() && !loading).then(|| tiles_view(tiles(&g, l), t.tiles_label, tiles_source(archive, &g, l)))}
+                {(!g.is_empty() && !loading).then(|| tiles_view(tiles_in(archive, &g, l), t.tiles_label, tiles_source(archive, &g, l)))}
                 {(!loading).then(|| region_near(archive, &g, vintage, l)).flatten().map(|r| view! { <p class="muted small" data-testid="region-near">{r}</p> })}
             };
             let body = match set.as_deref() {

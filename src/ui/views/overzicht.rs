@@ -71,6 +71,8 @@ fn card(a: Answer, globals: &[(String, String)], lang: crate::i18n::Lang) -> imp
             {paragraphs(first)}
             {a.estimate.then(|| view! { <p><span style=BADGE_STYLE>{o.estimate_badge}</span></p> })}
             {paragraphs(body)}
+            // Where its figures come from (a review: the card named only "NCG").
+            {(!a.source.is_empty()).then(|| view! { <p class="muted small" data-testid="answer-source">{a.source}</p> })}
             <details class="print-open">
                 <summary>{o.method_label}</summary>
                 {paragraphs(a.more)}
