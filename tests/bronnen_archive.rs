@@ -78,6 +78,14 @@ fn the_archive_download_has_one_row_per_observation() {
     let noted = rows.iter().find(|r| r[col("note")].starts_with("Peildatum van de cijfers staat niet op de pagina")).expect("a row with a note");
     assert!(noted[col("note_en")].starts_with("The reference date of the figures is not on the page"), "{:?}", &noted[col("note_en")]);
     assert!(rows.iter().all(|r| r[col("note")].is_empty() == r[col("note_en")].is_empty()), "every note has its translation");
+    // Regression (a fourth review): 'published' held "..2021-06-07" in the annual report's rows,
+    // which made R and pandas read the whole column as text. A plain date, and "yes" in
+    // 'published_at_latest' where it is only the latest day it can have been published.
+    let iso = |s: &str| s.is_empty() || versterkingsmonitor::data::date::Date::parse(s).is_ok();
+    assert!(rows.iter().all(|r| iso(&r[col("published")])), "every published date a date");
+    let latest: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[col("published_at_latest")] == "yes").collect();
+    assert!(!latest.is_empty() && latest.iter().all(|r| !r[col("published")].is_empty()));
+    assert!(rows.iter().all(|r| r[col("published_at_latest")].is_empty() || &r[col("published_at_latest")] == "yes"));
     println!("archive download: {} rows, {} bytes", rows.len(), csv.len());
 }
 

@@ -16,10 +16,13 @@ use crate::data::observation::Observation;
 use crate::i18n::format;
 
 /// The columns of the archive download, in this order.
-pub const ARCHIVE_CSV_HEADER: [&str; 29] = [
+pub const ARCHIVE_CSV_HEADER: [&str; 30] = [
     "publication",
     "peildatum",
     "published",
+    // "yes" where `published` is only the latest day it can have been published (it was written
+    // "..2021-06-07" in `published`, which made R and pandas read the whole column as text).
+    "published_at_latest",
     "publisher",
     "quoted_by",
     "title",
@@ -61,8 +64,9 @@ pub fn row(archive: &Archive, o: &Observation) -> Vec<String> {
     vec![
         p.map(|p| p.id.clone()).unwrap_or_default(),
         p.map(|p| p.peildatum.to_string()).unwrap_or_default(),
-        // "..2021-06-07": published on that day at the latest, as the manifest writes it.
-        p.and_then(|p| p.published.map(|d| format!("{}{d}", if p.published_at_latest { ".." } else { "" }))).unwrap_or_default(),
+        // A plain date; "published on that day at the latest" in the next column.
+        p.and_then(|p| p.published.map(|d| d.to_string())).unwrap_or_default(),
+        p.filter(|p| p.published_at_latest && p.published.is_some()).map(|_| "yes".to_string()).unwrap_or_default(),
         p.map(|p| p.publisher.clone()).unwrap_or_default(),
         text(p.and_then(|p| p.quoted_by.as_ref())),
         p.map(|p| p.title.clone()).unwrap_or_default(),

@@ -250,7 +250,7 @@ pub const NL: BronnenTexts = BronnenTexts {
     },
 
     download_title: "Downloaden",
-    download_intro: "Het hele archief als één CSV-bestand: elk cijfer met zijn publicatie (peildatum, uitgever, titel, link), maat, periode, uitsplitsing, waarde, soort, vindplaats en toelichting. Of de ruwe bestanden waaruit de Versterkingsmonitor werkt.",
+    download_intro: "Het hele archief als één CSV-bestand: elk cijfer met zijn publicatie (peildatum, uitgever, titel, link), maat, periode, uitsplitsing, waarde, soort, vindplaats en toelichting. De kolommen heten in het Engels: de soort van een cijfer staat in flag (published, approximate, derived …), kind zegt of een maat een stand (stock) of een aantal over een periode (flow) is, de vindplaats staat in source. Of de ruwe bestanden waaruit de Versterkingsmonitor werkt.",
     download_archive: "Download het hele archief (CSV)",
     download_archive_note: |n| format!("{n} rijen, één per cijfer, met bron en toelichting (en onze Engelse vertaling ervan)."),
     raw_title: "Ruwe bestanden",
@@ -408,7 +408,7 @@ pub const EN: BronnenTexts = BronnenTexts {
     },
 
     download_title: "Download",
-    download_intro: "The whole archive as one CSV file: every figure with its publication (reference date, publisher, title, link), measure, period, breakdown, value, kind, location in the source and note. Or the raw files the Versterkingsmonitor works from.",
+    download_intro: "The whole archive as one CSV file: every figure with its publication (reference date, publisher, title, link), measure, period, breakdown, value, kind, location in the source and note. A figure's kind is in the column flag (published, approximate, derived …); kind says whether a measure is a stand (stock) or a number over a period (flow); the location in the source is in source. Or the raw files the Versterkingsmonitor works from.",
     download_archive: "Download the whole archive (CSV)",
     download_archive_note: |n| format!("{n} rows, one per figure, with source and note (and our English translation of it)."),
     raw_title: "Raw files",
