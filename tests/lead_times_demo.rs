@@ -343,3 +343,16 @@ fn the_page_opens_with_its_answer_in_a_few_lines() {
         }
     }
 }
+
+/// Regression (a fourth review): on Doorlooptijden's trend of opname → beoordeling, SodM's point
+/// of 426 days ('in planvorming medio 2020', a circle) lay wholly under the square of 409 days ('t/m
+/// beoordeling gereed'), drawn after it at the same date. The published means are drawn in
+/// reverse, so that the earlier groups' smaller markers lie on top.
+#[test]
+fn sodms_points_of_one_date_are_drawn_with_the_first_group_on_top() {
+    let p = page(false, &Filters::default(), Choice::default(), Lang::Nl);
+    let trend = p.trend.expect("trend");
+    let at = |key: &str| trend.series.iter().position(|s| s.key == key).unwrap_or_else(|| panic!("{key}"));
+    assert!(at("doorlooptijd_opname_beoordeling_beoordeeld") < at("doorlooptijd_opname_beoordeling_in_planvorming"));
+    assert!(at("doorlooptijd_opname_beoordeling_in_planvorming") < at("doorlooptijd_opname_beoordeling_afgerond"));
+}

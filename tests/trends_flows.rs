@@ -244,6 +244,9 @@ fn the_flows_chart_csv_gives_each_period_its_count_and_months() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
     let row = rows.iter().find(|r| r.get(period) == Some("2017-01-01..2017-12-31") && r.get(0).is_some_and(|s| s.contains("SodM"))).expect("SodM's 2017 row");
     assert_eq!((row.get(count), row.get(months)), (Some("83"), Some("12")), "{row:?}");
+    // (And the period's first and last day in columns of their own, as the archive download has
+    // them: R and pandas had to split "2017-01-01..2017-12-31".)
+    assert_eq!((row.get(col("Begin")), row.get(col("Einde"))), (Some("2017-01-01"), Some("2017-12-31")), "{row:?}");
     let en = versterkingsmonitor::analysis::chart::Chart::Time(flow_chart::build(&a, group("afgerond"), &Filters::default(), Lang::En).chart).csv(Lang::En, "");
     assert!(en.contains("Number in the period") && en.contains("Months in the period"));
 }

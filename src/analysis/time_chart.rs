@@ -205,8 +205,14 @@ impl TimeChart {
             table.columns.push(Column { label: t.col_period_months.to_string(), numeric: true, title: None });
         }
         table.columns.push(Column { label: t.col_note.to_string(), numeric: false, title: None });
+        // The period's first and last day in columns of their own after it (a review: R and
+        // pandas had to split "2017-01-01..2017-12-31" themselves; the archive download has them).
+        table.columns.insert(2, Column { label: t.col_period_start.to_string(), numeric: false, title: None });
+        table.columns.insert(3, Column { label: t.col_period_end.to_string(), numeric: false, title: None });
         let points = self.series.iter().flat_map(|s| s.points.iter().map(move |p| (s.kind, p)));
         for (row, (kind, p)) in table.rows.iter_mut().zip(points) {
+            row.cells.insert(2, Cell::text(p.start.to_string()));
+            row.cells.insert(3, Cell::text(p.end.to_string()));
             if spans {
                 let months = crate::analysis::trends::rates::months_between(p.start, p.end);
                 let round = |v: f64| (v * 10.0).round() / 10.0;

@@ -102,6 +102,9 @@ pub struct ShellTexts {
     pub col_note: &'static str,
     /// CSV columns of a period drawn as a rate: its count and its length in months.
     pub col_period_count: &'static str,
+    /// CSV columns after the period: its first and last day (ISO).
+    pub col_period_start: &'static str,
+    pub col_period_end: &'static str,
     pub col_period_months: &'static str,
     /// After a CSV column's name, the name of the column beside it with what the screen says
     /// beside its numbers: "Waarde – toelichting".
@@ -225,6 +228,8 @@ pub const NL: ShellTexts = ShellTexts {
     col_flag: "Soort",
     col_note: "Toelichting",
     col_period_count: "Aantal in de periode",
+    col_period_start: "Begin",
+    col_period_end: "Einde",
     col_period_months: "Maanden in de periode",
     col_note_after: "toelichting",
     no_data: "Geen gegevens voor deze selectie.",
@@ -329,6 +334,8 @@ pub const EN: ShellTexts = ShellTexts {
     col_flag: "Kind",
     col_note: "Note",
     col_period_count: "Number in the period",
+    col_period_start: "Start",
+    col_period_end: "End",
     col_period_months: "Months in the period",
     col_note_after: "note",
     no_data: "No data for this selection.",

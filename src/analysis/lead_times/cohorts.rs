@@ -176,7 +176,10 @@ pub fn trend_chart(input: &TrendInput<'_>, lang: Lang) -> TimeChart {
         }
     }
     if let Some(archive) = input.published {
-        for (i, code) in published_mean_codes(input.transition).iter().enumerate() {
+        // In reverse, so that the first group's point is drawn last, on top: SodM's 426 days
+        // ('in planvorming medio 2020', a circle) lay wholly under the square of 409 days ('t/m
+        // beoordeling gereed') drawn after it, at the same date (a review).
+        for (i, code) in published_mean_codes(input.transition).iter().enumerate().rev() {
             let Some(m) = archive.measure_by_code(code) else { continue };
             let points: Vec<Point> = series(archive, code, &Breakdown::default(), Vintage::Latest)
                 .into_iter()
