@@ -97,7 +97,7 @@ if (hide.length) {
 // it (issues 2 and 8 stay open until then; ENFORCE_APP_BUDGET=1 makes it fatal now). Until then a
 // ratchet is enforced: the app may not grow past APP_CEILING_KB unnoticed. Lower the ceiling
 // whenever the app shrinks; raise it only in a commit that says what the bytes buy.
-const APP_CEILING_KB = 682.5;
+const APP_CEILING_KB = 683.0;
 console.log(`size app ceiling (ratchet, enforced)                   ${APP_CEILING_KB.toFixed(1)} KB; target 250.0 KB`);
 if (app > 250 * 1024) {
   console.error(`OVER BUDGET: app ${kb(app)} > 250 KB gzip`);

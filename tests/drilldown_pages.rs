@@ -555,6 +555,8 @@ fn a_dorp_page_has_key_figures_that_say_no_more_than_its_row() {
     // as the wait for reinforcement beside "planvorming → gereed 1.306 dagen". It says so.
     let lead = &m.lead_chart.meta.summary;
     assert!(lead.starts_with("Van opname → afgerond") && lead.contains("Dat telt ook adressen die bij hun beoordeling al aan de norm voldeden") && lead.contains("planvorming → gereed in de helft van de gevallen"), "{lead}");
+    // (A fourth review: in years too, as the whole track's figure: residents read days poorly.)
+    assert!(lead.contains(" jaar (") && lead.ends_with(" dagen) of langer."), "{lead}");
     assert_eq!((t[4].value.as_str(), t[4].label.as_str()), ("–", "Prognose klaar"));
     assert!(t[4].detail.starts_with("niet per dorp") && t[4].detail.contains("gemeentepagina"), "{:?}", t[4]);
     // The same figures as the fase chart's sentence ("1.460 adressen …, in 119 clusters").

@@ -195,7 +195,8 @@ pub struct GemeentenTexts {
     pub lead_summary: fn(&str, &str, Option<&str>, &str) -> String,
     /// After the whole track's median: it mixes addresses found safe at their assessment with
     /// those reinforced; the step planvorming → gereed alone (its median, days).
-    pub lead_mix: fn(&str) -> String,
+    /// (days, years) → how long planvorming → gereed alone took.
+    pub lead_mix: fn(&str, &str) -> String,
     pub lead_method: &'static str,
     pub median_days: &'static str,
     pub days: &'static str,
@@ -406,7 +407,7 @@ pub const NL: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("Van {s} duurde het in de helft van de gevallen {y} jaar ({m} dagen) of korter ({n} adressen)."),
         None => format!("Van {s} duurde het in de helft van de gevallen {m} dagen of korter ({n} adressen)."),
     },
-    lead_mix: |d| format!(" Dat telt ook adressen die bij hun beoordeling al aan de norm voldeden; waar versterkt of herbouwd werd, duurde alleen al planvorming → gereed in de helft van de gevallen {d} dagen of langer."),
+    lead_mix: |d, y| format!(" Dat telt ook adressen die bij hun beoordeling al aan de norm voldeden; waar versterkt of herbouwd werd, duurde alleen al planvorming → gereed in de helft van de gevallen {y} jaar ({d} dagen) of langer."),
     lead_method: "Per stap de mediaan van het aantal dagen tussen de twee datums, over alle adressen die beide datums hebben (tot de peildatum). Adressen zonder een van de datums tellen niet mee. Onder gemeenteniveau alleen vanaf 5 adressen, en alleen waar de getoonde fasen al zoveel adressen hebben; staat een fase als ×, dan staat er 'n ≥ 5' in plaats van het aantal, en 'te weinig' ook waar niemand de stap zette: allebei zouden anders iets over die verborgen fase zeggen. De stappen tellen niet op tot het hele traject: elke stap telt andere adressen (wie na de beoordeling al aan de norm voldoet, slaat planvorming en bouw over), en een mediaan van een som is niet de som van de medianen.",
     median_days: "Mediaan (dagen)",
     days: "dagen",
@@ -604,7 +605,7 @@ pub const EN: GemeentenTexts = GemeentenTexts {
         Some(y) => format!("From {s}, half of the cases took {y} years ({m} days) or less ({n} addresses)."),
         None => format!("From {s}, half of the cases took {m} days or less ({n} addresses)."),
     },
-    lead_mix: |d| format!(" That includes addresses that met the norm at their assessment; where a house was reinforced or rebuilt, planning → done alone took {d} days or more in half of the cases."),
+    lead_mix: |d, y| format!(" That includes addresses that met the norm at their assessment; where a house was reinforced or rebuilt, planning → done alone took {y} years ({d} days) or more in half of the cases."),
     lead_method: "Per step the median number of days between the two dates, over all addresses that have both dates (up to the reference date). Addresses missing either date do not count. Below municipality level only from 5 addresses, and only where the phases shown already hold that many; where a phase is ×, it says 'n ≥ 5' instead of the number, and 'too few' also where nobody took the step: both would otherwise tell something about that hidden phase. The steps do not add up to the whole track: each step counts other addresses (those that meet the norm at their assessment skip planning and building), and the median of a sum is not the sum of the medians.",
     median_days: "Median (days)",
     days: "days",

@@ -122,7 +122,8 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
             // 1.306 dagen" as the wait for a house to be reinforced.
             if let (Transition::Traject, Some((_, pg, _))) = (**s, shown.iter().find(|(x, ..)| **x == Transition::PlanvormingGereed)) {
                 if pg > m {
-                    text.push_str(&(t.lead_mix)(&format::int(*pg, lang)));
+                    // In years too, as the whole track's figure (a review: residents read days).
+                    text.push_str(&(t.lead_mix)(&format::int(*pg, lang), &format::dec(*pg / 365.25, 1, lang)));
                 }
             }
             text
