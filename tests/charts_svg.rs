@@ -928,7 +928,7 @@ fn a_pace_lines_key_gives_the_net_pace_it_is_drawn_at() {
     let b = f.chart.series.iter().find(|s| s.key == "versterken").expect("the building scenario's line");
     let (first, last) = (&b.points[b.points.len() - 2], &b.points[b.points.len() - 1]);
     let slope = (first.value - last.value) / (first.start.days_until(last.start) as f64 / (365.25 / 12.0));
-    let net = f.building.as_ref().map(|(_, p)| p.net).expect("its projection");
+    let net = f.building.as_ref().map(|(_, p, _)| p.net).expect("its projection");
     assert!((slope - net).abs() <= 0.03 * net + 2.0, "{}: drawn at {slope:.0} a month, net {net:.0}", b.label);
     for s in f.chart.series.iter().filter(|s| s.key != "nog-te-doen") {
         assert!(versterkingsmonitor::charts::theme::dash(s.style).is_some(), "{} is solid", s.label);

@@ -117,9 +117,7 @@ fn estimates_say_how_far_the_assumed_start_moves_them_and_give_no_spread() {
     let answer = versterkingsmonitor::analysis::lead_times::short_answer::estimated(&estimates, Transition::OpnameBeoordeling, &Default::default(), Lang::Nl);
     assert!(answer[0].contains("januari 2013 of januari 2016") && answer[0].contains(" jaar."), "{}", answer[0]);
     assert!(answer[1].contains("Met een ander begin zoals hierboven: ") && answer[1].ends_with(" dagen."), "{}", answer[1]);
-    // Steps after 2017 that do not rest on the assumed start have no such range: beoordeling →
-    // planvorming starts from the published 'beoordeling' curve, which has one too, so only check
-    // that a step whose curves both lack it gets none.
+    // A step whose curves both lack an assumed start has no such range.
     for s in versterkingsmonitor::analysis::lead_times::fifo_estimate::STEPS.iter() {
         if let Some(r) = compute(&archive, s, &total, Vintage::Latest, None) {
             if !r.entry.assumed_origin && !r.exit.assumed_origin {

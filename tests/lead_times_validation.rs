@@ -32,8 +32,8 @@ fn close(got: Option<(f64, f64)>, text: Option<(i32, i32)>) -> bool {
     }
 }
 
-#[test]
-fn measured_errors_match_the_method_notes() {
+/// The bundled archive and the validation of every step on the demonstration data.
+fn validated() -> (versterkingsmonitor::data::archive::Archive, Vec<versterkingsmonitor::analysis::lead_times::validation::ValidationRow>) {
     let (archive, _) = common::bundled_archive();
     let file = "demo/bronbestand-demo.csv";
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data").join(file)).expect("demo file");
@@ -42,6 +42,12 @@ fn measured_errors_match_the_method_notes() {
     let spec = DeriveSpec { breakdowns: false, ..DeriveSpec::demo(1, file) };
     let derived = derive_archive(&addresses, &archive.measures, &archive.gemeenten, &spec);
     let rows = validate(&addresses, &derived, Some(&archive));
+    (archive, rows)
+}
+
+#[test]
+fn measured_errors_match_the_method_notes() {
+    let (_, rows) = validated();
     let mut stale = Vec::new();
     println!("step: [monthly series] exact median/mean → estimated median/mean (error) | [published dates only] error");
     for r in &rows {
@@ -84,14 +90,9 @@ fn the_estimated_spread_is_less_than_half_the_real_one_at_the_published_dates() 
     // months for it (`estimate::estimate_stats`): this measures the claim on the demonstration
     // data, where the exact answer is known. (Measured 2026-11-25: 17% to 48% of the real distance
     // from the 25th to the 90th percentile.)
-    let (archive, _) = common::bundled_archive();
-    let file = "demo/bronbestand-demo.csv";
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data").join(file)).expect("demo file");
-    let (addresses, _) = parse_bronbestand(file, &text, &archive.gemeenten).expect("demo parses");
-    let spec = DeriveSpec { breakdowns: false, ..DeriveSpec::demo(1, file) };
-    let derived = derive_archive(&addresses, &archive.measures, &archive.gemeenten, &spec);
+    let (archive, rows) = validated();
     let mut tested = 0;
-    for r in validate(&addresses, &derived, Some(&archive)) {
+    for r in rows {
         let Some(c) = r.as_published else { continue };
         let (real, est) = (c.exact.p90 - c.exact.p25, c.estimated.p90 - c.estimated.p25);
         println!("{}: P25–P90 real {real:.0}, estimated {est:.0} ({:.0}%)", step_code(r.transition), est / real * 100.0);

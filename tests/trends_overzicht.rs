@@ -297,9 +297,11 @@ fn the_forecast_has_a_scenario_of_reinforcement_alone() {
     let (a, _) = common::bundled_archive();
     let trend = versterkingsmonitor::analysis::trends::flow_chart::completed_trend(&a, Vintage::Latest, Lang::Nl).map(|(_, t)| t);
     let f = versterkingsmonitor::analysis::trends::forecast_chart::build(&a, &Filters::default(), 2028, trend.as_ref(), Lang::Nl);
-    let (b, p) = f.building.clone().expect("the scenario");
+    let (b, p, finish) = f.building.clone().expect("the scenario");
     assert!((b.pace - 1567.0 / 13.0).abs() < 0.01, "{b:?}");
-    println!("{p:?}");
+    assert_eq!(p.finish, Some(finish));
+    // Its two published levels are sources of the chart, by their own right.
+    assert_eq!(b.provenance.iter().map(|p| p.publication.as_str()).collect::<Vec<_>>(), ["ncg-2023-11-30", "ncg-2024-12-31"]);
     let said = f.paragraphs.iter().find(|s| s.starts_with("Moet alles wat over is nog versterkt worden")).expect("its sentence");
     assert!(said.contains("tussen 30 november 2023 en 31 december 2024 (121 per maand)") && said.contains("pas klaar in de 2e helft 2033. Een scenario"), "{said}");
     assert!(f.secondary.contains(said), "explained, not the answer");

@@ -113,6 +113,12 @@ pub fn dec(v: f64, decimals: usize, lang: Lang) -> String {
     format!("{}{}{dsep}{f}", if neg { "-" } else { "" }, group_thousands(i, tsep))
 }
 
+/// Days as years with one decimal ("5,7" for 2.066 days): the one conversion every lead time in
+/// years uses (365,25 days a year).
+pub fn years(days: f64, lang: Lang) -> String {
+    dec(days / 365.25, 1, lang)
+}
+
 /// A number for machines (CSV downloads, `data-value` attributes): no grouping, `.` as decimal
 /// separator, whole numbers without decimals, otherwise up to 4 decimals without trailing zeros.
 ///

@@ -115,7 +115,7 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
     let summary = match shown.iter().find(|(s, ..)| **s == Transition::Traject).or(shown.first()) {
         // "3.375 dagen" read poorly: from a year on, the years come first.
         Some((s, m, n)) => {
-            let years = (*m >= 365.0).then(|| format::dec(*m / 365.25, 1, lang));
+            let years = (*m >= 365.0).then(|| format::years(*m, lang));
             let mut text = (t.lead_summary)(&label(**s, lang), &format::int(*m, lang), years.as_deref(), n);
             // The whole track mixes addresses found safe at their assessment (fast) with those
             // reinforced (slow): a review read Loppersum's "2,0 jaar" beside "planvorming → gereed
@@ -123,7 +123,7 @@ pub fn lead_chart(addresses: &[&Address], reference: Date, about: About, lang: L
             if let (Transition::Traject, Some((_, pg, _))) = (**s, shown.iter().find(|(x, ..)| **x == Transition::PlanvormingGereed)) {
                 if pg > m {
                     // In years too, as the whole track's figure (a review: residents read days).
-                    text.push_str(&(t.lead_mix)(&format::int(*pg, lang), &format::dec(*pg / 365.25, 1, lang)));
+                    text.push_str(&(t.lead_mix)(&format::int(*pg, lang), &format::years(*pg, lang)));
                 }
             }
             text

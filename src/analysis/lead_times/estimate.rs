@@ -203,8 +203,14 @@ pub fn validation_figures(t: Transition) -> (Option<(i32, i32)>, Option<(i32, i3
 /// `None` when the step was not tested.
 pub fn bias_sentence(t: Transition, lang: Lang) -> Option<String> {
     let (median, _) = validation_figures(t).1?;
-    let d = f64::from(median.abs());
-    Some((texts(lang).doorlooptijden.answer_bias)(&format::int(d, lang), &format::dec(d / super::binning::DAYS_PER_MONTH, 1, lang), median > 0))
+    Some((texts(lang).doorlooptijden.answer_bias)(&format::int(f64::from(median.abs()), lang), &bias_months(t, lang)?, median > 0))
+}
+
+/// The size of a step's measured error at the published dates, in months ("9,3"), as
+/// [`bias_sentence`] and the Overzicht's explanation give it.
+pub fn bias_months(t: Transition, lang: Lang) -> Option<String> {
+    let (median, _) = validation_figures(t).1?;
+    Some(format::dec(f64::from(median.abs()) / super::binning::DAYS_PER_MONTH, 1, lang))
 }
 
 /// The method note of an estimate (with the measured error at the given granularity).

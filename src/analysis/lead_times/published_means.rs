@@ -88,7 +88,7 @@ pub fn chart(archive: &Archive, lang: Lang) -> Option<BarChart> {
     let summary = match (get("afgerond", 3), get("afgerond", 0), get("in_planvorming", 0), get("afgerond", 1), get("in_planvorming", 1)) {
         (Some(total), Some(ob_done), Some(ob_now), Some(w_done), Some(w_now)) => (t.means_summary)(
             &format::int(total, lang),
-            &format::dec(total / 365.25, 1, lang),
+            &format::years(total, lang),
             &format::int(ob_done, lang),
             &format::int(ob_now, lang),
             &format::int(w_done, lang),

@@ -17,7 +17,7 @@ use crate::i18n::{format, texts, Lang};
 /// klaar waren, deed er langer over dan 2.066 dagen (5,7 jaar)".
 fn whole(s: &Summary, window: &str, estimated: bool, lang: Lang) -> String {
     let t = &texts(lang).doorlooptijden;
-    (t.answer_whole)(&format::int(s.n as f64, lang), window, &format::int(s.median, lang), &format::dec(s.median / 365.25, 1, lang), estimated)
+    (t.answer_whole)(&format::int(s.n as f64, lang), window, &format::int(s.median, lang), &format::years(s.median, lang), estimated)
 }
 
 /// "opname → beoordeling: de helft deed er langer over dan 742 dagen (24,4 maanden)": the chosen
@@ -48,7 +48,7 @@ pub fn estimated(estimates: &[(Transition, Option<EstimateResult>)], step: Trans
         let other = e.as_ref().and_then(|e| e.sensitivity).map(|x| x.median);
         if *tr == Transition::Traject {
             let window = (t.answer_between)(&format::month(a.month_of(), lang), &format::month(b.month_of(), lang));
-            let years = |(lo, hi): (f64, f64)| format!("{} – {} {}", format::dec(lo / 365.25, 1, lang), format::dec(hi / 365.25, 1, lang), t.years_word);
+            let years = |(lo, hi): (f64, f64)| format!("{} – {} {}", format::years(lo, lang), format::years(hi, lang), t.years_word);
             said_other |= other.is_some();
             let mut line = whole(s, &window, true, lang);
             if let Some(r) = other {

@@ -105,12 +105,14 @@ pub fn carry(rem: &Remaining, growth_per_month: f64, start: Date, end: Date, flo
 
 /// The pace of reinforcement alone: 'voldoet_versterkt' (reinforced or rebuilt) between two
 /// published levels about a year apart, the later one at most two months before `at`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BuildingPace {
     pub from: Date,
     pub to: Date,
     /// Addresses per month reinforced or rebuilt.
     pub pace: f64,
+    /// The two published levels' provenance, for the forecast's source line.
+    pub provenance: [Provenance; 2],
 }
 
 /// [`BuildingPace`] before `at`: from the level nearest 12 months before the latest (at least 6
@@ -118,12 +120,14 @@ pub struct BuildingPace {
 /// left has to be reinforced: a review found no forecast without the addresses that met the norm
 /// after their assessment, which made 2024's pace and cannot come back (931 left to assess).
 pub fn building_pace(archive: &Archive, filter: &Breakdown, vintage: Vintage, at: Date, lang: Lang) -> Option<BuildingPace> {
-    let levels: Vec<(Date, f64)> = observe::pick(archive, "voldoet_versterkt", filter, vintage, lang).into_iter().filter(|o| o.period.is_date()).map(|o| (o.period.end(), o.value)).collect();
-    let &(to, b) = levels.iter().filter(|(d, _)| *d <= at && d.days_until(at) <= 62).max_by_key(|(d, _)| *d)?;
+    let levels: Vec<observe::Obs> = observe::pick(archive, "voldoet_versterkt", filter, vintage, lang).into_iter().filter(|o| o.period.is_date()).collect();
+    let last = levels.iter().filter(|o| o.period.end() <= at && o.period.end().days_until(at) <= 62).max_by_key(|o| o.period.end())?;
+    let to = last.period.end();
     let target = rates::add_months(to, -12);
-    let &(from, a) = levels.iter().filter(|(d, _)| rates::months_from(*d, to) >= 6.0).min_by_key(|(d, _)| d.days_until(target).abs())?;
-    let months = rates::months_from(from, to);
-    (months > 0.0 && b >= a).then_some(BuildingPace { from, to, pace: (b - a) / months })
+    let first = levels.iter().filter(|o| rates::months_from(o.period.end(), to) >= 6.0).min_by_key(|o| o.period.end().days_until(target).abs())?;
+    let (from, months) = (first.period.end(), rates::months_from(first.period.end(), to));
+    (months > 0.0 && last.value >= first.value)
+        .then(|| BuildingPace { from, to, pace: (last.value - first.value) / months, provenance: [first.provenance.clone(), last.provenance.clone()] })
 }
 
 /// One pace and where the work ends at that pace.

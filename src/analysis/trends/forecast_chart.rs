@@ -38,8 +38,8 @@ pub struct ForecastView {
     /// cannot come back (`fastest_cannot_recur`).
     pub early_too_favourable: bool,
     /// The scenario in which everything left is reinforced, at the pace of reinforcement alone
-    /// (`forecast::building_pace`), where it finishes.
-    pub building: Option<(forecast::BuildingPace, Projection)>,
+    /// (`forecast::building_pace`), its projection and where it finishes (only where it does).
+    pub building: Option<(forecast::BuildingPace, Projection, Date)>,
 }
 
 /// A date as the half year it falls in: the forecast does not pretend to know the month.
@@ -155,7 +155,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     let building = match (rem.as_ref(), from) {
         (Some(r), Some(f)) if !projections.is_empty() => forecast::building_pace(archive, &bd, filters.vintage, r.date, lang).and_then(|b| {
             let p = forecast::project(f, g, &[(Period::Range { start: b.from, end: b.to }, b.pace)]).into_iter().next()?;
-            p.finish.is_some().then_some((b, p))
+            let finish = p.finish?;
+            Some((b, p, finish))
         }),
         _ => None,
     };
@@ -229,9 +230,9 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
             let label = (t.required_label)(y, &format::int_from(pace, r.left_flag(), lang), &net_text(pace, pace - g.max(0.0), r.left_flag(), lang));
             series.push(line("nodig", label, 3, (r.date, r.left), end, String::new()));
         }
-        if let Some((b, p)) = &building && let Some(f) = p.finish {
+        if let Some((b, p, f)) = &building {
             let label = (t.building_label)(&format::int(b.pace, lang), &net_text(b.pace, p.net, Flag::Published, lang));
-            series.push(line("versterken", label, 6, (r.date, r.left), f, String::new()));
+            series.push(line("versterken", label, 6, (r.date, r.left), *f, String::new()));
         }
     }
 
@@ -289,8 +290,8 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
         secondary.push(c.clone());
         paragraphs.push(c);
     }
-    if let Some((b, f)) = building.as_ref().and_then(|(b, p)| Some((b, p.finish?))) {
-        paragraphs.push((t.building_sentence)(&format::date(b.from, lang), &format::date(b.to, lang), &format::int(b.pace, lang), &format::period(&half_year(f), lang)));
+    if let Some((b, _, f)) = &building {
+        paragraphs.push((t.building_sentence)(&format::date(b.from, lang), &format::date(b.to, lang), &format::int(b.pace, lang), &format::period(&half_year(*f), lang)));
         secondary.extend(paragraphs.last().cloned());
     }
     if let Some((y, pace)) = required {
@@ -321,11 +322,19 @@ pub fn build(archive: &Archive, filters: &Filters, year: i32, trend: Option<&Tre
     let carried_source = carried.as_ref().zip(trend).and_then(|(_, tr)| {
         observe::pick(archive, "veilig_verklaard", &bd, filters.vintage, lang).into_iter().find(|o| o.period.start() == Some(tr.recent.start) && o.period.end() == tr.recent.end).map(|o| o.provenance)
     });
-    let provs: Vec<&Provenance> =
-        series.iter().flat_map(|s| s.points.iter().map(|p| &p.provenance)).chain(carried_source.as_ref()).filter(|p| !p.publication.is_empty()).collect();
+    // So are the two published levels of the reinforcement-only scenario's pace (it was only by
+    // chance that their publications were in the line, through the other series).
+    let building_sources = building.iter().flat_map(|(b, ..)| b.provenance.iter());
+    let provs: Vec<&Provenance> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| &p.provenance))
+        .chain(carried_source.as_ref())
+        .chain(building_sources)
+        .filter(|p| !p.publication.is_empty())
+        .collect();
     // The scenario's end after the range (a review: the chart ran to 2033 under a summary that
     // ended in 2030).
-    let building_short = building.as_ref().and_then(|(_, p)| p.finish).map(|f| format!(" {}", (t.building_short)(&format::period(&half_year(f), lang)))).unwrap_or_default();
+    let building_short = building.as_ref().map(|(.., f)| format!(" {}", (t.building_short)(&format::period(&half_year(*f), lang)))).unwrap_or_default();
     let summary = match (&range_text, &rem) {
         (Some(rt), Some(r)) => format!("{} {rt}{building_short}", (t.left_short)(&left_text(r, lang), &format::date(r.date, lang))),
         (None, Some(r)) => (t.left_short)(&left_text(r, lang), &format::date(r.date, lang)),

@@ -186,7 +186,7 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     let Some(lt) = latest_total(archive, "doorlooptijd_totaal_afgerond", lang) else {
         return Answer { key: "doorlooptijd", question: o.q_lead, figure: "–".into(), figure_label: o.no_answer.into(), arrow: None, body: vec![], more: vec![], method: o.lead_method.into(), estimate: false, link, source: String::new() };
     };
-    let years = lt.value / 365.25;
+    let years = format::years(lt.value, lang);
     let n = sample_size(&lt.provenance.note);
     let assumed = date_unstated(&lt.provenance.note);
     // The number of completed tracks at the same date in the same publication.
@@ -195,16 +195,16 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     let mut body = vec![(o.lead_sentence)(
         &publisher,
         &format::int(lt.value, lang),
-        &format::dec(years, 1, lang),
+        &years,
         n.map(|n| format::int(n as f64, lang)).as_deref(),
         total.map(|t| format::int(t.value, lang)).as_deref(),
         &format::date(lt.period.end(), lang),
         assumed,
         // SodM prints 3,4 years beside 1.209 days, which are 3,3: both are said where they differ.
-        printed_years(&lt.provenance.note).filter(|p| *p != format::dec(years, 1, lang)),
+        printed_years(&lt.provenance.note).filter(|p| *p != years),
     )];
     if let Some(run) = observe::all(archive, "doorlooptijd_totaal_in_planvorming", &Breakdown::default(), lang).into_iter().find(|x| x.publication == lt.publication) {
-        body.push((o.lead_running)(&format::int(run.value, lang), &format::dec(run.value / 365.25, 1, lang)));
+        body.push((o.lead_running)(&format::int(run.value, lang), &format::years(run.value, lang)));
     }
     // The estimate of the whole track on Doorlooptijden, with its figure (a review: the card said
     // only that it "comes out higher", and a resident had to go and find 5,7 years).
@@ -212,15 +212,10 @@ pub fn lead_time_answer(archive: &Archive, lang: Lang) -> Answer {
     Answer {
         // The estimate's error on the demonstration in months, from the validation (it said "8 à 9
         // maanden", where the median's error is 283 days, 9,3 months: a review).
-        more: vec![(o.lead_later_why)(
-            &crate::analysis::lead_times::estimate::validation_figures(crate::analysis::lead_time_exact::Transition::Traject)
-                .1
-                .map(|(m, _)| format::dec(f64::from(m.abs()) / crate::analysis::lead_times::binning::DAYS_PER_MONTH, 1, lang))
-                .unwrap_or_default(),
-        )],
+        more: vec![(o.lead_later_why)(&crate::analysis::lead_times::estimate::bias_months(crate::analysis::lead_time_exact::Transition::Traject, lang).unwrap_or_default())],
         key: "doorlooptijd",
         question: o.q_lead,
-        figure: (o.years)(&format::dec(years, 1, lang)),
+        figure: (o.years)(&years),
         figure_label: (o.lead_figure_label)(&format::int(lt.value, lang), &format::date(lt.period.end(), lang), assumed),
         arrow: None,
         body,
@@ -238,9 +233,8 @@ fn whole_track_estimate(archive: &Archive, lang: Lang) -> Option<String> {
     let step = fifo_estimate::step(crate::analysis::lead_time_exact::Transition::Traject)?;
     let r = estimate::compute(archive, step, &Breakdown::default(), Vintage::Latest, None)?;
     let (s, (a, b)) = (r.summary.as_ref()?, r.window()?);
-    let years = |d: f64| format::dec(d / 365.25, 1, lang);
-    let range = r.sensitivity.map(|x| format!("{} – {}", years(x.median.0), years(x.median.1)));
-    let text = (texts(lang).overzicht.lead_estimate)(&format::int(s.n as f64, lang), &format::month(a.month_of(), lang), &format::month(b.month_of(), lang), &years(s.median), range.as_deref());
+    let range = r.sensitivity.map(|x| format!("{} – {}", format::years(x.median.0, lang), format::years(x.median.1, lang)));
+    let text = (texts(lang).overzicht.lead_estimate)(&format::int(s.n as f64, lang), &format::month(a.month_of(), lang), &format::month(b.month_of(), lang), &format::years(s.median, lang), range.as_deref());
     Some(match estimate::bias_sentence(step.transition, lang) {
         Some(b) => format!("{text} {b}"),
         None => text,
